@@ -23,7 +23,7 @@ export type AlertDecision =
   | 'too_old'
   | 'not_watched'
   | 'no_subscribers'
-  | 'unchanged'
+  | 'duplicate'
   | 'not_relevant';
 
 export interface ProcessedArticle {

@@ -52,8 +52,12 @@ export function createSqliteOutboxStore(db: Db): OutboxRepo {
        updated_at = excluded.updated_at
      WHERE excluded.version > deliveries.version`,
   );
-  const due = db.prepare<[string, number], DeliveryRow>(
-    `SELECT * FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
+  // Alerts keep their order per channel: nothing is due behind an earlier one that is waiting to retry.
+  const due = db.prepare<{ now: string; limit: number }, DeliveryRow>(
+    `SELECT * FROM deliveries d WHERE status = 'pending' AND next_attempt_at <= @now
+       AND NOT EXISTS (SELECT 1 FROM deliveries e WHERE e.channel = d.channel AND e.status = 'pending'
+                       AND e.id < d.id AND e.next_attempt_at > @now)
+     ORDER BY id LIMIT @limit`,
   );
   const inFlight = db.prepare(
     'UPDATE deliveries SET in_flight_since = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?',
@@ -80,7 +84,7 @@ export function createSqliteOutboxStore(db: Db): OutboxRepo {
       enqueue.run({ incidentId, channel, version, now, nonce: newNonce() });
     },
     due(now, limit) {
-      return due.all(now, limit).map(toDelivery);
+      return due.all({ now, limit }).map(toDelivery);
     },
     markInFlight(id, now) {
       inFlight.run(now, now, id);

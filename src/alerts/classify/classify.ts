@@ -1,0 +1,405 @@
+// The classifier: finds the sentences that report an attack on a diplomatic mission and
+// extracts the incident's facts from them. Pure code over the word lists in lexicon.ts and the
+// Knowledge handed in; one dictionary pass per sentence, no regex per entry.
+import type { ArticleText, AttackType, Classification, Classifier, Evidence } from '../types.js';
+import { emptyFacts } from '../types.js';
+import type { CityInfo, Knowledge } from './knowledge.js';
+import * as L from './lexicon.js';
+import type { FrameKind } from './lexicon.js';
+import { PhraseIndex, isCapitalized, splitSentences, type PhraseMatch, type Sentence, type Token } from './text.js';
+import { findDates } from './dates.js';
+import { findCasualties } from './casualties.js';
+
+export type Tag =
+  | { k: 'mission'; sub: 'mission' | 'diplomat' }
+  | { k: 'cue'; type: AttackType | null; strength: 1 | 2 }
+  | { k: 'frame'; kind: FrameKind }
+  | { k: 'other' | 'break' | 'bg' | 'claim' | 'blame' | 'deny' | 'noclaim' | 'killed' | 'wounded' | 'attacker' | 'crowd' | 'capital' | 'prep' }
+  | { k: 'nocas'; which: 'both' | 'killed' | 'wounded' }
+  | { k: 'country'; code: string }
+  | { k: 'city'; city: CityInfo }
+  | { k: 'group'; name: string };
+export type Mark = PhraseMatch<Tag>;
+
+const CROWD = ['protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'supporters', 'students', 'mob', 'manifestants', 'manifestantes', 'demonstranten', 'محتجون', 'محتجين', 'متظاهرون', 'متظاهرين', 'انصار'];
+const CAPITAL = ['capital', 'capitale', 'hauptstadt', 'عاصمه'];
+const PREP_IN = ['in', 'at', 'a', 'en', 'im', 'في', 'ب'];
+const SKIP_BEFORE = new Set(['s', 'the', 'its', 'their', 'his', 'her', 'top', 'senior', 'main', 'former', 'new', 'a', 'an', 'l', 'la', 'le', 'el', 'die', 'der', 'den', 'dem', 'des']);
+const SKIP_AFTER = new Set(['of', 'de', 'd', 'del', 'des', 'du', 'von', 'der', 'the', 'la', 'l', 'le', 'el', 'los', 'general', 'generale', 'general', 's', 'لدى']);
+
+interface Analysis {
+  s: Sentence;
+  marks: Mark[];
+  links: { m: Mark; c: Mark }[];
+  /** A mission/attack pair exists but every one was blocked by a frame (threat, past, ...). */
+  blockedFrame: FrameKind | 'old' | null;
+  state: 'ours' | 'other' | null;
+  strength: number;
+}
+
+export function createClassifier(knowledge: Knowledge): Classifier {
+  const idx = buildIndex(knowledge);
+  return (article) => classifyWith(idx, knowledge, article);
+}
+
+export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
+  const idx = new PhraseIndex<Tag>();
+  for (const [sub, words] of Object.entries(L.MISSION_WORDS)) for (const w of words) idx.add(w, { k: 'mission', sub: sub as 'mission' | 'diplomat' });
+  for (const [type, words] of Object.entries(L.ATTACK_WORDS)) {
+    for (const w of words) idx.add(w, type === 'generic' ? { k: 'cue', type: null, strength: 1 } : { k: 'cue', type: type as AttackType, strength: 2 });
+  }
+  for (const [kind, words] of Object.entries(L.FRAME_WORDS)) for (const w of words) idx.add(w, { k: 'frame', kind: kind as FrameKind });
+  const simple: [Tag['k'], readonly string[]][] = [
+    ['other', L.OTHER_TARGETS], ['break', L.CLAUSE_BREAKS], ['bg', L.BACKGROUND_WORDS], ['claim', L.CLAIM_WORDS],
+    ['blame', L.BLAME_WORDS], ['deny', L.DENY_WORDS], ['noclaim', L.NO_CLAIM_PHRASES], ['killed', L.KILLED_WORDS],
+    ['wounded', L.WOUNDED_WORDS], ['attacker', L.ATTACKER_WORDS], ['crowd', CROWD], ['capital', CAPITAL], ['prep', PREP_IN],
+  ];
+  for (const [k, words] of simple) for (const w of words) idx.add(w, { k } as Tag);
+  for (const [which, words] of Object.entries(L.NO_CASUALTY_PHRASES)) for (const w of words) idx.add(w, { k: 'nocas', which: which as 'both' });
+  for (const [key, code] of kb.countries) idx.add(key, { k: 'country', code }, { upper: kb.upperCaseCountries.has(key) });
+  for (const [key, name] of kb.groups) idx.add(key, { k: 'group', name }, { upper: kb.upperCaseGroups.has(key) });
+  for (const [key, city] of kb.cities) idx.add(key, { k: 'city', city });
+  return idx;
+}
+
+function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
+  const out: Mark[] = [];
+  const tokens = s.tokens;
+  for (let i = 0; i < tokens.length; i++) idx.allAt(tokens, i, out);
+  // Proper names must be capitalised (Latin script): "Mission" the city vs "mission".
+  return out.filter((m) => {
+    if (m.value.k === 'city' || m.value.k === 'group' || m.value.k === 'country') return isCapitalized(tokens[m.start] as Token) || /^\d/.test((tokens[m.start] as Token).s);
+    return true;
+  });
+}
+
+const has = (marks: Mark[], k: Tag['k'], from: number, to: number): boolean => marks.some((m) => m.value.k === k && m.start >= from && m.end <= to);
+
+function yearsIn(s: Sentence): number[] {
+  const ys: number[] = [];
+  for (const t of s.tokens) if (/^(19|20)\d\d$/.test(t.n)) ys.push(Number(t.n));
+  return ys;
+}
+
+function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): Analysis {
+  const marks = markSentence(idx, s);
+  const missions = marks.filter((m) => m.value.k === 'mission');
+  const cues = marks.filter((m) => m.value.k === 'cue');
+  const a: Analysis = { s, marks, links: [], blockedFrame: null, state: null, strength: 0 };
+  if (missions.length === 0 || cues.length === 0) return a;
+  const frames = marks.filter((m) => m.value.k === 'frame') as (Mark & { value: { k: 'frame'; kind: FrameKind } })[];
+  const sentenceFrame = frames.find((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind));
+  const violent = cues.some((c) => c.value.k === 'cue' && (c.value.type === 'arson_mob' || c.value.type === 'armed_assault'));
+  const peaceful = frames.find((f) => f.value.kind === 'peaceful');
+  const old = pubYear !== null && yearsIn(s).some((y) => y < pubYear);
+  for (const m of missions) {
+    const after = s.tokens[m.end];
+    if (after && L.MISSION_MODIFIED_BY.has(after.n)) continue;
+    const sub = m.value.k === 'mission' ? m.value.sub : 'mission';
+    for (const c of cues) {
+      if (c.value.k !== 'cue') continue;
+      if (sub === 'diplomat' && c.value.strength < 2) continue;
+      const lo = Math.min(m.end, c.end);
+      const hi = Math.max(m.start, c.start);
+      const gap = hi - lo;
+      if (gap > (sub === 'diplomat' ? 6 : 10)) continue;
+      if (sentenceFrame) { a.blockedFrame = sentenceFrame.value.kind; continue; }
+      if (peaceful && !violent) { a.blockedFrame = 'peaceful'; continue; }
+      if (old) { a.blockedFrame = 'old'; continue; }
+      // The frame word overlapping the cue ("heart attack") already blocks via sentenceFrame.
+      if (has(marks, 'other', lo, hi) || has(marks, 'break', lo, hi)) continue;
+      if (m.start < c.start && frames.some((f) => f.value.kind === 'speaker' && f.start >= m.end && f.start < c.start)) continue;
+      if (frames.some((f) => f.value.kind === 'destination' && f.end <= m.start && m.start - f.end <= 6)) continue;
+      a.links.push({ m, c });
+    }
+  }
+  if (a.links.length > 0) {
+    a.blockedFrame = null;
+    a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? l.c.value.strength : 1)));
+  }
+  return a;
+}
+
+function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
+  const pub = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : null;
+  const pubYear = pub ? Number(pub.slice(0, 4)) : null;
+  const sentences = splitSentences(article.title, article.text);
+  const analyses = sentences.map((s) => (s.noise ? { s, marks: [], links: [], blockedFrame: null, state: null, strength: 0 } as Analysis : analyse(idx, s, pubYear)));
+
+  // Relevance: weighted mission/attack links, the title and lead counting most.
+  let score = 0;
+  let bodySeen = 0;
+  let leadValid = false;
+  let titleBlocked = false;
+  const evidence: Evidence = {};
+  let best: Analysis | null = null;
+  let bestW = 0;
+  for (const a of analyses) {
+    if (!a.s.isTitle && !a.s.noise) bodySeen++;
+    if (a.s.isTitle && a.links.length === 0 && a.blockedFrame) titleBlocked = true;
+    if (a.links.length === 0) continue;
+    const diplomatOnly = a.links.every((l) => l.m.value.k === 'mission' && l.m.value.sub === 'diplomat');
+    let w = a.strength === 2 ? 2 : 1;
+    if (a.s.isTitle) w *= 1.5;
+    else if (bodySeen <= 3) { w *= 1.2; leadValid = true; }
+    if (diplomatOnly) w *= 0.5;
+    score += w;
+    if (w > bestW) { bestW = w; best = a; }
+  }
+  if (titleBlocked && !leadValid) score -= 3;
+  const relevant = score >= 2;
+  const confidence = Math.round(Math.max(0, Math.min(1, relevant ? 0.5 + score / 16 : score / 5)) * 100) / 100;
+  const facts = emptyFacts();
+  if (best) evidence.relevant = best.s.text;
+  if (!relevant) return { ...facts, relevant, confidence, evidence };
+
+  // Topic tracking: which sentences talk about our attack (directly or by anaphora).
+  let state: 'ours' | 'other' | null = null;
+  for (const a of analyses) {
+    if (a.s.noise) continue;
+    const hasCue = a.marks.some((m) => m.value.k === 'cue');
+    const hasMission = a.marks.some((m) => m.value.k === 'mission');
+    const bg = a.marks.some((m) => m.value.k === 'bg') || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s);
+    if (a.links.length > 0) state = 'ours';
+    else if (bg) state = 'other';
+    else if (hasCue && a.marks.some((m) => m.value.k === 'other') && !hasMission) state = 'other';
+    else if (a.s.isTitle) state = null;
+    a.state = a.s.isTitle && a.links.length === 0 ? null : state;
+  }
+  const linked = analyses.filter((a) => a.links.length > 0);
+  const ours = analyses.filter((a) => a.state === 'ours');
+
+  extractTargets(kb, linked, ours, facts, evidence);
+  extractPlace(kb, linked, ours, analyses, facts, evidence);
+  extractTypes(linked, ours, facts, evidence);
+  extractGroups(ours, analyses, facts, evidence);
+  const cas = findCasualties(ours.map((a) => ({ s: a.s, marks: a.marks })));
+  facts.killed = cas.killed;
+  facts.wounded = cas.wounded;
+  if (cas.killedEvidence) evidence.killed = cas.killedEvidence;
+  if (cas.woundedEvidence) evidence.wounded = cas.woundedEvidence;
+  const date = findDates([...linked, ...ours.filter((a) => a.links.length === 0)].map((a) => a.s), analyses.map((a) => a.s), pub);
+  facts.date = date.date;
+  if (date.evidence) evidence.date = date.evidence;
+  return { ...facts, relevant, confidence, evidence };
+}
+
+const MONTHISH = new Set(Object.keys(L.MONTHS));
+/** "In May, ..." / "Earlier in July": a month without a day is background. */
+function backgroundMonth(s: Sentence): boolean {
+  const t = s.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const p = t[i] as Token;
+    const m = t[i + 1] as Token;
+    if ((p.n === 'in' || p.n === 'en' || p.n === 'im') && MONTHISH.has(m.n) && isCapitalized(m) !== false) {
+      const next = t[i + 2];
+      if (!next || !/^\d{1,2}$/.test(next.n)) return true;
+    }
+  }
+  return false;
+}
+
+function countryNear(a: Analysis, m: Mark): string | null {
+  const t = a.s.tokens;
+  const marks = a.marks;
+  // Before: "the Iraqi embassy", "Iraq's Kabul embassy", "U.S. embassy".
+  let i = m.start - 1;
+  for (let steps = 0; i >= 0 && steps < 5; steps++) {
+    const c = marks.find((x) => x.end === i + 1 && x.value.k === 'country');
+    if (c && c.value.k === 'country') return c.value.code;
+    const city = marks.find((x) => x.end === i + 1 && x.value.k === 'city');
+    if (city) { i = city.start - 1; continue; }
+    if (SKIP_BEFORE.has((t[i] as Token).n)) { i--; continue; }
+    break;
+  }
+  // After: "embassy of Pakistan", "l'ambassade de France", "السفارة الأمريكية", "embajada estadounidense".
+  let j = m.end;
+  for (let steps = 0; j < t.length && steps < 4; steps++) {
+    const c = marks.filter((x) => x.start === j && x.value.k === 'country').sort((x, y) => y.end - x.end)[0];
+    if (c && c.value.k === 'country') return c.value.code;
+    if (SKIP_AFTER.has((t[j] as Token).n)) { j++; continue; }
+    break;
+  }
+  return null;
+}
+
+function extractTargets(kb: Knowledge, linked: Analysis[], ours: Analysis[], facts: Classification | ReturnType<typeof emptyFacts>, ev: Evidence): void {
+  void kb;
+  const found: string[] = [];
+  let evid: string | undefined;
+  for (const a of linked) {
+    for (const l of a.links) {
+      const code = countryNear(a, l.m);
+      if (code && !found.includes(code)) { found.push(code); evid ??= a.s.text; }
+    }
+  }
+  if (found.length === 0) {
+    for (const a of ours) {
+      for (const m of a.marks) {
+        if (m.value.k !== 'mission' || m.value.sub !== 'mission') continue;
+        if (a.marks.some((f) => f.value.k === 'frame' && (f.value.kind === 'destination' || f.value.kind === 'speaker') && f.end <= m.start && m.start - f.end <= 6)) continue;
+        const code = countryNear(a, m);
+        if (code && !found.includes(code)) { found.push(code); evid ??= a.s.text; }
+      }
+      if (found.length) break;
+    }
+  }
+  facts.targetCountries = found;
+  if (evid) ev.targetCountries = evid;
+}
+
+function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: CityInfo | null; country: string | null } {
+  const t = a.s.tokens;
+  let seenPrep = false;
+  let country: string | null = null;
+  let capital = false;
+  for (let j = from; j < t.length && j < from + 9; ) {
+    const here = a.marks.filter((x) => x.start === j);
+    const city = here.find((x) => x.value.k === 'city');
+    const ctry = here.filter((x) => x.value.k === 'country').sort((x, y) => y.end - x.end)[0];
+    if (seenPrep && city && city.value.k === 'city' && !(ctry && ctry.end >= city.end)) return { city: city.value.city, country };
+    if (ctry && ctry.value.k === 'country') {
+      if (seenPrep) country = ctry.value.code;
+      j = ctry.end;
+      continue;
+    }
+    if (here.some((x) => x.value.k === 'prep')) { seenPrep = true; j++; continue; }
+    if (here.some((x) => x.value.k === 'capital')) { capital = true; j++; continue; }
+    const n = (t[j] as Token).n;
+    if (SKIP_AFTER.has(n) || SKIP_BEFORE.has(n) || n === 'city' || n === 'ville' || n === 'ciudad' || n === 'stadt' || n === 'مدينه' || n === 'central' || n === 'centre' || n === 'center' || n === 'afghan') { j++; continue; }
+    break;
+  }
+  if (seenPrep && capital && country) {
+    const name = kb.capitals.get(country);
+    if (name) return { city: { name, country, population: 0 }, country };
+  }
+  return { city: null, country: seenPrep ? country : null };
+}
+
+function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
+  const votes = new Map<string, { city: CityInfo; score: number; evidence: string; first: number }>();
+  let order = 0;
+  const vote = (city: CityInfo, w: number, evidence: string): void => {
+    const key = city.name + '|' + city.country;
+    const v = votes.get(key);
+    if (v) v.score += w;
+    else votes.set(key, { city, score: w, evidence, first: order++ });
+  };
+  let hostFromPhrase: string | null = null;
+  for (const a of linked) {
+    for (const l of a.links) {
+      const m = l.m;
+      const after = cityAfter(kb, a, m.end);
+      if (after.city) vote(after.city, 3, a.s.text);
+      else if (after.country) hostFromPhrase ??= after.country;
+      // Before: "Kabul embassy", "Iraq's Kabul embassy".
+      let i = m.start - 1;
+      for (let steps = 0; i >= 0 && steps < 4; steps++) {
+        const city = a.marks.find((x) => x.end === i + 1 && x.value.k === 'city');
+        if (city && city.value.k === 'city' && !a.marks.some((x) => x.value.k === 'country' && x.start <= city.start && x.end >= city.end)) { vote(city.value.city, 3, a.s.text); break; }
+        const c = a.marks.find((x) => x.end === i + 1 && x.value.k === 'country');
+        if (c) { i = c.start - 1; continue; }
+        if (SKIP_BEFORE.has((a.s.tokens[i] as Token).n)) { i--; continue; }
+        break;
+      }
+    }
+  }
+  for (const a of ours) {
+    const w = a.links.length > 0 ? 1 : 0.5;
+    for (const m of a.marks) {
+      if (m.value.k !== 'city' || m.start < a.s.datelineTokens) continue;
+      if (a.marks.some((x) => x.value.k === 'country' && x.start <= m.start && x.end >= m.end)) continue;
+      if (m.value.city.population < 100000) continue;
+      vote(m.value.city, w, a.s.text);
+    }
+  }
+  if (votes.size === 0) {
+    for (const a of all) {
+      if (a.s.datelineTokens === 0) continue;
+      const m = a.marks.find((x) => x.value.k === 'city' && x.end <= a.s.datelineTokens);
+      if (m && m.value.k === 'city') { vote(m.value.city, 0.5, a.s.text); break; }
+    }
+  }
+  const bestVote = [...votes.values()].sort((x, y) => y.score - x.score || x.first - y.first)[0];
+  if (bestVote) {
+    facts.city = bestVote.city.name;
+    facts.hostCountry = bestVote.city.country;
+    ev.city = bestVote.evidence;
+    ev.hostCountry = bestVote.evidence;
+  } else if (hostFromPhrase) {
+    facts.hostCountry = hostFromPhrase;
+  }
+}
+
+function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
+  const types = new Set<AttackType>();
+  let evid: string | undefined;
+  const add = (a: Analysis, strongOnly: boolean): void => {
+    const crowd = a.marks.some((m) => m.value.k === 'crowd');
+    for (const m of a.marks) {
+      if (m.value.k !== 'cue' || m.value.type === null) continue;
+      if (strongOnly && m.value.strength < 2) continue;
+      let t = m.value.type;
+      if (t === 'armed_assault' && crowd && !a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'armed_assault' && /gunm|armed|arm|bewaff|مسلح/.test(a.s.tokens[x.start]?.n ?? ''))) t = 'arson_mob';
+      if (t === 'other' && types.size > 0) continue;
+      types.add(t);
+      evid ??= a.s.text;
+    }
+  };
+  for (const a of linked) add(a, false);
+  for (const a of ours) if (a.links.length === 0) add(a, true);
+  if (types.has('suicide_attack')) {
+    types.delete('bombing');
+    if (types.has('shooting')) { types.delete('shooting'); types.add('armed_assault'); }
+  }
+  if (types.has('armed_assault')) types.delete('shooting');
+  if (types.size > 1) types.delete('other');
+  if (types.size === 0) types.add('other');
+  facts.attackTypes = L_ORDER.filter((t) => types.has(t));
+  if (evid) ev.attackTypes = evid;
+}
+const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
+
+function extractGroups(ours: Analysis[], all: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
+  const groups: string[] = [];
+  const denied = new Set<string>();
+  let claimed: boolean | null = null;
+  let claimEv: string | undefined;
+  let groupEv: string | undefined;
+  for (const a of ours) {
+    const marks = a.marks;
+    const claims = marks.filter((m) => m.value.k === 'claim');
+    const noclaims = marks.filter((m) => m.value.k === 'noclaim');
+    const negatedClaim = (c: Mark): boolean => noclaims.some((n) => n.start <= c.start && c.start - n.end <= 5);
+    for (const n of noclaims) {
+      const covers = claims.some((c) => c.start >= n.start && c.start - n.end <= 5) || /claim|revendi|reivindi|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '));
+      if (covers && claimed === null) { claimed = false; claimEv ??= a.s.text; }
+    }
+    for (const g of marks) {
+      if (g.value.k !== 'group') continue;
+      const name = g.value.name;
+      if (marks.some((d) => d.value.k === 'deny' && d.start >= g.end && d.start - g.end <= 4)) { denied.add(name); continue; }
+      const claimAfter = claims.find((c) => c.start >= g.end && c.start - g.end <= 8 && !negatedClaim(c));
+      const claimBefore = claims.find((c) => c.end <= g.start && g.start - c.end <= 4 && !negatedClaim(c));
+      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8);
+      const blameAfter = marks.find((b) => b.value.k === 'blame' && b.start >= g.end && b.start - g.end <= 4 && (a.s.tokens[b.start] as Token).n !== 'by');
+      if (claimAfter || claimBefore) {
+        claimed = true;
+        claimEv = a.s.text;
+      }
+      if (claimAfter || claimBefore || blameBefore || blameAfter) {
+        if (!groups.includes(name)) groups.push(name);
+        groupEv ??= a.s.text;
+      }
+    }
+    if (claimed !== true && claims.some((c) => !negatedClaim(c) && a.s.tokens.slice(c.end, c.end + 3).some((t) => /^(responsibility|credit|responsabilite|responsabilidad|verantwortung)$/.test(t.n)))) {
+      claimed = true;
+      claimEv = a.s.text;
+    }
+  }
+  void all;
+  facts.perpetrators = groups.filter((g) => !denied.has(g) || groups.includes(g));
+  facts.claimed = claimed;
+  if (groupEv) ev.perpetrators = groupEv;
+  if (claimEv) ev.claimed = claimEv;
+}

@@ -1,0 +1,254 @@
+// The classifier's word lists, as data: English, French, Spanish, German and Arabic.
+// A trailing `*` makes the last word a stem ("bomb*" matches bomber, bombing).
+// Entries are normalised the same way as text (lower case, no accents, Arabic article stripped).
+import type { AttackType } from '../types.js';
+
+/** Nouns naming a diplomatic mission (the place) or a diplomat at it (the person). */
+export const MISSION_WORDS: Record<'mission' | 'diplomat', string[]> = {
+  mission: [
+    'embassy', 'embassies', 'consulate', 'consulates', 'consulate general', 'consulate-general', 'high commission',
+    'diplomatic mission', 'diplomatic missions', 'diplomatic compound', 'diplomatic facility', 'diplomatic facilities',
+    'diplomatic post', 'diplomatic premises', "ambassador's residence", 'ambassador residence', 'ambassadorial residence',
+    "envoy's residence", 'chancery', 'legation', 'interests section',
+    'ambassade', 'ambassades', 'consulat', 'consulats', 'consulat general', 'haut-commissariat', 'mission diplomatique',
+    'representation diplomatique', "residence de l'ambassadeur", 'chancellerie',
+    'embajada', 'embajadas', 'consulado', 'consulados', 'mision diplomatica', 'sede diplomatica', 'legacion',
+    'residencia del embajador', 'legación',
+    'botschaft*', 'konsulat*', 'generalkonsulat*', 'diplomatische vertretung', 'auslandsvertretung', 'vertretung', 'residenz des botschafters',
+    'سفارة', 'سفارات', 'سفارتها', 'سفارته', 'قنصلية', 'قنصليات', 'بعثة دبلوماسية', 'بعثه', 'مقر السفير', 'مقر السفارة',
+  ],
+  diplomat: [
+    'ambassador', 'envoy', 'diplomat', 'diplomats', 'chief of mission', 'head of mission', "charge d'affaires", 'consul',
+    'consul general', 'ambassadeur', 'diplomate', 'diplomates', 'chef de mission', 'embajador', 'diplomatico',
+    'diplomaticos', 'jefe de mision', 'consul', 'botschafter*', 'diplomat', 'diplomaten', 'konsul', 'missionschef',
+    'سفير', 'دبلوماسي', 'دبلوماسيين', 'دبلوماسيون', 'قنصل', 'رئيس البعثة',
+  ],
+};
+
+/** Words after a mission noun that make it a modifier of something else ("embassy district"). */
+export const MISSION_MODIFIED_BY = new Set([
+  'district', 'row', 'quarter', 'area', 'neighbourhood', 'neighborhood', 'website', 'websites', 'portal', 'fc', 'xi',
+  'rovers', 'team', 'side', 'spokesman', 'spokeswoman', 'spokesperson', 'driver', 'email', 'emails', 'network',
+]);
+
+export type CueStrength = 1 | 2;
+export interface AttackCue {
+  type: AttackType | null;
+  strength: CueStrength;
+}
+
+/** Physical attack words with the attack type they indicate; generic words carry no type. */
+export const ATTACK_WORDS: Record<AttackType | 'generic', string[]> = {
+  suicide_attack: [
+    'suicide bomb*', 'suicide attack*', 'suicide car bomb*', 'suicide truck bomb*', 'blew himself up', 'blew herself up',
+    'blew themselves up', 'blowing himself up', 'kamikaze', 'kamikazes', 'attentat-suicide', 'attentat suicide', 'attaque suicide',
+    'atentado suicida', 'ataque suicida', 'terrorista suicida', 'selbstmord*', 'انتحاري', 'انتحارية', 'انتحاريا', 'انتحاريين',
+  ],
+  bombing: [
+    'bomb', 'bombs', 'bombing', 'bombings', 'bombed', 'bomber', 'bombers', 'blast', 'blasts', 'explosion', 'explosions',
+    'explosive', 'explosives', 'exploded', 'explodes', 'detonat*', 'car bomb', 'truck bomb', 'ied', 'went off', 'grenade', 'grenades',
+    'explosif', 'explosifs', 'voiture piegee', 'camion piege', 'bombe', 'bombes', 'attentat a la bombe', 'a explose',
+    'explosivo', 'explosivos', 'coche bomba', 'camion bomba', 'bomba', 'bombas', 'estallo', 'detono',
+    'explosion', 'explosionen', 'sprengsatz', 'sprengstoff*', 'autobombe', 'bombe', 'bombenanschlag', 'detoniert*', 'explodiert*',
+    'انفجار', 'تفجير', 'عبوه ناسفه', 'سياره مفخخه', 'مفخخه', 'قنبله', 'انفجرت',
+  ],
+  armed_assault: [
+    'gunmen', 'armed men', 'armed assailants', 'armed attackers', 'armed militants', 'stormed', 'storming', 'shootout', 'gun battle',
+    'gunfight', 'forced his way', 'forced their way', 'assaillants armes', 'hommes armes', 'hombres armados', 'pistoleros',
+    'asaltaron', 'asalto armado', 'bewaffnete', 'bewaffneten', 'stuermten', 'sturmten', 'erstürmt*', 'feuergefecht',
+    'مسلحين', 'مسلحون', 'اقتحام', 'اقتحموا', 'اقتحم', 'اشتباكات',
+  ],
+  rocket_mortar: [
+    'rocket', 'rockets', 'mortar', 'mortars', 'katyusha', 'katyushas', 'roquette', 'roquettes', 'obus', 'mortier', 'mortiers',
+    'cohete', 'cohetes', 'mortero', 'morteros', 'rakete', 'raketen', 'raketenangriff', 'morser', 'moerser', 'granatwerfer',
+    'صاروخ', 'صواريخ', 'صاروخي', 'صاروخيه', 'هاون', 'قذائف', 'قذيفه', 'كاتيوشا',
+  ],
+  shooting: [
+    'shots', 'shot at', 'fired at', 'opened fire', 'sniper', 'snipers', 'shooting', 'shootings', 'gunfire', 'gunshots', 'shot dead',
+    'tirs', 'coups de feu', 'ont tire', 'a tire', 'fusillade', 'disparos', 'disparo', 'disparo contra', 'tiroteo', 'francotirador',
+    'schusse', 'schuesse', 'schuss', 'geschossen', 'scharfschutze', 'اطلاق نار', 'اطلاق النار', 'رصاص', 'قناص',
+  ],
+  arson_mob: [
+    'set fire', 'set on fire', 'set ablaze', 'torched', 'burned down', 'burnt down', 'firebomb*', 'petrol bomb*', 'molotov',
+    'mob', 'rioters', 'mis le feu', 'incendie', 'incendiee', 'incendiaire*', 'incendiaron', 'prendieron fuego', 'incendio',
+    'brandanschlag', 'in brand', 'angezundet', 'brandsatz', 'brandsatze', 'اضرموا النار', 'اضرام النار', 'احرقوا', 'احراق',
+  ],
+  stabbing_melee: [
+    'stabbed', 'stabbing', 'knife', 'machete', 'axe', 'crossbow', 'poignarde', 'poignardé', 'couteau', 'arbalete', 'apunalado',
+    'apunalo', 'cuchillo', 'ballesta', 'messer*', 'erstochen', 'armbrust', 'طعن', 'سكين', 'قوس ونشاب',
+  ],
+  other: ['rammed', 'drone attack', 'drone strike', 'hostage', 'hostages', 'مسيره', 'طائره مسيره'],
+  generic: [
+    'attack', 'attacks', 'attacked', 'attacking', 'attacker', 'attackers', 'assault', 'assaulted', 'targeted', 'targeting',
+    'hit', 'hits', 'struck', 'strike', 'raid', 'raided', 'siege', 'came under fire', 'came under attack', 'under attack',
+    'attaque', 'attaques', 'attaquee', 'attaque contre', 'attentat', 'attentats', 'assaut', 'assaillants', 'vise', 'visee',
+    'pris pour cible', 'prise pour cible', 'frappe', 'ataque', 'ataques', 'atacada', 'atacado', 'atacaron', 'atentado',
+    'atentados', 'asalto', 'angriff', 'angriffe', 'angegriffen', 'anschlag', 'anschlage', 'anschlags', 'attentat', 'attacke',
+    'getroffen', 'هجوم', 'هجمات', 'هجوما', 'اعتداء', 'استهداف', 'استهدف', 'يستهدف', 'تعرض', 'المهاجمين',
+  ],
+};
+
+/** Words that frame a sentence as something other than a real, recent attack. */
+export type FrameKind = 'cyber' | 'verbal' | 'past' | 'threat' | 'peaceful' | 'sport' | 'medical' | 'speaker' | 'destination';
+export const FRAME_WORDS: Record<FrameKind, string[]> = {
+  cyber: [
+    'cyber*', 'hacker*', 'hack', 'hacked', 'hacking', 'hacktivist*', 'phishing', 'ddos', 'denial of service', 'denial-of-service',
+    'malware', 'spyware', 'ransomware', 'website', 'web site', 'defaced', 'deface', 'email', 'emails', 'online', 'piratage',
+    'pirates informatiques', 'informatique', 'ciberataque', 'ciberataques', 'informatico', 'hackerangriff', 'اختراق', 'قرصنه', 'الكتروني',
+  ],
+  verbal: [
+    'remarks', 'comments', 'tweet', 'tweets', 'verbal', 'blistering', 'scathing', 'criticism', 'criticised', 'criticized',
+    'slammed', 'hit back', 'hits back', 'hit out', 'hits out', 'lashed out', 'war of words', 'newspaper', 'smear', 'insult',
+    'insults', 'propos', 'critique', 'critiques', 'declaraciones', 'criticas', 'ausserungen', 'kritik', 'تصريحات', 'انتقاد',
+  ],
+  past: [
+    'trial', 'verdict', 'sentenced', 'sentences', 'court', 'convicted', 'conviction', 'hearing', 'extradition', 'extradite',
+    'extradited', 'anniversary', 'memorial', 'commemorat*', 'remember', 'remembers', 'remembered', 'documentary', 'film',
+    'years since', 'years after', 'years ago', 'decades', 'proces', 'anniversaire', 'commemor*', 'tribunal', 'juicio',
+    'aniversario', 'condenado', 'condenados', 'prozess', 'urteil', 'verurteilt', 'jahrestag', 'gedenk*', 'ذكري', 'محكمه',
+    'محاكمه', 'museum', 'book', 'novel',
+  ],
+  threat: [
+    'threat', 'threats', 'threatened', 'threatening', 'plot', 'plots', 'plotting', 'foiled', 'thwarted', 'planning', 'planned to',
+    'plan to', 'conspiracy', 'suspicion of', 'warn', 'warns', 'warned', 'warning', 'alert', 'advisory', 'advised', 'hoax',
+    'suspicious package', 'harmless', 'menace', 'menaces', 'complot', 'dejoue', 'amenaza', 'amenazas', 'frustrado', 'frustraron',
+    'drohung', 'drohungen', 'anschlagsplan*', 'vereitelt', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
+  ],
+  peaceful: [
+    'peaceful', 'peacefully', 'vigil', 'sit-in', 'rally', 'rallied', 'rallies', 'without incident', 'pacifique', 'pacifiquement',
+    'pacifica', 'pacificamente', 'friedlich', 'friedliche', 'mahnwache', 'سلميه', 'وقفه', 'celebrat*', 'reception',
+  ],
+  sport: ['fc', 'xi', 'match', 'league', 'cricket', 'football', 'bowling', 'striker', 'goals', 'wickets', 'derby'],
+  medical: ['heart attack', 'panic attack', 'asthma attack', 'stroke', 'crise cardiaque', 'ataque cardiaco', 'herzinfarkt', 'نوبه قلبيه'],
+  speaker: [
+    'condemn*', 'denounce*', 'deplore*', 'condolence*', 'solidarity', 'said', 'says', 'told', 'statement', 'issued', 'urged',
+    'urges', 'condamn*', 'denonce', 'condena*', 'conden*', 'verurteil*', 'ادان', 'ادانت', 'تدين', 'يدين', 'استنكر', 'استنكرت',
+  ],
+  destination: [
+    'evacuated to', 'evacuated', 'shelter*', 'refuge', 'taken to', 'moved to', 'escorted to', 'relocat*', 'fled to', 'took in',
+    'mis a l abri', 'a l abri', 'refugie*', 'evacue*', 'refugiaron', 'refugio', 'evacuad*', 'zuflucht', 'evakuiert', 'لجا', 'لجات', 'نقل الى',
+  ],
+};
+
+/** Places that, between an attack word and a mission noun, are the attack's real target. */
+export const OTHER_TARGETS = [
+  'hotel', 'hotels', 'base', 'bases', 'airbase', 'checkpoint', 'market', 'ministry', 'church', 'churches', 'mosque', 'school',
+  'hospital', 'restaurant', 'bus', 'convoy', 'headquarters', 'police station', 'airport', 'parliament', 'palace', 'square',
+  'barracks', 'camp', 'guesthouse', 'depot', 'depots', 'houses', 'supermarket', 'shrine', 'university', 'office', 'offices',
+  'hotel', 'marche', 'ministere', 'eglise', 'mosquee', 'ecole', 'hopital', 'aeroport', 'caserne', 'mercado', 'ministerio',
+  'iglesia', 'mezquita', 'escuela', 'aeropuerto', 'cuartel', 'stutzpunkt', 'markt', 'ministerium', 'kirche', 'moschee',
+  'schule', 'krankenhaus', 'flughafen', 'kaserne', 'فندق', 'قاعده', 'سوق', 'وزاره', 'كنيسه', 'مسجد', 'مدرسه', 'مستشفي', 'مطار',
+];
+
+/** Separators between clauses: an attack word across one is about something else. */
+export const CLAUSE_BREAKS = ['as', 'while', 'amid', 'whereas', 'tandis', 'alors que', 'mientras', 'wahrend', 'بينما'];
+
+/** Shifts to background: an earlier, different event. */
+export const BACKGROUND_WORDS = [
+  'earlier', 'previously', 'last year', 'last month', 'previous', 'former', 'ago', 'in the past', 'history', 'deadliest',
+  'plus tot', "l'an dernier", 'precedent', 'precedente', 'el ano pasado', 'anterior', 'anteriormente', 'vergangenes jahr',
+  'fruher', 'zuvor', 'في وقت سابق', 'العام الماضي', 'سابق',
+];
+
+/** Claims, blame and denial. */
+export const CLAIM_WORDS = [
+  'claimed', 'claims', 'claim', 'claiming', 'took responsibility', 'taken responsibility', 'take responsibility',
+  'revendique', 'revendiquee', 'revendication', 'revendiquent', 'reivindico', 'reivindicado', 'reivindicacion', 'reivindicaron',
+  'bekannte sich', 'bekennt sich', 'bekannten sich', 'bekennerschreiben', 'تبني', 'تبنى', 'يتبني', 'اعلن مسؤوليته', 'اعلنت مسؤوليتها',
+  'مسؤوليته', 'مسؤوليتها', 'تتبن',
+];
+export const BLAME_WORDS = [
+  'blamed', 'blames', 'blame', 'blaming', 'behind', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
+  'suspected', 'attributed', 'perpetrated', 'linked to', 'by', 'believed to have been carried out by', 'carried out',
+  'attribue', 'attribuee', 'accuse', 'responsable', 'par', 'imputado', 'atribuyen', 'atribuyo', 'culpan', 'culpo',
+  'responsabilizan', 'responsable', 'por', 'zugeschrieben', 'verantwortlich', 'beschuldigt', 'von', 'تقف وراء', 'وراء',
+  'اتهم', 'اتهمت', 'حمل', 'حملت', 'نفذ', 'نفذه', 'المسؤوليه',
+];
+export const DENY_WORDS = ['denied', 'denies', 'deny', 'rejected', 'dementi', 'nie', 'nego', 'negaron', 'bestritt', 'bestritten', 'wies', 'نفي', 'نفت'];
+/** "No group claimed": a negation before a claim word. */
+export const NO_CLAIM_PHRASES = [
+  'no group', 'no one', 'nobody', 'no claim', 'not claimed', 'never claimed', 'yet to claim', 'not been claimed', 'unclaimed',
+  'no immediate claim', 'has not claimed', 'have not claimed', 'did not claim', 'no responsibility',
+  'aucune revendication', 'pas ete revendique', 'personne', 'aucun groupe', "n'a revendique", 'non revendique',
+  'ningun grupo', 'nadie', 'no ha reivindicado', 'no se ha atribuido', 'no habia reivindicado', 'sin reivindicar',
+  'niemand', 'keine gruppe', 'bislang nicht', 'nicht bekannt', 'لم تعلن', 'لم يعلن', 'لم تتبن', 'لم يتبن', 'اي جهه',
+];
+
+/** Casualty words. */
+export const KILLED_WORDS = [
+  'killed', 'killing', 'dead', 'died', 'deaths', 'death toll', 'lives', 'fatalities', 'lost their lives', 'kills', 'kill',
+  'tues', 'tue', 'tuees', 'tuant', 'morts', 'mort', 'deces', 'coute la vie', 'la vie', 'victimes', 'muertos', 'muertas',
+  'murieron', 'muerto', 'fallecidos', 'fallecieron', 'matando', 'mato', 'mataron', 'muerte', 'victimas mortales', 'getotet',
+  'getoetet', 'tote', 'toten', 'starben', 'ums leben', 'todesopfer', 'قتيل', 'قتلي', 'مقتل', 'قتيلين', 'قتيلا', 'قتلوا', 'حتفهم', 'وفاه',
+];
+export const WOUNDED_WORDS = [
+  'wounded', 'injured', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'blesses', 'blessees', 'blesse', 'blessee',
+  'blessant', 'heridos', 'heridas', 'herido', 'herida', 'hiriendo', 'lesionados', 'verletzt', 'verletzte', 'verletzten',
+  'verwundet', 'verwundete', 'جرحي', 'جريح', 'جريحا', 'جريحين', 'اصابه', 'اصابات', 'مصاب', 'مصابين', 'اصيب', 'اصيبوا',
+];
+/** Nouns for attackers: casualties among them are not victims. */
+export const ATTACKER_WORDS = [
+  'attacker', 'attackers', 'gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'militant', 'militants',
+  'insurgents', 'fighters', 'perpetrators', 'suspect', 'suspects', 'kamikaze', 'assaillants', 'assaillant', 'terroristes',
+  'atacantes', 'agresores', 'terroristas', 'angreifer', 'attentater', 'attentaeter', 'terroristen', 'مهاجمين', 'مهاجم', 'المهاجمين', 'منفذ', 'منفذي',
+];
+/** "No casualties" and the like. */
+export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]> = {
+  both: [
+    'no casualties', 'no immediate reports of casualties', 'no reports of casualties', 'no immediate casualties',
+    'without casualties', 'caused no casualties', 'no victims', 'no one was hurt', 'nobody was hurt', 'no one was harmed',
+    'no injuries or deaths', 'sans faire de victimes', 'pas de victimes', 'aucune victime', 'sin causar victimas',
+    'no hubo victimas', 'sin victimas', 'weder tote noch verletzte', 'keine opfer', 'keine verletzten oder toten',
+    'من دون اصابات', 'دون اصابات', 'خسائر بشريه', 'دون وقوع اصابات',
+  ],
+  killed: [
+    'no one was killed', 'nobody was killed', 'no deaths', 'no fatalities', 'no one died', 'no victimas mortales',
+    'no hubo victimas mortales', 'aucun mort', 'keine toten', 'دون سقوط قتلي', 'من دون سقوط قتلي', 'لم يسفر عن قتلي',
+  ],
+  wounded: [
+    'no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'aucun blesse', 'sin heridos', 'keine verletzten',
+  ],
+};
+
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, a: 1, an: 1,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100, dizaine: 10, vingtaine: 20, douzaine: 12,
+  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
+  quince: 15, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, cien: 100, docena: 12,
+  ein: 1, eine: 1, einer: 1, einen: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  elf: 11, zwolf: 12, zwanzig: 20, dreissig: 30, dreißig: 30, vierzig: 40, funfzig: 50, hundert: 100, dutzend: 12,
+  واحد: 1, واحدا: 1, اثنان: 2, اثنين: 2, ثلاثه: 3, ثلاث: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5, سته: 6, ست: 6, سبعه: 7,
+  سبع: 7, ثمانيه: 8, ثماني: 8, تسعه: 9, تسع: 9, عشره: 10, عشر: 10, عشرين: 20, عشرون: 20, ثلاثين: 30, اربعين: 40, خمسين: 50, مئه: 100,
+};
+/** Vague plurals, by the convention documented in README-style comment in casualties.ts. */
+export const VAGUE_NUMBERS: Record<string, number> = {
+  dozens: 24, 'dizaines': 20, decenas: 20, dutzende: 24, عشرات: 20, scores: 40, hundreds: 200, centaines: 200, cientos: 200, hunderte: 200,
+};
+/** Arabic dual nouns: the number is in the word. */
+export const ARABIC_DUALS: Record<string, 'killed' | 'wounded'> = { قتيلين: 'killed', قتيلان: 'killed', جريحين: 'wounded', جريحان: 'wounded' };
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  januar: 1, februar: 2, marz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, مايو: 5, يونيو: 6, يوليو: 7, اغسطس: 8, سبتمبر: 9, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
+  'كانون الثاني': 1, شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, اب: 8, ايلول: 9, 'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12,
+};
+/** Weekdays, 0 = Sunday. German compounds ("Mittwochmorgen") match by stem. */
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+  domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6,
+  'sonntag*': 0, 'montag*': 1, 'dienstag*': 2, 'mittwoch*': 3, 'donnerstag*': 4, 'freitag*': 5, 'samstag*': 6, 'sonnabend*': 6,
+  احد: 0, اثنين: 1, ثلاثاء: 2, اربعاء: 3, خميس: 4, جمعه: 5, سبت: 6,
+};
+export const RELATIVE_DAYS: Record<string, number> = {
+  today: 0, tonight: 0, 'this morning': 0, yesterday: -1, 'last night': -1, overnight: 0,
+  "aujourd'hui": 0, 'ce matin': 0, hier: -1, 'hier soir': -1, 'cette nuit': 0, hoy: 0, 'esta manana': 0, ayer: -1, anoche: -1,
+  heute: 0, 'heute morgen': 0, gestern: -1, 'gestern abend': -1, 'in der nacht': 0, اليوم: 0, امس: -1, 'الليله الماضيه': -1,
+};

@@ -1,0 +1,288 @@
+// Text plumbing for the classifier: normalisation shared with the knowledge loader,
+// tokenisation with offsets, sentence splitting, and a phrase index over token n-grams.
+
+const COMBINING = /\p{M}/gu;
+const ARABIC_DIGITS = /[\u0660-\u0669]/g;
+
+/** Lower-case, strip accents and Arabic diacritics, unify Arabic letter variants. */
+export function normalizeWord(word: string): string {
+  let w = word.toLowerCase().normalize('NFD').replace(COMBINING, '');
+  if (/[\u0600-\u06FF]/.test(w)) {
+    w = w
+      .replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627') // alef variants
+      .replace(/\u0629/g, '\u0647') // taa marbuta -> haa
+      .replace(/\u0649/g, '\u064A') // alef maqsura -> yaa
+      .replace(/\u0640/g, '') // tatweel
+      .replace(ARABIC_DIGITS, (d) => String(d.charCodeAt(0) - 0x0660));
+    w = stripArabicClitics(w);
+  }
+  return w;
+}
+
+/** و/ف + ب/ل/ك + ال: strip only when the article "ال" is there, so names like بغداد survive. */
+function stripArabicClitics(w: string): string {
+  let rest = w;
+  if (rest.length > 4 && (rest[0] === '\u0648' || rest[0] === '\u0641') && /^.(?:ال|لل|بال|كال)/.test(rest)) rest = rest.slice(1);
+  if (rest.startsWith('\u0644\u0644') && rest.length > 4) return rest.slice(2); // لل = ل + ال
+  if (/^[\u0628\u0643]ال/.test(rest) && rest.length > 4) rest = rest.slice(1);
+  if (rest.startsWith('\u0627\u0644') && rest.length > 3) return rest.slice(2);
+  return rest;
+}
+
+export interface Token {
+  /** Normalised form used for lookups. */
+  n: string;
+  /** Surface form as written. */
+  s: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN_RE = /\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}\p{M}]+/gu;
+const ACRONYM_RE = /\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g;
+
+/** Collapses dotted acronyms ("U.S.", "EE.UU.") so they tokenize as one word. */
+export function collapseAcronyms(text: string): string {
+  return text
+    .replace(ACRONYM_RE, (m, a: string, b: string, c: string | undefined) => (a + b + (c ?? '')).padEnd(m.length, ' '))
+    .replace(/\bEE\.\s?UU\.?/g, (m) => 'EEUU'.padEnd(m.length, ' '));
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const src = collapseAcronyms(text);
+  for (const m of src.matchAll(TOKEN_RE)) {
+    const s = m[0];
+    const start = m.index ?? 0;
+    const n = /^\d{1,3}(,\d{3})+$/.test(s) ? s.replace(/,/g, '') : normalizeWord(s);
+    out.push({ n, s, start, end: start + s.length });
+  }
+  return out;
+}
+
+/** The normalised key of a phrase: its tokens' normal forms joined by spaces. */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase)
+    .map((t) => t.n)
+    .join(' ');
+}
+
+export function isCapitalized(t: Token): boolean {
+  const c = t.s.charAt(0);
+  if (/[\u0600-\u06FF]/.test(c)) return true;
+  return c !== c.toLowerCase();
+}
+
+export interface PhraseMatch<T> {
+  start: number; // token index
+  end: number; // exclusive
+  value: T;
+}
+
+interface Entry<T> {
+  rest: string[];
+  value: T;
+  /** Surface must be written in capitals (short acronyms such as "IS", "US"). */
+  upper: boolean;
+  /** Last token may be any word starting with the last key (stems such as "bomb*"). */
+  prefix: boolean;
+}
+
+/**
+ * A dictionary of token sequences keyed by first token. Entries ending in `*` match any
+ * word that starts with that stem. Lookups are longest-match-first.
+ */
+export class PhraseIndex<T> {
+  private readonly exact = new Map<string, Entry<T>[]>();
+  private readonly stems = new Map<string, Entry<T>[]>();
+  private minStem = 99;
+  private maxStem = 0;
+  size = 0;
+
+  add(phrase: string, value: T, opts: { upper?: boolean } = {}): void {
+    const prefix = phrase.endsWith('*');
+    const raw = prefix ? phrase.slice(0, -1) : phrase;
+    const keys = tokenize(raw).map((t) => t.n);
+    if (keys.length === 0) return;
+    const upper = opts.upper ?? false;
+    const first = keys[0] as string;
+    const entry: Entry<T> = { rest: keys.slice(1), value, upper, prefix };
+    const map = prefix && keys.length === 1 ? this.stems : this.exact;
+    if (prefix && keys.length === 1) {
+      this.minStem = Math.min(this.minStem, first.length);
+      this.maxStem = Math.max(this.maxStem, first.length);
+    }
+    let list = map.get(first);
+    if (!list) map.set(first, (list = []));
+    list.push(entry);
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    this.size++;
+  }
+
+  /** Every entry that matches at token i (all lengths), for overlapping dictionaries. */
+  allAt(tokens: readonly Token[], i: number, out: PhraseMatch<T>[]): void {
+    const t = tokens[i];
+    if (!t) return;
+    const list = this.exact.get(t.n);
+    if (list) for (const e of list) if (this.fits(tokens, i, e)) out.push({ start: i, end: i + 1 + e.rest.length, value: e.value });
+    if (this.stems.size > 0) {
+      const max = Math.min(t.n.length, this.maxStem);
+      for (let len = max; len >= this.minStem; len--) {
+        const sl = this.stems.get(t.n.slice(0, len));
+        if (sl) for (const e of sl) if (!e.upper || isUpperToken(t)) out.push({ start: i, end: i + 1, value: e.value });
+      }
+    }
+  }
+
+  has(phrase: string): boolean {
+    return this.exact.has(phraseKey(phrase));
+  }
+
+  /** Longest match starting at token i, or null. */
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+    const t = tokens[i];
+    if (!t) return null;
+    const list = this.exact.get(t.n);
+    if (list) {
+      for (const e of list) {
+        if (this.fits(tokens, i, e)) return { start: i, end: i + 1 + e.rest.length, value: e.value };
+      }
+    }
+    if (this.stems.size > 0) {
+      const max = Math.min(t.n.length, this.maxStem);
+      for (let len = max; len >= this.minStem; len--) {
+        const sl = this.stems.get(t.n.slice(0, len));
+        if (sl) {
+          for (const e of sl) if (!e.upper || isUpperToken(t)) return { start: i, end: i + 1, value: e.value };
+        }
+      }
+    }
+    return null;
+  }
+
+  private fits(tokens: readonly Token[], i: number, e: Entry<T>): boolean {
+    const first = tokens[i] as Token;
+    if (e.upper && !isUpperToken(first)) return false;
+    for (let k = 0; k < e.rest.length; k++) {
+      const tk = tokens[i + 1 + k];
+      const want = e.rest[k] as string;
+      if (!tk) return false;
+      if (e.prefix && k === e.rest.length - 1 ? !tk.n.startsWith(want) : tk.n !== want) return false;
+    }
+    return true;
+  }
+
+  /** All non-overlapping longest matches, scanning left to right. */
+  findAll(tokens: readonly Token[], filter?: (t: Token) => boolean): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const t = tokens[i] as Token;
+      const m = filter && !filter(t) ? null : this.matchAt(tokens, i);
+      if (m) {
+        out.push(m);
+        i = m.end;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+function isUpperToken(t: Token): boolean {
+  return t.s === t.s.toUpperCase() && t.s !== t.s.toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences
+
+export interface Sentence {
+  index: number;
+  text: string;
+  tokens: Token[];
+  isTitle: boolean;
+  /** Page furniture: related-links blocks, menus, footers. Read but never used as evidence. */
+  noise: boolean;
+  /** Starts with a dateline ("BAGHDAD, Dec 8 (Reuters) –"): token count of the dateline. */
+  datelineTokens: number;
+  /** 0-based index among body paragraphs (lines). */
+  line: number;
+}
+
+const RELATED_HEADER =
+  /^\s*(see also|related( stories| articles| coverage)?|read (more|also)|more on this|recommended|latest from|à lire aussi|lire aussi|sur le même sujet|ver también|lea también|te puede interesar|noticias relacionadas|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة)\b\s*:?/iu;
+const FOOTER =
+  /(copyright|all rights reserved|©|tous droits réservés|todos los derechos|alle rechte|جميع الحقوق|leave a reply|your email address|our standards|opens a new tab|accessibility links|reporting by|editing by|with reporting by|report by)/i;
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'approx', 'gov', 'sen', 'rep', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd']);
+
+/** Splits title and body into sentences, marking page noise. */
+export function splitSentences(title: string, text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (s: string, isTitle: boolean, noise: boolean, line: number, firstInLine: boolean): void => {
+    const tokens = tokenize(s);
+    if (tokens.length === 0) return;
+    out.push({ index: out.length, text: s, tokens, isTitle, noise, line, datelineTokens: firstInLine ? datelineLength(s, tokens) : 0 });
+  };
+  if (title.trim()) push(title.trim(), true, false, -1, false);
+  let inRelated = false;
+  let line = 0;
+  for (const rawLine of text.split(/\r?\n/)) {
+    const l = rawLine.trim();
+    if (!l) {
+      inRelated = false;
+      continue;
+    }
+    const bullet = /^[-•*·▪►+]\s*/.test(l);
+    let noise = false;
+    if (RELATED_HEADER.test(l)) {
+      noise = true;
+      inRelated = true;
+    } else if (inRelated && (bullet || l.length < 120)) noise = true;
+    else inRelated = false;
+    if (FOOTER.test(l) && l.length < 200) noise = true;
+    if (/\s\|\s.*\s\|\s/.test(l) || /^[^.!?]{0,40}(\s>\s)/.test(l)) noise = true; // menus, breadcrumbs
+    if (/^(photo|file photo|image|caption|watch|video)\s*:/i.test(l)) noise = true;
+    const words = l.split(/\s+/).length;
+    if (!/[.!?؟:"”»]$/.test(l) && words <= 3) noise = true;
+    const body = l.replace(/^[-•*·▪►+]\s*/, '');
+    let first = true;
+    for (const s of splitLine(body)) {
+      push(s, false, noise, line, first);
+      first = false;
+    }
+    line++;
+  }
+  return out;
+}
+
+function splitLine(l: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  const re = /[.!?؟]+["”»’)]?\s+(?=["“«(]?[\p{Lu}\u0600-\u06FF0-9])/gu;
+  for (const m of l.matchAll(re)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const before = l.slice(start, m.index ?? 0);
+    const lastWord = /([\p{L}]+)$/u.exec(before)?.[1] ?? '';
+    if (m[0].startsWith('.') && (ABBREV.has(lastWord.toLowerCase()) || lastWord.length === 1)) continue;
+    parts.push(l.slice(start, end).trim());
+    start = end;
+  }
+  if (start < l.length) parts.push(l.slice(start).trim());
+  return parts.filter((p) => p.length > 0);
+}
+
+const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** "BAGHDAD, Dec 8 (Reuters) –", "KABUL -", "Baghdad, Feb 16, 2020 (AFP) -", "كابل -": length in tokens. */
+function datelineLength(s: string, tokens: Token[]): number {
+  const m = /^([\p{L}\s.'’-]{2,40}?)(?:,\s*[^–—\-:]{0,40}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s/u.exec(s) ?? /^([\p{Lu}\s.'’-]{3,30}),\s/u.exec(s);
+  if (!m) return 0;
+  const head = m[1] ?? '';
+  // A dateline is short and either all caps or followed by a date/agency.
+  const allCaps = head === head.toUpperCase();
+  if (!allCaps && !/,\s*(\w+\s+\d|\d)/.test(m[0]) && !/\(/.test(m[0]) && !/^[\u0600-\u06FF]/.test(head)) {
+    if (!MONTH_ABBR.test(m[0].split(',')[1]?.trim() ?? '')) return 0;
+  }
+  const end = m[0].length;
+  let n = 0;
+  for (const t of tokens) if (t.start < end) n++;
+  return n;
+}

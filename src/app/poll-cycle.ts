@@ -1,0 +1,164 @@
+// One poll cycle: read every due source concurrently (bounded, per host too), store new items,
+// classify and merge them into incidents, queue alerts. One failing source never stops the others.
+import pLimit, { type LimitFunction } from 'p-limit';
+import type { SourceRepo, SourceState } from '../alerts/ports.ts';
+import { processArticle, type AlertPolicy, type ProcessedArticle } from '../alerts/pipeline.ts';
+import type { AlertStore } from '../alerts/ports.ts';
+import type { Article, Classifier } from '../alerts/types.ts';
+import { backoffMs } from './backoff.ts';
+import { describeError, type Logger } from './logger.ts';
+
+export type ReadFeedResult =
+  | { status: 'ok'; articles: Article[]; etag: string | null; lastModified: string | null }
+  | { status: 'not_modified' };
+
+export type ReadFeed = (
+  source: { id: string; url: string },
+  state: { etag: string | null; lastModified: string | null },
+  signal: AbortSignal | undefined,
+) => Promise<ReadFeedResult>;
+
+export interface SourceReport {
+  source: string;
+  status: 'ok' | 'not_modified' | 'error';
+  items: number;
+  newItems: number;
+  error: string | null;
+  /** Incidents created or updated and the channels queued, for logs and summaries. */
+  relevant: number;
+  queued: number;
+}
+
+export interface PollCycleDeps {
+  sources: { id: string; url: string }[];
+  store: AlertStore & { sources: SourceRepo };
+  readFeed: ReadFeed;
+  classify: Classifier;
+  policy: AlertPolicy;
+  now: () => Date;
+  log: Logger;
+  concurrency: number;
+  perHostConcurrency: number;
+  disableAfterFailures: number;
+  /** The scheduler skips sources in back-off; a manual `poll --once` reads them anyway. */
+  respectBackoff: boolean;
+  /** Base interval for the next poll after success, and the back-off base after failures. */
+  pollIntervalMs: number;
+  signal?: AbortSignal;
+}
+
+const MAX_BACKOFF_MS = 6 * 3_600_000;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function isDue(state: SourceState, now: Date): boolean {
+  return state.nextPollAt === null || Date.parse(state.nextPollAt) <= now.getTime();
+}
+
+async function pollSource(
+  deps: PollCycleDeps,
+  source: { id: string; url: string },
+  state: SourceState,
+): Promise<SourceReport> {
+  const report: SourceReport = {
+    source: source.id,
+    status: 'ok',
+    items: 0,
+    newItems: 0,
+    error: null,
+    relevant: 0,
+    queued: 0,
+  };
+  const { store, log } = deps;
+  try {
+    const result = await deps.readFeed(source, { etag: state.etag, lastModified: state.lastModified }, deps.signal);
+    const now = deps.now();
+    const nextPollAt = new Date(now.getTime() + deps.pollIntervalMs).toISOString();
+    if (result.status === 'not_modified') {
+      report.status = 'not_modified';
+      store.sources.recordSuccess(source.id, { etag: null, lastModified: null, notModified: true }, now.toISOString(), nextPollAt);
+      return report;
+    }
+    // The first successful read of a source is its backlog: stored and merged, never alerted.
+    const backlog = state.firstPolledAt === null;
+    report.items = result.articles.length;
+    for (const article of result.articles) {
+      const stored = store.articles.insertIfNew(article, now.toISOString());
+      if (!stored) continue;
+      report.newItems++;
+      const outcome: ProcessedArticle = processArticle(
+        { store, classify: deps.classify, policy: deps.policy, now },
+        stored,
+        { alert: !backlog },
+      );
+      if (outcome.incidentId !== null) report.relevant++;
+      report.queued += outcome.channels.length;
+    }
+    store.sources.recordSuccess(
+      source.id,
+      { etag: result.etag, lastModified: result.lastModified, notModified: false },
+      now.toISOString(),
+      nextPollAt,
+    );
+    if (backlog) log.info({ source: source.id, items: report.items }, 'first poll: backlog stored, not alerted');
+    return report;
+  } catch (error) {
+    const message = describeError(error);
+    const now = deps.now();
+    const failures = state.consecutiveFailures + 1;
+    const retryIn = backoffMs(failures, { baseMs: deps.pollIntervalMs, maxMs: MAX_BACKOFF_MS });
+    const disable =
+      failures >= deps.disableAfterFailures ? `disabled after ${failures} consecutive failures: ${message}` : null;
+    store.sources.recordFailure(
+      source.id,
+      message,
+      now.toISOString(),
+      new Date(now.getTime() + retryIn).toISOString(),
+      disable,
+    );
+    log.warn({ source: source.id, url: source.url, failures, err: message }, disable ?? 'source failed');
+    return { ...report, status: 'error', error: message };
+  }
+}
+
+export async function runPollCycle(deps: PollCycleDeps): Promise<SourceReport[]> {
+  const states = deps.store.sources.sync(deps.sources, deps.now().toISOString());
+  const limit = pLimit(deps.concurrency);
+  const hostLimits = new Map<string, LimitFunction>();
+  const now = deps.now();
+
+  const tasks = deps.sources.map((source, i) => {
+    const state = states[i]!;
+    if (state.disabledReason) {
+      return Promise.resolve<SourceReport>({
+        source: source.id,
+        status: 'error',
+        items: 0,
+        newItems: 0,
+        error: `source disabled: ${state.disabledReason} (re-enable with: embassy-watch sources --enable ${source.id})`,
+        relevant: 0,
+        queued: 0,
+      });
+    }
+    if (deps.respectBackoff && !isDue(state, now)) return null;
+    const host = hostOf(source.url);
+    let hostLimit = hostLimits.get(host);
+    if (!hostLimit) hostLimits.set(host, (hostLimit = pLimit(deps.perHostConcurrency)));
+    // Host slot first, so a source waiting on its host does not hold one of the global slots.
+    return hostLimit(() =>
+      limit(async () =>
+        deps.signal?.aborted
+          ? { source: source.id, status: 'error' as const, items: 0, newItems: 0, error: 'cycle cancelled by shutdown', relevant: 0, queued: 0 }
+          : pollSource(deps, source, state),
+      ),
+    );
+  });
+  const reports = await Promise.all(tasks.filter((t): t is Promise<SourceReport> => t !== null));
+  return reports;
+}
