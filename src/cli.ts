@@ -265,6 +265,36 @@ program
     });
   });
 
+program
+  .command('sources')
+  .description("each source's state: last success, last error, failures and next poll")
+  .option('--enable <id>', 're-enable a source disabled after repeated failures')
+  .option('--json', 'one JSON line per source')
+  .action(async (opts: { enable?: string; json?: boolean }) => {
+    await withApp((app) => {
+      // Configured sources get their rows first, so a never-polled source is listed too.
+      app.store.sources.sync(app.config.sources, app.now().toISOString());
+      if (opts.enable !== undefined) {
+        if (!app.store.sources.enable(opts.enable)) throw new CommandError(`no source "${opts.enable}"`);
+        print(`${opts.enable}: enabled; it is polled in the next cycle`);
+        return;
+      }
+      const configured = new Set(app.config.sources.map((s) => s.id));
+      for (const s of app.store.sources.list()) {
+        if (!configured.has(s.id)) continue;
+        const state = s.disabledReason ? 'disabled' : s.consecutiveFailures > 0 ? 'failing' : s.lastSuccess ? 'ok' : 'new';
+        if (opts.json) printJson({ ...s, state });
+        else {
+          print(
+            `${s.id}: ${state}; last success ${s.lastSuccess ?? 'never'}; failures ${s.consecutiveFailures}; next poll ${
+              s.disabledReason ? 'never (disabled)' : (s.nextPollAt ?? 'next cycle')
+            }${s.lastError ? `\n    last error: ${s.lastError}` : ''}${s.disabledReason ? `\n    ${s.disabledReason}` : ''}`,
+          );
+        }
+      }
+    });
+  });
+
 registerPlatformCommands(program, globals);
 
 export async function main(argv: string[]): Promise<void> {

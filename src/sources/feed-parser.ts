@@ -57,6 +57,8 @@ interface Prepared {
   root: string;
   /** Namespace prefix of a prefixed Atom root (`<atom:feed>`), stripped from every tag name. */
   atomPrefix: string | null;
+  /** Added to the XML parser's line numbers to point into the original document. */
+  lineOffset: number;
 }
 
 /** Skips a DOCTYPE starting at `i` (at "<!DOCTYPE"); returns the index after it, or -1 if unterminated. */
@@ -146,7 +148,9 @@ function prepare(input: string): Prepared {
   const atomPrefix = local === 'feed' && root.includes(':') ? root.slice(0, root.indexOf(':')) : null;
 
   const body = fixEntities(s.slice(i));
-  return { xml: `<?xml version="1.0" encoding="UTF-8"?>\n${body}`, root, atomPrefix };
+  // The fresh declaration takes one line; the dropped prolog took `removed` lines.
+  const removed = (s.slice(0, i).match(/\n/g) ?? []).length;
+  return { xml: `<?xml version="1.0" encoding="UTF-8"?>\n${body}`, root, atomPrefix, lineOffset: removed - 1 };
 }
 
 /**
@@ -189,11 +193,12 @@ type RawItem = Record<string, unknown>;
 
 const CUSTOM_ITEM_FIELDS = ['feedburner:origLink', 'issued', 'modified', 'created', 'dcterms:created', 'dcterms:modified', 'ew:published', 'ew:updated'];
 
-function describeXmlError(err: unknown): string {
+function describeXmlError(err: unknown, lineOffset: number): string {
   const msg = err instanceof Error ? err.message : String(err);
   const first = msg.split('\n')[0] ?? msg;
+  // sax counts lines from 0.
   const line = /Line:\s*(\d+)/.exec(msg)?.[1];
-  const where = line ? ` (line ${Number(line) }, counting from the root element)` : '';
+  const where = line ? ` at line ${Number(line) + 1 + lineOffset}` : '';
   if (/unclosed root tag|unexpected end/i.test(msg)) return `the document is truncated or not closed: ${first}${where}`;
   return `${first}${where}`;
 }
@@ -222,7 +227,7 @@ async function parseXml(prepared: Prepared): Promise<{ feed: Parser.Output<RawIt
     if (err instanceof TypeError || /not recognized/i.test(msg)) {
       throw new FeedParseError('malformed', `malformed feed: unexpected structure (${msg})`, { cause: err });
     }
-    throw new FeedParseError('malformed', `malformed feed XML: ${describeXmlError(err)}`, { cause: err });
+    throw new FeedParseError('malformed', `malformed feed XML: ${describeXmlError(err, prepared.lineOffset)}`, { cause: err });
   }
   const local = prepared.root.toLowerCase();
   const format: FeedFormat = local.endsWith('rdf') ? 'rdf' : local.endsWith('feed') ? 'atom' : 'rss';

@@ -1,0 +1,114 @@
+// The attack's date, resolved against the publication date: explicit dates ("July 31", "31 juillet",
+// "Dec 8"), weekdays ("on Friday", "lundi", "يوم الجمعة": the latest such day on or before publication),
+// and relative words ("yesterday"). A cheap token scan does the common cases; chrono-node parses the
+// sentences that name a month in a form the scan does not know. No date found -> publication day.
+import * as chrono from 'chrono-node';
+import * as L from './lexicon.js';
+import { PhraseIndex, type Sentence, type Token } from './text.js';
+
+type DateTag = { k: 'month'; m: number } | { k: 'weekday'; d: number } | { k: 'rel'; days: number } | { k: 'lastweek' };
+const idx = new PhraseIndex<DateTag>();
+for (const [w, m] of Object.entries(L.MONTHS)) idx.add(w, { k: 'month', m });
+for (const [w, d] of Object.entries(L.WEEKDAYS)) idx.add(w, { k: 'weekday', d });
+for (const [w, days] of Object.entries(L.RELATIVE_DAYS)) idx.add(w, { k: 'rel', days });
+for (const w of ['last week', 'la semaine derniere', 'la semana pasada', 'letzte woche', 'vergangene woche', 'الاسبوع الماضي']) idx.add(w, { k: 'lastweek' });
+
+const DAY_MS = 86_400_000;
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const parseIso = (s: string): Date => new Date(s + 'T12:00:00Z');
+
+function resolveMonthDay(month: number, day: number, year: number | null, pub: Date | null): Date | null {
+  if (day < 1 || day > 31) return null;
+  if (year !== null) return new Date(Date.UTC(year, month - 1, day, 12));
+  if (!pub) return null;
+  let d = new Date(Date.UTC(pub.getUTCFullYear(), month - 1, day, 12));
+  if (d.getTime() > pub.getTime() + 2 * DAY_MS) d = new Date(Date.UTC(pub.getUTCFullYear() - 1, month - 1, day, 12));
+  return d;
+}
+
+function isDayNumber(t: Token | undefined): number | null {
+  if (!t) return null;
+  const m = /^(\d{1,2})(st|nd|rd|th|er|e)?$/.exec(t.n);
+  return m ? Number(m[1]) : null;
+}
+function isYear(t: Token | undefined): number | null {
+  return t && /^(19|20)\d\d$/.test(t.n) ? Number(t.n) : null;
+}
+
+/** Dates mentioned in one sentence, in order. */
+export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: Date; explicit: boolean }[] {
+  const t = s.tokens;
+  const out: { date: Date; explicit: boolean }[] = [];
+  let lastWeek = false;
+  const found: { tag: DateTag; start: number; end: number }[] = [];
+  for (let i = skipTokens; i < t.length; i++) {
+    const m = idx.matchAt(t, i);
+    if (m) {
+      found.push({ tag: m.value, start: m.start, end: m.end });
+      i = m.end - 1;
+    }
+  }
+  if (found.some((f) => f.tag.k === 'lastweek')) lastWeek = true;
+  let sawMonthWord = false;
+  for (const f of found) {
+    const tag = f.tag;
+    if (tag.k === 'month') {
+      sawMonthWord = true;
+      // "July 31", "Dec 8, 2023", "31 juillet 2017", "2 de diciembre", "31. Mai", "31 تموز"
+      let day = isDayNumber(t[f.end]);
+      let year = isYear(t[f.end + 1]);
+      if (day === null) {
+        day = isDayNumber(t[f.start - 1]);
+        if (day === null && ['de', 'of', 'the'].includes(t[f.start - 1]?.n ?? '')) day = isDayNumber(t[f.start - 2]);
+        year = isYear(t[f.end]) ?? (t[f.end]?.n === 'de' ? isYear(t[f.end + 1]) : null);
+      }
+      if (day === null) continue;
+      const d = resolveMonthDay(tag.m, day, year, pub);
+      if (d) out.push({ date: d, explicit: true });
+    } else if (tag.k === 'weekday' && pub) {
+      const tok = t[f.start] as Token;
+      // Arabic "الاثنين" is also "two": only as a weekday after يوم or with the article.
+      if (/[\u0600-\u06FF]/.test(tok.s) && !(t[f.start - 1]?.n === 'يوم' || tok.s.includes('ال'))) continue;
+      if (/^[a-z]/.test(tok.s) && /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.test(tok.n)) continue;
+      const back = (pub.getUTCDay() - tag.d + 7) % 7;
+      out.push({ date: new Date(pub.getTime() - (back + (lastWeek ? 7 : 0)) * DAY_MS), explicit: false });
+    } else if (tag.k === 'rel' && pub) {
+      out.push({ date: new Date(pub.getTime() + tag.days * DAY_MS), explicit: false });
+    }
+  }
+  if (out.length === 0 && sawMonthWord) {
+    const ref = pub ?? new Date();
+    for (const parser of [chrono.en, chrono.fr, chrono.es, chrono.de]) {
+      const r = parser.parse(s.text, { instant: ref, timezone: 0 }, { forwardDate: false });
+      const first = r[0];
+      if (first && first.start.isCertain('day') && first.start.isCertain('month')) {
+        const d = first.start.date();
+        out.push({ date: new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), 12)), explicit: true });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * First plausible date in the attack sentences (explicit dates before weekdays), then in the
+ * sentences about the attack, then the dateline; otherwise the publication day.
+ */
+export function findDates(attack: Sentence[], all: Sentence[], published: string | null): { date: string | null; evidence?: string } {
+  const pub = published ? parseIso(published) : null;
+  const plausible = (d: Date): boolean => !pub || (d.getTime() <= pub.getTime() + 2 * DAY_MS && d.getTime() >= pub.getTime() - 45 * DAY_MS);
+  for (const s of attack) {
+    const ds = datesIn(s, pub, s.datelineTokens).filter((d) => plausible(d.date));
+    const pick = ds.find((d) => d.explicit) ?? ds[0];
+    if (pick) return { date: iso(pick.date), evidence: s.text };
+  }
+  for (const s of all) {
+    if (s.datelineTokens === 0 || s.noise) continue;
+    const t = { ...s, tokens: s.tokens.slice(0, s.datelineTokens) };
+    const ds = datesIn(t, pub).filter((d) => plausible(d.date));
+    if (ds[0]) return { date: iso(ds[0].date), evidence: s.text };
+    break;
+  }
+  return pub ? { date: published, evidence: 'publication date' } : { date: null };
+}
