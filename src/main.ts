@@ -8,7 +8,12 @@ export interface RunningMonitor {
   stop(reason: string): Promise<void>;
 }
 
-export async function startMonitor(options: AppOptions = {}): Promise<RunningMonitor> {
+export interface MonitorOptions extends AppOptions {
+  /** After this long, shutdown stops waiting for the work in flight (default 30 s). */
+  shutdownTimeoutMs?: number;
+}
+
+export async function startMonitor(options: MonitorOptions = {}): Promise<RunningMonitor> {
   const app = createApp(options);
   const { log, config, platforms } = app;
   const shutdown = new AbortController();
@@ -26,21 +31,33 @@ export async function startMonitor(options: AppOptions = {}): Promise<RunningMon
     log.info({ sources: reports.length, failed, newItems: fresh }, 'poll cycle done');
     if (!shutdown.signal.aborted) await app.deliverOnce(shutdown.signal);
   };
+  // One cycle at a time, whether started by the first run or a cron tick; shutdown waits for it.
+  let cycle: Promise<void> | null = null;
+  const runCycle = () =>
+    (cycle ??= pollAndDeliver().finally(() => {
+      cycle = null;
+    }));
+  const deliver = async () => {
+    if (!shutdown.signal.aborted) await app.deliverOnce(shutdown.signal);
+  };
   const tasks: Scheduled[] = [
-    scheduleTask('poll', config.schedule, pollAndDeliver, log),
-    everyInterval('deliver', config.delivery.intervalSeconds * 1000, async () => void (await app.deliverOnce(shutdown.signal)), log),
+    scheduleTask('poll', config.schedule, () => (shutdown.signal.aborted ? Promise.resolve() : runCycle()), log),
+    everyInterval('deliver', config.delivery.intervalSeconds * 1000, deliver, log),
   ];
   log.info({ schedule: config.schedule, sources: config.sources.length }, 'embassy-watch running');
   // The first cycle starts now rather than at the next cron tick.
-  void pollAndDeliver().catch((error: unknown) => log.error({ err: describeError(error) }, 'first cycle failed'));
+  void runCycle().catch((error: unknown) => log.error({ err: describeError(error) }, 'first cycle failed'));
 
   let stopping: Promise<void> | null = null;
   return {
     stop(reason) {
       stopping ??= (async () => {
         log.info({ reason }, 'shutting down: finishing the cycle and deliveries in flight');
+        // Aborting stops fetches and leaves unread sources and unsent alerts for the next run; a send
+        // already under way finishes (bounded by the sink's timeout) and is recorded.
         shutdown.abort();
         await Promise.all(tasks.map((t) => t.stop()));
+        await cycle?.catch(() => undefined);
         await Promise.all(platforms.map((p) => p.stop().catch((e: unknown) => log.warn({ err: describeError(e) }, 'platform stop failed'))));
         app.close();
         log.info('stopped');
@@ -50,14 +67,36 @@ export async function startMonitor(options: AppOptions = {}): Promise<RunningMon
   };
 }
 
-/** Runs until SIGTERM or SIGINT. */
-export async function runUntilSignalled(options: AppOptions = {}): Promise<void> {
+/**
+ * Runs until SIGTERM or SIGINT. A second signal, or work in flight outliving the shutdown timeout,
+ * exits at once: the outbox makes that as safe as a crash (unconfirmed sends are retried with their nonce).
+ */
+export async function runUntilSignalled(options: MonitorOptions = {}): Promise<void> {
   const monitor = await startMonitor(options);
+  const timeoutMs = options.shutdownTimeoutMs ?? 30_000;
   await new Promise<void>((resolve) => {
+    let signalled = false;
     const onSignal = (signal: NodeJS.Signals) => {
-      process.off('SIGTERM', onSignal);
-      process.off('SIGINT', onSignal);
-      void monitor.stop(signal).then(resolve);
+      if (signalled) {
+        process.stderr.write(`embassy-watch: ${signal} again, exiting now\n`);
+        process.exit(130);
+      }
+      signalled = true;
+      setTimeout(() => {
+        process.stderr.write(`embassy-watch: shutdown took over ${timeoutMs} ms, exiting now\n`);
+        process.exit(1);
+      }, timeoutMs).unref();
+      void monitor
+        .stop(signal)
+        .catch((error: unknown) => {
+          process.stderr.write(`embassy-watch: shutdown failed: ${describeError(error)}\n`);
+          process.exitCode = 1;
+        })
+        .then(() => {
+        process.off('SIGTERM', onSignal);
+        process.off('SIGINT', onSignal);
+        resolve();
+      });
     };
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);

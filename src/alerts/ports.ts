@@ -73,6 +73,13 @@ export interface Delivery {
   inFlightSince: string | null;
   /** Stable per (delivery, version); sent as the platform's nonce/idempotency key where it has one. */
   nonce: string;
+  /**
+   * The version and nonce of a send that may have reached the platform but was never confirmed
+   * (a crash or a lost response). A retry resends with this nonce first, even when the delivery
+   * has moved on to a newer version since, so the platform can recognise the repeat.
+   */
+  inFlightVersion: number | null;
+  inFlightNonce: string | null;
 }
 
 export interface OutboxRepo {
@@ -80,7 +87,13 @@ export interface OutboxRepo {
   enqueue(incidentId: number, channel: string, version: number, now: string): void;
   /** Pending deliveries due now, oldest first. */
   due(now: string, limit: number): Delivery[];
-  markInFlight(id: number, now: string): void;
+  get(id: number): Delivery | null;
+  /**
+   * Claims a due delivery for sending. False when it is no longer due, or another live process (or
+   * another send in this one) holds it; the caller then leaves the channel alone for now.
+   */
+  markInFlight(id: number, now: string): boolean;
+  /** Confirms the send of `version` (the delivery stays pending when a newer one was queued meanwhile). */
   markSent(id: number, version: number, messageRef: string | null, now: string): void;
   reschedule(id: number, error: string, nextAttemptAt: string, now: string): void;
   markFailed(id: number, error: string, now: string): void;

@@ -67,7 +67,13 @@ export function createApp(options: AppOptions = {}): App {
   const log = options.log ?? createLogger(process.env.LOG_LEVEL ?? config.log.level);
   const now = options.now ?? (() => new Date());
   const store = createSqliteStore(resolveDbPath(options.dbPath));
-  const gazetteer = loadKnowledge();
+  const knowledge = loadKnowledge();
+  const gazetteer: Gazetteer = {
+    findCity: (name) => knowledge.findCity(name),
+    findCountry: (name) => knowledge.findCountry(name),
+    findGroup: (name) => knowledge.findGroup(name),
+    countryName: (code) => knowledge.countryName(code) ?? code,
+  };
   const classify = createDefaultClassifier();
   const policy: AlertPolicy = {
     ...DEFAULT_ALERT_POLICY,

@@ -3,6 +3,7 @@
 import pLimit from 'p-limit';
 import { buildAlert, type CountryNamer } from '../alerts/alert.ts';
 import { DeliveryError, type Delivery, type IncidentRepo, type OutboxRepo, type Sink } from '../alerts/ports.ts';
+import type { Incident } from '../alerts/types.ts';
 import { backoffMs } from './backoff.ts';
 import { describeError, type Logger } from './logger.ts';
 
@@ -28,6 +29,8 @@ export interface DispatcherDeps {
   maxAttempts: number;
   batchSize?: number;
   retryBaseMs?: number;
+  /** For tests of the jitter; Math.random by default. */
+  random?: () => number;
   signal?: AbortSignal;
 }
 
@@ -37,8 +40,44 @@ export function splitChannel(channel: string): [platform: string, target: string
   return colon === -1 ? [channel, ''] : [channel.slice(0, colon), channel.slice(colon + 1)];
 }
 
-async function deliverOne(deps: DispatcherDeps, delivery: Delivery): Promise<DeliveryReport> {
+const MAX_RETRY_MS = 3_600_000;
+
+/** How long to wait before the next attempt: the platform's Retry-After when it gave one, else back-off. */
+export function retryDelayMs(attempts: number, retryAfterMs: number | null, baseMs: number, random: () => number = Math.random): number {
+  // A little jitter on top of Retry-After too, so channels limited together do not return together.
+  if (retryAfterMs !== null) return Math.min(MAX_RETRY_MS, Math.round(retryAfterMs + Math.min(1000, retryAfterMs * 0.1) * random()));
+  return backoffMs(attempts, { baseMs, maxMs: MAX_RETRY_MS, random });
+}
+
+/**
+ * One send of a claimed delivery. A send left unconfirmed by a crash or a lost response is repeated
+ * first with its own version and nonce (the platform can recognise the repeat: Idempotency-Key,
+ * Discord's enforce_nonce), even if a newer version was queued meanwhile; the newer version follows.
+ */
+async function sendOnce(
+  deps: DispatcherDeps,
+  delivery: Delivery,
+  incident: Incident,
+  sink: Sink,
+  target: string,
+): Promise<{ version: number; messageRef: string | null }> {
+  const settling = delivery.inFlightNonce !== null && delivery.inFlightNonce !== delivery.nonce;
+  const version = settling ? (delivery.inFlightVersion ?? delivery.version) : delivery.version;
+  const nonce = settling ? delivery.inFlightNonce! : delivery.nonce;
+  const alert = buildAlert(incident, {
+    isUpdate: delivery.sentVersion !== null || delivery.messageRef !== null,
+    countryName: deps.countryName,
+  });
+  // The alert carries the version its nonce belongs to, so a repeat is the same (version, key) pair.
+  const sent = await sink.send(target, { ...alert, version }, { previousMessageRef: delivery.messageRef, nonce });
+  return { version, messageRef: sent.messageRef };
+}
+
+/** Sends one delivery; null when it could not be claimed (another sender holds it). */
+async function deliverOne(deps: DispatcherDeps, first: Delivery): Promise<DeliveryReport | null> {
   const { outbox, log } = deps;
+  const nowIso = () => deps.now().toISOString();
+  let delivery = first;
   const report: DeliveryReport = {
     deliveryId: delivery.id,
     incidentId: delivery.incidentId,
@@ -51,39 +90,41 @@ async function deliverOne(deps: DispatcherDeps, delivery: Delivery): Promise<Del
   const [platform, target] = splitChannel(delivery.channel);
   const sink = deps.sinks[platform];
   const incident = deps.incidents.get(delivery.incidentId);
-  const nowIso = () => deps.now().toISOString();
   if (!incident) {
     outbox.markFailed(delivery.id, 'incident no longer exists', nowIso());
     return { ...report, status: 'failed', error: 'incident no longer exists' };
   }
-  try {
-    if (!sink) {
-      throw new DeliveryError(`no ${platform} sink is configured (set its token to deliver)`, { permanent: false });
+  // At most two sends: settling an unconfirmed earlier version, then the current one.
+  for (let step = 0; step < 2; step++) {
+    try {
+      if (!sink) {
+        throw new DeliveryError(`no ${platform} sink is configured (set its token to deliver)`, { permanent: false });
+      }
+      if (!outbox.markInFlight(delivery.id, nowIso())) return step === 0 ? null : report;
+      const sent = await sendOnce(deps, delivery, incident, sink, target);
+      outbox.markSent(delivery.id, sent.version, sent.messageRef, nowIso());
+      Object.assign(report, { status: 'sent', version: sent.version, messageRef: sent.messageRef ?? delivery.messageRef });
+      const after = outbox.get(delivery.id);
+      if (!after || after.status !== 'pending' || deps.signal?.aborted) return report;
+      delivery = after;
+    } catch (error) {
+      const message = describeError(error);
+      const permanent = error instanceof DeliveryError ? error.permanent : false;
+      const attempts = delivery.attempts + 1;
+      if (permanent || attempts >= deps.maxAttempts) {
+        const reason = permanent ? message : `gave up after ${attempts} attempts: ${message}`;
+        outbox.markFailed(delivery.id, reason, nowIso());
+        log.error({ channel: delivery.channel, incident: delivery.incidentId, err: reason }, 'delivery failed');
+        return { ...report, status: 'failed', error: reason };
+      }
+      const retryAfter = error instanceof DeliveryError ? error.retryAfterMs : null;
+      const wait = retryDelayMs(attempts, retryAfter, deps.retryBaseMs ?? 30_000, deps.random);
+      outbox.reschedule(delivery.id, message, new Date(deps.now().getTime() + wait).toISOString(), nowIso());
+      log.warn({ channel: delivery.channel, incident: delivery.incidentId, err: message, retryInMs: wait }, 'delivery will be retried');
+      return { ...report, status: 'retry', error: message };
     }
-    const alert = buildAlert(incident, {
-      isUpdate: delivery.sentVersion !== null || delivery.messageRef !== null,
-      countryName: deps.countryName,
-    });
-    outbox.markInFlight(delivery.id, nowIso());
-    const sent = await sink.send(target, alert, { previousMessageRef: delivery.messageRef, nonce: delivery.nonce });
-    outbox.markSent(delivery.id, incident.version, sent.messageRef, nowIso());
-    return { ...report, version: incident.version, messageRef: sent.messageRef ?? delivery.messageRef };
-  } catch (error) {
-    const message = describeError(error);
-    const permanent = error instanceof DeliveryError ? error.permanent : false;
-    const attempts = delivery.attempts + 1;
-    if (permanent || attempts >= deps.maxAttempts) {
-      const reason = permanent ? message : `gave up after ${attempts} attempts: ${message}`;
-      outbox.markFailed(delivery.id, reason, nowIso());
-      log.error({ channel: delivery.channel, incident: delivery.incidentId, err: reason }, 'delivery failed');
-      return { ...report, status: 'failed', error: reason };
-    }
-    const retryAfter = error instanceof DeliveryError ? error.retryAfterMs : null;
-    const wait = retryAfter ?? backoffMs(attempts, { baseMs: deps.retryBaseMs ?? 30_000, maxMs: 3_600_000 });
-    outbox.reschedule(delivery.id, message, new Date(deps.now().getTime() + wait).toISOString(), nowIso());
-    log.warn({ channel: delivery.channel, incident: delivery.incidentId, err: message, retryInMs: wait }, 'delivery will be retried');
-    return { ...report, status: 'retry', error: message };
   }
+  return report;
 }
 
 /** Sends every delivery due now, once. */
@@ -99,6 +140,8 @@ export async function deliverPending(deps: DispatcherDeps): Promise<DeliveryRepo
         for (const delivery of queue) {
           if (deps.signal?.aborted) break;
           const report = await deliverOne(deps, delivery);
+          // Held by another sender: its later alerts wait too, to keep their order.
+          if (!report) break;
           reports.push(report);
           // A channel waiting to retry holds back its later alerts, keeping their order.
           if (report.status === 'retry') break;

@@ -42,7 +42,7 @@ export interface PollCycleDeps {
   disableAfterFailures: number;
   /** The scheduler skips sources in back-off; a manual `poll --once` reads them anyway. */
   respectBackoff: boolean;
-  /** Base interval for the next poll after success, and the back-off base after failures. */
+  /** The back-off base after a failure: the next poll waits this long, doubling per consecutive failure. */
   pollIntervalMs: number;
   signal?: AbortSignal;
 }
@@ -59,6 +59,12 @@ function hostOf(url: string): string {
 
 function isDue(state: SourceState, now: Date): boolean {
   return state.nextPollAt === null || Date.parse(state.nextPollAt) <= now.getTime();
+}
+
+const CANCELLED = 'cycle cancelled by shutdown';
+
+function cancelled(report: SourceReport): SourceReport {
+  return { ...report, status: 'error', error: CANCELLED };
 }
 
 async function pollSource(
@@ -79,7 +85,9 @@ async function pollSource(
   try {
     const result = await deps.readFeed(source, { etag: state.etag, lastModified: state.lastModified }, deps.signal);
     const now = deps.now();
-    const nextPollAt = new Date(now.getTime() + deps.pollIntervalMs).toISOString();
+    // A healthy source is polled at every cycle: a "next poll" of now + interval would fall just after
+    // the next cron tick and skip it.
+    const nextPollAt = null;
     if (result.status === 'not_modified') {
       report.status = 'not_modified';
       store.sources.recordSuccess(source.id, { etag: null, lastModified: null, notModified: true }, now.toISOString(), nextPollAt);
@@ -89,14 +97,16 @@ async function pollSource(
     const backlog = state.firstPolledAt === null;
     report.items = result.articles.length;
     for (const article of result.articles) {
-      const stored = store.articles.insertIfNew(article, now.toISOString());
-      if (!stored) continue;
+      // Shutdown: leave the rest, and the validators unrecorded, for the next run to read again.
+      if (deps.signal?.aborted) return cancelled(report);
+      // Stored and processed in one transaction: a crash between the two would leave an article
+      // known (so never read again) but never classified, and its alert lost.
+      const outcome: ProcessedArticle | null = store.transaction(() => {
+        const stored = store.articles.insertIfNew(article, now.toISOString());
+        return stored ? processArticle({ store, classify: deps.classify, policy: deps.policy, now }, stored, { alert: !backlog }) : null;
+      });
+      if (!outcome) continue;
       report.newItems++;
-      const outcome: ProcessedArticle = processArticle(
-        { store, classify: deps.classify, policy: deps.policy, now },
-        stored,
-        { alert: !backlog },
-      );
       if (outcome.incidentId !== null) report.relevant++;
       report.queued += outcome.channels.length;
     }
@@ -109,6 +119,8 @@ async function pollSource(
     if (backlog) log.info({ source: source.id, items: report.items }, 'first poll: backlog stored, not alerted');
     return report;
   } catch (error) {
+    // A read aborted by shutdown is not the source's failure: no back-off, no count towards disabling.
+    if (deps.signal?.aborted) return cancelled(report);
     const message = describeError(error);
     const now = deps.now();
     const failures = state.consecutiveFailures + 1;
@@ -154,7 +166,7 @@ export async function runPollCycle(deps: PollCycleDeps): Promise<SourceReport[]>
     return hostLimit(() =>
       limit(async () =>
         deps.signal?.aborted
-          ? { source: source.id, status: 'error' as const, items: 0, newItems: 0, error: 'cycle cancelled by shutdown', relevant: 0, queued: 0 }
+          ? cancelled({ source: source.id, status: 'error', items: 0, newItems: 0, error: null, relevant: 0, queued: 0 })
           : pollSource(deps, source, state),
       ),
     );

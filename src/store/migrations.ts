@@ -91,6 +91,14 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at);
   `,
+  // The send whose outcome is unknown (a crash or a lost response): its version and nonce are kept
+  // until it is confirmed, so a retry reuses them even after the delivery moved to a newer version;
+  // the owner (process) tells a live sender from a dead one.
+  `
+  ALTER TABLE deliveries ADD COLUMN in_flight_version INTEGER;
+  ALTER TABLE deliveries ADD COLUMN in_flight_nonce TEXT;
+  ALTER TABLE deliveries ADD COLUMN in_flight_owner TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

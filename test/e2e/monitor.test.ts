@@ -182,7 +182,7 @@ describe('the monitor, end to end', () => {
     await cli([...base, 'poll', '--once', '--json']);
     expect((await cli([...base, 'deliver', '--json'])).stdout).toBe('');
     expect(webhookPosts).toHaveLength(1);
-  });
+  }, 180_000);
 
   it('refuses a bad config naming every bad key, with exit code 2', async () => {
     const bad = writeFile(dir, 'bad.yaml', 'sources:\n  - id: "has space"\n    url: ftp://x\nschedule: nope\nfetch:\n  timeoutMs: fast\ncolour: blue\n');
@@ -191,7 +191,7 @@ describe('the monitor, end to end', () => {
     for (const key of ['sources.0.id', 'sources.0.url', 'schedule', 'fetch.timeoutMs', 'colour']) {
       expect(result.stderr).toContain(key);
     }
-  });
+  }, 60_000);
 });
 
 describe('one poll cycle with failing sources', () => {
@@ -227,5 +227,5 @@ describe('one poll cycle with failing sources', () => {
     expect(reports.error).toMatchObject({ status: 'error', error: expect.stringContaining('500') });
     expect(reports.malformed).toMatchObject({ status: 'error' });
     expect(reports.good).toMatchObject({ status: 'ok', items: 1, newItems: 1, error: null });
-  });
+  }, 60_000);
 });

@@ -3,7 +3,7 @@
 // - "a dozen" -> 12; vague plurals -> a documented floor: "dozens" -> 24, "scores" -> 40, "hundreds" -> 200;
 // - "no casualties", "no one was hurt", "weder Tote noch Verletzte" -> 0 (both, or the named one);
 // - attackers are excluded: a count whose noun is "attackers", "gunmen", "bombers", ... is skipped;
-// - several counts for the same field (a rising toll) -> the largest.
+// - several counts for the same field -> the first, attack sentences before the rest (the lead carries the latest toll).
 import * as L from './lexicon.js';
 import type { Mark } from './classify.js';
 import type { Sentence, Token } from './text.js';
@@ -96,8 +96,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         }
       }
       if (value === null || value < 0) continue;
-      if (field === 'killed' && (out.killed === null || value > out.killed)) { out.killed = value; out.killedEvidence = s.text; }
-      if (field === 'wounded' && (out.wounded === null || value > out.wounded)) { out.wounded = value; out.woundedEvidence = s.text; }
+      // First figure wins: sentences come attack sentences first, and the lead carries the latest toll.
+      if (field === 'killed' && out.killed === null) { out.killed = value; out.killedEvidence = s.text; }
+      if (field === 'wounded' && out.wounded === null) { out.wounded = value; out.woundedEvidence = s.text; }
     }
   }
   if (out.killed === null && zeroKilled) { out.killed = 0; out.killedEvidence = zeroKilled; }

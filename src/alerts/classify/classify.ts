@@ -12,7 +12,7 @@ import { findCasualties } from './casualties.js';
 
 export type Tag =
   | { k: 'mission'; sub: 'mission' | 'diplomat' }
-  | { k: 'cue'; type: AttackType | null; strength: 1 | 2 }
+  | { k: 'cue'; type: AttackType | null; strength: 1 | 2; explosion?: boolean }
   | { k: 'frame'; kind: FrameKind }
   | { k: 'other' | 'break' | 'bg' | 'claim' | 'blame' | 'deny' | 'noclaim' | 'killed' | 'wounded' | 'attacker' | 'crowd' | 'capital' | 'prep' }
   | { k: 'nocas'; which: 'both' | 'killed' | 'wounded' }
@@ -46,7 +46,10 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
   const idx = new PhraseIndex<Tag>();
   for (const [sub, words] of Object.entries(L.MISSION_WORDS)) for (const w of words) idx.add(w, { k: 'mission', sub: sub as 'mission' | 'diplomat' });
   for (const [type, words] of Object.entries(L.ATTACK_WORDS)) {
-    for (const w of words) idx.add(w, type === 'generic' ? { k: 'cue', type: null, strength: 1 } : { k: 'cue', type: type as AttackType, strength: 2 });
+    for (const w of words) {
+      const tag: Tag = type === 'generic' ? { k: 'cue', type: null, strength: 1 } : { k: 'cue', type: type === 'explosion' ? 'bombing' : (type as AttackType), strength: 2, explosion: type === 'explosion' };
+      idx.add(w, tag);
+    }
   }
   for (const [kind, words] of Object.entries(L.FRAME_WORDS)) for (const w of words) idx.add(w, { k: 'frame', kind: kind as FrameKind });
   const simple: [Tag['k'], readonly string[]][] = [
@@ -67,8 +70,13 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) idx.allAt(tokens, i, out);
   // Proper names must be capitalised (Latin script): "Mission" the city vs "mission".
+  // Of overlapping names of one kind, keep the longest ("Kataib Hezbollah", not also "Hezbollah").
+  const names = out.filter((m) => m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city');
+  if (names.length === 0) return out;
   return out.filter((m) => {
-    if (m.value.k === 'city' || m.value.k === 'group' || m.value.k === 'country') return isCapitalized(tokens[m.start] as Token) || /^\d/.test((tokens[m.start] as Token).s);
+    if ((m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && names.some((o) => o !== m && o.value.k === m.value.k && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) return false;
+    // Countries and groups may be lower-case adjectives ("deutschen", "talibans"); acronyms are checked by the index.
+    if (m.value.k === 'city') return isCapitalized(tokens[m.start] as Token) || /^\d/.test((tokens[m.start] as Token).s);
     return true;
   });
 }
@@ -173,7 +181,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   extractPlace(kb, linked, ours, analyses, facts, evidence);
   extractTypes(linked, ours, facts, evidence);
   extractGroups(ours, analyses, facts, evidence);
-  const cas = findCasualties(ours.map((a) => ({ s: a.s, marks: a.marks })));
+  const cas = findCasualties([...linked, ...ours.filter((a) => a.links.length === 0)].map((a) => ({ s: a.s, marks: a.marks })));
   facts.killed = cas.killed;
   facts.wounded = cas.wounded;
   if (cas.killedEvidence) evidence.killed = cas.killedEvidence;
@@ -333,21 +341,29 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
 
 function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const types = new Set<AttackType>();
+  let explicitBomb = false;
   let evid: string | undefined;
   const add = (a: Analysis, strongOnly: boolean): void => {
     const crowd = a.marks.some((m) => m.value.k === 'crowd');
+    const near = (m: Mark): boolean => a.links.length === 0 || a.links.some((l) => Math.abs(l.m.start - m.start) <= 14);
+    if (strongOnly && a.marks.some((m) => m.value.k === 'other' || m.value.k === 'bg')) return;
     for (const m of a.marks) {
       if (m.value.k !== 'cue' || m.value.type === null) continue;
       if (strongOnly && m.value.strength < 2) continue;
+      if (!near(m)) continue;
       let t = m.value.type;
-      if (t === 'armed_assault' && crowd && !a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'armed_assault' && /gunm|armed|arm|bewaff|مسلح/.test(a.s.tokens[x.start]?.n ?? ''))) t = 'arson_mob';
+      // A crowd storming a mission is a mob, not an armed assault.
+      if (t === 'armed_assault' && crowd && !a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'shooting')) t = 'arson_mob';
       if (t === 'other' && types.size > 0) continue;
+      if (t === 'bombing' && !m.value.explosion) explicitBomb = true;
       types.add(t);
       evid ??= a.s.text;
     }
   };
   for (const a of linked) add(a, false);
   for (const a of ours) if (a.links.length === 0) add(a, true);
+  // A bang with rockets or gunfire is the rockets or the gunfire, unless a bomb is named.
+  if (!explicitBomb && (types.has('rocket_mortar') || types.has('armed_assault') || types.has('shooting') || types.has('arson_mob'))) types.delete('bombing');
   if (types.has('suicide_attack')) {
     types.delete('bombing');
     if (types.has('shooting')) { types.delete('shooting'); types.add('armed_assault'); }
@@ -358,6 +374,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   facts.attackTypes = L_ORDER.filter((t) => types.has(t));
   if (evid) ev.attackTypes = evid;
 }
+const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offshoot', 'allied', 'ally', 'loyal', 'inspired', 'branch', 'lie', 'lies', 'proche', 'liee', 'lie', 'vinculado', 'vinculada', 'nahe', 'nahestehende']);
 const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
 
 function extractGroups(ours: Analysis[], all: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
@@ -379,7 +396,10 @@ function extractGroups(ours: Analysis[], all: Analysis[], facts: ReturnType<type
       if (g.value.k !== 'group') continue;
       const name = g.value.name;
       if (marks.some((d) => d.value.k === 'deny' && d.start >= g.end && d.start - g.end <= 4)) { denied.add(name); continue; }
-      const claimAfter = claims.find((c) => c.start >= g.end && c.start - g.end <= 8 && !negatedClaim(c));
+      const claimVerb = (c: Mark): boolean => !['of', 'that', 'de', 'que'].includes(a.s.tokens[c.end]?.n ?? '');
+      // "X claimed", "X, which has ties to Y, has claimed": the subject, not a group inside an apposition.
+      const inApposition = a.s.tokens.slice(Math.max(0, g.start - 3), g.start).some((t) => APPOSITION.has(t.n));
+      const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && c.start - g.end <= 14 && !negatedClaim(c) && claimVerb(c) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)))));
       const claimBefore = claims.find((c) => c.end <= g.start && g.start - c.end <= 4 && !negatedClaim(c));
       const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8);
       const blameAfter = marks.find((b) => b.value.k === 'blame' && b.start >= g.end && b.start - g.end <= 4 && (a.s.tokens[b.start] as Token).n !== 'by');

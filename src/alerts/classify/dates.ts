@@ -14,6 +14,7 @@ for (const [w, days] of Object.entries(L.RELATIVE_DAYS)) idx.add(w, { k: 'rel', 
 for (const w of ['last week', 'la semaine derniere', 'la semana pasada', 'letzte woche', 'vergangene woche', 'الاسبوع الماضي']) idx.add(w, { k: 'lastweek' });
 
 const DAY_MS = 86_400_000;
+const SPEECH = new Set(['said', 'says', 'told', 'announced', 'reported', 'stated', 'added', 'confirmed', 'declared', 'a declare', 'indique', 'dijo', 'erklarte', 'sagte']);
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const parseIso = (s: string): Date => new Date(s + 'T12:00:00Z');
 
@@ -49,11 +50,12 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
     }
   }
   if (found.some((f) => f.tag.k === 'lastweek')) lastWeek = true;
+  // chrono-node only for a month next to a number that the scan above could not read.
   let sawMonthWord = false;
   for (const f of found) {
     const tag = f.tag;
     if (tag.k === 'month') {
-      sawMonthWord = true;
+      if (t.slice(Math.max(0, f.start - 3), f.end + 3).some((x) => /^\d/.test(x.n))) sawMonthWord = true;
       // "July 31", "Dec 8, 2023", "31 juillet 2017", "2 de diciembre", "31. Mai", "31 تموز"
       let day = isDayNumber(t[f.end]);
       let year = isYear(t[f.end + 1]);
@@ -70,6 +72,9 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       // Arabic "الاثنين" is also "two": only as a weekday after يوم or with the article.
       if (/[\u0600-\u06FF]/.test(tok.s) && !(t[f.start - 1]?.n === 'يوم' || tok.s.includes('ال'))) continue;
       if (/^[a-z]/.test(tok.s) && /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.test(tok.n)) continue;
+      // "officials said Saturday": the day of the statement, not of the attack.
+      const prev = t[f.start - 1]?.n === 'on' ? t[f.start - 2]?.n : t[f.start - 1]?.n;
+      if (prev && SPEECH.has(prev)) continue;
       const back = (pub.getUTCDay() - tag.d + 7) % 7;
       out.push({ date: new Date(pub.getTime() - (back + (lastWeek ? 7 : 0)) * DAY_MS), explicit: false });
     } else if (tag.k === 'rel' && pub) {

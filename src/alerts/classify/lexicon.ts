@@ -38,25 +38,29 @@ export interface AttackCue {
 }
 
 /** Physical attack words with the attack type they indicate; generic words carry no type. */
-export const ATTACK_WORDS: Record<AttackType | 'generic', string[]> = {
+export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion', string[]> = {
   suicide_attack: [
     'suicide bomb*', 'suicide attack*', 'suicide car bomb*', 'suicide truck bomb*', 'blew himself up', 'blew herself up',
     'blew themselves up', 'blowing himself up', 'kamikaze', 'kamikazes', 'attentat-suicide', 'attentat suicide', 'attaque suicide',
     'atentado suicida', 'ataque suicida', 'terrorista suicida', 'selbstmord*', 'انتحاري', 'انتحارية', 'انتحاريا', 'انتحاريين',
   ],
   bombing: [
-    'bomb', 'bombs', 'bombing', 'bombings', 'bombed', 'bomber', 'bombers', 'blast', 'blasts', 'explosion', 'explosions',
-    'explosive', 'explosives', 'exploded', 'explodes', 'detonat*', 'car bomb', 'truck bomb', 'ied', 'went off', 'grenade', 'grenades',
-    'explosif', 'explosifs', 'voiture piegee', 'camion piege', 'bombe', 'bombes', 'attentat a la bombe', 'a explose',
-    'explosivo', 'explosivos', 'coche bomba', 'camion bomba', 'bomba', 'bombas', 'estallo', 'detono',
-    'explosion', 'explosionen', 'sprengsatz', 'sprengstoff*', 'autobombe', 'bombe', 'bombenanschlag', 'detoniert*', 'explodiert*',
-    'انفجار', 'تفجير', 'عبوه ناسفه', 'سياره مفخخه', 'مفخخه', 'قنبله', 'انفجرت',
+    'bomb', 'bombs', 'bombing', 'bombings', 'bombed', 'bomber', 'bombers', 'explosive', 'explosives', 'detonat*', 'car bomb',
+    'truck bomb', 'ied', 'explosif', 'explosifs', 'voiture piegee', 'camion piege', 'bombe', 'bombes', 'attentat a la bombe',
+    'explosivo', 'explosivos', 'coche bomba', 'camion bomba', 'bomba', 'bombas', 'detono', 'sprengsatz', 'sprengstoff*', 'autobombe',
+    'bombe', 'bombenanschlag', 'detoniert*', 'تفجير', 'عبوه ناسفه', 'سياره مفخخه', 'مفخخه', 'قنبله', 'شاحنه مفخخه',
+  ],
+  /** Bangs that may be rockets or grenades: bombing only when nothing more specific is said. */
+  explosion: [
+    'blast', 'blasts', 'explosion', 'explosions', 'exploded', 'explodes', 'went off', 'grenade', 'grenades', 'a explose',
+    'estallo', 'explosion', 'explosiones', 'explosionen', 'explodiert*', 'انفجار', 'انفجرت', 'انفجارات',
   ],
   armed_assault: [
-    'gunmen', 'armed men', 'armed assailants', 'armed attackers', 'armed militants', 'stormed', 'storming', 'shootout', 'gun battle',
-    'gunfight', 'forced his way', 'forced their way', 'assaillants armes', 'hommes armes', 'hombres armados', 'pistoleros',
-    'asaltaron', 'asalto armado', 'bewaffnete', 'bewaffneten', 'stuermten', 'sturmten', 'erstürmt*', 'feuergefecht',
-    'مسلحين', 'مسلحون', 'اقتحام', 'اقتحموا', 'اقتحم', 'اشتباكات',
+    // Getting in: storming, entering, a siege. Gunmen firing from outside are a shooting.
+    'stormed', 'storming', 'stormed into', 'forced his way', 'forced their way', 'to enter', 'entered the', 'broke into', 'siege',
+    'stormed the', 'se sont retranches', 'retranches', 'ont penetre', 'penetre', 'prise d assaut', 'pris d assaut', 'asaltaron',
+    'asalto armado', 'irrumpieron', 'irrumpio', 'entraron', 'asaltada', 'asaltado', 'stuermten', 'sturmten', 'erstürmt*', 'drangen',
+    'eindrangen', 'اقتحام', 'اقتحموا', 'اقتحم', 'التحصن', 'تحصنوا',
   ],
   rocket_mortar: [
     'rocket', 'rockets', 'mortar', 'mortars', 'katyusha', 'katyushas', 'roquette', 'roquettes', 'obus', 'mortier', 'mortiers',
@@ -65,7 +69,10 @@ export const ATTACK_WORDS: Record<AttackType | 'generic', string[]> = {
   ],
   shooting: [
     'shots', 'shot at', 'fired at', 'opened fire', 'sniper', 'snipers', 'shooting', 'shootings', 'gunfire', 'gunshots', 'shot dead',
-    'tirs', 'coups de feu', 'ont tire', 'a tire', 'fusillade', 'disparos', 'disparo', 'disparo contra', 'tiroteo', 'francotirador',
+    'gunmen', 'gunman', 'armed men', 'armed assailants', 'armed attackers', 'shootout', 'gun battle', 'gunbattle', 'gunfight',
+    'assaillants armes', 'hommes armes', 'homme arme', 'hombres armados', 'pistoleros', 'pistolero', 'bewaffnete', 'bewaffneten',
+    'feuergefecht', 'schusswechsel', 'مسلحين', 'مسلحون', 'مسلح', 'اشتباكات',
+    'tirs', 'coups de feu', 'ont tire', 'a tire', 'fusillade', 'disparos', 'disparo', 'dispararon', 'disparo contra', 'tiroteo', 'francotirador', 'francotiradores', 'balearon', 'tireur', 'tireurs', 'tireur d elite',
     'schusse', 'schuesse', 'schuss', 'geschossen', 'scharfschutze', 'اطلاق نار', 'اطلاق النار', 'رصاص', 'قناص',
   ],
   arson_mob: [
@@ -74,10 +81,10 @@ export const ATTACK_WORDS: Record<AttackType | 'generic', string[]> = {
     'brandanschlag', 'in brand', 'angezundet', 'brandsatz', 'brandsatze', 'اضرموا النار', 'اضرام النار', 'احرقوا', 'احراق',
   ],
   stabbing_melee: [
-    'stabbed', 'stabbing', 'knife', 'machete', 'axe', 'crossbow', 'poignarde', 'poignardé', 'couteau', 'arbalete', 'apunalado',
-    'apunalo', 'cuchillo', 'ballesta', 'messer*', 'erstochen', 'armbrust', 'طعن', 'سكين', 'قوس ونشاب',
+    'stabbed', 'stabbing', 'knife', 'machete', 'axe', 'poignarde', 'couteau', 'apunalado', 'apunalo', 'cuchillo', 'messer*',
+    'erstochen', 'طعن', 'سكين',
   ],
-  other: ['rammed', 'drone attack', 'drone strike', 'hostage', 'hostages', 'مسيره', 'طائره مسيره'],
+  other: ['rammed', 'drone attack', 'drone strike', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس', 'مسيره', 'طائره مسيره'],
   generic: [
     'attack', 'attacks', 'attacked', 'attacking', 'attacker', 'attackers', 'assault', 'assaulted', 'targeted', 'targeting',
     'hit', 'hits', 'struck', 'strike', 'raid', 'raided', 'siege', 'came under fire', 'came under attack', 'under attack',

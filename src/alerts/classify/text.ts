@@ -4,8 +4,19 @@
 const COMBINING = /\p{M}/gu;
 const ARABIC_DIGITS = /[\u0660-\u0669]/g;
 
-/** Lower-case, strip accents and Arabic diacritics, unify Arabic letter variants. */
+const wordCache = new Map<string, string>();
+/** Lower-case, strip accents and Arabic diacritics, unify Arabic letter variants (memoised). */
 export function normalizeWord(word: string): string {
+  let hit = wordCache.get(word);
+  if (hit === undefined) {
+    hit = normalizeUncached(word);
+    if (wordCache.size > 200_000) wordCache.clear();
+    wordCache.set(word, hit);
+  }
+  return hit;
+}
+
+function normalizeUncached(word: string): string {
   let w = word.toLowerCase().normalize('NFD').replace(COMBINING, '');
   if (/[\u0600-\u06FF]/.test(w)) {
     w = w
@@ -34,6 +45,8 @@ export interface Token {
   n: string;
   /** Surface form as written. */
   s: string;
+  /** Arabic word without a leading conjunction/preposition (و ف ب ل ك), tried when `n` finds nothing. */
+  alt?: string;
   start: number;
   end: number;
 }
@@ -50,15 +63,23 @@ export function collapseAcronyms(text: string): string {
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const src = collapseAcronyms(text);
-  for (const m of src.matchAll(TOKEN_RE)) {
+  const src = text.includes('.') ? collapseAcronyms(text) : text;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(src); m !== null; m = TOKEN_RE.exec(src)) {
     const s = m[0];
-    const start = m.index ?? 0;
-    const n = /^\d{1,3}(,\d{3})+$/.test(s) ? s.replace(/,/g, '') : normalizeWord(s);
-    out.push({ n, s, start, end: start + s.length });
+    const start = m.index;
+    const c0 = s.charCodeAt(0);
+    let n: string;
+    if (c0 >= 48 && c0 <= 57) n = s.includes(',') ? s.replace(/,/g, '') : s;
+    else if (LOWER_ASCII.test(s)) n = s;
+    else n = normalizeWord(s);
+    const tok: Token = { n, s, start, end: start + s.length };
+    if (c0 >= 0x0600 && c0 <= 0x06ff && n.length >= 4 && /^[\u0648\u0641\u0628\u0644\u0643][\u0600-\u06FF]/.test(n)) tok.alt = normalizeWord(s.slice(1));
+    out.push(tok);
   }
   return out;
 }
+const LOWER_ASCII = /^[a-z]+$/;
 
 /** The normalised key of a phrase: its tokens' normal forms joined by spaces. */
 export function phraseKey(phrase: string): string {
@@ -95,8 +116,7 @@ interface Entry<T> {
 export class PhraseIndex<T> {
   private readonly exact = new Map<string, Entry<T>[]>();
   private readonly stems = new Map<string, Entry<T>[]>();
-  private minStem = 99;
-  private maxStem = 0;
+  private stemLengths: number[] = [];
   size = 0;
 
   add(phrase: string, value: T, opts: { upper?: boolean } = {}): void {
@@ -108,9 +128,9 @@ export class PhraseIndex<T> {
     const first = keys[0] as string;
     const entry: Entry<T> = { rest: keys.slice(1), value, upper, prefix };
     const map = prefix && keys.length === 1 ? this.stems : this.exact;
-    if (prefix && keys.length === 1) {
-      this.minStem = Math.min(this.minStem, first.length);
-      this.maxStem = Math.max(this.maxStem, first.length);
+    if (prefix && keys.length === 1 && !this.stemLengths.includes(first.length)) {
+      this.stemLengths.push(first.length);
+      this.stemLengths.sort((a, b) => b - a);
     }
     let list = map.get(first);
     if (!list) map.set(first, (list = []));
@@ -123,14 +143,12 @@ export class PhraseIndex<T> {
   allAt(tokens: readonly Token[], i: number, out: PhraseMatch<T>[]): void {
     const t = tokens[i];
     if (!t) return;
-    const list = this.exact.get(t.n);
+    const list = this.exact.get(t.n) ?? (t.alt ? this.exact.get(t.alt) : undefined);
     if (list) for (const e of list) if (this.fits(tokens, i, e)) out.push({ start: i, end: i + 1 + e.rest.length, value: e.value });
-    if (this.stems.size > 0) {
-      const max = Math.min(t.n.length, this.maxStem);
-      for (let len = max; len >= this.minStem; len--) {
-        const sl = this.stems.get(t.n.slice(0, len));
-        if (sl) for (const e of sl) if (!e.upper || isUpperToken(t)) out.push({ start: i, end: i + 1, value: e.value });
-      }
+    for (const len of this.stemLengths) {
+      if (len > t.n.length) continue;
+      const sl = this.stems.get(t.n.slice(0, len));
+      if (sl) for (const e of sl) if (!e.upper || isUpperToken(t)) out.push({ start: i, end: i + 1, value: e.value });
     }
   }
 
@@ -148,13 +166,11 @@ export class PhraseIndex<T> {
         if (this.fits(tokens, i, e)) return { start: i, end: i + 1 + e.rest.length, value: e.value };
       }
     }
-    if (this.stems.size > 0) {
-      const max = Math.min(t.n.length, this.maxStem);
-      for (let len = max; len >= this.minStem; len--) {
-        const sl = this.stems.get(t.n.slice(0, len));
-        if (sl) {
-          for (const e of sl) if (!e.upper || isUpperToken(t)) return { start: i, end: i + 1, value: e.value };
-        }
+    for (const len of this.stemLengths) {
+      if (len > t.n.length) continue;
+      const sl = this.stems.get(t.n.slice(0, len));
+      if (sl) {
+        for (const e of sl) if (!e.upper || isUpperToken(t)) return { start: i, end: i + 1, value: e.value };
       }
     }
     return null;
@@ -167,7 +183,7 @@ export class PhraseIndex<T> {
       const tk = tokens[i + 1 + k];
       const want = e.rest[k] as string;
       if (!tk) return false;
-      if (e.prefix && k === e.rest.length - 1 ? !tk.n.startsWith(want) : tk.n !== want) return false;
+      if (e.prefix && k === e.rest.length - 1 ? !tk.n.startsWith(want) : tk.n !== want && tk.alt !== want) return false;
     }
     return true;
   }
@@ -237,7 +253,7 @@ export function splitSentences(title: string, text: string): Sentence[] {
       inRelated = true;
     } else if (inRelated && (bullet || l.length < 120)) noise = true;
     else inRelated = false;
-    if (FOOTER.test(l) && l.length < 200) noise = true;
+    if (l.length < 200 && FOOTER.test(l)) noise = true;
     if (/\s\|\s.*\s\|\s/.test(l) || /^[^.!?]{0,40}(\s>\s)/.test(l)) noise = true; // menus, breadcrumbs
     if (/^(photo|file photo|image|caption|watch|video)\s*:/i.test(l)) noise = true;
     const words = l.split(/\s+/).length;

@@ -27,6 +27,8 @@ export function escapeFeedText(text: string): string {
     out
       // [text](url): escaped brackets render literally, so nothing can disguise a link.
       .replace(/[[\]]/g, (c) => `\\${c}`)
+      // > and >>> at a line start would quote the rest of the message.
+      .replace(/^([ \t]*)>/gm, '$1\\>')
       // <@123>, <@!123>, <@&123>, <#123>, </cmd:1>, <t:...>, <:emoji:1>, <a:emoji:1>
       .replace(/<(?=[@#/:]|a:|t:|id:)/g, `<${ZWSP}`)
       // @everyone, @here (and any other @word, cheaply)

@@ -1,0 +1,187 @@
+// The evaluation behind `npm run eval`: reads labelled article folders (files + labels.json in the
+// seeds' format), runs the classifier and the keyword baseline, and scores relevance, per-field
+// accuracy on true positives, and pairwise incident merging.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { keywordBaseline } from '../src/alerts/baseline.js';
+import { DEFAULT_MERGE_WINDOW_DAYS, mergeFacts, sameAttack } from '../src/alerts/merge.js';
+import type { ArticleText, Classification, Classifier, FactField, IncidentFacts } from '../src/alerts/types.js';
+import { FACT_FIELDS } from '../src/alerts/types.js';
+import { parseArticleFile } from '../src/sources/article-file.js';
+
+export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const FIXTURES_DIR = join(REPO_ROOT, 'test/fixtures/articles');
+export const SEEDS_DIR = join(REPO_ROOT, '../shared/corpus/seeds');
+
+export interface Label extends IncidentFacts {
+  file: string;
+  published: string | null;
+  relevant: boolean;
+  incident: string | null;
+}
+export interface LabelledArticle {
+  id: string;
+  article: ArticleText;
+  label: Label;
+}
+
+/** Every folder under `dir` (and `dir` itself) that holds a labels.json. */
+export function loadLabelled(dir: string): LabelledArticle[] {
+  const out: LabelledArticle[] = [];
+  if (!existsSync(dir)) return out;
+  const folders = [dir, ...readdirSync(dir).map((d) => join(dir, d)).filter((d) => statSync(d).isDirectory())];
+  for (const folder of folders) {
+    const labelsFile = join(folder, 'labels.json');
+    if (!existsSync(labelsFile)) continue;
+    const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Label[];
+    for (const label of labels) {
+      const path = join(folder, label.file);
+      if (!existsSync(path)) continue;
+      const article = parseArticleFile(readFileSync(path, 'utf8'));
+      // In a feed the item's pubDate plays the part of the Published line.
+      if (!article.published && label.published) article.published = label.published;
+      out.push({ id: `${folder.slice(dir.length + 1) || '.'}/${label.file}`, article, label });
+    }
+  }
+  return out;
+}
+
+export interface PRF {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export function prf(tp: number, fp: number, fn: number): PRF {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, tp, fp, fn };
+}
+
+function canon(f: FactField, v: unknown): string {
+  if (Array.isArray(v)) return JSON.stringify([...v].map(String).sort());
+  if (typeof v === 'string' && f === 'city') return v.toLowerCase();
+  return JSON.stringify(v ?? null);
+}
+export function fieldMatches(f: FactField, got: IncidentFacts, want: IncidentFacts): boolean {
+  return canon(f, got[f]) === canon(f, want[f]);
+}
+
+export interface Mistake {
+  id: string;
+  field: FactField | 'relevant';
+  got: unknown;
+  want: unknown;
+}
+export interface EvalReport {
+  articles: number;
+  relevance: PRF;
+  baseline: PRF;
+  fields: Record<FactField, { correct: number; total: number; accuracy: number }>;
+  /** Articles with every field right, among true positives. */
+  fullyRight: number;
+  truePositives: number;
+  merging: PRF;
+  clusters: number;
+  mistakes: Mistake[];
+}
+
+/** Greedy clustering of predicted-relevant reports with the product's own sameAttack/mergeFacts. */
+export function clusterFacts(items: { id: string; facts: IncidentFacts; published: string | null }[], windowDays = DEFAULT_MERGE_WINDOW_DAYS): string[][] {
+  const clusters: { ids: string[]; reports: { facts: IncidentFacts; published: string | null }[]; merged: IncidentFacts }[] = [];
+  const sorted = [...items].sort((a, b) => (a.facts.date ?? a.published ?? '').localeCompare(b.facts.date ?? b.published ?? ''));
+  for (const it of sorted) {
+    const home = clusters.find((c) => sameAttack(c.merged, it.facts, windowDays));
+    if (home) {
+      home.ids.push(it.id);
+      home.reports.push({ facts: it.facts, published: it.published });
+      home.merged = mergeFacts(home.reports);
+    } else clusters.push({ ids: [it.id], reports: [{ facts: it.facts, published: it.published }], merged: it.facts });
+  }
+  return clusters.map((c) => c.ids);
+}
+
+export function evaluate(items: LabelledArticle[], classify: Classifier): EvalReport {
+  let tp = 0, fp = 0, fn = 0, btp = 0, bfp = 0, bfn = 0;
+  const fields = Object.fromEntries(FACT_FIELDS.map((f) => [f, { correct: 0, total: 0, accuracy: 1 }])) as EvalReport['fields'];
+  const mistakes: Mistake[] = [];
+  const predicted: { id: string; facts: IncidentFacts; published: string | null; incident: string | null }[] = [];
+  let fullyRight = 0;
+  for (const { id, article, label } of items) {
+    const c: Classification = classify(article);
+    const base = keywordBaseline(article);
+    if (base && label.relevant) btp++;
+    else if (base) bfp++;
+    else if (label.relevant) bfn++;
+    if (c.relevant && label.relevant) tp++;
+    else if (c.relevant) fp++;
+    else if (label.relevant) fn++;
+    if (c.relevant !== label.relevant) mistakes.push({ id, field: 'relevant', got: c.relevant, want: label.relevant });
+    if (c.relevant) predicted.push({ id, facts: c, published: article.published, incident: label.relevant ? label.incident : null });
+    if (c.relevant && label.relevant) {
+      let all = true;
+      for (const f of FACT_FIELDS) {
+        fields[f].total++;
+        if (fieldMatches(f, c, label)) fields[f].correct++;
+        else {
+          all = false;
+          mistakes.push({ id, field: f, got: c[f], want: label[f] });
+        }
+      }
+      if (all) fullyRight++;
+    }
+  }
+  for (const f of FACT_FIELDS) fields[f].accuracy = fields[f].total === 0 ? 1 : fields[f].correct / fields[f].total;
+
+  // Pairwise merging: predicted pairs are reports in one cluster; gold pairs share an incident key.
+  const clusters = clusterFacts(predicted);
+  const clusterOf = new Map<string, number>();
+  clusters.forEach((ids, i) => ids.forEach((id) => clusterOf.set(id, i)));
+  const incidentOf = new Map(items.filter((x) => x.label.relevant && x.label.incident).map((x) => [x.id, x.label.incident as string]));
+  let ptp = 0, pfp = 0, pfn = 0;
+  const ids = items.map((x) => x.id);
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = ids[i] as string, b = ids[j] as string;
+      const gold = incidentOf.has(a) && incidentOf.get(a) === incidentOf.get(b);
+      const pred = clusterOf.has(a) && clusterOf.get(a) === clusterOf.get(b);
+      if (gold && pred) ptp++;
+      else if (pred) pfp++;
+      else if (gold) pfn++;
+    }
+  }
+  return {
+    articles: items.length,
+    relevance: prf(tp, fp, fn),
+    baseline: prf(btp, bfp, bfn),
+    fields,
+    fullyRight,
+    truePositives: tp,
+    merging: prf(ptp, pfp, pfn),
+    clusters: clusters.length,
+    mistakes,
+  };
+}
+
+const pct = (x: number): string => (x * 100).toFixed(1).padStart(5) + '%';
+
+export function formatReport(name: string, r: EvalReport, showMistakes = true): string {
+  const lines: string[] = [];
+  lines.push(`== ${name}: ${r.articles} articles`);
+  const row = (label: string, p: PRF): string =>
+    `${label.padEnd(18)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
+  lines.push(row('relevance (ours)', r.relevance));
+  lines.push(row('keyword baseline', r.baseline));
+  lines.push(`fields on ${r.truePositives} true positives (${r.fullyRight} fully right):`);
+  for (const [f, v] of Object.entries(r.fields)) lines.push(`  ${f.padEnd(16)} ${pct(v.accuracy)}  (${v.correct}/${v.total})`);
+  lines.push(row('merging (pairs)', r.merging) + `  ${r.clusters} clusters`);
+  if (showMistakes && r.mistakes.length > 0) {
+    lines.push('mistakes:');
+    for (const m of r.mistakes) lines.push(`  ${m.id}  ${m.field}: got ${JSON.stringify(m.got)}, want ${JSON.stringify(m.want)}`);
+  }
+  return lines.join('\n');
+}

