@@ -13,10 +13,11 @@ import { createDiscordRest } from '../../../src/bot/discord/sink.ts';
 import { startFakeDiscord, type FakeDiscord } from '../../helpers/discord-server.ts';
 
 // Guild ids chosen so that (id >> 22) % 2 puts one guild on each shard.
-const GUILD_ON_SHARD_0 = (1_000_000n << 22n).toString();
-const GUILD_ON_SHARD_1 = (1_000_001n << 22n).toString();
-const CHANNEL_0 = (2_000_000n << 22n).toString();
-const CHANNEL_1 = (2_000_001n << 22n).toString();
+const BASE = 286_102_294_000n; // an even timestamp part: ids of 18 digits, like Discord's
+const GUILD_ON_SHARD_0 = (BASE << 22n).toString();
+const GUILD_ON_SHARD_1 = ((BASE + 1n) << 22n).toString();
+const CHANNEL_0 = ((BASE + 10n) << 22n).toString();
+const CHANNEL_1 = ((BASE + 11n) << 22n).toString();
 
 let discord: FakeDiscord;
 let manager: ShardingManager | null = null;
