@@ -9,7 +9,10 @@ const SDKS = [
   { group: ['@slack/*'], message: '@slack/* belongs in src/bot/slack only.' },
 ];
 const SQL = { group: ['better-sqlite3'], message: 'SQL belongs in src/store only.' };
-const MAIN = { group: ['**/main.ts', '**/cli.ts'], message: 'Nothing imports the entry points.' };
+const MAIN = {
+  group: ['../', '../../', '../../../'].flatMap((up) => [`${up}main.ts`, `${up}cli.ts`]),
+  message: 'Nothing imports the entry points.',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'coverage/**'] },

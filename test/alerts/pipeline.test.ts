@@ -43,7 +43,7 @@ const first = report(
 const second = report(
   'b',
   "Islamic State claims Kabul attack on Iraq's embassy",
-  'Islamic State claimed responsibility for the attack on the Iraqi embassy in Kabul, in which a suicide bomber and gunmen killed two guards and wounded three people.',
+  'Islamic State claimed responsibility for the attack on the Iraqi embassy in Kabul. A suicide bomber and gunmen killed two guards. Three people were wounded.',
 );
 
 describe('processArticle', () => {

@@ -72,6 +72,8 @@ export interface FakeDiscord {
   channelIds: string[];
   requests: RecordedRequest[];
   gateway: GatewayFrame[];
+  /** The query string of every gateway connection (v, encoding, compress). */
+  gatewayQueries: Record<string, string>[];
   messages: Map<string, StoredMessage>;
   channelMessages(channelId: string): StoredMessage[];
   /** The next `times` requests matching answer 429 with retry_after seconds. */
@@ -136,6 +138,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const knownChannels = new Map(guilds.flatMap((g) => g.channels.map((c) => [c.id, g.id] as const)));
   const requests: RecordedRequest[] = [];
   const gateway: GatewayFrame[] = [];
+  const gatewayQueries: Record<string, string>[] = [];
   const messages = new Map<string, StoredMessage>();
   const rateLimits: { method: string; path: RegExp; retryAfter: number; remaining: number }[] = [];
   const forbidden = new Map<string, number>();
@@ -406,6 +409,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const conn: Connection = { socket, shard: null, seq: 0, ready: false, query: Object.fromEntries(url.searchParams) };
     connections.add(conn);
+    gatewayQueries.push(conn.query);
     socket.on('close', () => {
       connections.delete(conn);
       notify();
@@ -500,6 +504,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     channelIds: firstGuild.channels.map((c) => c.id),
     requests,
     gateway,
+    gatewayQueries,
     messages,
     channelMessages: (channelId) => [...messages.values()].filter((m) => m.channel_id === channelId),
     rateLimit(match, retryAfterSeconds, times = 1) {

@@ -120,12 +120,13 @@ async function handleCommand(deps: InteractionDeps, interaction: ChatInputComman
     return { embeds: [renderError('something went wrong on our side; try again in a moment')], ephemeral: true };
   };
   const settled = work.then((answer) => answer, failure);
-  const timer = new Promise<'slow'>((resolve) => {
-    const t = setTimeout(() => resolve('slow'), Math.max(0, deps.deferAfterMs ?? 1500));
-    void settled.finally(() => clearTimeout(t));
-  });
   const deferAfter = deps.deferAfterMs ?? 1500;
-  const first = deferAfter <= 0 ? 'slow' : await Promise.race([settled, timer]);
+  const slow = () =>
+    new Promise<'slow'>((resolve) => {
+      const timer = setTimeout(() => resolve('slow'), deferAfter);
+      void settled.finally(() => clearTimeout(timer));
+    });
+  const first = deferAfter <= 0 ? 'slow' : await Promise.race([settled, slow()]);
   if (first !== 'slow') {
     await interaction.reply({
       embeds: first.embeds,

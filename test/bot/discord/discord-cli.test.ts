@@ -1,6 +1,9 @@
 // The CLI side of Discord, run as the real `embassy-watch` binary against the fake Discord:
 // command registration (global and per guild) and the invite URL. The token never reaches output.
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,4 +76,31 @@ describe('embassy-watch discord:register', () => {
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
     expect(url.searchParams.get('permissions')).toBe(String(1024 + 2048 + 16384));
   }, 40_000);
+});
+
+describe('embassy-watch deliver', () => {
+  it('posts a queued alert through the REST API alone, and exits', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'embassy-watch-deliver-cli-'));
+    try {
+      const flags = ['--config', join(dir, 'config.yaml'), '--db', join(dir, 'db.sqlite')];
+      writeFileSync(join(dir, 'config.yaml'), 'sources: []\n');
+      const article = join(dir, 'kabul.txt');
+      writeFileSync(
+        article,
+        `Gunmen attack Pakistani embassy in Kabul, two guards killed\nPublished: ${new Date().toISOString().slice(0, 10)}\n\n` +
+          'Gunmen attacked the Pakistani embassy in Kabul on Friday, killing two guards and wounding three others, Afghan police said.\n',
+      );
+      await cli([...flags, 'subscribe', `discord:${discord.channelId}`, '--city', 'Kabul']);
+      await cli([...flags, 'ingest', article]);
+      const gatewayBefore = discord.requests.filter((r) => r.path === '/gateway/bot').length;
+      const { stdout } = await cli([...flags, 'deliver', '--json']);
+      const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { status: string; channel: string; messageRef: string });
+      expect(lines).toEqual([expect.objectContaining({ status: 'sent', channel: `discord:${discord.channelId}` })]);
+      expect(discord.messages.get(lines[0]!.messageRef)?.allowed_mentions).toEqual({ parse: [] });
+      expect(discord.requests.filter((r) => r.path === '/gateway/bot')).toHaveLength(gatewayBefore);
+      expect(discord.gateway).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -87,6 +87,7 @@ describe('gateway', () => {
   it('logs in with JSON encoding, no compression, the token and the Guilds intent, and heartbeats are acknowledged', async () => {
     const gatewayBot = discord.requests.find((r) => r.path === '/gateway/bot');
     expect(gatewayBot?.authorization).toBe(`Bot ${discord.token}`);
+    expect(discord.gatewayQueries).toEqual([{ v: '10', encoding: 'json' }]);
     const identify = discord.gateway.find((f) => f.direction === 'received' && f.op === 2);
     expect(identify?.d.token).toBe(discord.token);
     expect(identify?.d.intents).toBe(1); // Guilds only

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../../src/alerts/types.ts';
 import { EMBED_LIMITS, escapeFeedText, fitEmbed, safeUrl, truncate } from '../../../src/bot/discord/escape.ts';
-import { renderAlertEmbed } from '../../../src/bot/discord/render.ts';
+import { renderAlertEmbed, renderIncidentList } from '../../../src/bot/discord/render.ts';
 
 function embedTotal(e: ReturnType<typeof fitEmbed>): number {
   return (
@@ -102,5 +102,41 @@ describe('renderAlertEmbed', () => {
     expect(embed.description).toContain('Developing: 1 source');
     expect(embed.url).toBe('https://news.example/0');
     expect(embed.fields!.find((f) => f.name === 'Source')?.value).toContain('](https://news.example/0)');
+  });
+});
+
+describe('renderIncidentList', () => {
+  const incident = (id: number) => ({
+    id,
+    city: 'Kabul',
+    hostCountry: 'AF',
+    targetCountries: ['PK'],
+    attackTypes: ['shooting' as const],
+    perpetrators: ['Islamic State'],
+    claimed: true,
+    killed: 2,
+    wounded: null,
+    date: '2026-11-20',
+    firstSeen: '2026-11-20T10:00:00Z',
+    lastUpdated: '2026-11-20T10:00:00Z',
+    version: 1,
+    confidence: 0.9,
+    sources: [{ articleId: 1, url: 'https://news.example/a', title: 'A', source: 'wire', published: null, confidence: 0.9, facts: {} as never, evidence: {} }],
+  });
+  const filters = { city: 'Kabul', country: null, group: null, days: 30 };
+
+  it('shows each incident with date, mission, toll, group, sources and links, and says how many more', () => {
+    const embed = renderIncidentList({ incidents: [incident(2), incident(1)], total: 7, filters }, (c) => c);
+    expect(embed.description).toContain('**#2** 2026-11-20 · Shooting on PK embassy in Kabul');
+    expect(embed.description).toContain('killed 2, wounded ?');
+    expect(embed.description).toContain('Islamic State (claimed)');
+    expect(embed.description).toContain('1 source · [1](https://news.example/a)');
+    expect(embed.description).toContain('… and 5 more');
+  });
+
+  it('says so when empty and suggests a wider window', () => {
+    const embed = renderIncidentList({ incidents: [], total: 0, filters }, (c) => c);
+    expect(embed.description).toContain('No incidents (Kabul, last 30 days)');
+    expect(embed.description).toContain('days:365');
   });
 });
