@@ -110,6 +110,16 @@ function dayBefore(now: Date, days: number): string {
   return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The parts of a listing's scope ("Kabul", "Iraq", "last 30 days"), for every platform to render. */
+export function incidentScope(filters: IncidentListResult['filters'], countryName: (code: string) => string): string[] {
+  return [
+    filters.city,
+    filters.country && countryName(filters.country),
+    filters.group,
+    filters.days === null ? 'all time' : `last ${filters.days} days`,
+  ].filter((part): part is string => Boolean(part));
+}
+
 export function listIncidents(ctx: CommandContext, input: IncidentQueryInput): IncidentListResult {
   const args = parseInput(incidentQueryInput, input);
   if (args.all && args.days !== undefined) throw new CommandError('give either days or all, not both');

@@ -2,7 +2,7 @@
 // Feed text can carry terminal escape sequences, so control characters are dropped.
 import { attackLabel, incidentHeadline, type CountryNamer } from '../../alerts/alert.ts';
 import type { Alert, Incident } from '../../alerts/types.ts';
-import type { IncidentListResult } from '../commands.ts';
+import { incidentScope, type IncidentListResult } from '../commands.ts';
 
 export function terminalSafe(text: string, max = 500): string {
   const clean = text.replace(/[\p{Cc}\p{Cf}]+/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -37,14 +37,7 @@ export function renderIncidentLine(incident: Incident, countryName: CountryNamer
 
 export function renderIncidentList(result: IncidentListResult, countryName: CountryNamer): string {
   const { incidents, total, filters } = result;
-  const scope = [
-    filters.city,
-    filters.country && countryName(filters.country),
-    filters.group,
-    filters.days === null ? 'all time' : `last ${filters.days} days`,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const scope = incidentScope(filters, countryName).map((part) => terminalSafe(part, 100)).join(', ');
   if (incidents.length === 0) {
     return `No incidents (${scope}).${filters.days !== null ? ' Try a wider window: --days 365 or --all.' : ''}`;
   }

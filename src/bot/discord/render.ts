@@ -4,7 +4,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { attackLabel, incidentHeadline, type CountryNamer } from '../../alerts/alert.ts';
 import type { Gazetteer } from '../../alerts/ports.ts';
 import type { Alert, Incident, Subscription } from '../../alerts/types.ts';
-import { describeSubscription, type IncidentListResult, type SubscriptionChange } from '../commands.ts';
+import { describeSubscription, incidentScope, type IncidentListResult, type SubscriptionChange } from '../commands.ts';
 import { EMBED_LIMITS, fitEmbed, inert, safeUrl } from './escape.ts';
 
 const COLOR_NEW = 0xc0392b;
@@ -93,15 +93,7 @@ function incidentLine(incident: Incident, countryName: CountryNamer): string {
 }
 
 function scopeText(result: IncidentListResult, countryName: CountryNamer): string {
-  const { filters } = result;
-  return [
-    filters.city,
-    filters.country && countryName(filters.country),
-    filters.group,
-    filters.days === null ? 'all time' : `last ${filters.days} days`,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  return incidentScope(result.filters, countryName).join(', ');
 }
 
 export function renderIncidentList(result: IncidentListResult, countryName: CountryNamer): APIEmbed {

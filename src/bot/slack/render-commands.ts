@@ -3,7 +3,7 @@
 import { attackLabel, incidentFacts, incidentHeadline, type CountryNamer } from '../../alerts/alert.ts';
 import type { Gazetteer } from '../../alerts/ports.ts';
 import type { Incident, Subscription } from '../../alerts/types.ts';
-import { describeSubscription, type IncidentListResult, type SubscriptionChange } from '../commands.ts';
+import { describeSubscription, incidentScope, type IncidentListResult, type SubscriptionChange } from '../commands.ts';
 import { mrkdwn, plain, type SlackBlock, type SlackMessage } from './blocks.ts';
 import { fitMrkdwn, oneLine, safeText, SLACK_LIMITS, slackLink } from './escape.ts';
 
@@ -30,14 +30,8 @@ function incidentSummary(incident: Incident, countryName: CountryNamer): string 
 export function renderIncidentList(result: IncidentListResult, g: Gazetteer): SlackMessage {
   const countryName: CountryNamer = (c) => g.countryName(c);
   const { incidents, total, filters } = result;
-  const scope = [
-    filters.city,
-    filters.country && g.countryName(filters.country),
-    filters.group,
-    filters.days === null ? 'all time' : `last ${filters.days} days`,
-  ]
-    .filter(Boolean)
-    .map((s) => safeText(String(s), 100))
+  const scope = incidentScope(filters, countryName)
+    .map((s) => safeText(s, 100))
     .join(', ');
   if (incidents.length === 0) {
     const hint = filters.days !== null ? ' Try a wider window: `365d` or `all`.' : '';
