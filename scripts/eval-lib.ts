@@ -88,6 +88,8 @@ export interface EvalReport {
   merging: PRF;
   clusters: number;
   mistakes: Mistake[];
+  /** Pairs merged that should not be ("fp") or kept apart that should merge ("fn"). */
+  mergeMistakes: { kind: 'fp' | 'fn'; a: string; b: string }[];
 }
 
 /** Greedy clustering of predicted-relevant reports with the product's own sameAttack/mergeFacts. */
@@ -143,6 +145,7 @@ export function evaluate(items: LabelledArticle[], classify: Classifier): EvalRe
   clusters.forEach((ids, i) => ids.forEach((id) => clusterOf.set(id, i)));
   const incidentOf = new Map(items.filter((x) => x.label.relevant && x.label.incident).map((x) => [x.id, x.label.incident as string]));
   let ptp = 0, pfp = 0, pfn = 0;
+  const mergeMistakes: EvalReport['mergeMistakes'] = [];
   const ids = items.map((x) => x.id);
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
@@ -150,8 +153,8 @@ export function evaluate(items: LabelledArticle[], classify: Classifier): EvalRe
       const gold = incidentOf.has(a) && incidentOf.get(a) === incidentOf.get(b);
       const pred = clusterOf.has(a) && clusterOf.get(a) === clusterOf.get(b);
       if (gold && pred) ptp++;
-      else if (pred) pfp++;
-      else if (gold) pfn++;
+      else if (pred) { pfp++; mergeMistakes.push({ kind: 'fp', a, b }); }
+      else if (gold) { pfn++; mergeMistakes.push({ kind: 'fn', a, b }); }
     }
   }
   return {
@@ -164,6 +167,7 @@ export function evaluate(items: LabelledArticle[], classify: Classifier): EvalRe
     merging: prf(ptp, pfp, pfn),
     clusters: clusters.length,
     mistakes,
+    mergeMistakes,
   };
 }
 
@@ -182,6 +186,10 @@ export function formatReport(name: string, r: EvalReport, showMistakes = true): 
   if (showMistakes && r.mistakes.length > 0) {
     lines.push('mistakes:');
     for (const m of r.mistakes) lines.push(`  ${m.id}  ${m.field}: got ${JSON.stringify(m.got)}, want ${JSON.stringify(m.want)}`);
+  }
+  if (showMistakes && r.mergeMistakes.length > 0) {
+    lines.push('merging mistakes:');
+    for (const m of r.mergeMistakes) lines.push(`  ${m.kind === 'fp' ? 'merged but distinct' : 'split but same'}: ${m.a}  ~  ${m.b}`);
   }
   return lines.join('\n');
 }

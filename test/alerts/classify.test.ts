@@ -139,3 +139,77 @@ describe('explainClassification', () => {
     expect(explainClassification(classify(art('Embassy holds reception', 'The embassy held a reception.')))).toMatch(/^relevant: no/);
   });
 });
+
+describe('classifier: the main attack versus other attacks (general rules)', () => {
+  it('a separate or another attack in a later sentence does not move the city', () => {
+    const c = classify(
+      art(
+        'Bomb hits Ruritanian embassy',
+        'A bomb exploded outside the Ruritanian embassy in downtown Lusaka on Friday, killing three people.\n' +
+          'Minutes later another bomb went off at the Ruritanian embassy in Harare, Zimbabwe.',
+      ),
+    );
+    expect(c.relevant).toBe(true);
+    expect(c.city).toBe('Lusaka');
+    expect(c.hostCountry).toBe('ZM');
+  });
+
+  it('"X, a day after the Y attacks": the link before the reference is another event', () => {
+    const c = classify(
+      art(
+        'Protesters burn Danish embassy in Damascus',
+        'Protesters set fire to the Danish embassy in Damascus on Saturday.\n' +
+          'On Sunday, rioters in Beirut set fire to the Danish consulate, a day after the Damascus attacks.',
+        '2006-02-06',
+      ),
+    );
+    expect(c.city).toBe('Damascus');
+  });
+
+  it('the capital of the attacked country is its government speaking, not the place', () => {
+    const c = classify(
+      art(
+        'Suicide bomber strikes Russian embassy',
+        'A suicide bomber blew himself up at the gate of the Russian embassy on Monday, killing two staff.\n' +
+          'Moscow said the attack in Kabul would not change its policy. "It is a message to Moscow," an analyst said.',
+        '2022-09-06',
+      ),
+    );
+    expect(c.city).toBe('Kabul');
+  });
+
+  it('a speaker located "in" a city does not place the attack there', () => {
+    const c = classify(
+      art(
+        'Gunmen storm Ruritanian embassy in Kabul',
+        'Gunmen stormed the Ruritanian embassy on Monday. The attack was a message, said an analyst in Islamabad, and said another in Islamabad.',
+        '2022-09-06',
+      ),
+    );
+    expect(c.city).toBe('Kabul');
+  });
+
+  it('a number before "and" belongs to the casualty word before it: "killing at least six people and wounding about 60"', () => {
+    const c = classify(art('Bomb hits embassy', 'A bomb exploded outside the Ruritanian embassy in Lusaka on Friday, killing at least six people and wounding about 60.'));
+    expect(c.killed).toBe(6);
+    expect(c.wounded).toBe(60);
+  });
+
+  it('a group named as a hyphenated modifier ("al-Qaeda-linked Shebab") is not the perpetrator', () => {
+    const c = classify(
+      art('Car bomb hits Turkish embassy in Mogadishu', "A suicide car bomb hit the Turkish embassy in Mogadishu on Saturday. Somalia's al-Qaeda-linked Shebab insurgents claimed responsibility."),
+    );
+    expect(c.perpetrators).toEqual(['al-Shabaab']);
+    expect(c.claimed).toBe(true);
+  });
+
+  it('Pakistani Taliban (TTP) are their own group, not the Afghan Taliban', () => {
+    const c = classify(art('Militants attack U.S. consulate in Peshawar', 'Militants attacked the U.S. consulate in Peshawar with a car bomb on Monday. The Pakistani Taliban claimed responsibility.'));
+    expect(c.perpetrators).toEqual(['Tehrik-i-Taliban Pakistan']);
+  });
+
+  it('"setting buildings ablaze" is arson', () => {
+    const c = classify(art('Gunmen storm consulate', 'Armed men stormed the Ruritanian consulate in Benghazi on Tuesday, setting buildings ablaze.'));
+    expect(c.attackTypes).toEqual(['armed_assault', 'arson_mob']);
+  });
+});

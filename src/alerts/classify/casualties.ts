@@ -45,6 +45,14 @@ export function numberAt(tokens: readonly Token[], i: number): { value: number; 
   return { value: v, end: i + 1 };
 }
 
+const SEPARATORS = new Set(['and', 'et', 'y', 'und', 'while', 'but', 'with']);
+/** A comma or a conjunction between token i and token j. */
+function clauseEndsBetween(text: string, t: readonly Token[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (SEPARATORS.has((t[k] as Token).n)) return true;
+  const a = t[i], b = t[j];
+  return a !== undefined && b !== undefined && /[,;]/.test(text.slice(a.end, b.start));
+}
+
 export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Casualties {
   const out: Casualties = { killed: null, wounded: null };
   let zeroKilled: string | null = null;
@@ -79,6 +87,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         const before = numbers.filter((n) => n.end <= c.start && c.start - n.end <= 7).sort((x, y) => y.start - x.start);
         for (const n of before) {
           if (cas.some((o) => o !== c && o.start >= n.end && o.start < c.start)) break;
+          // "killing six people and wounding about 60": a conjunction ends the number's clause.
+          if (c.start > n.end && clauseEndsBetween('', t, n.end - 1, c.start)) break;
           const unit = t[n.end]?.n ?? '';
           if (UNIT_AFTER.has(unit)) break;
           if (attackers.some((a) => a.start >= n.end && a.start < c.start)) { value = -1; break; }
@@ -89,7 +99,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       if (value === null) {
         const after = numbers.find((n) => n.start >= c.end && n.start - c.end <= 4 && !cas.some((o) => o !== c && o.start >= c.end && o.start < n.start));
         if (after) {
-          const nextCas = cas.find((o) => o.start >= after.end && o.start - after.end <= 3);
+          // "killed 3 wounded": the number belongs to the next casualty word, unless a separator
+          // ("and", a comma) ends its clause: "killing at least six people and wounding about 60".
+          const nextCas = cas.find((o) => o.start >= after.end && o.start - after.end <= 3 && !clauseEndsBetween(s.text, t, after.end - 1, o.start));
           const unit = t[after.end]?.n ?? '';
           const attackerNoun = attackers.some((a) => a.start >= after.end && a.start - after.end <= 2);
           if (!nextCas && !UNIT_AFTER.has(unit) && !attackerNoun) value = after.value;

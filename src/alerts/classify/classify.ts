@@ -14,7 +14,7 @@ export type Tag =
   | { k: 'mission'; sub: 'mission' | 'diplomat' }
   | { k: 'cue'; type: AttackType | null; strength: 1 | 2; explosion?: boolean }
   | { k: 'frame'; kind: FrameKind }
-  | { k: 'other' | 'break' | 'bg' | 'claim' | 'blame' | 'deny' | 'noclaim' | 'killed' | 'wounded' | 'attacker' | 'crowd' | 'capital' | 'prep' }
+  | { k: 'other' | 'break' | 'bg' | 'claim' | 'blame' | 'deny' | 'noclaim' | 'killed' | 'wounded' | 'attacker' | 'crowd' | 'capital' | 'prep' | 'otherEvent' | 'afterRef' }
   | { k: 'nocas'; which: 'both' | 'killed' | 'wounded' }
   | { k: 'country'; code: string }
   | { k: 'city'; city: CityInfo }
@@ -53,7 +53,7 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
   }
   for (const [kind, words] of Object.entries(L.FRAME_WORDS)) for (const w of words) idx.add(w, { k: 'frame', kind: kind as FrameKind });
   const simple: [Tag['k'], readonly string[]][] = [
-    ['other', L.OTHER_TARGETS], ['break', L.CLAUSE_BREAKS], ['bg', L.BACKGROUND_WORDS], ['claim', L.CLAIM_WORDS],
+    ['other', L.OTHER_TARGETS], ['break', L.CLAUSE_BREAKS], ['bg', L.BACKGROUND_WORDS], ['otherEvent', L.OTHER_EVENT_WORDS], ['afterRef', L.AFTER_REFERENCE_WORDS], ['claim', L.CLAIM_WORDS],
     ['blame', L.BLAME_WORDS], ['deny', L.DENY_WORDS], ['noclaim', L.NO_CLAIM_PHRASES], ['killed', L.KILLED_WORDS],
     ['wounded', L.WOUNDED_WORDS], ['attacker', L.ATTACKER_WORDS], ['crowd', CROWD], ['capital', CAPITAL], ['prep', PREP_IN],
   ];
@@ -163,18 +163,22 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
 
   // Topic tracking: which sentences talk about our attack (directly or by anaphora).
   let state: 'ours' | 'other' | null = null;
+  const firstLinked = analyses.find((a) => a.links.length > 0 && !isBackgroundAttack(a, pubYear)) ?? analyses.find((a) => a.links.length > 0);
   for (const a of analyses) {
     if (a.s.noise) continue;
     const hasCue = a.marks.some((m) => m.value.k === 'cue');
     const hasMission = a.marks.some((m) => m.value.k === 'mission');
     const bg = a.marks.some((m) => m.value.k === 'bg') || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s);
-    if (a.links.length > 0) state = 'ours';
+    if (a.links.length > 0) state = isBackgroundAttack(a, pubYear) && firstLinked !== a ? 'other' : 'ours';
     else if (bg) state = 'other';
     else if (hasCue && a.marks.some((m) => m.value.k === 'other') && !hasMission) state = 'other';
     else if (a.s.isTitle) state = null;
     a.state = a.s.isTitle && a.links.length === 0 ? null : state;
   }
-  const linked = analyses.filter((a) => a.links.length > 0);
+  // The main attack's sentences: linked sentences that do not compare with another, earlier or separate attack.
+  const allLinked = analyses.filter((a) => a.links.length > 0);
+  const mainLinked = allLinked.filter((a) => !isBackgroundAttack(a, pubYear));
+  const linked = mainLinked.length > 0 ? mainLinked : allLinked;
   const ours = analyses.filter((a) => a.state === 'ours');
 
   extractTargets(kb, linked, ours, facts, evidence);
@@ -190,6 +194,15 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   facts.date = date.date;
   if (date.evidence) evidence.date = date.evidence;
   return { ...facts, relevant, confidence, evidence };
+}
+
+/** A sentence linking a mission and an attack that is about another attack (earlier, separate, compared with). */
+function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
+  if (a.s.isTitle) return false;
+  if (a.marks.some((m) => m.value.k === 'otherEvent') || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear))) return true;
+  // "Protesters set fire to the X consulate, a day after the Damascus attacks": the link precedes the reference.
+  const ref = a.marks.find((m) => m.value.k === 'afterRef');
+  return ref !== undefined && a.links.every((l) => Math.max(l.m.end, l.c.end) <= ref.start);
 }
 
 const MONTHISH = new Set(Object.keys(L.MONTHS));
@@ -256,6 +269,7 @@ function extractTargets(kb: Knowledge, linked: Analysis[], ours: Analysis[], fac
   if (evid) ev.targetCountries = evid;
 }
 
+const CITY_PART = new Set(['downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'suburbs', 'outskirts', 'heart', 'centro', 'nord', 'sud', 'est', 'ouest', 'norden', 'suden', 'innenstadt']);
 function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: CityInfo | null; country: string | null } {
   const t = a.s.tokens;
   let seenPrep = false;
@@ -274,7 +288,7 @@ function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: CityInfo |
     if (here.some((x) => x.value.k === 'prep')) { seenPrep = true; j++; continue; }
     if (here.some((x) => x.value.k === 'capital')) { capital = true; j++; continue; }
     const n = (t[j] as Token).n;
-    if (SKIP_AFTER.has(n) || SKIP_BEFORE.has(n) || n === 'city' || n === 'ville' || n === 'ciudad' || n === 'stadt' || n === 'مدينه' || n === 'central' || n === 'centre' || n === 'center' || n === 'afghan') { j++; continue; }
+    if (SKIP_AFTER.has(n) || SKIP_BEFORE.has(n) || n === 'city' || n === 'ville' || n === 'ciudad' || n === 'stadt' || n === 'مدينه' || n === 'central' || n === 'centre' || n === 'center' || n === 'afghan' || CITY_PART.has(n)) { j++; continue; }
     break;
   }
   if (seenPrep && capital && country) {
@@ -285,13 +299,13 @@ function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: CityInfo |
 }
 
 function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
-  const votes = new Map<string, { city: CityInfo; score: number; evidence: string; first: number }>();
+  const votes = new Map<string, { city: CityInfo; score: number; evidence: string; first: number; strong: boolean }>();
   let order = 0;
   const vote = (city: CityInfo, w: number, evidence: string): void => {
     const key = city.name + '|' + city.country;
     const v = votes.get(key);
-    if (v) v.score += w;
-    else votes.set(key, { city, score: w, evidence, first: order++ });
+    if (v) { v.score += w; v.strong ||= w >= 3; }
+    else votes.set(key, { city, score: w, evidence, first: order++, strong: w >= 3 });
   };
   let hostFromPhrase: string | null = null;
   for (const a of linked) {
@@ -312,10 +326,13 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
       }
     }
   }
-  for (const a of ours) {
-    const w = a.links.length > 0 ? 1 : 0.5;
+  const titleAbout = all.find((a) => a.s.isTitle && a.links.length === 0 && a.marks.some((m) => m.value.k === 'mission' || m.value.k === 'cue'));
+  for (const a of titleAbout ? [...ours, titleAbout] : ours) {
+    const w = a.links.length > 0 ? 1 : a.s.isTitle ? 0.75 : 0.5;
     for (const m of a.marks) {
       if (m.value.k !== 'city' || m.start < a.s.datelineTokens) continue;
+      // "said a security analyst in Islamabad": where a speaker is, not where the attack was.
+      if (m.start >= 2 && a.s.tokens[m.start - 1]!.n === 'in' && a.marks.some((f) => f.value.k === 'frame' && f.value.kind === 'speaker' && f.end <= m.start && m.start - f.end <= 5 && !has(a.marks, 'cue', f.end, m.start))) continue;
       if (a.marks.some((x) => x.value.k === 'country' && x.start <= m.start && x.end >= m.end)) continue;
       if (m.value.city.population < 100000) continue;
       vote(m.value.city, w, a.s.text);
@@ -328,7 +345,9 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
       if (m && m.value.k === 'city') { vote(m.value.city, 0.5, a.s.text); break; }
     }
   }
-  const bestVote = [...votes.values()].sort((x, y) => y.score - x.score || x.first - y.first)[0];
+  // A country's mission is abroad: the capital of a target country is its government speaking ("Moscow said").
+  const abroad = [...votes.values()].filter((v) => v.strong || !(facts.targetCountries.includes(v.city.country) && kb.capitals.get(v.city.country) === v.city.name));
+  const bestVote = (abroad.length > 0 ? abroad : [...votes.values()]).sort((x, y) => y.score - x.score || x.first - y.first)[0];
   if (bestVote) {
     facts.city = bestVote.city.name;
     facts.hostCountry = bestVote.city.country;
@@ -375,6 +394,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   if (evid) ev.attackTypes = evid;
 }
 const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offshoot', 'allied', 'ally', 'loyal', 'inspired', 'branch', 'lie', 'lies', 'proche', 'liee', 'lie', 'vinculado', 'vinculada', 'nahe', 'nahestehende']);
+const MODIFIER_AFTER = new Set(['linked', 'allied', 'affiliated', 'backed', 'aligned', 'inspired', 'led', 'style', 'lie', 'liee', 'lies', 'nahe', 'nahen']);
 const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
 
 function extractGroups(ours: Analysis[], all: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
@@ -398,7 +418,12 @@ function extractGroups(ours: Analysis[], all: Analysis[], facts: ReturnType<type
       if (marks.some((d) => d.value.k === 'deny' && d.start >= g.end && d.start - g.end <= 4)) { denied.add(name); continue; }
       const claimVerb = (c: Mark): boolean => !['of', 'that', 'de', 'que'].includes(a.s.tokens[c.end]?.n ?? '');
       // "X claimed", "X, which has ties to Y, has claimed": the subject, not a group inside an apposition.
-      const inApposition = a.s.tokens.slice(Math.max(0, g.start - 3), g.start).some((t) => APPOSITION.has(t.n));
+      // "the al-Qaeda-linked Shebab", "Iran-backed militias": a group named as a modifier is not the actor.
+      const nextTok = a.s.tokens[g.end];
+      if (nextTok && MODIFIER_AFTER.has(nextTok.n) && /^\s*[-‐–]\s*$/.test(a.s.text.slice(a.s.tokens[g.end - 1]!.end, nextTok.start))) continue;
+      const hyphenated = (k: number): boolean => k > 0 && /^\s*[-‐–]\s*$/.test(a.s.text.slice(a.s.tokens[k - 1]!.end, a.s.tokens[k]!.start));
+      let inApposition = false;
+      for (let k = Math.max(0, g.start - 3); k < g.start; k++) if (APPOSITION.has(a.s.tokens[k]!.n) && !hyphenated(k)) inApposition = true;
       const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && c.start - g.end <= 14 && !negatedClaim(c) && claimVerb(c) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)))));
       const claimBefore = claims.find((c) => c.end <= g.start && g.start - c.end <= 4 && !negatedClaim(c));
       const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8);

@@ -76,7 +76,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion', string[]
     'schusse', 'schuesse', 'schuss', 'geschossen', 'scharfschutze', 'اطلاق نار', 'اطلاق النار', 'رصاص', 'قناص',
   ],
   arson_mob: [
-    'set fire', 'set on fire', 'set ablaze', 'torched', 'burned down', 'burnt down', 'firebomb*', 'petrol bomb*', 'molotov',
+    'set fire', 'set on fire', 'set ablaze', 'setting fire', 'ablaze', 'on fire', 'set alight', 'torching', 'firebombed', 'torched', 'burned down', 'burnt down', 'firebomb*', 'petrol bomb*', 'molotov',
     'mob', 'rioters', 'mis le feu', 'incendie', 'incendiee', 'incendiaire*', 'incendiaron', 'prendieron fuego', 'incendio',
     'brandanschlag', 'in brand', 'angezundet', 'brandsatz', 'brandsatze', 'اضرموا النار', 'اضرام النار', 'احرقوا', 'احراق',
   ],
@@ -155,6 +155,18 @@ export const BACKGROUND_WORDS = [
   'earlier', 'previously', 'last year', 'last month', 'previous', 'former', 'ago', 'in the past', 'history', 'deadliest',
   'plus tot', "l'an dernier", 'precedent', 'precedente', 'el ano pasado', 'anterior', 'anteriormente', 'vergangenes jahr',
   'fruher', 'zuvor', 'في وقت سابق', 'العام الماضي', 'سابق',
+];
+
+/** A different attack compared with ours: "another bomb", "a separate shooting", "follows Tuesday's attack". */
+export const OTHER_EVENT_WORDS = [
+  'another', 'separate', 'similar', 'follows', 'came minutes after', 'came hours after', 'minutes before', 'minutes after',
+  'last year', 'last month', 'in the past', 'une autre', 'un autre', "l'an dernier", 'otro ataque', 'otro atentado',
+  'otra explosion', 'el ano pasado', 'einen weiteren', 'ein weiterer', 'einem weiteren', 'vergangenes jahr', 'العام الماضي',
+];
+/** "a day after <attack>": a reference to another attack when our mission/attack link comes before it. */
+export const AFTER_REFERENCE_WORDS = [
+  'a day after', 'the day after', 'days after', 'hours after', 'weeks after', 'un jour apres', 'au lendemain', 'un dia despues',
+  'einen tag nach', 'بعد يوم',
 ];
 
 /** Claims, blame and denial. */
