@@ -76,13 +76,15 @@ export async function runUntilSignalled(options: MonitorOptions = {}): Promise<v
   const timeoutMs = options.shutdownTimeoutMs ?? 30_000;
   await new Promise<void>((resolve) => {
     let signalled = false;
+    let stopped = false;
     const onSignal = (signal: NodeJS.Signals) => {
+      if (stopped) process.exit();
       if (signalled) {
         process.stderr.write(`embassy-watch: ${signal} again, exiting now\n`);
         process.exit(130);
       }
       signalled = true;
-      setTimeout(() => {
+      const deadline = setTimeout(() => {
         process.stderr.write(`embassy-watch: shutdown took over ${timeoutMs} ms, exiting now\n`);
         process.exit(1);
       }, timeoutMs).unref();
@@ -93,10 +95,12 @@ export async function runUntilSignalled(options: MonitorOptions = {}): Promise<v
           process.exitCode = 1;
         })
         .then(() => {
-        process.off('SIGTERM', onSignal);
-        process.off('SIGINT', onSignal);
-        resolve();
-      });
+          clearTimeout(deadline);
+          stopped = true;
+          // Stopped and closed: should a stray handle (a keep-alive socket) hold the event loop, do not wait on it.
+          setTimeout(() => process.exit(), 3_000).unref();
+          resolve();
+        });
     };
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);

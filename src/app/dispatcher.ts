@@ -101,6 +101,8 @@ async function deliverOne(deps: DispatcherDeps, first: Delivery): Promise<Delive
         throw new DeliveryError(`no ${platform} sink is configured (set its token to deliver)`, { permanent: false });
       }
       if (!outbox.markInFlight(delivery.id, nowIso())) return step === 0 ? null : report;
+      // The row as claimed: `due` was read before earlier sends of this run, and may be stale.
+      delivery = outbox.get(delivery.id) ?? delivery;
       const sent = await sendOnce(deps, delivery, incident, sink, target);
       outbox.markSent(delivery.id, sent.version, sent.messageRef, nowIso());
       Object.assign(report, { status: 'sent', version: sent.version, messageRef: sent.messageRef ?? delivery.messageRef });
@@ -110,7 +112,7 @@ async function deliverOne(deps: DispatcherDeps, first: Delivery): Promise<Delive
     } catch (error) {
       const message = describeError(error);
       const permanent = error instanceof DeliveryError ? error.permanent : false;
-      const attempts = delivery.attempts + 1;
+      const attempts = outbox.get(delivery.id)?.attempts ?? delivery.attempts + 1;
       if (permanent || attempts >= deps.maxAttempts) {
         const reason = permanent ? message : `gave up after ${attempts} attempts: ${message}`;
         outbox.markFailed(delivery.id, reason, nowIso());

@@ -2,7 +2,7 @@
 // classify and merge them into incidents, queue alerts. One failing source never stops the others.
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { SourceRepo, SourceState } from '../alerts/ports.ts';
-import { processArticle, type AlertPolicy, type ProcessedArticle } from '../alerts/pipeline.ts';
+import { processArticle, type AlertPolicy } from '../alerts/pipeline.ts';
 import type { AlertStore } from '../alerts/ports.ts';
 import type { Article, Classifier } from '../alerts/types.ts';
 import { backoffMs } from './backoff.ts';
@@ -96,26 +96,26 @@ async function pollSource(
     // The first successful read of a source is its backlog: stored and merged, never alerted.
     const backlog = state.firstPolledAt === null;
     report.items = result.articles.length;
-    for (const article of result.articles) {
-      // Shutdown: leave the rest, and the validators unrecorded, for the next run to read again.
-      if (deps.signal?.aborted) return cancelled(report);
-      // Stored and processed in one transaction: a crash between the two would leave an article
-      // known (so never read again) but never classified, and its alert lost.
-      const outcome: ProcessedArticle | null = store.transaction(() => {
+    // One transaction per feed: its new articles, their incidents and alerts, and its validators
+    // commit together, so a crash leaves no article stored (hence never read again) but unprocessed,
+    // and the next run reads the feed again from where it was. (One commit per feed, not per item, is
+    // also what keeps a first cycle over many feeds fast.)
+    store.transaction(() => {
+      for (const article of result.articles) {
         const stored = store.articles.insertIfNew(article, now.toISOString());
-        return stored ? processArticle({ store, classify: deps.classify, policy: deps.policy, now }, stored, { alert: !backlog }) : null;
-      });
-      if (!outcome) continue;
-      report.newItems++;
-      if (outcome.incidentId !== null) report.relevant++;
-      report.queued += outcome.channels.length;
-    }
-    store.sources.recordSuccess(
-      source.id,
-      { etag: result.etag, lastModified: result.lastModified, notModified: false },
-      now.toISOString(),
-      nextPollAt,
-    );
+        if (!stored) continue;
+        report.newItems++;
+        const outcome = processArticle({ store, classify: deps.classify, policy: deps.policy, now }, stored, { alert: !backlog });
+        if (outcome.incidentId !== null) report.relevant++;
+        report.queued += outcome.channels.length;
+      }
+      store.sources.recordSuccess(
+        source.id,
+        { etag: result.etag, lastModified: result.lastModified, notModified: false },
+        now.toISOString(),
+        nextPollAt,
+      );
+    });
     if (backlog) log.info({ source: source.id, items: report.items }, 'first poll: backlog stored, not alerted');
     return report;
   } catch (error) {

@@ -66,7 +66,7 @@ function setup(server: TestHttpServer, store: Store, clock: { t: number }, overr
   return {
     outbox: store.outbox,
     incidents: store.incidents,
-    sinks: { webhook: createWebhookSink({ timeoutMs: 300 }) },
+    sinks: { webhook: createWebhookSink({ timeoutMs: 1000 }) },
     countryName: (c) => c,
     now: () => new Date(clock.t),
     log: silentLogger(),
@@ -133,7 +133,7 @@ describe('dispatcher under platform faults', () => {
     expect(waits).toEqual([BASE_MS, 7_350, 4 * BASE_MS, 8 * BASE_MS, 16 * BASE_MS]);
     expect(errors[0]).toContain('500');
     expect(errors[1]).toContain('429');
-    expect(errors[2]).toMatch(/timed out after 300 ms/);
+    expect(errors[2]).toMatch(/timed out after 1000 ms/);
     expect(errors[3]).toMatch(/unreachable/);
     expect(errors[4]).toContain('503');
     await drain(deps, store, clock);
@@ -197,6 +197,19 @@ describe('dispatcher under platform faults', () => {
     expect(reports.map((r) => r.status)).toEqual(['retry', 'retry', 'failed']);
     expect(reports[2]!.error).toBe('gave up after 3 attempts: webhook answered 502');
     expect(hook.posts.filter((p) => p.path === '/down')).toHaveLength(3);
+    store.close();
+  });
+
+  it('retries a refused connection as transient', async () => {
+    const store = createSqliteStore(join(dir, `faults-${++n}.db`));
+    const clock = { t: Date.parse('2026-01-02T00:00:00Z') };
+    const closed = await startHttpServer(() => undefined);
+    await closed.close(); // its port now refuses connections
+    const a = store.incidents.create(facts('Mogadishu'), 0.9, 'now');
+    store.outbox.enqueue(a, `webhook:${closed.url}/x`, 1, new Date(clock.t).toISOString());
+    const [report] = await deliverPending(setup(server, store, clock));
+    expect(report).toMatchObject({ status: 'retry', error: expect.stringMatching(/webhook unreachable: fetch failed.*ECONNREFUSED/) });
+    expect(store.outbox.list()[0]).toMatchObject({ status: 'pending', attempts: 1 });
     store.close();
   });
 
