@@ -9,17 +9,17 @@ const classify = createDefaultClassifier();
 // extraction fields and merging do not yet, so they are held at floors just under today's figures
 // (a regression fails CI) — raise each floor to the target as the classifier reaches it.
 const FIELD_FLOORS: Record<string, number> = {
-  city: 0.96,
-  hostCountry: 0.96,
-  targetCountries: 0.86,
-  attackTypes: 0.69,
-  perpetrators: 0.69,
-  claimed: 0.73,
-  killed: 0.61,
-  wounded: 0.77,
-  date: 0.75,
+  city: 0.98,
+  hostCountry: 0.98,
+  targetCountries: 0.97,
+  attackTypes: 0.89,
+  perpetrators: 0.87,
+  claimed: 0.93,
+  killed: 0.8,
+  wounded: 0.88,
+  date: 0.96,
 };
-const MERGING_F1_FLOOR = 0.95;
+const MERGING_F1_FLOOR = 0.99;
 
 describe('development set stays above the targets of issue 3', () => {
   const items = loadLabelled(FIXTURES_DIR);

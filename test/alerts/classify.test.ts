@@ -213,3 +213,141 @@ describe('classifier: the main attack versus other attacks (general rules)', () 
     expect(c.attackTypes).toEqual(['armed_assault', 'arson_mob']);
   });
 });
+
+describe('classifier: the attack date versus reporting days (general rules)', () => {
+  // 2023-12-08 is a Friday.
+  it('"officials on Friday blamed ... for Wednesday\'s attack": the possessive day is the attack', () => {
+    const c = classify(art('Officials blame militants for embassy attack', "Officials on Friday blamed militants for Wednesday's attack on the Ruritanian embassy in Kabul, in which gunmen stormed the compound."));
+    expect(c.date).toBe('2023-12-06');
+  });
+  it('"X on Friday, a day after gunmen stormed the embassy": the day before the reporting day', () => {
+    const c = classify(art('Mourning after embassy attack', 'The city observed a day of mourning on Friday, a day after gunmen stormed the Ruritanian embassy in Kabul, killing two guards.'));
+    expect(c.date).toBe('2023-12-07');
+  });
+  it('"early on Friday after protesters stormed the embassy late on Thursday": the later day is a consequence', () => {
+    const c = classify(art('Staff flown out after embassy stormed', 'The ambassador was flown out early on Friday after protesters stormed the Ruritanian embassy in Cairo late on Thursday.'));
+    expect(c.date).toBe('2023-12-07');
+  });
+  it('"claimed responsibility Friday for the bombing": a claim day is not the attack day', () => {
+    const c = classify(art('Group claims embassy bombing', "A group claimed responsibility Friday for Thursday's car bombing outside the Ruritanian embassy in Jakarta."));
+    expect(c.date).toBe('2023-12-07');
+  });
+  it('"updating earlier casualty figures" is no background event', () => {
+    const c = classify(
+      art('Embassy attacked', "Gunmen attacked the Ruritanian embassy in Kabul on Thursday.\nTwo guards were killed in Thursday's attack, officials said, updating earlier casualty figures."),
+    );
+    expect(c.killed).toBe(2);
+  });
+});
+
+describe('classifier: claims, blame and casualties (general rules)', () => {
+  it('"No group has claimed responsibility" later in the article makes claimed false', () => {
+    const c = classify(art('Car bomb hits embassy', 'A car bomb exploded outside the Ruritanian embassy in Jakarta on Thursday, killing three people.\nPolice cordoned off the street.\n\nInvestigators said the device was packed in a van.\nNo organisation has claimed responsibility.'));
+    expect(c.claimed).toBe(false);
+  });
+  it('a state next to a blame verb is the perpetrator, by its English name', () => {
+    const c = classify(art('Missiles hit consulate in Damascus', 'Missiles struck the Ruritanian consulate in Damascus on Monday, killing five people. The ambassador blamed Israel for the strike.'));
+    expect(c.perpetrators).toEqual(['Israel']);
+  });
+  it('a group in apposition ("an ally of the Taliban") is not blamed', () => {
+    const c = classify(art('Truck bomb at embassy', 'A truck bomb exploded at the Ruritanian embassy in Kabul on Wednesday, killing 20 people. Officials said the Haqqani network, an ally of the Taliban, had carried out the attack.'));
+    expect(c.perpetrators).toEqual(['Haqqani Network']);
+  });
+  it('a lone victim named by a noun counts as one: "killing the head of security", "wounding a third"', () => {
+    const c = classify(art('Gunman attacks embassy', 'A gunman stormed the Ruritanian embassy in Tehran on Friday, killing the head of security and wounding a guard.'));
+    expect(c.killed).toBe(1);
+    expect(c.wounded).toBe(1);
+  });
+  it('a passive lone victim: "a guard was killed"', () => {
+    const c = classify(art('Attack on embassy', 'Gunmen attacked the Ruritanian embassy in Kabul on Friday. A guard was killed, officials said.'));
+    expect(c.killed).toBe(1);
+  });
+  it('"No embassy staff were hurt" is zero casualties', () => {
+    const c = classify(art('Embassy attacked', 'A man attacked the Ruritanian embassy in Belgrade with a firebomb on Saturday. No embassy staff were hurt.'));
+    expect(c.killed).toBe(0);
+    expect(c.wounded).toBe(0);
+  });
+  it('a rising death toll: the latest figure', () => {
+    const c = classify(art('Embassy bombing toll rises', 'A car bomb hit the Ruritanian embassy in Nairobi on Friday, killing 12 people. By Sunday the death toll had risen to 40, hospital officials said.'));
+    expect(c.killed).toBe(40);
+  });
+  it('"The bomber was the only person killed": no victims died', () => {
+    const c = classify(art('Suicide car bomb at embassy', 'A suicide bomber rammed a car into the Ruritanian embassy in Bishkek on Tuesday, wounding three employees. The bomber was the only person killed.'));
+    expect(c.killed).toBe(0);
+    expect(c.wounded).toBe(3);
+  });
+  it('"In September ..." background with an embassy attack is not the main attack', () => {
+    const c = classify(art('Gunman fires on envoy in Kabul', 'A gunman opened fire on the Ruritanian embassy in Kabul on Friday, wounding a guard. No group immediately claimed responsibility.\nIn September a suicide bomber killed two staff of the Freedonian embassy in Kabul in an attack claimed by Islamic State.', '2023-12-09'));
+    expect(c.targetCountries).toEqual([]);
+    expect(c.perpetrators).toEqual([]);
+    expect(c.claimed).toBe(false);
+    expect(c.attackTypes).toEqual(['shooting']);
+  });
+});
+
+describe('classifier: attack types and topic (general rules)', () => {
+  it('"rockets were fired at the embassy" is rocket fire, not a shooting', () => {
+    const c = classify(art('Rockets hit embassy', 'Three rockets were fired at the Ruritanian embassy in Baghdad on Friday, causing damage.'));
+    expect(c.attackTypes).toEqual(['rocket_mortar']);
+  });
+  it('"tried to enter" is no armed assault', () => {
+    const c = classify(art('Truck bomb at embassy', 'A truck bomb exploded outside the Ruritanian embassy in Nairobi on Friday. Witnesses said the truck had tried to enter the embassy parking lot.'));
+    expect(c.attackTypes).toEqual(['bombing']);
+  });
+  it('"gasoline bombs" thrown by a crowd are arson, not a bombing', () => {
+    const c = classify(art('Protesters storm embassy', 'Protesters stormed the Ruritanian embassy in Tehran on Saturday and threw gasoline bombs at the embassy.'));
+    expect(c.attackTypes).toEqual(['arson_mob']);
+  });
+  it('defenders firing back are no shooting attack: "the wounded officer opened fire"', () => {
+    const c = classify(art('Crossbow attack at embassy', 'A man armed with a crossbow attacked a police officer guarding the Ruritanian embassy in Belgrade on Saturday. The wounded officer opened fire and killed the assailant.'));
+    expect(c.attackTypes).toEqual(['other']);
+  });
+  it('a linked sentence about an embassy in another city does not add its attack type', () => {
+    const c = classify(art('Grenades explode near embassy in Copenhagen', 'Two grenades exploded near the Ruritanian embassy in Copenhagen on Wednesday. Hours earlier, police said shots had been fired at the Ruritanian embassy in Stockholm.'));
+    expect(c.attackTypes).toEqual(['bombing']);
+  });
+  it('"the health ministry said" is a speaker, not another target', () => {
+    const c = classify(art('Suicide bomber hits embassy', 'A suicide bomber rammed a car into the Ruritanian embassy in Bishkek on Tuesday. The bomber was the only person killed, the health ministry said.'));
+    expect(c.killed).toBe(0);
+  });
+  it('a short heading ending in a colon opens a block of links', () => {
+    const c = classify(art('Gunman fires at embassy', 'A gunman opened fire on the Ruritanian embassy in Kabul on Friday, wounding a guard.\n\nMore from the region:\nBomb targets police van in Quetta'));
+    expect(c.attackTypes).toEqual(['shooting']);
+  });
+});
+
+describe('classifier: tolls (general rules)', () => {
+  it('"the number of people killed ... has risen to 58": the risen figure', () => {
+    const c = classify(art('Embassy bombing toll rises', "The number of people killed in Monday's suicide bombing at the Ruritanian embassy in Kabul has risen to 58, officials said. Two diplomats were killed in the attack."));
+    expect(c.killed).toBe(58);
+  });
+  it('"Nobody was injured" also means nobody was killed when no death toll is given', () => {
+    const c = classify(art('Shots fired at embassy', 'Shots were fired at the Ruritanian embassy in Stockholm on Tuesday evening. Nobody was injured.'));
+    expect(c.killed).toBe(0);
+    expect(c.wounded).toBe(0);
+  });
+});
+
+describe('classifier: target countries (general rules)', () => {
+  it('the host country is not a target when another target is named ("Yemen embassy assault" in Sanaa)', () => {
+    const c = classify(art('American killed in Yemen embassy assault', 'Gunmen and car bombs attacked the U.S. embassy in Sanaa on Wednesday, killing ten people.'));
+    expect(c.targetCountries).toEqual(['US']);
+  });
+  it('"The attack came two months after a truck bomb near the German embassy": the earlier event is not a target', () => {
+    const c = classify(art('Attackers hit Ruritanian embassy in Kabul', 'Attackers hit the Iraqi embassy in Kabul on Monday, killing a guard.\nThe attack came two months after a huge truck bomb near the German embassy in central Kabul killed more than 150 people.'));
+    expect(c.targetCountries).toEqual(['IQ']);
+    expect(c.killed).toBe(1);
+  });
+  it('"last September" is a background month', () => {
+    const c = classify(art('Car bomb wrecks French embassy in Tripoli', 'A car bomb wrecked the French embassy in Tripoli on Tuesday, wounding two guards.\nIn Benghazi, the U.S. ambassador was killed in an assault on the U.S. consulate last September.', '2013-04-23'));
+    expect(c.targetCountries).toEqual(['FR']);
+  });
+});
+
+describe('classifier: vague counts (general rules)', () => {
+  it('"dozens were wounded" states no figure, and "staff were unharmed" does not make it zero', () => {
+    const c = classify(art('Truck bomb hits consulate', 'A truck bomb exploded at the Ruritanian consulate in Mazar-i-Sharif on Thursday night, killing six people. Dozens of people were wounded. All consulate staff were unharmed.'));
+    expect(c.killed).toBe(6);
+    expect(c.wounded).toBeNull();
+  });
+});

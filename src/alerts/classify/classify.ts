@@ -21,7 +21,7 @@ export type Tag =
   | { k: 'group'; name: string };
 export type Mark = PhraseMatch<Tag>;
 
-const CROWD = ['protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'supporters', 'students', 'mob', 'manifestants', 'manifestantes', 'demonstranten', 'محتجون', 'محتجين', 'متظاهرون', 'متظاهرين', 'انصار'];
+const CROWD = ['rioters', 'rioter', 'mobs', 'looters', 'protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'supporters', 'students', 'mob', 'manifestants', 'manifestantes', 'demonstranten', 'محتجون', 'محتجين', 'متظاهرون', 'متظاهرين', 'انصار'];
 const CAPITAL = ['capital', 'capitale', 'hauptstadt', 'عاصمه'];
 const PREP_IN = ['in', 'at', 'a', 'en', 'im', 'في', 'ب'];
 const SKIP_BEFORE = new Set(['s', 'the', 'its', 'their', 'his', 'her', 'top', 'senior', 'main', 'former', 'new', 'a', 'an', 'l', 'la', 'le', 'el', 'die', 'der', 'den', 'dem', 'des']);
@@ -83,9 +83,16 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
 
 const has = (marks: Mark[], k: Tag['k'], from: number, to: number): boolean => marks.some((m) => m.value.k === k && m.start >= from && m.end <= to);
 
+const yearCache = new WeakMap<Sentence, number[]>();
 function yearsIn(s: Sentence): number[] {
-  const ys: number[] = [];
-  for (const t of s.tokens) if (/^(19|20)\d\d$/.test(t.n)) ys.push(Number(t.n));
+  let ys = yearCache.get(s);
+  if (ys) return ys;
+  ys = [];
+  for (const t of s.tokens) {
+    const c = t.n.charCodeAt(0);
+    if ((c === 49 || c === 50) && t.n.length === 4 && /^(19|20)\d\d$/.test(t.n)) ys.push(Number(t.n));
+  }
+  yearCache.set(s, ys);
   return ys;
 }
 
@@ -168,11 +175,16 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     if (a.s.noise) continue;
     const hasCue = a.marks.some((m) => m.value.k === 'cue');
     const hasMission = a.marks.some((m) => m.value.k === 'mission');
-    const bg = a.marks.some((m) => m.value.k === 'bg') || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s);
+    const bg = a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s);
     if (a.links.length > 0) state = isBackgroundAttack(a, pubYear) && firstLinked !== a ? 'other' : 'ours';
     else if (bg) state = 'other';
-    else if (hasCue && a.marks.some((m) => m.value.k === 'other') && !hasMission) state = 'other';
-    else if (a.s.isTitle) state = null;
+    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !speakerPlace(a.s, m)) && !hasMission) {
+      // "A nearby school was also set on fire": this sentence is about another target, the story goes on.
+      a.state = 'other';
+      continue;
+    } else if (a.s.isTitle) state = null;
+    // "No embassy staff were hurt": back at the mission, and nothing says this is an older event.
+    else if (state === 'other' && a.marks.some((m) => m.value.k === 'mission' && m.value.sub === 'mission') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef')) state = 'ours';
     a.state = a.s.isTitle && a.links.length === 0 ? null : state;
   }
   // The main attack's sentences: linked sentences that do not compare with another, earlier or separate attack.
@@ -183,8 +195,11 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
 
   extractTargets(kb, linked, ours, facts, evidence);
   extractPlace(kb, linked, ours, analyses, facts, evidence);
+  // A country's own mission is never on its own soil: "the Yemen embassy assault" in Sanaa names the place.
+  if (facts.hostCountry && facts.targetCountries.length > 1) facts.targetCountries = facts.targetCountries.filter((c) => c !== facts.hostCountry);
   extractTypes(linked, ours, facts, evidence);
-  extractGroups(ours, analyses, facts, evidence);
+  extractGroups(ours, analyses.filter((a) => !a.s.noise && !ownBackground(a, pubYear)), pubYear, facts, evidence);
+  if (facts.perpetrators.length === 0) blamedStates(kb, ours, facts, evidence);
   const cas = findCasualties([...linked, ...ours.filter((a) => a.links.length === 0)].map((a) => ({ s: a.s, marks: a.marks })));
   facts.killed = cas.killed;
   facts.wounded = cas.wounded;
@@ -196,15 +211,47 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   return { ...facts, relevant, confidence, evidence };
 }
 
+/** Another, earlier or separate event named within a few tokens of a mark. */
+function localBackground(a: Analysis, m: Mark, pubYear: number | null): boolean {
+  const near = (x: { start: number; end: number }): boolean => x.end > m.start - 8 && x.start < m.end + 8;
+  if (a.marks.some((x) => near(x) && ((x.value.k === 'bg' && !softEarlier(a.s, x)) || x.value.k === 'otherEvent'))) return true;
+  return pubYear !== null && a.s.tokens.some((t, i) => near({ start: i, end: i + 1 }) && /^(19|20)\d\d$/.test(t.n) && Number(t.n) < pubYear);
+}
+
+/** A sentence that itself places its content in another, earlier or separate event. */
+function ownBackground(a: Analysis, pubYear: number | null): boolean {
+  return a.marks.some((m) => (m.value.k === 'bg' && !softEarlier(a.s, m)) || m.value.k === 'otherEvent') || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s);
+}
+
 /** A sentence linking a mission and an attack that is about another attack (earlier, separate, compared with). */
 function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   if (a.s.isTitle) return false;
-  if (a.marks.some((m) => m.value.k === 'otherEvent') || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear))) return true;
+  if (a.marks.some((m) => m.value.k === 'otherEvent') || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s)) return true;
   // "Protesters set fire to the X consulate, a day after the Damascus attacks": the link precedes the reference.
   const ref = a.marks.find((m) => m.value.k === 'afterRef');
-  return ref !== undefined && a.links.every((l) => Math.max(l.m.end, l.c.end) <= ref.start);
+  if (ref === undefined) return false;
+  if (a.links.every((l) => Math.max(l.m.end, l.c.end) <= ref.start)) return true;
+  // "The attack came two months after a truck bomb near the German embassy": the earlier event follows the reference.
+  const came = a.s.tokens.slice(Math.max(0, ref.start - 3), ref.start).some((x) => CAME.has(x.n));
+  return came && a.links.every((l) => Math.min(l.m.start, l.c.start) >= ref.end);
 }
 
+const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported', 'confirmed', 'stated', 'added', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'statement']);
+/** "the health ministry said", "a hospital spokesman": an institution speaking, not a place attacked. */
+function speakerPlace(s: Sentence, m: Mark): boolean {
+  return SPEAKER_VERBS.has(s.tokens[m.end]?.n ?? '') || SPEAKER_VERBS.has(s.tokens[m.end + 1]?.n ?? '');
+}
+
+const EARLIER_NOUNS = new Set(['casualty', 'figures', 'figure', 'toll', 'tolls', 'report', 'reports', 'estimate', 'estimates', 'statement', 'count', 'counts']);
+const EARLIER_BEFORE = new Set(['day', 'said', 'reported', 'announced', 'updating']);
+/** "updating earlier casualty figures", "a day earlier", "said earlier": not another, older event. */
+function softEarlier(s: Sentence, m: Mark): boolean {
+  const tok = s.tokens[m.start] as Token;
+  if (m.end - m.start !== 1 || tok.n !== 'earlier') return false;
+  return EARLIER_NOUNS.has(s.tokens[m.end]?.n ?? '') || EARLIER_BEFORE.has(s.tokens[m.start - 1]?.n ?? '');
+}
+
+const CAME = new Set(['came', 'comes', 'follows', 'followed', 'occurred', 'happened']);
 const MONTHISH = new Set(Object.keys(L.MONTHS));
 /** "In May, ..." / "Earlier in July": a month without a day is background. */
 function backgroundMonth(s: Sentence): boolean {
@@ -212,7 +259,7 @@ function backgroundMonth(s: Sentence): boolean {
   for (let i = 0; i + 1 < t.length; i++) {
     const p = t[i] as Token;
     const m = t[i + 1] as Token;
-    if ((p.n === 'in' || p.n === 'en' || p.n === 'im') && MONTHISH.has(m.n) && isCapitalized(m) !== false) {
+    if ((p.n === 'in' || p.n === 'en' || p.n === 'im' || p.n === 'last') && MONTHISH.has(m.n) && isCapitalized(m) !== false) {
       const next = t[i + 2];
       if (!next || !/^\d{1,2}$/.test(next.n)) return true;
     }
@@ -359,21 +406,45 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
 }
 
 function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
+  const city = facts.city;
   const types = new Set<AttackType>();
   let explicitBomb = false;
+  let explicitOther = false;
+  const otherCity = (a: Analysis): boolean => {
+    if (!city || a.s.isTitle) return false;
+    const cities = a.marks.filter((m) => m.value.k === 'city' && m.start >= a.s.datelineTokens && m.value.city.population >= 100000);
+    return cities.length > 0 && !cities.some((m) => m.value.k === 'city' && m.value.city.name === city);
+  };
   let evid: string | undefined;
   const add = (a: Analysis, strongOnly: boolean): void => {
     const crowd = a.marks.some((m) => m.value.k === 'crowd');
     const near = (m: Mark): boolean => a.links.length === 0 || a.links.some((l) => Math.abs(l.m.start - m.start) <= 14);
     if (strongOnly && a.marks.some((m) => m.value.k === 'other' || m.value.k === 'bg')) return;
+    // "Hours earlier, shots were fired at the embassy in Stockholm": a linked sentence placed in another city.
+    if (otherCity(a)) return;
     for (const m of a.marks) {
       if (m.value.k !== 'cue' || m.value.type === null) continue;
       if (strongOnly && m.value.strength < 2) continue;
+      // "gasoline bombs" is arson, not also "bombs".
+      if (a.marks.some((o) => o !== m && o.value.k === 'cue' && m.value.k === 'cue' && o.value.type !== null && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
       if (!near(m)) continue;
       let t = m.value.type;
+      const toks = a.s.tokens;
+      // "a truck had tried to enter the embassy": an attempt to get in is no assault.
+      if (t === 'armed_assault' && toks.slice(Math.max(0, m.start - 2), m.start).some((x) => ATTEMPT.has(x.n))) continue;
+      if (t === 'shooting') {
+        // "rockets were fired at the embassy": the rockets' fire, not gunfire.
+        if (a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'rocket_mortar')) continue;
+        // "The wounded officer opened fire", "was shot dead by guards": the defenders' fire.
+        if (toks.slice(Math.max(0, m.start - 3), m.start).some((x) => DEFENDERS.has(x.n))) continue;
+        if (toks[m.end]?.n === 'by' && toks.slice(m.end + 1, m.end + 4).some((x) => DEFENDERS.has(x.n))) continue;
+      }
+      // "The blast ... set fire to vehicles": a fire the bomb caused, no mob.
+      if (t === 'arson_mob' && !crowd && a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'bombing' && x.end <= m.start)) continue;
       // A crowd storming a mission is a mob, not an armed assault.
       if (t === 'armed_assault' && crowd && !a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'shooting')) t = 'arson_mob';
-      if (t === 'other' && types.size > 0) continue;
+      if (t === 'other') explicitOther = true;
+      if (t === 'other' && types.size > 0 && !types.has('shooting')) continue;
       if (t === 'bombing' && !m.value.explosion) explicitBomb = true;
       types.add(t);
       evid ??= a.s.text;
@@ -388,28 +459,60 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
     if (types.has('shooting')) { types.delete('shooting'); types.add('armed_assault'); }
   }
   if (types.has('armed_assault')) types.delete('shooting');
+  // "shooting a bolt" from a crossbow: the named weapon, not gunfire.
+  if (explicitOther && types.has('shooting') && types.has('other')) types.delete('shooting');
   if (types.size > 1) types.delete('other');
   if (types.size === 0) types.add('other');
   facts.attackTypes = L_ORDER.filter((t) => types.has(t));
   if (evid) ev.attackTypes = evid;
 }
+const STATE_BLAME_BEFORE = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'held', 'holds', 'holding', 'hold']);
+/** "blamed Israel for the strike", "held Israel responsible": a state named as the perpetrator, by its English name. */
+function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
+  if (!kb.countryNames) return;
+  for (const a of ours) {
+    const t = a.s.tokens;
+    for (const m of a.marks) {
+      if (m.value.k !== 'country' || !isCapitalized(t[m.start] as Token)) continue;
+      const verb = t[m.start - 1]?.n ?? '';
+      if (!STATE_BLAME_BEFORE.has(verb)) continue;
+      const next = t[m.end];
+      // "blamed Iran-backed militias", "blamed Israel's ally": not the state itself.
+      if (next && (next.n === 's' || /^\s*[-‐–]\s*$/.test(a.s.text.slice(t[m.end - 1]!.end, next.start)))) continue;
+      if (verb.startsWith('hold') || verb === 'held') {
+        if (!t.slice(m.end, m.end + 2).some((x) => x.n === 'responsible')) continue;
+      }
+      const name = kb.countryNames.get(m.value.code);
+      if (!name || facts.targetCountries.includes(m.value.code)) continue;
+      if (!facts.perpetrators.includes(name)) facts.perpetrators.push(name);
+      ev.perpetrators ??= a.s.text;
+    }
+  }
+}
+
 const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offshoot', 'allied', 'ally', 'loyal', 'inspired', 'branch', 'lie', 'lies', 'proche', 'liee', 'lie', 'vinculado', 'vinculada', 'nahe', 'nahestehende']);
 const MODIFIER_AFTER = new Set(['linked', 'allied', 'affiliated', 'backed', 'aligned', 'inspired', 'led', 'style', 'lie', 'liee', 'lies', 'nahe', 'nahen']);
+const ATTEMPT = new Set(['tried', 'attempted', 'trying', 'attempting', 'tries']);
+const DEFENDERS = new Set(['guard', 'guards', 'officer', 'officers', 'police', 'policeman', 'policemen', 'soldier', 'soldiers', 'troops', 'marines', 'forces', 'gendarme', 'gendarmes']);
 const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
 
-function extractGroups(ours: Analysis[], all: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
+function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const groups: string[] = [];
   const denied = new Set<string>();
   let claimed: boolean | null = null;
   let claimEv: string | undefined;
   let groupEv: string | undefined;
-  for (const a of ours) {
+  // Sentences outside the topic track count only for claims ("X claimed the attack") whose
+  // neighbourhood names no other, earlier or separate event.
+  const extra = all.filter((a) => !a.s.isTitle && !ours.includes(a) && a.marks.some((m) => m.value.k === 'claim') && (a.state !== 'other' || a.marks.some((m) => m.value.k === 'mission')));
+  for (const a of [...ours, ...extra]) {
+    const strict = !ours.includes(a);
     const marks = a.marks;
-    const claims = marks.filter((m) => m.value.k === 'claim');
+    const claims = marks.filter((m) => m.value.k === 'claim' && (!strict || !localBackground(a, m, pubYear)));
     const noclaims = marks.filter((m) => m.value.k === 'noclaim');
     const negatedClaim = (c: Mark): boolean => noclaims.some((n) => n.start <= c.start && c.start - n.end <= 5);
     for (const n of noclaims) {
-      const covers = claims.some((c) => c.start >= n.start && c.start - n.end <= 5) || /claim|revendi|reivindi|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '));
+      const covers = claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= 3)) || /claim|revendi|reivindi|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '));
       if (covers && claimed === null) { claimed = false; claimEv ??= a.s.text; }
     }
     for (const g of marks) {
@@ -427,12 +530,21 @@ function extractGroups(ours: Analysis[], all: Analysis[], facts: ReturnType<type
       const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && c.start - g.end <= 14 && !negatedClaim(c) && claimVerb(c) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)))));
       const claimBefore = claims.find((c) => c.end <= g.start && g.start - c.end <= 4 && !negatedClaim(c));
       const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8);
-      const blameAfter = marks.find((b) => b.value.k === 'blame' && b.start >= g.end && b.start - g.end <= 4 && (a.s.tokens[b.start] as Token).n !== 'by');
+      // "the Haqqani network, an ally of the Taliban, carried out": skip the apposition after the group.
+      let after = g.end;
+      const commaAfter = (k: number): boolean => k > 0 && k < a.s.tokens.length && /,/.test(a.s.text.slice(a.s.tokens[k - 1]!.end, a.s.tokens[k]!.start));
+      if (commaAfter(g.end)) {
+        for (let k = g.end + 1; k < Math.min(a.s.tokens.length, g.end + 9); k++) {
+          if (commaAfter(k)) { if (a.s.tokens.slice(g.end, k).some((x) => APPOSITION.has(x.n))) after = k; break; }
+        }
+      }
+      const blameAfter = marks.find((b) => b.value.k === 'blame' && b.start >= after && b.start - after <= 4 && (a.s.tokens[b.start] as Token).n !== 'by');
       if (claimAfter || claimBefore) {
         claimed = true;
         claimEv = a.s.text;
       }
-      if (claimAfter || claimBefore || blameBefore || blameAfter) {
+      // "X, an ally of the Taliban, carried out...", "a group linked to al-Qaeda": the group in apposition is not blamed.
+      if (claimAfter || claimBefore || (!strict && !inApposition && (blameBefore || blameAfter))) {
         if (!groups.includes(name)) groups.push(name);
         groupEv ??= a.s.text;
       }
@@ -442,7 +554,15 @@ function extractGroups(ours: Analysis[], all: Analysis[], facts: ReturnType<type
       claimEv = a.s.text;
     }
   }
-  void all;
+  // "No group has claimed responsibility" anywhere in the article, unless that sentence is about another attack.
+  if (claimed === null) {
+    for (const a of all) {
+      if (a.s.isTitle) continue;
+      const claims = a.marks.filter((m) => m.value.k === 'claim');
+      const hit = a.marks.some((n) => n.value.k === 'noclaim' && (claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= 3)) || /claim|revendi|reivindi|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '))));
+      if (hit) { claimed = false; claimEv = a.s.text; break; }
+    }
+  }
   facts.perpetrators = groups.filter((g) => !denied.has(g) || groups.includes(g));
   facts.claimed = claimed;
   if (groupEv) ev.perpetrators = groupEv;

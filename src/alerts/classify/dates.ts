@@ -14,7 +14,6 @@ for (const [w, days] of Object.entries(L.RELATIVE_DAYS)) idx.add(w, { k: 'rel', 
 for (const w of ['last week', 'la semaine derniere', 'la semana pasada', 'letzte woche', 'vergangene woche', 'الاسبوع الماضي']) idx.add(w, { k: 'lastweek' });
 
 const DAY_MS = 86_400_000;
-const SPEECH = new Set(['said', 'says', 'told', 'announced', 'reported', 'stated', 'added', 'confirmed', 'declared', 'a declare', 'indique', 'dijo', 'erklarte', 'sagte']);
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const parseIso = (s: string): Date => new Date(s + 'T12:00:00Z');
 
@@ -36,10 +35,41 @@ function isYear(t: Token | undefined): number | null {
   return t && /^(19|20)\d\d$/.test(t.n) ? Number(t.n) : null;
 }
 
+const PART_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon', 'matin', 'soir', 'noche', 'manana', 'tarde', 'abend', 'nacht']);
+/** Verbs of saying, blaming, claiming and updating: a day next to them dates the statement, not the attack. */
+const REPORTING = new Set([
+  'said', 'says', 'told', 'announced', 'reported', 'stated', 'added', 'confirmed', 'declared', 'indique', 'dijo', 'erklarte', 'sagte',
+  'blamed', 'blames', 'accused', 'praised', 'condemned', 'claimed', 'responsibility', 'observed', 'severed', 'vowed', 'warned',
+  'identified', 'arrested', 'charged', 'buried', 'mourned', 'rose', 'risen', 'climbed', 'reached',
+]);
+const LEADING_VERBS = new Set([
+  'said', 'says', 'told', 'announced', 'reported', 'stated', 'added', 'confirmed', 'declared', 'responsibility', 'rose', 'risen', 'climbed', 'reached',
+  'confirmo', 'informo', 'anuncio', 'dijo', 'indique', 'annonce', 'declare', 'confirme', 'sagte', 'erklarte', 'teilte', 'bestatigte',
+]);
+/** "officials said Saturday", "officials on Monday blamed", "claimed responsibility Friday", "early on Saturday after protesters...". */
+function isReportingDay(t: readonly Token[], start: number, end: number): boolean {
+  let j = start - 1;
+  if (t[j]?.n === 'on' || t[j]?.n === 'late' || t[j]?.n === 'early') j--;
+  if (t[j]?.n === 'on') j--;
+  for (let k = j; k >= Math.max(0, j - 2); k--) if (LEADING_VERBS.has(t[k]?.n ?? '')) return true;
+  let e = end;
+  if (PART_OF_DAY.has(t[e]?.n ?? '')) e++;
+  const next = t[e]?.n ?? '';
+  return REPORTING.has(next);
+}
+function dayBeforeRef(t: readonly Token[]): boolean {
+  for (let i = 0; i + 2 < t.length; i++) {
+    if ((t[i]!.n === 'a' || t[i]!.n === 'one') && t[i + 1]!.n === 'day' && (t[i + 2]!.n === 'after' || t[i + 2]!.n === 'earlier')) return true;
+    if (t[i]!.n === 'the' && (t[i + 1]!.n === 'previous' || t[i + 1]!.n === 'day') && (t[i + 2]!.n === 'day' || t[i + 2]!.n === 'before')) return true;
+  }
+  return false;
+}
+
 /** Dates mentioned in one sentence, in order. */
-export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: Date; explicit: boolean }[] {
+export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: Date; explicit: boolean; possessive?: boolean; weak?: boolean }[] {
   const t = s.tokens;
-  const out: { date: Date; explicit: boolean }[] = [];
+  const out: { date: Date; explicit: boolean; possessive?: boolean; weak?: boolean }[] = [];
+  const reporting: Date[] = [];
   let lastWeek = false;
   const found: { tag: DateTag; start: number; end: number }[] = [];
   for (let i = skipTokens; i < t.length; i++) {
@@ -72,14 +102,25 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       // Arabic "الاثنين" is also "two": only as a weekday after يوم or with the article.
       if (/[\u0600-\u06FF]/.test(tok.s) && !(t[f.start - 1]?.n === 'يوم' || tok.s.includes('ال'))) continue;
       if (/^[a-z]/.test(tok.s) && /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.test(tok.n)) continue;
-      // "officials said Saturday": the day of the statement, not of the attack.
-      const prev = t[f.start - 1]?.n === 'on' ? t[f.start - 2]?.n : t[f.start - 1]?.n;
-      if (prev && SPEECH.has(prev)) continue;
       const back = (pub.getUTCDay() - tag.d + 7) % 7;
-      out.push({ date: new Date(pub.getTime() - (back + (lastWeek ? 7 : 0)) * DAY_MS), explicit: false });
+      const date = new Date(pub.getTime() - (back + (lastWeek ? 7 : 0)) * DAY_MS);
+      // "Friday's assault", "Sunday evening's rocket attack": the day of the event named.
+      const possessive = t[f.end]?.n === 's' || (PART_OF_DAY.has(t[f.end]?.n ?? '') && t[f.end + 1]?.n === 's');
+      if (!possessive && isReportingDay(t, f.start, f.end)) { reporting.push(date); continue; }
+      // "flown out early on Saturday after protesters broke in late on Friday": a later day, used only alone.
+      const weak = !possessive && (t[f.end]?.n === 'after' || t[f.end]?.n === 'following');
+      out.push({ date, explicit: false, possessive, weak });
     } else if (tag.k === 'rel' && pub) {
-      out.push({ date: new Date(pub.getTime() + tag.days * DAY_MS), explicit: false });
+      const possessive = t[f.end]?.n === 's';
+      if (!possessive && isReportingDay(t, f.start, f.end)) { reporting.push(new Date(pub.getTime() + tag.days * DAY_MS)); continue; }
+      out.push({ date: new Date(pub.getTime() + tag.days * DAY_MS), explicit: false, possessive });
     }
+  }
+  // "..., a day after gunmen attacked the embassy", "... shot a guard a day earlier": the attack is the day
+  // before the sentence's own (reporting) day.
+  if (dayBeforeRef(t) && !out.some((d) => d.explicit || d.possessive)) {
+    const ref = reporting[0] ?? out[0]?.date;
+    if (ref) return [{ date: new Date(ref.getTime() - DAY_MS), explicit: false }];
   }
   if (out.length === 0 && sawMonthWord) {
     const ref = pub ?? new Date();
@@ -105,7 +146,7 @@ export function findDates(attack: Sentence[], all: Sentence[], published: string
   const plausible = (d: Date): boolean => !pub || (d.getTime() <= pub.getTime() + 2 * DAY_MS && d.getTime() >= pub.getTime() - 45 * DAY_MS);
   for (const s of attack) {
     const ds = datesIn(s, pub, s.datelineTokens).filter((d) => plausible(d.date));
-    const pick = ds.find((d) => d.explicit) ?? ds[0];
+    const pick = ds.find((d) => d.explicit) ?? ds.find((d) => d.possessive) ?? ds.find((d) => !d.weak) ?? ds[0];
     if (pick) return { date: iso(pick.date), evidence: s.text };
   }
   for (const s of all) {

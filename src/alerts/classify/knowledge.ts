@@ -22,4 +22,6 @@ export interface Knowledge {
   groups: ReadonlyMap<string, string>;
   /** Keys of `groups` that only match when written in capitals ("IS", "EI"). */
   upperCaseGroups: ReadonlySet<string>;
+  /** alpha-2 -> English common name ("IL" -> "Israel"): a state blamed for an attack is named so. */
+  countryNames?: ReadonlyMap<string, string>;
 }

@@ -77,7 +77,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion', string[]
   ],
   arson_mob: [
     'set fire', 'set on fire', 'set ablaze', 'setting fire', 'ablaze', 'on fire', 'set alight', 'torching', 'firebombed', 'torched', 'burned down', 'burnt down', 'firebomb*', 'petrol bomb*', 'molotov',
-    'mob', 'rioters', 'mis le feu', 'incendie', 'incendiee', 'incendiaire*', 'incendiaron', 'prendieron fuego', 'incendio',
+    'mob', 'rioters', 'gasoline bomb*', 'fire bomb*', 'mis le feu', 'incendie', 'incendiee', 'incendiaire*', 'incendiaron', 'prendieron fuego', 'incendio',
     'brandanschlag', 'in brand', 'angezundet', 'brandsatz', 'brandsatze', 'اضرموا النار', 'اضرام النار', 'احرقوا', 'احراق',
   ],
   stabbing_melee: [
@@ -153,6 +153,7 @@ export const CLAUSE_BREAKS = ['as', 'while', 'amid', 'whereas', 'tandis', 'alors
 /** Shifts to background: an earlier, different event. */
 export const BACKGROUND_WORDS = [
   'earlier', 'previously', 'last year', 'last month', 'previous', 'former', 'ago', 'in the past', 'history', 'deadliest',
+  'series of', 'spate of', 'this summer',
   'plus tot', "l'an dernier", 'precedent', 'precedente', 'el ano pasado', 'anterior', 'anteriormente', 'vergangenes jahr',
   'fruher', 'zuvor', 'في وقت سابق', 'العام الماضي', 'سابق',
 ];
@@ -160,12 +161,12 @@ export const BACKGROUND_WORDS = [
 /** A different attack compared with ours: "another bomb", "a separate shooting", "follows Tuesday's attack". */
 export const OTHER_EVENT_WORDS = [
   'another', 'separate', 'similar', 'follows', 'came minutes after', 'came hours after', 'minutes before', 'minutes after',
-  'last year', 'last month', 'in the past', 'une autre', 'un autre', "l'an dernier", 'otro ataque', 'otro atentado',
+  'last year', 'last month', 'in the past', 'a day later', 'days later', 'the next day', 'the following day', 'une autre', 'un autre', "l'an dernier", 'otro ataque', 'otro atentado',
   'otra explosion', 'el ano pasado', 'einen weiteren', 'ein weiterer', 'einem weiteren', 'vergangenes jahr', 'العام الماضي',
 ];
 /** "a day after <attack>": a reference to another attack when our mission/attack link comes before it. */
 export const AFTER_REFERENCE_WORDS = [
-  'a day after', 'the day after', 'days after', 'hours after', 'weeks after', 'un jour apres', 'au lendemain', 'un dia despues',
+  'a day after', 'the day after', 'days after', 'hours after', 'weeks after', 'months after', 'years after', 'un jour apres', 'au lendemain', 'un dia despues',
   'einen tag nach', 'بعد يوم',
 ];
 
@@ -191,6 +192,8 @@ export const NO_CLAIM_PHRASES = [
   'aucune revendication', 'pas ete revendique', 'personne', 'aucun groupe', "n'a revendique", 'non revendique',
   'ningun grupo', 'nadie', 'no ha reivindicado', 'no se ha atribuido', 'no habia reivindicado', 'sin reivindicar',
   'niemand', 'keine gruppe', 'bislang nicht', 'nicht bekannt', 'لم تعلن', 'لم يعلن', 'لم تتبن', 'لم يتبن', 'اي جهه',
+  'ولم تعلن', 'ولم يعلن', 'ولم تتبن', 'ولم يتبن', 'no organisation', 'no organization', 'no militant group', 'no faction',
+  'no immediate claims', 'no one has claimed', 'not immediately claimed', 'keine organisation', 'aucune organisation', 'ninguna organizacion',
 ];
 
 /** Casualty words. */

@@ -51,7 +51,47 @@ export interface Token {
   end: number;
 }
 
-const TOKEN_RE = /\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}\p{M}]+/gu;
+// Tokens are /\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}\p{M}]+/u, scanned by hand (a regex with Unicode classes is the slowest part).
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const bmpClass = new Uint8Array(65536); // 0 unknown, 1 word, 2 not
+for (let c = 0; c < 128; c++) bmpClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+/** Length (1 or 2 code units) of the word character at i, or 0. */
+function wordCharLen(src: string, i: number): number {
+  const c = src.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(src.slice(i, i + 2)) ? 2 : 0;
+  let k = bmpClass[c]!;
+  if (k === 0) bmpClass[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+function scanWord(src: string, i: number): number {
+  const len = src.length;
+  while (i < len) {
+    const c = src.charCodeAt(i);
+    if (c < 128) {
+      if (bmpClass[c] !== 1) return i;
+      i++;
+      continue;
+    }
+    const w = wordCharLen(src, i);
+    if (w === 0) return i;
+    i += w;
+  }
+  return i;
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+function thousandsEnd(src: string, i: number): number | null {
+  let j = i;
+  while (j < src.length && j - i < 3 && isDigit(src.charCodeAt(j))) j++;
+  let groups = 0;
+  while (src.charCodeAt(j) === 44 && isDigit(src.charCodeAt(j + 1)) && isDigit(src.charCodeAt(j + 2)) && isDigit(src.charCodeAt(j + 3))) {
+    j += 4;
+    groups++;
+  }
+  // Backtrack like the regex: the last group must not be followed by a digit.
+  while (groups > 0 && isDigit(src.charCodeAt(j))) { j -= 4; groups--; }
+  return groups > 0 ? j : null;
+}
+const ACRONYM_HINT = /[A-Z]\.[A-Z]|EE\./;
 const ACRONYM_RE = /\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g;
 
 /** Collapses dotted acronyms ("U.S.", "EE.UU.") so they tokenize as one word. */
@@ -63,15 +103,23 @@ export function collapseAcronyms(text: string): string {
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const src = text.includes('.') ? collapseAcronyms(text) : text;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(src); m !== null; m = TOKEN_RE.exec(src)) {
-    const s = m[0];
-    const start = m.index;
-    const c0 = s.charCodeAt(0);
+  const src = ACRONYM_HINT.test(text) ? collapseAcronyms(text) : text;
+  const len = src.length;
+  for (let i = 0; i < len; ) {
+    const c = src.charCodeAt(i);
+    const w = c < 128 ? (bmpClass[c] === 1 ? 1 : 0) : wordCharLen(src, i);
+    if (w === 0) { i++; continue; }
+    const start = i;
+    let end = i + w;
+    const c0 = src.charCodeAt(i);
+    // "1,000", "12,500,000": thousands separators stay inside the number.
+    if (c0 >= 48 && c0 <= 57) end = thousandsEnd(src, i) ?? scanWord(src, end);
+    else end = scanWord(src, end);
+    i = end;
+    const s = src.slice(start, end);
     let n: string;
     if (c0 >= 48 && c0 <= 57) n = s.includes(',') ? s.replace(/,/g, '') : s;
-    else if (LOWER_ASCII.test(s)) n = s;
+    else if (isLowerAscii(s)) n = s;
     else n = normalizeWord(s);
     const tok: Token = { n, s, start, end: start + s.length };
     if (c0 >= 0x0600 && c0 <= 0x06ff && n.length >= 4 && /^[\u0648\u0641\u0628\u0644\u0643][\u0600-\u06FF]/.test(n)) tok.alt = normalizeWord(s.slice(1));
@@ -79,7 +127,13 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
-const LOWER_ASCII = /^[a-z]+$/;
+function isLowerAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 
 /** The normalised key of a phrase: its tokens' normal forms joined by spaces. */
 export function phraseKey(phrase: string): string {
@@ -89,8 +143,11 @@ export function phraseKey(phrase: string): string {
 }
 
 export function isCapitalized(t: Token): boolean {
+  const code = t.s.charCodeAt(0);
+  if (code >= 97 && code <= 122) return false;
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 0x0600 && code <= 0x06ff) return true;
   const c = t.s.charAt(0);
-  if (/[\u0600-\u06FF]/.test(c)) return true;
   return c !== c.toLowerCase();
 }
 
@@ -117,7 +174,25 @@ export class PhraseIndex<T> {
   private readonly exact = new Map<string, Entry<T>[]>();
   private readonly stems = new Map<string, Entry<T>[]>();
   private stemLengths: number[] = [];
+  /** token normal form -> its exact and stem entries (memoised: the vocabulary repeats; one look-up per token). */
+  private readonly stemCache = new Map<string, { exact: Entry<T>[] | undefined; stems: Entry<T>[] }>();
   size = 0;
+
+  private entriesFor(n: string): { exact: Entry<T>[] | undefined; stems: Entry<T>[] } {
+    let hit = this.stemCache.get(n);
+    if (hit === undefined) {
+      const stems: Entry<T>[] = [];
+      for (const len of this.stemLengths) {
+        if (len > n.length) continue;
+        const sl = this.stems.get(n.slice(0, len));
+        if (sl) stems.push(...sl);
+      }
+      hit = { exact: this.exact.get(n), stems };
+      if (this.stemCache.size > 100_000) this.stemCache.clear();
+      this.stemCache.set(n, hit);
+    }
+    return hit;
+  }
 
   add(phrase: string, value: T, opts: { upper?: boolean } = {}): void {
     const prefix = phrase.endsWith('*');
@@ -128,6 +203,7 @@ export class PhraseIndex<T> {
     const first = keys[0] as string;
     const entry: Entry<T> = { rest: keys.slice(1), value, upper, prefix };
     const map = prefix && keys.length === 1 ? this.stems : this.exact;
+    this.stemCache.clear();
     if (prefix && keys.length === 1 && !this.stemLengths.includes(first.length)) {
       this.stemLengths.push(first.length);
       this.stemLengths.sort((a, b) => b - a);
@@ -143,13 +219,10 @@ export class PhraseIndex<T> {
   allAt(tokens: readonly Token[], i: number, out: PhraseMatch<T>[]): void {
     const t = tokens[i];
     if (!t) return;
-    const list = this.exact.get(t.n) ?? (t.alt ? this.exact.get(t.alt) : undefined);
+    const entries = this.entriesFor(t.n);
+    const list = entries.exact ?? (t.alt ? this.exact.get(t.alt) : undefined);
     if (list) for (const e of list) if (this.fits(tokens, i, e)) out.push({ start: i, end: i + 1 + e.rest.length, value: e.value });
-    for (const len of this.stemLengths) {
-      if (len > t.n.length) continue;
-      const sl = this.stems.get(t.n.slice(0, len));
-      if (sl) for (const e of sl) if (!e.upper || isUpperToken(t)) out.push({ start: i, end: i + 1, value: e.value });
-    }
+    for (const e of entries.stems) if (!e.upper || isUpperToken(t)) out.push({ start: i, end: i + 1, value: e.value });
   }
 
   has(phrase: string): boolean {
@@ -166,13 +239,8 @@ export class PhraseIndex<T> {
         if (this.fits(tokens, i, e)) return { start: i, end: i + 1 + e.rest.length, value: e.value };
       }
     }
-    for (const len of this.stemLengths) {
-      if (len > t.n.length) continue;
-      const sl = this.stems.get(t.n.slice(0, len));
-      if (sl) {
-        for (const e of sl) if (!e.upper || isUpperToken(t)) return { start: i, end: i + 1, value: e.value };
-      }
-    }
+    if (this.stemLengths.length === 0) return null;
+    for (const e of this.entriesFor(t.n).stems) if (!e.upper || isUpperToken(t)) return { start: i, end: i + 1, value: e.value };
     return null;
   }
 
@@ -248,7 +316,8 @@ export function splitSentences(title: string, text: string): Sentence[] {
     }
     const bullet = /^[-•*·▪►+]\s*/.test(l);
     let noise = false;
-    if (RELATED_HEADER.test(l)) {
+    // "More from the region:", "Also in Central Asia:": a short heading that opens a block of links.
+    if (RELATED_HEADER.test(l) || (/:$/.test(l) && l.split(/\s+/).length <= 6)) {
       noise = true;
       inRelated = true;
     } else if (inRelated && (bullet || l.length < 120)) noise = true;
@@ -256,8 +325,7 @@ export function splitSentences(title: string, text: string): Sentence[] {
     if (l.length < 200 && FOOTER.test(l)) noise = true;
     if (/\s\|\s.*\s\|\s/.test(l) || /^[^.!?]{0,40}(\s>\s)/.test(l)) noise = true; // menus, breadcrumbs
     if (/^(photo|file photo|image|caption|watch|video)\s*:/i.test(l)) noise = true;
-    const words = l.split(/\s+/).length;
-    if (!/[.!?؟:"”»]$/.test(l) && words <= 3) noise = true;
+    if (!/[.!?؟:"”»]$/.test(l) && l.split(/\s+/).length <= 3) noise = true;
     const body = l.replace(/^[-•*·▪►+]\s*/, '');
     let first = true;
     for (const s of splitLine(body)) {
@@ -269,14 +337,21 @@ export function splitSentences(title: string, text: string): Sentence[] {
   return out;
 }
 
+const LETTER = /\p{L}/u;
+/** The run of letters ending at `end` (not before `from`). */
+function wordBefore(l: string, end: number, from: number): string {
+  let k = end;
+  while (k > from && LETTER.test(l.charAt(k - 1))) k--;
+  return l.slice(k, end);
+}
+
 function splitLine(l: string): string[] {
   const parts: string[] = [];
   let start = 0;
   const re = /[.!?؟]+["”»’)]?\s+(?=["“«(]?[\p{Lu}\u0600-\u06FF0-9])/gu;
   for (const m of l.matchAll(re)) {
     const end = (m.index ?? 0) + m[0].length;
-    const before = l.slice(start, m.index ?? 0);
-    const lastWord = /([\p{L}]+)$/u.exec(before)?.[1] ?? '';
+    const lastWord = wordBefore(l, m.index ?? 0, start);
     if (m[0].startsWith('.') && (ABBREV.has(lastWord.toLowerCase()) || lastWord.length === 1)) continue;
     parts.push(l.slice(start, end).trim());
     start = end;
@@ -287,9 +362,13 @@ function splitLine(l: string): string[] {
 
 const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+const DATELINE_DASH = /^([\p{L}\s.'’-]{2,40}?)(?:,\s*[^–—\-:]{0,40}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s/u;
+const DATELINE_CAPS = /^([\p{Lu}\s.'’-]{3,30}),\s/u;
 /** "BAGHDAD, Dec 8 (Reuters) –", "KABUL -", "Baghdad, Feb 16, 2020 (AFP) -", "كابل -": length in tokens. */
 function datelineLength(s: string, tokens: Token[]): number {
-  const m = /^([\p{L}\s.'’-]{2,40}?)(?:,\s*[^–—\-:]{0,40}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s/u.exec(s) ?? /^([\p{Lu}\s.'’-]{3,30}),\s/u.exec(s);
+  // Cheap pre-checks before the backtracking patterns: a dash within reach, or a capitalised head before a comma.
+  const lead = s.slice(0, 130);
+  const m = (/[–—-]\s/.test(lead) ? DATELINE_DASH.exec(s) : null) ?? (/^[^,]{3,30},\s/.test(lead) ? DATELINE_CAPS.exec(s) : null);
   if (!m) return 0;
   const head = m[1] ?? '';
   // A dateline is short and either all caps or followed by a date/agency.
