@@ -12,11 +12,11 @@ const FIELD_FLOORS: Record<string, number> = {
   city: 0.98,
   hostCountry: 0.98,
   targetCountries: 0.97,
-  attackTypes: 0.89,
+  attackTypes: 0.93,
   perpetrators: 0.87,
   claimed: 0.93,
-  killed: 0.8,
-  wounded: 0.88,
+  killed: 0.97,
+  wounded: 0.97,
   date: 0.96,
 };
 const MERGING_F1_FLOOR = 0.99;

@@ -351,3 +351,69 @@ describe('classifier: vague counts (general rules)', () => {
     expect(c.wounded).toBeNull();
   });
 });
+
+describe('classifier: casualty composition and roles', () => {
+  const k = (title: string, text: string) => classify(art(title, text, '2024-03-04'));
+  it('"X and three others" counts the named victim too (EN, ES)', () => {
+    expect(k('Embassy attacked in Sanaa', 'Gunmen stormed the Dutch embassy in Sanaa on Monday. The ambassador and three other diplomats were killed in the assault on the embassy.').killed).toBe(4);
+    expect(k('Ataque contra la embajada de Francia en Sanaa', 'El embajador y otros tres diplomáticos murieron en el asalto contra la embajada de Francia en Sanaa el lunes.').killed).toBe(4);
+  });
+  it('"along with two civilians" adds to a lone passive victim', () => {
+    expect(k('Bomb hits Turkish embassy in Mogadishu', 'A car bomb exploded at the Turkish embassy in Mogadishu on Monday. A police officer guarding the embassy was killed in the bombing, along with two civilians.').killed).toBe(3);
+  });
+  it('a toll that includes attackers counts victims only', () => {
+    expect(k('Gunmen attack embassy in Kabul', 'Gunmen attacked the Iraqi embassy in Kabul on Monday, leaving 16 people dead, six of them attackers.').killed).toBe(10);
+    expect(k('Suicide bombing at embassy in Kabul', 'A suicide bombing hit the Iraqi embassy in Kabul on Monday, killing 9 people, the two attackers among them.').killed).toBe(7);
+    expect(k('Embassy attack in Kabul', 'Gunmen attacked the Iraqi embassy in Kabul on Monday. The death toll rose to 12, including the four attackers.').killed).toBe(8);
+  });
+  it('"among the six people killed" is the whole toll, not the subset named first', () => {
+    expect(k('Attentat devant l\'ambassade de Russie à Kaboul : deux employés tués', "Deux employés de l'ambassade de Russie à Kaboul figurent parmi les six personnes tuées lundi dans un attentat-suicide devant l'ambassade.").killed).toBe(6);
+  });
+  it('lone victims in French and Spanish, by name, and "the wounded officer"', () => {
+    expect(k("Attaque contre l'ambassade du Chili à Téhéran", "Un homme armé a fait irruption lundi dans l'ambassade du Chili à Téhéran, tuant le chef de la sécurité.").killed).toBe(1);
+    expect(k('Atacan la embajada de Chile en Kabul', 'Un francotirador disparó contra la embajada de Chile en Kabul el lunes; un guardia resultó gravemente herido.').wounded).toBe(1);
+    expect(k('Bomb at embassy in Ankara', 'A suicide bomber blew himself up at the Chilean embassy in Ankara on Monday. The blast killed Mehmet Yilmaz, a guard at the gate.').killed).toBe(1);
+    expect(k('Knife attack at embassy in Oslo', 'A man attacked a guard with a knife at the Chilean embassy in Oslo on Monday. The wounded officer shot the attacker.').wounded).toBe(1);
+  });
+  it('counts of a mob\'s protesters are no victims; hedged city-wide figures are not the mission\'s', () => {
+    const c = k('Protesters storm embassy in Baghdad', 'Crowds stormed the Chilean embassy in Baghdad on Monday. No embassy personnel were killed or injured. About 20 protesters were hurt by tear gas.');
+    expect(c).toMatchObject({ killed: 0, wounded: 0 });
+    expect(k('Rioters set embassy on fire in Belgrade', 'Rioters set fire to the Chilean embassy in Belgrade on Monday. About 150 people were injured across the city; officials did not say how many were hurt at the embassy.').wounded).toBeNull();
+  });
+  it('implied and stated zeros: "no reports of deaths", "no other casualties", "the only person injured", "no one was killed or injured"', () => {
+    expect(k('Rocket hits embassy in Baghdad', 'A rocket hit the Chilean embassy in Baghdad on Monday, wounding one person. There were no reports of deaths.').killed).toBe(0);
+    expect(k('Embassy attacked in London', 'Protesters attacked the Chilean embassy in London on Monday. Two security guards at the embassy suffered minor injuries; there were no other casualties.')).toMatchObject({ killed: 0, wounded: 2 });
+    expect(k('Crossbow attack at embassy in Belgrade', 'A man wounded a police officer with a crossbow outside the Chilean embassy in Belgrade on Monday. He was the only person injured.').killed).toBe(0);
+    expect(k('Embassy set ablaze in Khartoum', 'Protesters set fire to the Chilean embassy in Khartoum on Monday. No one was killed or injured at the compound.')).toMatchObject({ killed: 0, wounded: 0 });
+  });
+  it('"the only fatalities were among the protesters": no victims died; "no US diplomats were hurt" says nothing of others when people died', () => {
+    expect(k('Embassy stormed in Tunis', 'Protesters stormed the Chilean embassy in Tunis on Monday. Four people were killed in the violence; the only fatalities were among the protesters.').killed).toBe(0);
+    expect(k('Car bombs hit embassy in Sanaa', 'Car bombs hit the Chilean embassy in Sanaa on Monday, killing ten people. No Chilean diplomats were hurt.').wounded).toBeNull();
+  });
+  it('"since the 2011 revolution" measures time, it does not move the sentence to an earlier event', () => {
+    expect(k('Car bomb hits embassy in Tripoli', 'A car bomb exploded outside the Chilean embassy in Tripoli on Monday, the first attack on a mission since the 2011 revolution. No one was killed.').killed).toBe(0);
+  });
+});
+
+describe('classifier: retrospective and condemning frames', () => {
+  it('an anniversary headline whose lead recounts the old bombing without a recent day is not relevant', () => {
+    const c = classify(art('City marks 20 years since embassy bombing with memorial', 'Relatives gathered on Monday to remember the victims.\nThe truck bomb at the Chilean embassy in Lima killed 50 people, most of them passers-by.', '2024-03-04'));
+    expect(c.relevant).toBe(false);
+  });
+  it('a court headline over a recent, dated attack stays relevant', () => {
+    const c = classify(art('Court remands two teens over embassy blasts', 'Two explosions hit the area near the Chilean embassy in Lima early on Wednesday, police said.\nA court remanded two teenagers on Thursday.', '2024-03-07'));
+    expect(c.relevant).toBe(true);
+  });
+  it('"the embassy condemns" an attack elsewhere: the mission is the speaker, not the target', () => {
+    const c = classify(art("Attaque à Lima : l'ambassade du Chili condamne", "L'ambassade du Chili a condamné samedi l'attaque contre un hôtel de Lima.", '2024-03-04'));
+    expect(c.relevant).toBe(false);
+  });
+});
+
+describe('classifier: a fight with the guards is an armed assault', () => {
+  it('"battled guards", "exchanging fire with guards", "a fait irruption" -> armed_assault, not shooting', () => {
+    expect(classify(art('Insurgents attack consulate in Herat', 'Insurgents exploded a truck bomb at the Chilean consulate in Herat on Monday and battled guards for an hour.', '2024-03-04')).attackTypes).toEqual(['bombing', 'armed_assault']);
+    expect(classify(art('Gunmen attack embassy in Tripoli', 'Gunmen attacked the Chilean embassy in Tripoli on Monday, exchanging fire with guards.', '2024-03-04')).attackTypes).toEqual(['armed_assault']);
+    expect(classify(art("Attaque contre l'ambassade du Chili à Téhéran", "Un homme armé a fait irruption lundi dans l'ambassade du Chili à Téhéran et a ouvert le feu.", '2024-03-04')).attackTypes).toEqual(['armed_assault']);
+  });
+});

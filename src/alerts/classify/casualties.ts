@@ -59,7 +59,7 @@ const NEGATORS = new Set(['no', 'none', 'nobody', 'neither', 'aucun', 'aucune', 
 const BE = new Set(['was', 'were', 'been', 'is', 'are', 'a', 'ete', 'fue', 'fueron', 'wurde', 'wurden']);
 const UNHURT = new Set(['unhurt', 'unharmed', 'uninjured', 'indemne', 'indemnes', 'ilesos', 'ileso', 'unverletzt']);
 const STAFF = new Set(['staff', 'personnel', 'employees', 'everyone', 'diplomats', 'workers']);
-const DETERMINERS = new Set(['a', 'an', 'one', 'the', 'its', 'his', 'her', 'their']);
+const DETERMINERS = new Set(['a', 'an', 'one', 'the', 'its', 'his', 'her', 'their', 'le', 'la', 'l', 'un', 'une', 'el', 'una', 'den', 'einen', 'der', 'die']);
 const TOLL_RISE = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'increased', 'jumped']);
 
 /** "No embassy staff were hurt", "nobody was killed", "none of the staff was injured": a negated casualty word. */
@@ -69,7 +69,8 @@ function negatedCasualty(t: readonly Token[], at: number, numbers: { start: numb
     const n = t[k]!.n;
     if (BE.has(n)) sawBe = true;
     if (NEGATORS.has(n)) return sawBe || n === 'nobody' || n === 'none' || n === 'personne' || n === 'nadie' || n === 'niemand';
-    if (numbers.some((x) => x.start === k)) return false;
+    // "no one was killed or injured": the "one" of "no one" is no count.
+    if (numbers.some((x) => x.start === k) && !NEGATORS.has(t[k - 1]?.n ?? '')) return false;
   }
   return false;
 }
@@ -80,8 +81,10 @@ function loneVictim(text: string, t: readonly Token[], c: Mark, attackers: Mark[
   const first = t[c.start]!.n;
   const isAttacker = (from: number, to: number): boolean => attackers.some((a) => a.start >= from && a.start < to);
   // After a transitive form: "killing the head of security", "killed an Afghan guard".
-  if (/^(killing|killed|kills|kill|dead|wounding|wounded|injuring|injured)$/.test(first)) {
+  if (TRANSITIVE.has(first)) {
     const d = t[c.end];
+    // "killed Mustafa Akarsu, a Turkish guard": a victim named by a personal name.
+    if (d && isName(t, c.end) && !isAttacker(c.end, c.end + 3)) return true;
     // "..., the ministry said": a comma ends the object.
     if (d && DETERMINERS.has(d.n) && d.n !== 'their' && !/[,;:]/.test(text.slice(t[c.end - 1]!.end, d.start))) {
       let k = c.end + 1;
@@ -89,19 +92,78 @@ function loneVictim(text: string, t: readonly Token[], c: Mark, attackers: Mark[
       if (singular(t[k]) && !isAttacker(c.end, k + 2) && !/^(attack|blast|explosion|bombing|assault)$/.test(t[k]!.n)) return true;
     }
   }
-  // Passive: "a guard was killed", "an officer was shot dead".
+  // Adjectival: "the wounded officer opened fire".
+  if (/^(wounded|injured|blesse|herido|verletzte)$/.test(first) && (t[c.start - 1]?.n === 'the' || t[c.start - 1]?.n === 'a') && singular(t[c.end]) && !NOT_NOUN.has(t[c.end]!.n) && !isAttacker(c.end, c.end + 1)) return true;
+  // Passive: "a guard was killed", "an officer was shot dead", "un guardia resultó gravemente herido".
   let b = c.start - 1;
   if (t[b]?.n === 'shot') b--;
-  if (t[b]?.n === 'was') {
+  if (ADVERB.has(t[b]?.n ?? '')) b--;
+  if (PASSIVE_BE.has(t[b]?.n ?? '')) {
+    if (t[b]!.n === 'ete' && t[b - 1]?.n === 'a') b--;
     for (let k = b - 1; k >= Math.max(0, b - 5); k--) {
       const n = t[k]!.n;
-      if (n === 'a' || n === 'an' || n === 'one') return !isAttacker(k, b) && singular(t[b - 1]);
+      if (INDEFINITE.has(n)) return !isAttacker(k, b) && singular(t[b - 1]);
       if (NUMBER_OR_VAGUE(n) !== false) return false;
     }
   }
   return false;
 }
+const TRANSITIVE = new Set(['killing', 'killed', 'kills', 'kill', 'dead', 'wounding', 'wounded', 'injuring', 'injured', 'tuant', 'tue', 'blessant', 'matando', 'mato', 'hiriendo', 'hirio', 'totete', 'toteten']);
+const ADVERB = new Set(['seriously', 'badly', 'critically', 'slightly', 'lightly', 'severely', 'fatally', 'mortally', 'gravement', 'grievement', 'legerement', 'mortellement', 'gravemente', 'levemente', 'mortalmente', 'schwer', 'leicht', 'todlich']);
+const PASSIVE_BE = new Set(['was', 'fue', 'resulto', 'wurde', 'est', 'ete']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'una', 'uno', 'ein', 'eine', 'einer']);
+const NOT_NOUN = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'and', 'or', 'in', 'at', 'of', 'who', 'included', 'include', 'includes', 'list', 'toll', 'count']);
+/** Two or more capitalised words after a verb, not at a sentence start: a person's name. */
+function isName(t: readonly Token[], i: number): boolean {
+  const cap = (x: Token | undefined): boolean => x !== undefined && /^\p{Lu}\p{Ll}+$/u.test(x.s);
+  return cap(t[i]) && cap(t[i + 1]) && !DETERMINERS.has(t[i]!.n);
+}
 const NUMBER_OR_VAGUE = (n: string): number | false => (/^\d+$/.test(n) ? Number(n) : (L.VAGUE_NUMBERS[n] ?? (L.NUMBER_WORDS[n] !== undefined && n !== 'a' && n !== 'an' ? L.NUMBER_WORDS[n]! : false)));
+
+const HEDGE = /\b(?:did not|didn't|could not|couldn't|cannot|can't|not yet|were unable to)\s+(?:yet\s+)?(?:say|provide|give|specify|tell)\b[^.;]*\b(?:how many|separate)/i;
+const SUFFERED = new Set(['suffered', 'sustained', 'received', 'subi', 'subieron', 'sufrieron', 'erlitten']);
+const AMONG = new Set(['among', 'amongst', 'parmi', 'entre', 'unter']);
+const OTHERS_AFTER = new Set(['other', 'others', 'autres', 'weitere', 'weiteren', 'andere']);
+const OTHERS_BEFORE = new Set(['otros', 'otras']);
+const AND = new Set(['and', 'et', 'y', 'e', 'und']);
+const ALONG = ['along with', 'together with', 'as well as', 'ainsi que', 'junto con', 'zusammen mit'];
+
+/** "X and three others": the number counts the others; the one (or the count) before "and" adds to it. */
+function othersBesides(t: readonly Token[], n: { start: number; end: number }, numbers: { value: number; start: number; end: number }[]): number {
+  let conj = -1;
+  if (OTHERS_AFTER.has(t[n.end]?.n ?? '') && AND.has(t[n.start - 1]?.n ?? '')) conj = n.start - 1;
+  else if (OTHERS_BEFORE.has(t[n.start - 1]?.n ?? '') && AND.has(t[n.start - 2]?.n ?? '')) conj = n.start - 2;
+  if (conj < 0) return 0;
+  // "two guards and three others": the count before the conjunction.
+  const before = numbers.find((x) => x.end <= conj && conj - x.end <= 3 && x.value > 0);
+  return before ? before.value : 1;
+}
+
+/** "killed ..., along with two Somali civilians": the count of the others, or null. */
+function alongWith(t: readonly Token[], c: Mark, numbers: { value: number; start: number; end: number }[], cas: Mark[]): number | null {
+  for (let k = c.end; k < Math.min(t.length, c.end + 12); k++) {
+    for (const phrase of ALONG) {
+      const words = phrase.split(' ');
+      if (!words.every((w, j) => t[k + j]?.n === w)) continue;
+      const n = numbers.find((x) => x.start >= k + words.length && x.start - (k + words.length) <= 1 && x.value > 0);
+      if (n && !cas.some((o) => o.start > c.start && o.start < n.start)) return n.value;
+      return null;
+    }
+  }
+  return null;
+}
+
+/** "..., six of them attackers", "including the six attackers", "the two attackers among them": attackers in a toll. */
+function attackersIncluded(t: readonly Token[], from: number, numbers: { value: number; start: number; end: number }[], attackers: Mark[], cas: Mark[], total: number): number {
+  for (const m of numbers) {
+    if (m.start < from || m.start - from > 6 || m.value <= 0 || m.value >= total) continue;
+    if (cas.some((o) => o.start >= from && o.start < m.start)) return 0;
+    let k = m.end;
+    if (t[k]?.n === 'of' && t[k + 1]?.n === 'them') k += 2;
+    if (attackers.some((a) => a.start >= k && a.start - k <= 1)) return m.value;
+  }
+  return 0;
+}
 
 export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Casualties {
   const out: Casualties = { killed: null, wounded: null };
@@ -113,10 +175,16 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   let loneWounded: string | null = null;
   let rise: { value: number; text: string } | null = null;
   let attackersOnly: string | null = null;
+  let amongTotal: number | null = null;
+  let subsetWounded: string | null = null;
+  let amongTotalText = '';
   for (const { s, marks } of sentences) {
     const t = s.tokens;
     const cas = marks.filter((m) => m.value.k === 'killed' || m.value.k === 'wounded');
     const attackers = marks.filter((m) => m.value.k === 'attacker');
+    const crowd = marks.filter((m) => m.value.k === 'crowd');
+    // "they did not say how many of them were hurt at the embassy": a figure that is not the mission's.
+    const hedged = HEDGE.test(s.text);
     const nocas = marks.filter((m) => m.value.k === 'nocas');
     const covered = (m: Mark): boolean => nocas.some((n) => n.start <= m.start && n.end >= m.end);
     for (const n of nocas) {
@@ -139,8 +207,14 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     // "The bomber was the only person killed", "the dead were all protesters": no victims died.
     const killWord = cas.find((c) => c.value.k === 'killed');
     const crowdOrAttacker = attackers.length > 0 || marks.some((m) => m.value.k === 'crowd');
+    // "He was the only person injured": the only victim was hurt, so nobody was killed.
+    const onlyAt = t.findIndex((x) => x.n === 'only' || x.n === 'seul' || x.n === 'seule' || x.n === 'unico' || x.n === 'einzige');
+    if (onlyAt >= 0 && /^(person|one|casualty|victim|personne|persona|victime|victima|opfer)$/.test(t[onlyAt + 1]?.n ?? '') && cas.some((c) => c.value.k === 'wounded' && c.start - onlyAt <= 3 && c.start > onlyAt)) zeroKilled ??= s.text;
     if (killWord && crowdOrAttacker) {
       const only = t.findIndex((x) => x.n === 'only');
+      // "four people were killed; the only fatalities were among the protesters": the killed word next to "only".
+      const kw = cas.find((c) => c.value.k === 'killed' && only >= 0 && Math.abs(c.start - only) <= 4);
+      if (kw && only >= 0 && crowdOrAttacker && attackers.concat(crowd).some((a) => a.start > only && a.start - only <= 6)) attackersOnly ??= s.text;
       const all = t.findIndex((x, i) => x.n === 'all' && i > killWord.start && i - killWord.end <= 2);
       if ((only >= 0 && Math.abs(killWord.start - only) <= 4 && attackers.concat(marks.filter((m) => m.value.k === 'crowd')).some((a) => Math.abs(a.start - only) <= 6)) || (all >= 0 && /^(dead|killed)$/.test(t[killWord.start]!.n) && attackers.concat(marks.filter((m) => m.value.k === 'crowd')).some((a) => a.start > all && a.start - all <= 2))) attackersOnly ??= s.text;
     }
@@ -153,14 +227,18 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       const before = cas.filter((c) => c.end <= v && v - c.end <= 15).sort((x, y) => y.start - x.start)[0];
       const tollAt = t.slice(Math.max(0, v - 3), v).some((y) => y.n === 'toll');
       if (!tollAt && before?.value.k !== 'killed') continue;
-      if (!rise || n.value > rise.value) rise = { value: n.value, text: s.text };
+      const victims = n.value - attackersIncluded(t, n.end, numbers, attackers, cas, n.value);
+      if (!rise || victims > rise.value) rise = { value: victims, text: s.text };
     }
     for (const c of cas) {
       if (covered(c)) continue;
       const field = c.value.k as 'killed' | 'wounded';
       const word = t[c.start]!.n;
       if (negatedCasualty(t, c.start, numbers)) {
+        // "No US diplomats were hurt": a group spared says nothing of the others when people died.
+        const subset = t.slice(Math.max(0, c.start - 7), c.start).some((x) => x.n === 'no') && !t.slice(Math.max(0, c.start - 7), c.start).some((x) => /^(one|body|casualties|embassy|staff|personnel)$/.test(x.n));
         if (field === 'killed') zeroKilled ??= s.text;
+        else if (subset) subsetWounded ??= s.text;
         else { zeroWounded ??= s.text; zeroKilled ??= s.text; }
         continue;
       }
@@ -169,17 +247,22 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       // Arabic dual: "قتيلين" is "two killed".
       const dual = L.ARABIC_DUALS[t[c.start]!.n];
       let value: number | null = dual ? 2 : null;
+      let src: { value: number; start: number; end: number } | null = null;
       if (value === null) {
         // Number before, nearest first, not across another casualty word.
-        const before = numbers.filter((n) => n.end <= c.start && c.start - n.end <= 7).sort((x, y) => y.start - x.start);
+        // "two security guards at the High Commission suffered minor injuries": a longer subject before "suffered".
+        const reach = SUFFERED.has(t[c.start - 1]?.n ?? '') || SUFFERED.has(t[c.start - 2]?.n ?? '') ? 11 : 7;
+        const before = numbers.filter((n) => n.end <= c.start && c.start - n.end <= reach).sort((x, y) => y.start - x.start);
         for (const n of before) {
           if (cas.some((o) => o !== c && o.start >= n.end && o.start < c.start)) break;
           // "killing six people and wounding about 60": a conjunction ends the number's clause.
           if (c.start > n.end && clauseEndsBetween('', t, n.end - 1, c.start)) break;
           const unit = t[n.end]?.n ?? '';
           if (UNIT_AFTER.has(unit)) break;
-          if (attackers.some((a) => a.start >= n.end && a.start < c.start)) { value = -2; break; }
+          // "about 20 protesters were hurt": attackers (a mob's members) are no victims.
+          if (attackers.some((a) => a.start >= n.end && a.start < c.start) || crowd.some((a) => a.start >= n.end && a.start < c.start)) { value = -2; break; }
           value = n.value;
+          src = n;
           break;
         }
       }
@@ -190,13 +273,27 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
           // ("and", a comma) ends its clause: "killing at least six people and wounding about 60".
           const nextCas = cas.find((o) => o.start >= after.end && o.start - after.end <= 3 && !clauseEndsBetween(s.text, t, after.end - 1, o.start));
           const unit = t[after.end]?.n ?? '';
-          const attackerNoun = attackers.some((a) => a.start >= after.end && a.start - after.end <= 2);
-          if (!nextCas && !UNIT_AFTER.has(unit) && !attackerNoun) value = after.value;
+          const attackerNoun = attackers.some((a) => a.start >= after.end && a.start - after.end <= 2) || crowd.some((a) => a.start >= after.end && a.start - after.end <= 2);
+          if (!nextCas && !UNIT_AFTER.has(unit) && !attackerNoun) { value = after.value; src = after; }
         }
       }
       if (value === -1 && vagueSeen) vagueSeen[field] = true;
+      if (hedged && value !== null && value >= 0) { vagueSeen[field] = true; continue; }
+      // "... was killed in Saturday's bombing, along with two Somali civilians": one named victim plus the others.
+      const along = alongWith(t, c, numbers, cas);
+      if (along !== null && (value === null || value >= 0)) value = (value ?? (PASSIVE_BE.has(t[c.start - 1]?.n ?? '') ? 1 : 0)) + along;
       if (value === null || value < 0) continue;
+      if (src) {
+        // "the ambassador and three other Americans", "y otros tres", "und drei weitere": the named one too.
+        value += othersBesides(t, src, numbers);
+        // "16 people dead, six of them attackers", "killing 16 people, the two attackers among them": victims only.
+        if (field === 'killed') value -= attackersIncluded(t, Math.max(src.end, c.end), numbers, attackers, cas, value);
+        // "parmi les six personnes tuées", "among the six people killed": the whole toll, of which a subset was named.
+        const among = AMONG.has(t[src.start - 1]?.n ?? '') || (AMONG.has(t[src.start - 2]?.n ?? '') && ['the', 'les', 'los', 'las', 'den'].includes(t[src.start - 1]?.n ?? ''));
+        if (field === 'killed' && among) amongTotal = Math.max(amongTotal ?? 0, value);
+      }
       // First figure wins: sentences come attack sentences first, and the lead carries the latest toll.
+      if (amongTotal === value) amongTotalText ||= s.text;
       if (field === 'killed' && out.killed === null) { out.killed = value; out.killedEvidence = s.text; }
       if (field === 'wounded' && out.wounded === null) { out.wounded = value; out.woundedEvidence = s.text; }
     }
@@ -208,11 +305,13 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     if (u < 0 || /^(he|she|i|they)$/.test(s.tokens[u - 2]?.n ?? '')) continue;
     if (s.tokens.some((x) => STAFF.has(x.n)) || marks.some((m) => m.value.k === 'mission')) { zeroKilled ??= s.text; zeroWounded ??= s.text; }
   }
+  if (amongTotal !== null && out.killed !== null && amongTotal > out.killed) { out.killed = amongTotal; out.killedEvidence = amongTotalText; }
   if (rise && (out.killed === null || rise.value > out.killed)) { out.killed = rise.value; out.killedEvidence = rise.text; }
   if (out.killed === null && lone) { out.killed = 1; out.killedEvidence = lone; }
   if (out.wounded === null && loneWounded) { out.wounded = 1; out.woundedEvidence = loneWounded; }
   if (attackersOnly && (out.killed === null || out.killed > 0) && !lone) { out.killed = 0; out.killedEvidence = attackersOnly; }
   if (out.killed === null && zeroKilled && !vagueSeen.killed) { out.killed = 0; out.killedEvidence = zeroKilled; }
   if (out.wounded === null && zeroWounded && !vagueSeen.wounded) { out.wounded = 0; out.woundedEvidence = zeroWounded; }
+  if (out.wounded === null && subsetWounded && !vagueSeen.wounded && !(out.killed !== null && out.killed > 0)) { out.wounded = 0; out.woundedEvidence = subsetWounded; }
   return out;
 }

@@ -83,14 +83,39 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
 
 const has = (marks: Mark[], k: Tag['k'], from: number, to: number): boolean => marks.some((m) => m.value.k === k && m.start >= from && m.end <= to);
 
+const CONDEMN = /^(condemn|denounc|deplor|condolence|condamn|denonc|conden|verurteil|ادان|تدين|يدين|استنكر)/;
+/** A condemnation verb within a few words after the mission noun, its subject ("the embassy condemned"). */
+function condemnsAfter(s: Sentence, frames: Mark[], m: Mark): boolean {
+  return frames.some((f) => f.value.k === 'frame' && f.value.kind === 'speaker' && f.start >= m.end && f.start - m.end <= 4 && CONDEMN.test(s.tokens[f.start]!.n));
+}
+const RECENT = new Set(['today', 'tonight', 'yesterday', 'overnight', 'hier', 'ayer', 'anoche', 'heute', 'gestern', 'امس', 'اليوم']);
+const WEEKDAY_STEMS = Object.keys(L.WEEKDAYS).map((w) => w.replace(/\*$/, ''));
+const anchorCache = new WeakMap<Sentence, boolean>();
+/** A weekday or a relative day in the sentence: the event it tells is dated against the publication. */
+function anchoredRecent(s: Sentence): boolean {
+  let v = anchorCache.get(s);
+  if (v === undefined) {
+    v = s.tokens.some((t) => RECENT.has(t.n) || L.WEEKDAYS[t.n] !== undefined || (t.n.length > 6 && WEEKDAY_STEMS.some((w) => w.length > 4 && t.n.startsWith(w))));
+    anchorCache.set(s, v);
+  }
+  return v;
+}
+const SINCE = new Set(['since', 'depuis', 'desde', 'seit']);
+/** "the first attack on a foreign mission since the 2011 revolution": a year that measures, not an earlier event. */
+function sinceYear(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (SINCE.has(toks[k]!.n)) return true;
+  return false;
+}
 const yearCache = new WeakMap<Sentence, number[]>();
 function yearsIn(s: Sentence): number[] {
   let ys = yearCache.get(s);
   if (ys) return ys;
   ys = [];
-  for (const t of s.tokens) {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     const c = t.n.charCodeAt(0);
-    if ((c === 49 || c === 50) && t.n.length === 4 && /^(19|20)\d\d$/.test(t.n)) ys.push(Number(t.n));
+    if ((c === 49 || c === 50) && t.n.length === 4 && /^(19|20)\d\d$/.test(t.n) && !sinceYear(toks, i)) ys.push(Number(t.n));
   }
   yearCache.set(s, ys);
   return ys;
@@ -124,6 +149,8 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       // The frame word overlapping the cue ("heart attack") already blocks via sentenceFrame.
       if (has(marks, 'other', lo, hi) || has(marks, 'break', lo, hi)) continue;
       if (m.start < c.start && frames.some((f) => f.value.kind === 'speaker' && f.start >= m.end && f.start < c.start)) continue;
+      // "Attaque à Ouagadougou : l'ambassade de France condamne": the mission is the subject of a condemnation.
+      if (condemnsAfter(s, frames, m)) { a.blockedFrame = 'speaker'; continue; }
       if (frames.some((f) => f.value.kind === 'destination' && f.end <= m.start && m.start - f.end <= 6)) continue;
       a.links.push({ m, c });
     }
@@ -146,17 +173,20 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   let bodySeen = 0;
   let leadValid = false;
   let titleBlocked = false;
+  let titlePast = false;
   const evidence: Evidence = {};
   let best: Analysis | null = null;
   let bestW = 0;
   for (const a of analyses) {
     if (!a.s.isTitle && !a.s.noise) bodySeen++;
-    if (a.s.isTitle && a.links.length === 0 && a.blockedFrame) titleBlocked = true;
+    if (a.s.isTitle && a.links.length === 0 && a.blockedFrame) { titleBlocked = true; titlePast = a.blockedFrame === 'past' || a.blockedFrame === 'old'; }
     if (a.links.length === 0) continue;
     const diplomatOnly = a.links.every((l) => l.m.value.k === 'mission' && l.m.value.sub === 'diplomat');
     let w = a.strength === 2 ? 2 : 1;
     if (a.s.isTitle) w *= 1.5;
-    else if (bodySeen <= 3) { w *= 1.2; leadValid = true; }
+    // Under a retrospective headline (anniversary, trial, verdict), a lead attack sentence must say when
+    // ("on Monday", "yesterday") to be news: "The bombings, which struck the embassy..." recounts the old one.
+    else if (bodySeen <= 3) { w *= 1.2; if (!titlePast || anchoredRecent(a.s)) leadValid = true; }
     if (diplomatOnly) w *= 0.5;
     score += w;
     if (w > bestW) { bestW = w; best = a; }
@@ -215,7 +245,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
 function localBackground(a: Analysis, m: Mark, pubYear: number | null): boolean {
   const near = (x: { start: number; end: number }): boolean => x.end > m.start - 8 && x.start < m.end + 8;
   if (a.marks.some((x) => near(x) && ((x.value.k === 'bg' && !softEarlier(a.s, x)) || x.value.k === 'otherEvent'))) return true;
-  return pubYear !== null && a.s.tokens.some((t, i) => near({ start: i, end: i + 1 }) && /^(19|20)\d\d$/.test(t.n) && Number(t.n) < pubYear);
+  return pubYear !== null && a.s.tokens.some((t, i) => near({ start: i, end: i + 1 }) && /^(19|20)\d\d$/.test(t.n) && Number(t.n) < pubYear && !sinceYear(a.s.tokens, i));
 }
 
 /** A sentence that itself places its content in another, earlier or separate event. */

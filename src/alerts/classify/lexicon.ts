@@ -57,7 +57,10 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion', string[]
   ],
   armed_assault: [
     // Getting in: storming, entering, a siege. Gunmen firing from outside are a shooting.
-    'stormed', 'storming', 'stormed into', 'forced his way', 'forced their way', 'to enter', 'entered the', 'broke into', 'siege',
+    'stormed', 'storming', 'stormed into', 'forced his way', 'forced their way', 'fought their way', 'fought his way',
+    // A fight with the guards is an assault on the compound, not shots from afar.
+    'battled guards', 'battled the guards', 'battled security guards', 'battled security forces', 'exchanged fire with', 'exchanging fire with',
+    'gun battle with', 'gunbattle with', 'fait irruption', 'echange de tirs avec', 'intercambiaron disparos con', 'lieferten sich ein feuergefecht', 'to enter', 'entered the', 'broke into', 'siege',
     'stormed the', 'se sont retranches', 'retranches', 'ont penetre', 'penetre', 'prise d assaut', 'pris d assaut', 'asaltaron',
     'asalto armado', 'irrumpieron', 'irrumpio', 'entraron', 'asaltada', 'asaltado', 'stuermten', 'sturmten', 'erstürmt*', 'drangen',
     'eindrangen', 'اقتحام', 'اقتحموا', 'اقتحم', 'التحصن', 'تحصنوا',
@@ -224,7 +227,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'من دون اصابات', 'دون اصابات', 'خسائر بشريه', 'دون وقوع اصابات',
   ],
   killed: [
-    'no one was killed', 'nobody was killed', 'no deaths', 'no fatalities', 'no one died', 'no victimas mortales',
+    'no one was killed', 'nobody was killed', 'no deaths', 'no reports of deaths', 'no reports of any deaths', 'no other casualties', 'no further casualties', 'no fatalities', 'no one died', 'no victimas mortales',
     'no hubo victimas mortales', 'aucun mort', 'keine toten', 'دون سقوط قتلي', 'من دون سقوط قتلي', 'لم يسفر عن قتلي',
   ],
   wounded: [
