@@ -13,6 +13,8 @@ import { parseArticleFile } from '../src/sources/article-file.js';
 export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const FIXTURES_DIR = join(REPO_ROOT, 'test/fixtures/articles');
 export const SEEDS_DIR = join(REPO_ROOT, '../shared/corpus/seeds');
+/** Written separately from the dev set and never used to tune the rules: it measures generality. */
+export const HELDOUT_DIR = join(REPO_ROOT, 'test/fixtures/heldout');
 
 export interface Label extends IncidentFacts {
   file: string;
