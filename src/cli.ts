@@ -107,7 +107,11 @@ program
         if (opts.json) {
           printJson({ source: r.source, status: r.status, items: r.items, newItems: r.newItems, error: r.error });
         } else {
-          const detail = r.status === 'error' ? `error: ${r.error}` : `${r.status}, ${r.items} items, ${r.newItems} new, ${r.queued} alerts queued`;
+          // An `ok` feed with items that failed (stored unprocessed, or skipped) carries them in `error`.
+          const detail =
+            r.status === 'error'
+              ? `error: ${r.error}`
+              : `${r.status}, ${r.items} items, ${r.newItems} new, ${r.queued} alerts queued${r.error ? `; ${r.error}` : ''}`;
           print(`${r.source}: ${detail}`);
         }
       }
@@ -254,9 +258,13 @@ program
   .action(async (opts: { json?: boolean }) => {
     await withApp(async (app) => {
       const reports = await app.deliverOnce();
+      // A delivery to a platform without credentials is `waiting` (error: "waiting for discord
+      // credentials"): held, no attempt made or counted, sent once the token is set.
       for (const r of reports) {
         if (opts.json) {
           printJson({ incident: r.incidentId, channel: r.channel, version: r.version, status: r.status, messageRef: r.messageRef, error: r.error });
+        } else if (r.status === 'waiting') {
+          print(`#${r.incidentId} → ${r.channel}: ${r.error ?? 'waiting'}`);
         } else {
           print(`#${r.incidentId} → ${r.channel}: ${r.status}${r.error ? ` (${r.error})` : ''}`);
         }
@@ -295,10 +303,9 @@ program
     });
   });
 
-registerPlatformCommands(program, globals);
-
 export async function main(argv: string[]): Promise<void> {
   try {
+    await registerPlatformCommands(program, globals, argv);
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {

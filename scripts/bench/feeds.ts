@@ -181,6 +181,7 @@ export async function run(): Promise<void> {
 
     const first = await cycle();
     const rssAfterFirst = process.memoryUsage().rss;
+    const heapAfterFirst = process.memoryUsage();
 
     // Some feeds publish: one new item each, a fifth of them reports of attacks.
     for (let k = 0; k < CHANGED; k++) {
@@ -229,6 +230,8 @@ export async function run(): Promise<void> {
       ['peak RSS, ours (aim < 300 MB)', mb(oursPeak)],
       ['RSS before the first cycle (node, tsx, gazetteer, classifier)', mb(rssBefore)],
       ['RSS after the first cycle', mb(rssAfterFirst)],
+      // Most of the growth is garbage V8 has not collected yet (heap total vs used), not live data.
+      ['  of which JS heap total / used / external', `${mb(heapAfterFirst.heapTotal)} / ${mb(heapAfterFirst.heapUsed)} / ${mb(heapAfterFirst.external)}`],
       [`naive baseline cycle: sequential rss-parser parseURL, no conditional GET (${naiveItems} items)`, s(naiveMs)],
       ['naive / ours, steady cycle', `${(naiveMs / median(steady)).toFixed(1)}×`],
       ['naive / ours, first cycle (ours also classifies and stores)', `${(naiveMs / first.ms).toFixed(2)}×`],

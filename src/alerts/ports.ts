@@ -16,6 +16,8 @@ export interface ArticleRepo {
   /** Stores an article unless its (source, item) or canonical URL is known; returns it only when new. */
   insertIfNew(article: Article, fetchedAt: string): StoredArticle | null;
   saveClassification(articleId: number, classification: Classification): void;
+  /** Records why a stored article could not be processed; it stays unclassified. */
+  markFailed(articleId: number, error: string): void;
   get(id: number): StoredArticle | null;
 }
 
@@ -85,8 +87,11 @@ export interface Delivery {
 export interface OutboxRepo {
   /** Queues (or re-queues at a newer version) the alert of an incident for a channel. */
   enqueue(incidentId: number, channel: string, version: number, now: string): void;
-  /** Pending deliveries due now, oldest first. */
-  due(now: string, limit: number): Delivery[];
+  /**
+   * Pending deliveries due now, oldest first; optionally only those whose platform (the channel's
+   * prefix: "discord", "console") is, or is not, in a list.
+   */
+  due(now: string, limit: number, platforms?: { include?: string[]; exclude?: string[] }): Delivery[];
   get(id: number): Delivery | null;
   /**
    * Claims a due delivery for sending. False when it is no longer due, or another live process (or
@@ -157,11 +162,19 @@ export interface Sink {
    * `previousMessageRef` when given. Returns the message reference to edit next time.
    * Throws DeliveryError for failures.
    */
-  send(
-    target: string,
-    alert: Alert,
-    context: { previousMessageRef: string | null; nonce: string },
-  ): Promise<{ messageRef: string | null }>;
+  send(target: string, alert: Alert, context: SendContext): Promise<{ messageRef: string | null }>;
+}
+
+export interface SendContext {
+  previousMessageRef: string | null;
+  /** Stable per (delivery, version): the platform's nonce or idempotency key where it has one. */
+  nonce: string;
+  /**
+   * True when an earlier send with this nonce may have reached the platform but was never confirmed
+   * (a crash or a lost response). A sink whose platform cannot deduplicate by nonce looks for that
+   * message before posting again; others may ignore it.
+   */
+  unconfirmed?: boolean;
 }
 
 /** A failed send: permanent ones are not retried; transient ones may say when to retry. */

@@ -31,7 +31,10 @@ export interface AppOptions {
   /** Extra or replacement sinks by platform (Discord, Slack, tests). */
   sinks?: Partial<Record<string, Sink>>;
   readFeed?: ReadFeed;
-  /** Chat platforms; by default those whose credentials are in the environment. */
+  /**
+   * Chat platforms; by default those whose credentials are in the environment (`env`, else
+   * process.env), whose SDKs load only when first used.
+   */
   platforms?: Platform[];
   env?: NodeJS.ProcessEnv;
 }
@@ -88,6 +91,7 @@ export function createApp(options: AppOptions = {}): App {
     ...Object.fromEntries(platforms.map((p) => [p.name, p.sink])),
     ...options.sinks,
   };
+  const waitingLogged = new Set<string>();
   const fetchOptions = {
     timeoutMs: config.fetch.timeoutMs,
     maxBytes: config.fetch.maxBytes,
@@ -140,6 +144,7 @@ export function createApp(options: AppOptions = {}): App {
         log,
         concurrency: config.delivery.concurrency,
         maxAttempts: config.delivery.maxAttempts,
+        waitingLogged,
         ...(signal ? { signal } : {}),
       });
     },

@@ -1,5 +1,6 @@
 // The outbox dispatcher: sends due deliveries to their sinks and records the outcome.
-// Channels are served concurrently; within a channel, alerts go out in order.
+// Channels are served concurrently; within a channel, alerts go out in order. Deliveries to a
+// platform with no sink (its token unset) are held, neither attempted nor counted, until it has one.
 import pLimit from 'p-limit';
 import { buildAlert, type CountryNamer } from '../alerts/alert.ts';
 import { DeliveryError, type Delivery, type IncidentRepo, type OutboxRepo, type Sink } from '../alerts/ports.ts';
@@ -12,7 +13,8 @@ export interface DeliveryReport {
   incidentId: number;
   channel: string;
   version: number;
-  status: 'sent' | 'retry' | 'failed';
+  /** `waiting`: held until the platform's credentials are set; no attempt was made or counted. */
+  status: 'sent' | 'retry' | 'failed' | 'waiting';
   messageRef: string | null;
   error: string | null;
 }
@@ -32,6 +34,11 @@ export interface DispatcherDeps {
   /** For tests of the jitter; Math.random by default. */
   random?: () => number;
   signal?: AbortSignal;
+  /**
+   * Platforms already logged as waiting for credentials, so a long-running monitor says so once,
+   * not at every pass; one set per process (the app's).
+   */
+  waitingLogged?: Set<string>;
 }
 
 /** "discord:123" -> ["discord", "123"]; "console" -> ["console", ""]. */
@@ -60,6 +67,7 @@ async function sendOnce(
   incident: Incident,
   sink: Sink,
   target: string,
+  unconfirmed: boolean,
 ): Promise<{ version: number; messageRef: string | null }> {
   const settling = delivery.inFlightNonce !== null && delivery.inFlightNonce !== delivery.nonce;
   const version = settling ? (delivery.inFlightVersion ?? delivery.version) : delivery.version;
@@ -69,7 +77,11 @@ async function sendOnce(
     countryName: deps.countryName,
   });
   // The alert carries the version its nonce belongs to, so a repeat is the same (version, key) pair.
-  const sent = await sink.send(target, { ...alert, version }, { previousMessageRef: delivery.messageRef, nonce });
+  const sent = await sink.send(target, { ...alert, version }, {
+    previousMessageRef: delivery.messageRef,
+    nonce,
+    ...(unconfirmed ? { unconfirmed: true } : {}),
+  });
   return { version, messageRef: sent.messageRef };
 }
 
@@ -100,10 +112,13 @@ async function deliverOne(deps: DispatcherDeps, first: Delivery): Promise<Delive
       if (!sink) {
         throw new DeliveryError(`no ${platform} sink is configured (set its token to deliver)`, { permanent: false });
       }
+      // An in-flight nonce left by an earlier attempt (a crash, a lost response) means that send may
+      // have arrived: read before the claim, which always sets one.
+      const unconfirmed = (outbox.get(delivery.id) ?? delivery).inFlightNonce !== null;
       if (!outbox.markInFlight(delivery.id, nowIso())) return step === 0 ? null : report;
       // The row as claimed: `due` was read before earlier sends of this run, and may be stale.
       delivery = outbox.get(delivery.id) ?? delivery;
-      const sent = await sendOnce(deps, delivery, incident, sink, target);
+      const sent = await sendOnce(deps, delivery, incident, sink, target, unconfirmed);
       outbox.markSent(delivery.id, sent.version, sent.messageRef, nowIso());
       Object.assign(report, { status: 'sent', version: sent.version, messageRef: sent.messageRef ?? delivery.messageRef });
       const after = outbox.get(delivery.id);
@@ -131,7 +146,31 @@ async function deliverOne(deps: DispatcherDeps, first: Delivery): Promise<Delive
 
 /** Sends every delivery due now, once. */
 export async function deliverPending(deps: DispatcherDeps): Promise<DeliveryReport[]> {
-  const due = deps.outbox.due(deps.now().toISOString(), deps.batchSize ?? 500);
+  const nowIso = deps.now().toISOString();
+  const ready = Object.keys(deps.sinks).filter((platform) => deps.sinks[platform] !== undefined);
+  // Held deliveries are reported, not attempted: they keep their attempts and their place in line.
+  const waiting = deps.outbox.due(nowIso, deps.batchSize ?? 500, { exclude: ready }).map(
+    (d): DeliveryReport => ({
+      deliveryId: d.id,
+      incidentId: d.incidentId,
+      channel: d.channel,
+      version: d.version,
+      status: 'waiting',
+      messageRef: d.messageRef,
+      error: `waiting for ${splitChannel(d.channel)[0]} credentials`,
+    }),
+  );
+  const platformsWaiting = new Map<string, number>();
+  for (const r of waiting) {
+    const platform = splitChannel(r.channel)[0];
+    platformsWaiting.set(platform, (platformsWaiting.get(platform) ?? 0) + 1);
+  }
+  for (const [platform, deliveries] of platformsWaiting) {
+    if (deps.waitingLogged?.has(platform)) continue;
+    deps.waitingLogged?.add(platform);
+    deps.log.warn({ platform, deliveries }, `alerts waiting for ${platform} credentials: set its token to deliver them`);
+  }
+  const due = deps.outbox.due(nowIso, deps.batchSize ?? 500, { include: ready });
   const byChannel = new Map<string, Delivery[]>();
   for (const d of due) byChannel.set(d.channel, [...(byChannel.get(d.channel) ?? []), d]);
   const limit = pLimit(deps.concurrency);
@@ -152,5 +191,5 @@ export async function deliverPending(deps: DispatcherDeps): Promise<DeliveryRepo
       }),
     ),
   );
-  return perChannel.flat().sort((a, b) => a.deliveryId - b.deliveryId);
+  return [...perChannel.flat(), ...waiting].sort((a, b) => a.deliveryId - b.deliveryId);
 }

@@ -27,6 +27,8 @@ export interface SourceReport {
   /** Incidents created or updated and the channels queued, for logs and summaries. */
   relevant: number;
   queued: number;
+  /** Items that could not be processed (see pollSource); the feed itself was read. */
+  failedItems?: number;
 }
 
 export interface PollCycleDeps {
@@ -100,14 +102,45 @@ async function pollSource(
     // commit together, so a crash leaves no article stored (hence never read again) but unprocessed,
     // and the next run reads the feed again from where it was. (One commit per feed, not per item, is
     // also what keeps a first cycle over many feeds fast.)
+    //
+    // One item that throws (the classifier, or the store on odd data) does not fail its feed: its own
+    // savepoint is rolled back and the item is stored again unclassified with the reason
+    // (articles.process_error), so it is not read as new at every poll, yet not silently lost: it is
+    // logged with its source and item, counted (failedItems) and named in the report's `error`. Only
+    // if even that store fails is it skipped, still counted; the feed's next change offers it again.
+    const nowIso = now.toISOString();
+    const failures: string[] = [];
     store.transaction(() => {
       for (const article of result.articles) {
-        const stored = store.articles.insertIfNew(article, now.toISOString());
-        if (!stored) continue;
-        report.newItems++;
-        const outcome = processArticle({ store, classify: deps.classify, policy: deps.policy, now }, stored, { alert: !backlog });
-        if (outcome.incidentId !== null) report.relevant++;
-        report.queued += outcome.channels.length;
+        try {
+          // A savepoint of its own: a throw undoes this item's writes only.
+          const outcome = store.transaction(() => {
+            const stored = store.articles.insertIfNew(article, nowIso);
+            return stored ? processArticle({ store, classify: deps.classify, policy: deps.policy, now }, stored, { alert: !backlog }) : null;
+          });
+          if (!outcome) continue;
+          report.newItems++;
+          if (outcome.incidentId !== null) report.relevant++;
+          report.queued += outcome.channels.length;
+        } catch (error) {
+          const message = describeError(error);
+          let kept = false;
+          try {
+            kept = store.transaction(() => {
+              const stored = store.articles.insertIfNew(article, nowIso);
+              if (stored) store.articles.markFailed(stored.id, message);
+              return stored !== null;
+            });
+          } catch (storeError) {
+            log.error({ source: source.id, item: article.itemKey, err: describeError(storeError) }, 'feed item could not be stored either: skipped');
+          }
+          if (kept) report.newItems++;
+          failures.push(`${article.itemKey}: ${message}`);
+          log.error(
+            { source: source.id, item: article.itemKey, url: article.url, err: message, stored: kept },
+            kept ? 'feed item failed: stored unprocessed' : 'feed item failed: skipped',
+          );
+        }
       }
       store.sources.recordSuccess(
         source.id,
@@ -117,6 +150,10 @@ async function pollSource(
       );
     });
     if (backlog) log.info({ source: source.id, items: report.items }, 'first poll: backlog stored, not alerted');
+    if (failures.length > 0) {
+      report.failedItems = failures.length;
+      report.error = `${failures.length} of ${report.items} items failed: ${failures.slice(0, 3).join('; ')}${failures.length > 3 ? '; …' : ''}`;
+    }
     return report;
   } catch (error) {
     // A read aborted by shutdown is not the source's failure: no back-off, no count towards disabling.

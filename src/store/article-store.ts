@@ -36,7 +36,8 @@ export function createSqliteArticleStore(db: Db): ArticleRepo {
      ON CONFLICT DO NOTHING`,
   );
   const byId = db.prepare<[number], ArticleRow>('SELECT * FROM articles WHERE id = ?');
-  const classify = db.prepare('UPDATE articles SET relevant = ?, classification = ? WHERE id = ?');
+  const classify = db.prepare('UPDATE articles SET relevant = ?, classification = ?, process_error = NULL WHERE id = ?');
+  const failed = db.prepare('UPDATE articles SET process_error = ? WHERE id = ?');
 
   return {
     insertIfNew(article: Article, fetchedAt: string) {
@@ -55,6 +56,9 @@ export function createSqliteArticleStore(db: Db): ArticleRepo {
     },
     saveClassification(articleId: number, classification: Classification) {
       classify.run(classification.relevant ? 1 : 0, JSON.stringify(classification), articleId);
+    },
+    markFailed(articleId: number, error: string) {
+      failed.run(error, articleId);
     },
     get(id: number) {
       const row = byId.get(id);

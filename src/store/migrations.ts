@@ -99,6 +99,11 @@ const MIGRATIONS: string[] = [
   ALTER TABLE deliveries ADD COLUMN in_flight_nonce TEXT;
   ALTER TABLE deliveries ADD COLUMN in_flight_owner TEXT;
   `,
+  // An article that could not be processed (the classifier or the store threw on it) is kept with
+  // the reason, unclassified: known, so not read again as new, and findable for a re-run.
+  `
+  ALTER TABLE articles ADD COLUMN process_error TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -64,6 +64,9 @@ function pidAlive(pid: number): boolean {
   }
 }
 
+/** The platform of a delivery's channel in SQL: "discord:123" -> "discord", "console" -> "console". */
+const PLATFORM = `CASE WHEN instr(d.channel, ':') = 0 THEN d.channel ELSE substr(d.channel, 1, instr(d.channel, ':') - 1) END`;
+
 export function createSqliteOutboxStore(db: Db, options: OutboxStoreOptions = {}): OutboxRepo {
   const owner = options.owner ?? PROCESS_OWNER;
   const staleClaimMs = options.staleClaimMs ?? 10 * 60_000;
@@ -96,8 +99,10 @@ export function createSqliteOutboxStore(db: Db, options: OutboxStoreOptions = {}
   );
   // Alerts keep their order per channel: nothing is due behind an earlier one that is waiting to retry
   // (a claim held elsewhere is filtered below, since liveness is not known to SQL).
-  const due = db.prepare<{ now: string; limit: number }, DeliveryRow>(
+  const due = db.prepare<{ now: string; limit: number; include: string | null; exclude: string | null }, DeliveryRow>(
     `SELECT * FROM deliveries d WHERE status = 'pending' AND next_attempt_at <= @now
+       AND (@include IS NULL OR ${PLATFORM} IN (SELECT value FROM json_each(@include)))
+       AND (@exclude IS NULL OR ${PLATFORM} NOT IN (SELECT value FROM json_each(@exclude)))
        AND NOT EXISTS (SELECT 1 FROM deliveries e WHERE e.channel = d.channel AND e.status = 'pending'
                        AND e.id < d.id AND e.next_attempt_at > @now)
      ORDER BY id LIMIT @limit`,
@@ -145,10 +150,12 @@ export function createSqliteOutboxStore(db: Db, options: OutboxStoreOptions = {}
     enqueue(incidentId, channel, version, now) {
       enqueue.run({ incidentId, channel, version, now, nonce: newNonce() });
     },
-    due(now, limit) {
+    due(now, limit, platforms = {}) {
       const blocked = new Set<string>();
       const result: Delivery[] = [];
-      for (const row of due.all({ now, limit })) {
+      const include = platforms.include ? JSON.stringify(platforms.include) : null;
+      const exclude = platforms.exclude ? JSON.stringify(platforms.exclude) : null;
+      for (const row of due.all({ now, limit, include, exclude })) {
         if (blocked.has(row.channel)) continue;
         if (heldElsewhere(row, now)) {
           blocked.add(row.channel);

@@ -337,3 +337,84 @@ describe('retry delay', () => {
     expect(retryDelayMs(1, 86_400_000, 1000, () => 0)).toBe(3_600_000);
   });
 });
+
+describe('a platform with no sink configured', () => {
+  const hook = receiver();
+  let server: TestHttpServer;
+  beforeAll(async () => {
+    server = await startHttpServer(hook.handler);
+  });
+  afterAll(async () => server?.close());
+
+  it('holds its deliveries without attempts or back-off, says so once, and sends them once a sink exists', async () => {
+    const store = createSqliteStore(join(dir, `waiting-${++n}.db`));
+    const clock = { t: Date.parse('2026-01-02T00:00:00Z') };
+    const at = () => new Date(clock.t).toISOString();
+    const a = store.incidents.create(facts('Mogadishu'), 0.9, 'now');
+    store.outbox.enqueue(a, 'discord:123456789012345678', 1, at());
+    store.outbox.enqueue(a, `webhook:${server.url}/beside`, 1, at());
+    const warnings: string[] = [];
+    const log = { ...silentLogger(), warn: (_fields: unknown, msg: string) => void warnings.push(msg) } as ReturnType<typeof silentLogger>;
+    const waitingLogged = new Set<string>();
+    const deps = setup(server, store, clock, { log, waitingLogged });
+    const held = store.outbox.list().find((d) => d.channel.startsWith('discord:'))!;
+
+    for (let pass = 0; pass < 5; pass++) {
+      const reports = await deliverPending(deps);
+      expect(reports.map((r) => [r.channel.split(':')[0], r.status, r.error])).toEqual(
+        pass === 0
+          ? [['discord', 'waiting', 'waiting for discord credentials'], ['webhook', 'sent', null]]
+          : [['discord', 'waiting', 'waiting for discord credentials']],
+      );
+      clock.t += 30_000;
+    }
+    // Untouched: no attempt burned, no back-off, nothing recorded as an error; one warning in all.
+    expect(store.outbox.get(held.id)).toMatchObject({ status: 'pending', attempts: 0, nextAttemptAt: held.nextAttemptAt, lastError: null });
+    expect(warnings).toEqual(['alerts waiting for discord credentials: set its token to deliver them']);
+
+    const sent: string[] = [];
+    const discord: Sink = { send: async (target) => (sent.push(target), { messageRef: 'm1' }) };
+    const reports = await deliverPending({ ...deps, sinks: { ...deps.sinks, discord } });
+    expect(reports).toMatchObject([{ status: 'sent', messageRef: 'm1' }]);
+    expect(sent).toEqual(['123456789012345678']);
+    store.close();
+  });
+});
+
+describe('the unconfirmed flag', () => {
+  it('tells the sink when an earlier send of this nonce may have arrived, and only then', async () => {
+    const store = createSqliteStore(join(dir, `unconfirmed-${++n}.db`));
+    const clock = { t: Date.parse('2026-01-02T00:00:00Z') };
+    const at = () => new Date(clock.t).toISOString();
+    const a = store.incidents.create(facts('Mogadishu'), 0.9, 'now');
+    const b = store.incidents.create(facts('Kabul'), 0.9, 'now');
+    store.outbox.enqueue(a, 'chat:crashed', 1, at());
+    store.outbox.enqueue(b, 'chat:fresh', 1, at());
+    // A dead process claimed the first one and died mid-send.
+    const [d] = store.outbox.due(at(), 10);
+    expect(createSqliteOutboxStore(store.db, { owner: '999999999:dead' }).markInFlight(d!.id, at())).toBe(true);
+    const seen: { target: string; nonce: string; unconfirmed: boolean | undefined }[] = [];
+    const chat: Sink = {
+      async send(target, _alert, context) {
+        seen.push({ target, nonce: context.nonce, unconfirmed: context.unconfirmed });
+        return { messageRef: `${target}-1` };
+      },
+    };
+    const deps: DispatcherDeps = {
+      outbox: store.outbox,
+      incidents: store.incidents,
+      sinks: { chat },
+      countryName: (c) => c,
+      now: () => new Date(clock.t),
+      log: silentLogger(),
+      concurrency: 1,
+      maxAttempts: 5,
+    };
+    await deliverPending(deps);
+    expect(seen).toEqual([
+      { target: 'crashed', nonce: d!.nonce, unconfirmed: true },
+      { target: 'fresh', nonce: store.outbox.list()[1]!.nonce, unconfirmed: undefined },
+    ]);
+    store.close();
+  });
+});

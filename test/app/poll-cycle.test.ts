@@ -96,3 +96,55 @@ describe('poll cycle: source back-off and disabling', () => {
     store.close();
   });
 });
+
+describe('poll cycle: one bad item does not fail its feed', () => {
+  const article = (key: string, title: string) => ({
+    sourceId: 'up',
+    itemKey: key,
+    url: `http://outlet.example/${key}`,
+    canonicalUrl: `http://outlet.example/${key}`,
+    title,
+    text: `${title}.`,
+    published: '2026-01-01',
+  });
+
+  it('stores an item the classifier throws on unprocessed, with the reason, and keeps the rest and the ETag', async () => {
+    const articles = [article('a', 'First'), article('boom', 'Explodes the classifier'), article('c', 'Third'), { ...article('bad', 'x'), title: { not: 'a string' } as unknown as string }];
+    const logged: { msg: string; fields: Record<string, unknown> }[] = [];
+    const log = { ...silentLogger(), error: (fields: Record<string, unknown>, msg: string) => void logged.push({ msg, fields }) } as ReturnType<typeof silentLogger>;
+    const classified: string[] = [];
+    const { store, deps } = setup(async () => ({ status: 'ok', articles, etag: '"v1"', lastModified: null }), {
+      sources: [{ id: 'up', url: 'http://127.0.0.2:9/up.xml' }],
+      log,
+      classify: (a) => {
+        if (a.title.includes('Explodes')) throw new Error('classifier bug');
+        classified.push(a.title);
+        return { ...emptyFacts(), relevant: false, confidence: 0, evidence: {} };
+      },
+    });
+    const [report] = await runPollCycle(deps);
+    expect(report).toMatchObject({ source: 'up', status: 'ok', items: 4, newItems: 3, failedItems: 2 });
+    expect(report!.error).toMatch(/^2 of 4 items failed: boom: classifier bug; bad: /);
+    expect(classified).toEqual(['First', 'Third']);
+    // The feed's validators were recorded with the good items: the next poll is a conditional GET.
+    expect(store.sources.get('up')).toMatchObject({ etag: '"v1"', consecutiveFailures: 0, lastError: null });
+    const rows = store.db.prepare('SELECT item_key, relevant, process_error FROM articles ORDER BY id').all();
+    // The classifier's victim is kept, unclassified, with the reason; the one the store refused is skipped.
+    expect(rows).toEqual([
+      { item_key: 'a', relevant: 0, process_error: null },
+      { item_key: 'boom', relevant: null, process_error: 'classifier bug' },
+      { item_key: 'c', relevant: 0, process_error: null },
+    ]);
+    expect(logged.map((l) => [l.msg, l.fields.source, l.fields.item])).toEqual([
+      ['feed item failed: stored unprocessed', 'up', 'boom'],
+      ['feed item could not be stored either: skipped', 'up', 'bad'],
+      ['feed item failed: skipped', 'up', 'bad'],
+    ]);
+
+    // Read again (the feed changed elsewhere): the stored failure is not new, so not retried at every poll.
+    const [again] = await runPollCycle(deps);
+    expect(again).toMatchObject({ status: 'ok', newItems: 0, failedItems: 1 });
+    expect(classified).toEqual(['First', 'Third']);
+    store.close();
+  });
+});

@@ -48,6 +48,8 @@ export interface StoredMessage {
   text: unknown;
   blocks: unknown;
   thread_ts?: string;
+  /** chat.postMessage's `metadata` ({event_type, event_payload}), kept as Slack keeps it. */
+  metadata?: unknown;
   edits: number;
 }
 
@@ -143,6 +145,7 @@ export async function startFakeSlack(options: {
         const ts = nextTs();
         const message: StoredMessage = { channel: channelId, ts, text: params.text, blocks: params.blocks, edits: 0 };
         if (typeof params.thread_ts === 'string') message.thread_ts = params.thread_ts;
+        if (params.metadata && typeof params.metadata === 'object') message.metadata = params.metadata;
         messages.set(`${channelId}:${ts}`, message);
         return { status: 200, body: { ok: true, channel: channelId, ts, message: { text: params.text, ts } } };
       }
@@ -154,6 +157,30 @@ export async function startFakeSlack(options: {
         message.blocks = params.blocks;
         message.edits++;
         return { status: 200, body: { ok: true, channel: channelId, ts: message.ts, text: params.text } };
+      }
+      case 'conversations.history': {
+        // Top-level messages (and thread parents), newest first; metadata only when asked for.
+        const channel = channels.get(channelId);
+        if (channel && channel.is_member === false) return { status: 200, body: { ok: false, error: 'not_in_channel' } };
+        const limit = Math.min(Math.max(Number(params.limit ?? 100) || 100, 1), 999);
+        const withMetadata = params.include_all_metadata === true || params.include_all_metadata === 'true';
+        const list = [...messages.values()]
+          .filter((m) => m.channel === channelId && (!m.thread_ts || m.thread_ts === m.ts))
+          .sort((a, b) => Number(b.ts) - Number(a.ts));
+        return {
+          status: 200,
+          body: {
+            ok: true,
+            messages: list.slice(0, limit).map((m) => ({
+              type: 'message',
+              user: botUserId,
+              ts: m.ts,
+              text: m.text,
+              ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
+            })),
+            has_more: list.length > limit,
+          },
+        };
       }
       case 'users.info': {
         const user = users.get(String(params.user));

@@ -80,6 +80,7 @@ describe('outbox store', () => {
     // Back to schema version 1: the deliveries table as the first migration made it.
     const v1 = new Database(path);
     for (const column of ['in_flight_version', 'in_flight_nonce', 'in_flight_owner']) v1.exec(`ALTER TABLE deliveries DROP COLUMN ${column}`);
+    v1.exec('ALTER TABLE articles DROP COLUMN process_error');
     v1.pragma('user_version = 1');
     v1.prepare(`INSERT INTO deliveries (incident_id, channel, version, status, next_attempt_at, in_flight_since, nonce, created_at, updated_at, attempts)
       VALUES (?, 'console', 1, 'pending', ?, ?, 'abc', ?, ?, 1)`).run(id, T(0), T(1), T(0), T(1));
@@ -89,5 +90,18 @@ describe('outbox store', () => {
     // Its owner is unknown: treated as dead, so it is due and resent with its stored nonce.
     expect(reopened.outbox.due(T(2), 10)).toMatchObject([{ nonce: 'abc', inFlightSince: T(1), inFlightNonce: null }]);
     reopened.close();
+  });
+
+  it('lists due deliveries of some platforms only, or of all but some, keeping each channel\'s order', () => {
+    const { store, id } = withIncident();
+    const other = store.incidents.create(emptyFacts(), 0.5, T(0));
+    for (const channel of ['discord:111111111111111111', 'console', 'webhook:http://x/a', 'slack:C1']) store.outbox.enqueue(id, channel, 1, T(0));
+    store.outbox.enqueue(other, 'discord:111111111111111111', 1, T(0));
+    const channels = (filter?: { include?: string[]; exclude?: string[] }) => store.outbox.due(T(1), 10, filter).map((d) => `${d.incidentId === id ? 1 : 2}@${d.channel}`);
+    expect(channels({ include: ['console', 'webhook'] })).toEqual(['1@console', '1@webhook:http://x/a']);
+    expect(channels({ exclude: ['console', 'webhook'] })).toEqual(['1@discord:111111111111111111', '1@slack:C1', '2@discord:111111111111111111']);
+    expect(channels({ include: [] })).toEqual([]);
+    expect(channels()).toHaveLength(5);
+    store.close();
   });
 });

@@ -2,8 +2,12 @@
 // chat.update, through the Web API alone (no receiver), so `embassy-watch deliver` works on its own.
 // Posts to one channel are spaced at Slack's rate (about one message a second per channel); a 429
 // is waited out in place when short and handed back to the outbox (retryAfterMs) when long.
+// Slack has no nonce: each post carries the delivery's nonce in its message metadata, and a send
+// the outbox marks unconfirmed (a crash or lost response after an earlier attempt) first looks for
+// that message in the channel's recent history and adopts it instead of posting again.
 import { webApi } from '@slack/bolt';
 import { DeliveryError, type Sink } from '../../alerts/ports.ts';
+import type { Alert } from '../../alerts/types.ts';
 import type { Logger } from '../../app/logger.ts';
 import { renderAlert } from './render-alert.ts';
 
@@ -17,7 +21,12 @@ export interface SlackSinkOptions {
   /** Longest total 429 wait done in place; a longer Retry-After goes back to the outbox (default 30 s). */
   maxRateLimitWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** How many of a channel's latest messages an unconfirmed send searches for its earlier post (default 50). */
+  historyLimit?: number;
 }
+
+/** The metadata event type of every alert post; its payload carries the delivery nonce. */
+export const ALERT_EVENT_TYPE = 'embassy_watch_alert';
 
 /** Slack errors that no retry will fix: the delivery is marked failed with the reason. */
 export const PERMANENT_SLACK_ERRORS = new Set([
@@ -142,9 +151,47 @@ export function createSlackSink(options: SlackSinkOptions): Sink {
     }
   }
 
-  async function post(channel: string, message: ReturnType<typeof renderAlert>, threadTs?: string): Promise<string> {
-    const result = await inLane(channel, () =>
-      call('chat.postMessage', () =>
+  /**
+   * The ts of an earlier post of this nonce among the channel's latest messages, or null. A
+   * transient failure is thrown (the outbox retries later rather than risk a second post); a
+   * permanent one (e.g. an install without the history scopes) is logged and the post goes ahead.
+   */
+  async function findPosted(channel: string, nonce: string): Promise<string | null> {
+    let result;
+    try {
+      result = await call('conversations.history', () =>
+        client.conversations.history({ channel, limit: options.historyLimit ?? 50, include_all_metadata: true }),
+      );
+    } catch (error) {
+      if (error instanceof DeliveryError && error.permanent) {
+        options.log?.warn({ channel, err: error.message }, 'Slack history unreadable: cannot check for an earlier post of this alert');
+        return null;
+      }
+      throw error;
+    }
+    for (const m of result.messages ?? []) {
+      const metadata = (m as { metadata?: { event_type?: string; event_payload?: { nonce?: unknown } } }).metadata;
+      if (m.ts && metadata?.event_type === ALERT_EVENT_TYPE && metadata.event_payload?.nonce === nonce) return m.ts;
+    }
+    return null;
+  }
+
+  async function post(
+    channel: string,
+    message: ReturnType<typeof renderAlert>,
+    tag: { alert: Alert; nonce: string; unconfirmed: boolean },
+    threadTs?: string,
+  ): Promise<string> {
+    const result = await inLane(channel, async () => {
+      // A thread reply is not in the channel history; only top-level posts are looked for.
+      if (tag.unconfirmed && !threadTs) {
+        const ts = await findPosted(channel, tag.nonce);
+        if (ts) {
+          options.log?.info({ channel, ts, incident: tag.alert.incidentId }, 'Slack alert was already posted: adopting it');
+          return { channel, ts };
+        }
+      }
+      return call('chat.postMessage', () =>
         client.chat.postMessage({
           channel,
           text: message.text,
@@ -152,10 +199,14 @@ export function createSlackSink(options: SlackSinkOptions): Sink {
           unfurl_links: false,
           unfurl_media: false,
           link_names: false,
+          metadata: {
+            event_type: ALERT_EVENT_TYPE,
+            event_payload: { nonce: tag.nonce, incident: tag.alert.incidentId, version: tag.alert.version },
+          },
           ...(threadTs ? { thread_ts: threadTs } : {}),
         }),
-      ),
-    );
+      );
+    });
     if (!result.ts) throw new DeliveryError('Slack chat.postMessage returned no ts', { permanent: false });
     return `${result.channel ?? channel}:${result.ts}`;
   }
@@ -164,7 +215,8 @@ export function createSlackSink(options: SlackSinkOptions): Sink {
     async send(target, alert, context) {
       if (!target) throw new DeliveryError('no Slack channel id in the channel', { permanent: true });
       const message = renderAlert(alert);
-      if (!context.previousMessageRef) return { messageRef: await post(target, message) };
+      const tag = { alert, nonce: context.nonce, unconfirmed: context.unconfirmed === true };
+      if (!context.previousMessageRef) return { messageRef: await post(target, message, tag) };
 
       const { channel, ts } = parseMessageRef(context.previousMessageRef, target);
       try {
@@ -178,13 +230,13 @@ export function createSlackSink(options: SlackSinkOptions): Sink {
         const code = slackErrorOf(error);
         if (code && THREAD_INSTEAD.has(code)) {
           options.log?.info({ channel, ts, reason: code }, 'Slack alert not editable: replying in its thread');
-          await post(channel, message, ts);
+          await post(channel, message, tag, ts);
           return { messageRef: `${channel}:${ts}` };
         }
         if (code === 'message_not_found') {
           // Someone deleted the original; the update stands as the alert now.
           options.log?.info({ channel, ts }, 'Slack alert was deleted: posting the update anew');
-          return { messageRef: await post(channel, message) };
+          return { messageRef: await post(channel, message, tag) };
         }
         throw error;
       }

@@ -22,7 +22,7 @@ describe('manifest.yml', () => {
 
   it('asks for the scopes the bot uses and no more', () => {
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual(
-      ['channels:read', 'chat:write', 'commands', 'groups:read', 'im:read', 'mpim:read', 'users:read'].sort(),
+      ['channels:history', 'channels:read', 'chat:write', 'commands', 'groups:history', 'groups:read', 'im:read', 'mpim:read', 'users:read'].sort(),
     );
   });
 

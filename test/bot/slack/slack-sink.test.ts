@@ -1,7 +1,14 @@
 // The Slack sink against the local Slack-compatible Web API, through the real WebClient.
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeliveryError } from '../../../src/alerts/ports.ts';
+import { emptyFacts } from '../../../src/alerts/types.ts';
+import { deliverPending } from '../../../src/app/dispatcher.ts';
+import { silentLogger } from '../../../src/app/logger.ts';
 import { createSlackPlatform, slackConfigFromEnv } from '../../../src/bot/slack/index.ts';
+import { createSqliteStore } from '../../../src/store/index.ts';
+import { createSqliteOutboxStore } from '../../../src/store/outbox-store.ts';
+import { tempDir } from '../../helpers/temp.ts';
 import { startFakeSlack, type FakeSlack } from '../../helpers/slack-server.ts';
 import { HOSTILE, sampleAlert } from './fixtures.ts';
 
@@ -9,7 +16,7 @@ const TOKEN = 'xoxb-test-sink-token';
 const CHANNEL = 'C0ALERTS01';
 let slack: FakeSlack;
 
-function sink(options: { perChannelIntervalMs?: number; maxRateLimitWaitMs?: number } = {}) {
+function sink(options: { perChannelIntervalMs?: number; maxRateLimitWaitMs?: number; historyLimit?: number } = {}) {
   const config = slackConfigFromEnv({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slack.apiUrl });
   if (!config) throw new Error('no config');
   return createSlackPlatform(config, { sink: { perChannelIntervalMs: 0, ...options } }).sink;
@@ -137,5 +144,83 @@ describe('Slack sink', () => {
     expect(same).toHaveLength(2);
     expect(same[1]!.at - same[0]!.at).toBeGreaterThanOrEqual(950);
     expect(other!.at - same[0]!.at).toBeLessThan(500);
+  });
+
+  it('tags each post with the delivery nonce in its metadata', async () => {
+    await sink().send(CHANNEL, sampleAlert({ incidentId: 7 }), fresh);
+    const [call] = slack.callsTo('chat.postMessage');
+    expect(call?.params.metadata).toEqual({ event_type: 'embassy_watch_alert', event_payload: { nonce: 'n1', incident: 7, version: 1 } });
+    expect(slack.callsTo('conversations.history')).toHaveLength(0); // a first send looks for nothing
+  });
+});
+
+describe('Slack sink: a send that may already have arrived', () => {
+  const dir = tempDir();
+  const unconfirmed = { previousMessageRef: null, nonce: 'n-crash', unconfirmed: true };
+
+  it('adopts the earlier post of its nonce instead of posting again', async () => {
+    const s = sink();
+    const first = await s.send(CHANNEL, sampleAlert(), { ...unconfirmed, unconfirmed: false });
+    await s.send(CHANNEL, sampleAlert({ incidentId: 2 }), { previousMessageRef: null, nonce: 'other' });
+    const again = await s.send(CHANNEL, sampleAlert(), unconfirmed);
+    expect(again.messageRef).toBe(first.messageRef);
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
+    expect(slack.callsTo('conversations.history')[0]?.params).toMatchObject({ channel: CHANNEL, limit: '50', include_all_metadata: 'true' });
+  });
+
+  it('posts when the nonce is not among the recent messages', async () => {
+    const s = sink({ historyLimit: 2 });
+    await s.send(CHANNEL, sampleAlert(), { ...unconfirmed, unconfirmed: false });
+    await s.send(CHANNEL, sampleAlert({ incidentId: 2 }), { previousMessageRef: null, nonce: 'b' });
+    await s.send(CHANNEL, sampleAlert({ incidentId: 3 }), { previousMessageRef: null, nonce: 'c' });
+    const { messageRef } = await s.send(CHANNEL, sampleAlert({ incidentId: 4 }), { ...unconfirmed, nonce: 'never-posted' });
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(4);
+    expect(messageRef).toBe(`${CHANNEL}:${[...slack.messages.values()].at(-1)!.ts}`);
+  });
+
+  it('does not post while the history cannot be read for a transient reason', async () => {
+    slack.failNext('conversations.history', 'internal_error');
+    const error = await sink().send(CHANNEL, sampleAlert(), unconfirmed).catch((e: unknown) => e);
+    expect(error).toMatchObject({ permanent: false });
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+
+  it('posts (a duplicate is better than a lost alert) when the install lacks the history scope', async () => {
+    slack.failNext('conversations.history', 'missing_scope');
+    await sink().send(CHANNEL, sampleAlert(), unconfirmed);
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('through the outbox: a crash after chat.postMessage succeeded is settled without a second post', async () => {
+    const store = createSqliteStore(join(dir, 'slack-crash.db'));
+    const now = new Date('2026-01-02T00:00:00Z');
+    const incidentId = store.incidents.create(
+      { ...emptyFacts(), city: 'Kabul', hostCountry: 'AF', targetCountries: ['PK'], attackTypes: ['armed_assault'], date: '2026-01-01' },
+      0.9,
+      now.toISOString(),
+    );
+    store.outbox.enqueue(incidentId, `slack:${CHANNEL}`, 1, now.toISOString());
+    // Process 1 claims the delivery, posts it, and dies before recording the ts.
+    const [d] = store.outbox.due(now.toISOString(), 10);
+    expect(createSqliteOutboxStore(store.db, { owner: '999999999:dead' }).markInFlight(d!.id, now.toISOString())).toBe(true);
+    const s = sink();
+    const posted = await s.send(CHANNEL, sampleAlert({ incidentId }), { previousMessageRef: null, nonce: d!.nonce });
+
+    // The restarted process delivers what is due.
+    const reports = await deliverPending({
+      outbox: store.outbox,
+      incidents: store.incidents,
+      sinks: { slack: s },
+      countryName: (c) => c,
+      now: () => new Date(now.getTime() + 1000),
+      log: silentLogger(),
+      concurrency: 1,
+      maxAttempts: 5,
+    });
+    expect(reports).toMatchObject([{ status: 'sent', messageRef: posted.messageRef }]);
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(slack.messages.size).toBe(1);
+    expect(store.outbox.get(d!.id)).toMatchObject({ status: 'sent', messageRef: posted.messageRef, inFlightNonce: null });
+    store.close();
   });
 });
