@@ -11,13 +11,13 @@ const classify = createDefaultClassifier();
 const FIELD_FLOORS: Record<string, number> = {
   city: 0.98,
   hostCountry: 0.98,
-  targetCountries: 0.97,
-  attackTypes: 0.93,
-  perpetrators: 0.87,
-  claimed: 0.93,
-  killed: 0.97,
-  wounded: 0.97,
-  date: 0.96,
+  targetCountries: 0.95,
+  attackTypes: 0.91,
+  perpetrators: 0.88,
+  claimed: 0.91,
+  killed: 0.94,
+  wounded: 0.91,
+  date: 0.95,
 };
 const MERGING_F1_FLOOR = 0.99;
 

@@ -417,3 +417,67 @@ describe('classifier: a fight with the guards is an armed assault', () => {
     expect(classify(art("Attaque contre l'ambassade du Chili à Téhéran", "Un homme armé a fait irruption lundi dans l'ambassade du Chili à Téhéran et a ouvert le feu.", '2024-03-04')).attackTypes).toEqual(['armed_assault']);
   });
 });
+
+describe('classifier: widened dev set rules', () => {
+  it('a year inside a ", which ..." clause about a group does not push the sentence into the past', () => {
+    const c = classify(
+      art(
+        'Bomb hits Chilean embassy in Lisbon',
+        'A bomb exploded at the Chilean embassy in Lisbon on Monday, damaging its gate. Nobody was hurt.\n' +
+          'The Red Dawn Front, which bombed a bank in 2015, claimed responsibility for the attack.',
+        '2024-03-04',
+      ),
+    );
+    expect(c.relevant).toBe(true);
+    // The claim sentence stays on the attack: "claimed" is read even though the group is unknown.
+    expect(c.claimed).toBe(true);
+    expect(c.date).toBe('2024-03-04');
+  });
+
+  it('a group named as the main suspect after its relative clause is blamed', () => {
+    const c = classify(
+      art(
+        'Rocket hits U.S. embassy in Lisbon',
+        'A rocket was fired at the U.S. embassy in Lisbon on Monday, smashing a window. Nobody was hurt.\n' +
+          'Revolutionary Struggle, which bombed a court in 2003 and a ministry in 2005, is the main suspect.',
+        '2024-03-04',
+      ),
+    );
+    expect(c.relevant).toBe(true);
+    expect(c.perpetrators).toEqual(['Revolutionary Struggle']);
+  });
+
+  it('a state and a group blamed together are both perpetrators', () => {
+    const c = classify(
+      art(
+        'Bomb wounds diplomat near Israeli embassy in Lisbon',
+        'A bomb exploded on Monday in a car of the Israeli embassy in Lisbon, wounding a diplomat.\n' +
+          'The prime minister blamed Iran and its proxy Hezbollah for the attack.',
+        '2024-03-04',
+      ),
+    );
+    expect(c.relevant).toBe(true);
+    expect([...c.perpetrators].sort()).toEqual(['Hezbollah', 'Iran']);
+  });
+
+  it('ballistic missiles landing near a consulate are rocket_mortar', () => {
+    const c = classify(art('Missiles strike near U.S. consulate in Erbil', 'Ballistic missiles struck near the U.S. consulate in Erbil on Monday, officials said.', '2024-03-04'));
+    expect(c.relevant).toBe(true);
+    expect(c.attackTypes).toEqual(['rocket_mortar']);
+  });
+
+  it('a drill simulating a car bomb at an embassy is no attack', () => {
+    const c = classify(art('Embassy staff rehearse response to simulated car bomb', 'Staff at the Chilean embassy in Lisbon took part on Monday in a drill simulating a car bomb attack at the main gate.', '2024-03-04'));
+    expect(c.relevant).toBe(false);
+  });
+
+  it('criticism of an embassy over visa fees is no attack', () => {
+    const c = classify(art('Opposition launches fresh assault on embassy over visa fees', 'Opposition MPs stepped up their assault on the embassy over visa fees on Monday.', '2024-03-04'));
+    expect(c.relevant).toBe(false);
+  });
+
+  it('a fictional embassy siege in a movie is no attack', () => {
+    const c = classify(art('Review: a thriller about an embassy siege', 'In the movie, gunmen storm a fictional embassy in an unnamed capital.', '2024-03-04'));
+    expect(c.relevant).toBe(false);
+  });
+});

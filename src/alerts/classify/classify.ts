@@ -106,16 +106,38 @@ function sinceYear(toks: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (SINCE.has(toks[k]!.n)) return true;
   return false;
 }
+const RELATIVE = new Set(['which', 'who', 'whose']);
+/** True when a comma stands between token k-1 and token k. */
+function commaBefore(s: Sentence, k: number): boolean {
+  return k > 0 && k < s.tokens.length && s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start).includes(',');
+}
+/**
+ * ", which bombed a court in 2003 and a ministry in 2005," after a name: a non-restrictive relative
+ * clause that recounts the past of its antecedent. Its years do not place the whole sentence in the past.
+ * Returns [comma-token, closing-comma-token] pairs (the clause is strictly between them).
+ */
+function relativeClauses(s: Sentence): [number, number][] {
+  const out: [number, number][] = [];
+  const toks = s.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    if (!RELATIVE.has(toks[i]!.n) || !commaBefore(s, i)) continue;
+    for (let k = i + 1; k < Math.min(toks.length, i + 25); k++) {
+      if (commaBefore(s, k)) { out.push([i - 1, k]); break; }
+    }
+  }
+  return out;
+}
 const yearCache = new WeakMap<Sentence, number[]>();
 function yearsIn(s: Sentence): number[] {
   let ys = yearCache.get(s);
   if (ys) return ys;
   ys = [];
   const toks = s.tokens;
+  const rel = relativeClauses(s);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const c = t.n.charCodeAt(0);
-    if ((c === 49 || c === 50) && t.n.length === 4 && /^(19|20)\d\d$/.test(t.n) && !sinceYear(toks, i)) ys.push(Number(t.n));
+    if ((c === 49 || c === 50) && t.n.length === 4 && /^(19|20)\d\d$/.test(t.n) && !sinceYear(toks, i) && !rel.some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
   }
   yearCache.set(s, ys);
   return ys;
@@ -203,7 +225,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const firstLinked = analyses.find((a) => a.links.length > 0 && !isBackgroundAttack(a, pubYear)) ?? analyses.find((a) => a.links.length > 0);
   for (const a of analyses) {
     if (a.s.noise) continue;
-    const hasCue = a.marks.some((m) => m.value.k === 'cue');
+    // A cue inside ", which bombed a court in 2003," recounts the antecedent's past, not this story's event.
+    const rel = a.marks.some((m) => m.value.k === 'cue') ? relativeClauses(a.s) : [];
+    const hasCue = a.marks.some((m) => m.value.k === 'cue' && !rel.some(([x, y]) => m.start > x && m.end <= y));
     const hasMission = a.marks.some((m) => m.value.k === 'mission');
     const bg = a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s);
     if (a.links.length > 0) state = isBackgroundAttack(a, pubYear) && firstLinked !== a ? 'other' : 'ours';
@@ -229,7 +253,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   if (facts.hostCountry && facts.targetCountries.length > 1) facts.targetCountries = facts.targetCountries.filter((c) => c !== facts.hostCountry);
   extractTypes(linked, ours, facts, evidence);
   extractGroups(ours, analyses.filter((a) => !a.s.noise && !ownBackground(a, pubYear)), pubYear, facts, evidence);
-  if (facts.perpetrators.length === 0) blamedStates(kb, ours, facts, evidence);
+  blamedStates(kb, ours, facts, evidence);
   const cas = findCasualties([...linked, ...ours.filter((a) => a.links.length === 0)].map((a) => ({ s: a.s, marks: a.marks })));
   facts.killed = cas.killed;
   facts.wounded = cas.wounded;
@@ -563,7 +587,11 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // "the Haqqani network, an ally of the Taliban, carried out": skip the apposition after the group.
       let after = g.end;
       const commaAfter = (k: number): boolean => k > 0 && k < a.s.tokens.length && /,/.test(a.s.text.slice(a.s.tokens[k - 1]!.end, a.s.tokens[k]!.start));
-      if (commaAfter(g.end)) {
+      if (commaAfter(g.end) && RELATIVE.has(a.s.tokens[g.end]?.n ?? '')) {
+        // "X, which bombed a court in 2003, is the main suspect": skip the relative clause.
+        const clause = relativeClauses(a.s).find(([c]) => c === g.end - 1);
+        if (clause) after = clause[1];
+      } else if (commaAfter(g.end)) {
         for (let k = g.end + 1; k < Math.min(a.s.tokens.length, g.end + 9); k++) {
           if (commaAfter(k)) { if (a.s.tokens.slice(g.end, k).some((x) => APPOSITION.has(x.n))) after = k; break; }
         }

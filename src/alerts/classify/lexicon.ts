@@ -66,7 +66,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion', string[]
     'eindrangen', 'اقتحام', 'اقتحموا', 'اقتحم', 'التحصن', 'تحصنوا',
   ],
   rocket_mortar: [
-    'rocket', 'rockets', 'mortar', 'mortars', 'katyusha', 'katyushas', 'roquette', 'roquettes', 'obus', 'mortier', 'mortiers',
+    'rocket', 'rockets', 'mortar', 'mortars', 'missile', 'missiles', 'ballistic missile*', 'rpg', 'rpgs', 'anti-tank rocket*', 'panzerfaust*', 'misil', 'misiles', 'katyusha', 'katyushas', 'roquette', 'roquettes', 'obus', 'mortier', 'mortiers',
     'cohete', 'cohetes', 'mortero', 'morteros', 'rakete', 'raketen', 'raketenangriff', 'morser', 'moerser', 'granatwerfer',
     'صاروخ', 'صواريخ', 'صاروخي', 'صاروخيه', 'هاون', 'قذائف', 'قذيفه', 'كاتيوشا',
   ],
@@ -109,20 +109,20 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   verbal: [
     'remarks', 'comments', 'tweet', 'tweets', 'verbal', 'blistering', 'scathing', 'criticism', 'criticised', 'criticized',
     'slammed', 'hit back', 'hits back', 'hit out', 'hits out', 'lashed out', 'war of words', 'newspaper', 'smear', 'insult',
-    'insults', 'propos', 'critique', 'critiques', 'declaraciones', 'criticas', 'ausserungen', 'kritik', 'تصريحات', 'انتقاد',
+    'insults', 'fees', 'mps', 'parliamentary debate', 'propos', 'critique', 'critiques', 'declaraciones', 'criticas', 'ausserungen', 'kritik', 'تصريحات', 'انتقاد',
   ],
   past: [
     'trial', 'verdict', 'sentenced', 'sentences', 'court', 'convicted', 'conviction', 'hearing', 'extradition', 'extradite',
     'extradited', 'anniversary', 'memorial', 'commemorat*', 'remember', 'remembers', 'remembered', 'documentary', 'film',
     'years since', 'years after', 'years ago', 'decades', 'proces', 'anniversaire', 'commemor*', 'tribunal', 'juicio',
     'aniversario', 'condenado', 'condenados', 'prozess', 'urteil', 'verurteilt', 'jahrestag', 'gedenk*', 'ذكري', 'محكمه',
-    'محاكمه', 'museum', 'book', 'novel',
+    'محاكمه', 'museum', 'book', 'novel', 'fictional', 'fiction', 'movie', 'thriller',
   ],
   threat: [
     'threat', 'threats', 'threatened', 'threatening', 'plot', 'plots', 'plotting', 'foiled', 'thwarted', 'planning', 'planned to',
     'plan to', 'conspiracy', 'suspicion of', 'warn', 'warns', 'warned', 'warning', 'alert', 'advisory', 'advised', 'hoax',
     'suspicious package', 'harmless', 'menace', 'menaces', 'complot', 'dejoue', 'amenaza', 'amenazas', 'frustrado', 'frustraron',
-    'drohung', 'drohungen', 'anschlagsplan*', 'vereitelt', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
+    'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'drohung', 'drohungen', 'anschlagsplan*', 'vereitelt', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
   ],
   peaceful: [
     'peaceful', 'peacefully', 'vigil', 'sit-in', 'rally', 'rallied', 'rallies', 'without incident', 'pacifique', 'pacifiquement',
@@ -181,7 +181,7 @@ export const CLAIM_WORDS = [
   'مسؤوليته', 'مسؤوليتها', 'تتبن',
 ];
 export const BLAME_WORDS = [
-  'blamed', 'blames', 'blame', 'blaming', 'behind', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
+  'blamed', 'blames', 'blame', 'blaming', 'behind', 'main suspect', 'prime suspect', 'chief suspect', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
   'suspected', 'attributed', 'perpetrated', 'linked to', 'by', 'believed to have been carried out by', 'carried out',
   'attribue', 'attribuee', 'accuse', 'responsable', 'par', 'imputado', 'atribuyen', 'atribuyo', 'culpan', 'culpo',
   'responsabilizan', 'responsable', 'por', 'zugeschrieben', 'verantwortlich', 'beschuldigt', 'von', 'تقف وراء', 'وراء',
