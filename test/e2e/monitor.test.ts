@@ -1,63 +1,14 @@
 // The monitor end to end through the real command line: two outlets' feeds on a loopback server,
 // a webhook receiver, a real SQLite file. Backlog first (nothing alerted), then a new report of the
 // same attack: one incident with two sources, exactly one alert for the subscribed channel.
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, jsonLines, rss, weekdayOf, type FeedItem as Item } from '../helpers/cli.ts';
 import { startHttpServer, type TestHttpServer } from '../helpers/http-server.ts';
 import { daysAgo, tempDir, writeFile } from '../helpers/temp.ts';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '../../bin/embassy-watch.js');
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, LOG_LEVEL: 'warn', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', ...env },
-      timeout: 60_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-const jsonLines = (text: string) =>
-  text
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-
-interface Item {
-  guid: string;
-  title: string;
-  description: string;
-  published: string;
-}
-
-function rss(title: string, items: Item[]): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel><title>${title}</title><link>http://outlet.example/</link><description>news</description>
-${items
-  .map(
-    (i) => `<item><title>${escape(i.title)}</title><link>http://outlet.example/${i.guid}</link><guid>${i.guid}</guid>
-<pubDate>${new Date(`${i.published}T09:00:00Z`).toUTCString()}</pubDate><description>${escape(i.description)}</description></item>`,
-  )
-  .join('\n')}
-</channel></rss>`;
-}
-
 const attackDay = daysAgo(1);
-const weekday = new Date(`${attackDay}T00:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
+const weekday = weekdayOf(attackDay);
 
 const outletAAttack: Item = {
   guid: 'a-kabul-attack',
