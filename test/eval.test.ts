@@ -11,12 +11,12 @@ const classify = createDefaultClassifier();
 const FIELD_FLOORS: Record<string, number> = {
   city: 0.98,
   hostCountry: 0.98,
-  targetCountries: 0.95,
-  attackTypes: 0.91,
-  perpetrators: 0.88,
-  claimed: 0.91,
+  targetCountries: 0.96,
+  attackTypes: 0.93,
+  perpetrators: 0.92,
+  claimed: 0.93,
   killed: 0.94,
-  wounded: 0.91,
+  wounded: 0.94,
   date: 0.95,
 };
 const MERGING_F1_FLOOR = 0.99;

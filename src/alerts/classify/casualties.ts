@@ -17,12 +17,18 @@ export interface Casualties {
 
 const UNIT_AFTER = new Set(['rockets', 'rocket', 'km', 'miles', 'mile', 'kilometres', 'kilometers', 'hours', 'hour', 'minutes', 'days', 'weeks', 'years', 'months', 'am', 'pm', 'percent', 'times', 'storey', 'metres', 'meters', 'explosions', 'shells', 'mortars', 'gunmen', 'attackers', 'suspects']);
 
+const NUMBERISH = new Set([...Object.keys(L.NUMBER_WORDS), ...Object.keys(L.VAGUE_NUMBERS)]);
 /** A number written in digits or words at token i, with the index after it. */
 export function numberAt(tokens: readonly Token[], i: number): { value: number; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
   let n = t.n;
-  if (/^\d+$/.test(n)) {
+  const c0 = n.charCodeAt(0);
+  // "Both gendarmes were wounded", "both were killed": two, as a subject only (not "on both sides").
+  if (n === 'both') return tokens[i + 1]?.n === 'were' || tokens[i + 2]?.n === 'were' ? { value: 2, end: i + 1 } : null;
+  // Fast path: most tokens are neither digits nor number words.
+  if (!(c0 >= 48 && c0 <= 57) && !NUMBERISH.has(n) && !(c0 === 0x0648 && NUMBERISH.has(n.slice(1)))) return null;
+  if (c0 >= 48 && c0 <= 57 && /^\d+$/.test(n)) {
     const v = Number(n);
     if (v >= 1900 && v <= 2100 && !tokens[i + 1]?.n.match(/^(people|persons|dead|killed|wounded|injured)$/)) return null;
     if (tokens[i + 1] && /^\d{2}$/.test(tokens[i + 1]!.n) && tokens[i + 1]!.start === t.end + 1) return null; // 11.00
@@ -42,11 +48,13 @@ export function numberAt(tokens: readonly Token[], i: number): { value: number; 
   }
   // "twenty five", "vingt-deux"
   const nx = tokens[i + 1] ? L.NUMBER_WORDS[tokens[i + 1]!.n] : undefined;
-  if (v >= 20 && v < 100 && v % 10 === 0 && nx !== undefined && nx < 10 && nx > 1) return { value: v + nx, end: i + 2 };
+  // "twenty-one", "thirty five" (not "twenty a", "vingt un" is fine).
+  if (v >= 20 && v < 100 && v % 10 === 0 && nx !== undefined && nx < 10 && nx >= 1 && !INDEFINITE_ARTICLE.has(tokens[i + 1]!.n)) return { value: v + nx, end: i + 2 };
   if (nx === 100 && v < 10) return { value: v * 100, end: i + 2 };
   return { value: v, end: i + 1 };
 }
 
+const INDEFINITE_ARTICLE = new Set(['a', 'an', 'une', 'una', 'ein', 'eine', 'einer', 'einen']);
 const SEPARATORS = new Set(['and', 'et', 'y', 'und', 'while', 'but', 'with']);
 /** A comma or a conjunction between token i and token j. */
 function clauseEndsBetween(text: string, t: readonly Token[], i: number, j: number): boolean {
@@ -76,74 +84,182 @@ function negatedCasualty(t: readonly Token[], at: number, numbers: { start: numb
 }
 
 /** "killing the head of security", "shot dead a guard", "a guard was killed": one victim named by a singular noun. */
-function loneVictim(text: string, t: readonly Token[], c: Mark, attackers: Mark[]): boolean {
-  const singular = (tok: Token | undefined): boolean => tok !== undefined && /^\p{L}+$/u.test(tok.s) && !/[^s]s$/.test(tok.n) && !DETERMINERS.has(tok.n) && NUMBER_OR_VAGUE(tok.n) === false;
+function singular(tok: Token | undefined): boolean {
+  return tok !== undefined && /^\p{L}+$/u.test(tok.s) && !/[^s]s$/.test(tok.n) && !DETERMINERS.has(tok.n) && NUMBER_OR_VAGUE(tok.n) === false;
+}
+function attackerIn(attackers: Mark[], from: number, to: number): boolean {
+  for (const a of attackers) if (a.start >= from && a.start < to) return true;
+  return false;
+}
+function loneVictim(text: string, t: readonly Token[], c: Mark, attackers: Mark[], marks: Mark[]): boolean {
   const first = t[c.start]!.n;
-  const isAttacker = (from: number, to: number): boolean => attackers.some((a) => a.start >= from && a.start < to);
+  // "killing only himself", "shot dead a man who attacked the embassy": the attacker, no victim.
+  if (t[c.end]?.n === 'only' && /^(himself|herself|themselves)$/.test(t[c.end + 1]?.n ?? '')) return false;
+  for (let k = c.end; k < Math.min(t.length, c.end + 5); k++) {
+    if (t[k]!.n !== 'who') continue;
+    if (marks.some((m) => m.value.k === 'cue' && m.start > k && m.start - k <= 4)) return false;
+    break;
+  }
   // After a transitive form: "killing the head of security", "killed an Afghan guard".
   if (TRANSITIVE.has(first)) {
     const d = t[c.end];
     // "killed Mustafa Akarsu, a Turkish guard": a victim named by a personal name.
-    if (d && isName(t, c.end) && !isAttacker(c.end, c.end + 3)) return true;
+    if (d && isName(t, c.end) && !attackerIn(attackers, c.end, c.end + 3)) return true;
     // "..., the ministry said": a comma ends the object.
     if (d && DETERMINERS.has(d.n) && d.n !== 'their' && !/[,;:]/.test(text.slice(t[c.end - 1]!.end, d.start))) {
       let k = c.end + 1;
       if (t[k]?.n === 'embassy' || t[k]?.n === 'consulate' || t[k]?.n === 'mission') k += t[k + 1]?.n === 's' ? 2 : 1; // "the embassy's head"
-      if (singular(t[k]) && !isAttacker(c.end, k + 2) && !/^(attack|blast|explosion|bombing|assault)$/.test(t[k]!.n)) return true;
+      if (singular(t[k]) && !attackerIn(attackers, c.end, k + 2) && !/^(attack|blast|explosion|bombing|assault)$/.test(t[k]!.n)) return true;
     }
   }
   // Adjectival: "the wounded officer opened fire".
-  if (/^(wounded|injured|blesse|herido|verletzte)$/.test(first) && (t[c.start - 1]?.n === 'the' || t[c.start - 1]?.n === 'a') && singular(t[c.end]) && !NOT_NOUN.has(t[c.end]!.n) && !isAttacker(c.end, c.end + 1)) return true;
+  if (/^(wounded|injured|blesse|herido|verletzte)$/.test(first) && (t[c.start - 1]?.n === 'the' || t[c.start - 1]?.n === 'a') && singular(t[c.end]) && !NOT_NOUN.has(t[c.end]!.n) && !attackerIn(attackers, c.end, c.end + 1)) return true;
   // Passive: "a guard was killed", "an officer was shot dead", "un guardia resultó gravemente herido".
+  // Intransitive: "a guard died of his wounds", "a policeman suffered minor injuries".
   let b = c.start - 1;
   if (t[b]?.n === 'shot') b--;
   if (ADVERB.has(t[b]?.n ?? '')) b--;
-  if (PASSIVE_BE.has(t[b]?.n ?? '')) {
+  let verb = PASSIVE_BE.has(t[b]?.n ?? '');
+  if (!verb && INTRANSITIVE.has(first)) { b = c.start; verb = true; }
+  if (!verb) {
+    for (let k = c.start - 1; k >= Math.max(0, c.start - 3); k--) if (SUFFERED.has(t[k]!.n)) { b = k; verb = true; break; }
+  }
+  if (verb) {
     if (t[b]!.n === 'ete' && t[b - 1]?.n === 'a') b--;
     for (let k = b - 1; k >= Math.max(0, b - 5); k--) {
       const n = t[k]!.n;
-      if (INDEFINITE.has(n)) return !isAttacker(k, b) && singular(t[b - 1]);
+      if (INDEFINITE.has(n)) return !attackerIn(attackers, k, b) && singular(t[b - 1]);
+      // "The ambassador was killed", "the embassy's driver was wounded": one person named by role.
+      if ((n === 'the' || n === 'its' || n === 'his' || n === 'her') && k === b - 2 || (n === 'the' && k === b - 3 && t[b - 2]!.n === 's')) return !attackerIn(attackers, k, b) && singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n) && !/^\p{Lu}/u.test(t[b - 1]!.s);
+      if (n === 'the' || n === 'its' || n === 'his' || n === 'her') return false;
       if (NUMBER_OR_VAGUE(n) !== false) return false;
     }
   }
   return false;
 }
 const TRANSITIVE = new Set(['killing', 'killed', 'kills', 'kill', 'dead', 'wounding', 'wounded', 'injuring', 'injured', 'tuant', 'tue', 'blessant', 'matando', 'mato', 'hiriendo', 'hirio', 'totete', 'toteten']);
+const NOT_PERSON = new Set(['toll', 'number', 'attack', 'figure', 'building', 'vehicle', 'car', 'truck', 'gate', 'wall', 'compound', 'embassy', 'consulate', 'mission', 'area', 'city', 'total', 'count', 'bomb', 'blast', 'explosion', 'suspect', 'perpetrator', 'attacker', 'assailant', 'gunman', 'bomber']);
+const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut', 'murio', 'fallecio', 'starb']);
 const ADVERB = new Set(['seriously', 'badly', 'critically', 'slightly', 'lightly', 'severely', 'fatally', 'mortally', 'gravement', 'grievement', 'legerement', 'mortellement', 'gravemente', 'levemente', 'mortalmente', 'schwer', 'leicht', 'todlich']);
 const PASSIVE_BE = new Set(['was', 'fue', 'resulto', 'wurde', 'est', 'ete']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'una', 'uno', 'ein', 'eine', 'einer']);
 const NOT_NOUN = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'and', 'or', 'in', 'at', 'of', 'who', 'included', 'include', 'includes', 'list', 'toll', 'count']);
 /** Two or more capitalised words after a verb, not at a sentence start: a person's name. */
+function capWord(x: Token | undefined): boolean {
+  return x !== undefined && /^\p{Lu}\p{Ll}+$/u.test(x.s);
+}
 function isName(t: readonly Token[], i: number): boolean {
-  const cap = (x: Token | undefined): boolean => x !== undefined && /^\p{Lu}\p{Ll}+$/u.test(x.s);
-  return cap(t[i]) && cap(t[i + 1]) && !DETERMINERS.has(t[i]!.n);
+  return capWord(t[i]) && capWord(t[i + 1]) && !DETERMINERS.has(t[i]!.n);
 }
 const NUMBER_OR_VAGUE = (n: string): number | false => (/^\d+$/.test(n) ? Number(n) : (L.VAGUE_NUMBERS[n] ?? (L.NUMBER_WORDS[n] !== undefined && n !== 'a' && n !== 'an' ? L.NUMBER_WORDS[n]! : false)));
 
 const HEDGE = /\b(?:did not|didn't|could not|couldn't|cannot|can't|not yet|were unable to)\s+(?:yet\s+)?(?:say|provide|give|specify|tell)\b[^.;]*\b(?:how many|separate)/i;
 const SUFFERED = new Set(['suffered', 'sustained', 'received', 'subi', 'subieron', 'sufrieron', 'erlitten']);
+const INCLUDING = new Set(['including', 'includes', 'included', 'incl', 'dont', 'incluido', 'incluidos', 'darunter']);
 const AMONG = new Set(['among', 'amongst', 'parmi', 'entre', 'unter']);
 const OTHERS_AFTER = new Set(['other', 'others', 'autres', 'weitere', 'weiteren', 'andere']);
 const OTHERS_BEFORE = new Set(['otros', 'otras']);
 const AND = new Set(['and', 'et', 'y', 'e', 'und']);
 const ALONG = ['along with', 'together with', 'as well as', 'ainsi que', 'junto con', 'zusammen mit'];
+const ALONG_WORDS = ALONG.map((p) => p.split(' '));
+const ALONG_FIRST = new Set(ALONG_WORDS.map((w) => w[0]!));
 
 /** "X and three others": the number counts the others; the one (or the count) before "and" adds to it. */
-function othersBesides(t: readonly Token[], n: { start: number; end: number }, numbers: { value: number; start: number; end: number }[]): number {
+function othersBesides(t: readonly Token[], n: { start: number; end: number }, numbers: { value: number; start: number; end: number }[], cas: Mark[], c: Mark): number {
   let conj = -1;
   if (OTHERS_AFTER.has(t[n.end]?.n ?? '') && AND.has(t[n.start - 1]?.n ?? '')) conj = n.start - 1;
   else if (OTHERS_BEFORE.has(t[n.start - 1]?.n ?? '') && AND.has(t[n.start - 2]?.n ?? '')) conj = n.start - 2;
-  if (conj < 0) return 0;
+  if (conj < 0) return coordinatedVictims(t, n, numbers, cas);
+  // "Two civilians were killed and nineteen others were wounded", "a guard was killed and three others hurt":
+  // the others are besides those of another casualty word, not more of this one.
+  if (cas.some((o) => o !== c && o.end <= conj && conj - o.end <= 6)) return 0;
   // "two guards and three others": the count before the conjunction.
   const before = numbers.find((x) => x.end <= conj && conj - x.end <= 3 && x.value > 0);
   return before ? before.value : 1;
 }
 
+const DEFENDERS = new Set(['police', 'guards', 'troops', 'soldiers', 'forces', 'marines', 'commandos', 'gendarmes', 'policia', 'polizei', 'polizisten']);
+/** "Police shot dead a man", "security forces killed the gunmen" (not "two policemen killed", "left two guards dead"). */
+function defendersKill(t: readonly Token[], c: Mark, numbers: { start: number; end: number }[]): boolean {
+  const w = t[c.start]!.n;
+  let d = c.start - 1;
+  if (w === 'dead' && t[d]?.n === 'shot') d--;
+  else if (w !== 'killed' && w !== 'killing' && w !== 'kills' && w !== 'kill') return false;
+  if (!DEFENDERS.has(t[d]?.n ?? '')) return false;
+  // A count before the defenders makes them the victims: "two policemen killed".
+  return !numbers.some((x) => x.end === d || x.end === d - 1);
+}
+/** Beside a count of attackers, the victims coordinated with them: "the four attackers and a policeman", "a guard and two attackers". */
+function victimsBesideAttackers(t: readonly Token[], n: { start: number; end: number }, c: Mark, numbers: { value: number; start: number; end: number }[]): number {
+  for (let k = n.end; k < c.start; k++) {
+    if (!AND.has(t[k]!.n)) continue;
+    const num = numbers.find((x) => x.start === k + 1 && x.end <= c.start);
+    if (num) return Math.max(0, num.value);
+    return INDEFINITE_ARTICLE.has(t[k + 1]?.n ?? '') ? 1 : 0;
+  }
+  let conj = n.start - 1;
+  if (t[conj]?.n === 'the') conj--;
+  if (!AND.has(t[conj]?.n ?? '')) return 0;
+  const before = numbers.find((x) => x.end <= conj && conj - x.end <= 2 && x.value > 0);
+  if (before) return before.value;
+  for (let k = conj - 1; k >= Math.max(0, conj - 3); k--) if (INDEFINITE_ARTICLE.has(t[k]!.n)) return 1;
+  return 0;
+}
+
+/** "Both gendarmes were lightly wounded, as was a passer-by", "..., as were two policemen": more victims of the same kind. */
+function asWas(t: readonly Token[], c: Mark, numbers: { value: number; start: number; end: number }[]): number {
+  for (let k = c.end; k < Math.min(t.length, c.end + 3); k++) {
+    if (t[k]!.n !== 'as' || (t[k + 1]?.n !== 'was' && t[k + 1]?.n !== 'were')) continue;
+    const num = numbers.find((x) => x.start === k + 2);
+    if (num) return num.value > 0 ? num.value : 0;
+    return INDEFINITE_ARTICLE.has(t[k + 2]?.n ?? '') ? 1 : 0;
+  }
+  return 0;
+}
+
+/**
+ * "killing four Afghan guards and a civilian", "wounding 12 police and three passers-by": a coordinated object.
+ * Not "killing four and wounding 12", nor "killing two guards and 30 were injured".
+ */
+function objectCoordinated(text: string, t: readonly Token[], n: { start: number; end: number }, numbers: { value: number; start: number; end: number }[], cas: Mark[]): number {
+  for (let k = n.end; k < Math.min(t.length, n.end + 4); k++) {
+    if (!AND.has(t[k]!.n)) continue;
+    if (/[,;]/.test(text.slice(t[k - 1]!.end, t[k]!.start)) && k === n.end) return 0;
+    // "killed six: four guards and two passers-by": an enumeration of the six, not more.
+    if (/[:;(—–]/.test(text.slice(t[n.end - 1]!.end, t[k]!.start)) || numbers.some((x) => x.start >= n.end && x.start < k)) return 0;
+    const next = t[k + 1];
+    if (!next || cas.some((o) => o.start > n.end && o.start <= k + 3)) return 0;
+    const num = numbers.find((x) => x.start === k + 1);
+    if (num) return num.value > 0 && !OTHERS_AFTER.has(t[num.end]?.n ?? '') ? num.value : 0;
+    if (INDEFINITE_ARTICLE.has(next.n) && /^\p{L}+$/u.test(t[k + 2]?.s ?? '') && !/[^s]s$/.test(t[k + 2]!.n)) return 1;
+    return 0;
+  }
+  return 0;
+}
+
+/**
+ * "a policeman and two civilians were killed", "two guards and three passers-by were wounded": a coordinated
+ * subject counts both sides. The other side must not belong to another casualty word ("killed 2 and 17 were hurt").
+ */
+function coordinatedVictims(t: readonly Token[], n: { start: number; end: number }, numbers: { value: number; start: number; end: number }[], cas: Mark[]): number {
+  const conj = n.start - 1;
+  if (!AND.has(t[conj]?.n ?? '')) return 0;
+  if (cas.some((o) => o.end <= n.start && o.end > conj - 5)) return 0;
+  const before = numbers.find((x) => x.end <= conj && conj - x.end <= 2 && x.value > 0);
+  if (before) return cas.some((o) => o.end <= before.start && before.start - o.end <= 2) ? 0 : before.value;
+  // "a policeman and", "an embassy guard and": one person.
+  for (let k = conj - 1; k >= Math.max(0, conj - 3); k--) {
+    if (INDEFINITE.has(t[k]!.n) && t[k]!.n !== 'one') return cas.some((o) => o.end <= k && k - o.end <= 1) ? 0 : 1;
+    if (DETERMINERS.has(t[k]!.n) || NUMBER_OR_VAGUE(t[k]!.n) !== false) return 0;
+  }
+  return 0;
+}
+
 /** "killed ..., along with two Somali civilians": the count of the others, or null. */
 function alongWith(t: readonly Token[], c: Mark, numbers: { value: number; start: number; end: number }[], cas: Mark[]): number | null {
   for (let k = c.end; k < Math.min(t.length, c.end + 12); k++) {
-    for (const phrase of ALONG) {
-      const words = phrase.split(' ');
+    if (!ALONG_FIRST.has(t[k]!.n)) continue;
+    for (const words of ALONG_WORDS) {
       if (!words.every((w, j) => t[k + j]?.n === w)) continue;
       const n = numbers.find((x) => x.start >= k + words.length && x.start - (k + words.length) <= 1 && x.value > 0);
       if (n && !cas.some((o) => o.start > c.start && o.start < n.start)) return n.value;
@@ -155,6 +271,13 @@ function alongWith(t: readonly Token[], c: Mark, numbers: { value: number; start
 
 /** "..., six of them attackers", "including the six attackers", "the two attackers among them": attackers in a toll. */
 function attackersIncluded(t: readonly Token[], from: number, numbers: { value: number; start: number; end: number }[], attackers: Mark[], cas: Mark[], total: number): number {
+  // "killing two people including the attacker", "three dead, among them the bomber": one attacker.
+  for (let k = from; k < Math.min(t.length, from + 4); k++) {
+    if (!INCLUDING.has(t[k]!.n) && !(AMONG.has(t[k]!.n) && t[k + 1]?.n === 'them')) continue;
+    const at = AMONG.has(t[k]!.n) ? k + 2 : k + 1;
+    if (total > 1 && /^(the|a|an|one)$/.test(t[at]?.n ?? '') && attackers.some((a) => a.start === at + 1 && /[^s]$/.test(t[a.start]!.n))) return 1;
+    break;
+  }
   for (const m of numbers) {
     if (m.start < from || m.start - from > 6 || m.value <= 0 || m.value >= total) continue;
     if (cas.some((o) => o.start >= from && o.start < m.start)) return 0;
@@ -180,13 +303,16 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   let amongTotalText = '';
   for (const { s, marks } of sentences) {
     const t = s.tokens;
+    // Most sentences carry no casualty word, no "no casualties" and no toll: nothing to count there.
+    let any = false;
+    for (const m of marks) if (m.value.k === 'killed' || m.value.k === 'wounded' || m.value.k === 'nocas') { any = true; break; }
+    if (!any && !t.some((x) => x.n === 'toll' || TOLL_RISE.has(x.n))) continue;
     const cas = marks.filter((m) => m.value.k === 'killed' || m.value.k === 'wounded');
     const attackers = marks.filter((m) => m.value.k === 'attacker');
     const crowd = marks.filter((m) => m.value.k === 'crowd');
     // "they did not say how many of them were hurt at the embassy": a figure that is not the mission's.
-    const hedged = HEDGE.test(s.text);
+    const hedged = (s.text.includes('how many') || s.text.includes('separate')) && HEDGE.test(s.text);
     const nocas = marks.filter((m) => m.value.k === 'nocas');
-    const covered = (m: Mark): boolean => nocas.some((n) => n.start <= m.start && n.end >= m.end);
     for (const n of nocas) {
       if (n.value.k !== 'nocas') continue;
       // "no hubo víctimas mortales" is about deaths only, not also "no hubo víctimas".
@@ -215,7 +341,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       // "four people were killed; the only fatalities were among the protesters": the killed word next to "only".
       const kw = cas.find((c) => c.value.k === 'killed' && only >= 0 && Math.abs(c.start - only) <= 4);
       if (kw && only >= 0 && crowdOrAttacker && attackers.concat(crowd).some((a) => a.start > only && a.start - only <= 6)) attackersOnly ??= s.text;
-      const all = t.findIndex((x, i) => x.n === 'all' && i > killWord.start && i - killWord.end <= 2);
+      // "the dead were all attackers", not "two guards were killed and all four attackers were shot".
+      const all = t.findIndex((x, i) => x.n === 'all' && i > killWord.start && i - killWord.end <= 2 && t.slice(killWord.end, i).every((y) => BE.has(y.n)));
       if ((only >= 0 && Math.abs(killWord.start - only) <= 4 && attackers.concat(marks.filter((m) => m.value.k === 'crowd')).some((a) => Math.abs(a.start - only) <= 6)) || (all >= 0 && /^(dead|killed)$/.test(t[killWord.start]!.n) && attackers.concat(marks.filter((m) => m.value.k === 'crowd')).some((a) => a.start > all && a.start - all <= 2))) attackersOnly ??= s.text;
     }
     // "the death toll rose to 12": the latest (highest) toll of our attack.
@@ -231,7 +358,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       if (!rise || victims > rise.value) rise = { value: victims, text: s.text };
     }
     for (const c of cas) {
-      if (covered(c)) continue;
+      if (nocas.some((n) => n.start <= c.start && n.end >= c.end)) continue;
       const field = c.value.k as 'killed' | 'wounded';
       const word = t[c.start]!.n;
       if (negatedCasualty(t, c.start, numbers)) {
@@ -242,8 +369,10 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         else { zeroWounded ??= s.text; zeroKilled ??= s.text; }
         continue;
       }
-      if (field === 'killed' && word !== 'death' && loneVictim(s.text, t, c, attackers)) lone ??= s.text;
-      if (field === 'wounded' && loneVictim(s.text, t, c, attackers)) loneWounded ??= s.text;
+      // "Police shot dead a man who attacked the embassy", "security forces killed the gunmen": the defenders' kill.
+      if (field === 'killed' && defendersKill(t, c, numbers)) continue;
+      if (field === 'killed' && word !== 'death' && loneVictim(s.text, t, c, attackers, marks)) lone ??= s.text;
+      if (field === 'wounded' && loneVictim(s.text, t, c, attackers, marks)) loneWounded ??= s.text;
       // Arabic dual: "قتيلين" is "two killed".
       const dual = L.ARABIC_DUALS[t[c.start]!.n];
       let value: number | null = dual ? 2 : null;
@@ -256,13 +385,23 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         for (const n of before) {
           if (cas.some((o) => o !== c && o.start >= n.end && o.start < c.start)) break;
           // "killing six people and wounding about 60": a conjunction ends the number's clause.
+          const attackersBetween = attackers.some((a) => a.start >= n.end && a.start < c.start) || crowd.some((a) => a.start >= n.end && a.start < c.start);
+          // "The four attackers and a policeman were killed", "a guard and two attackers dead": the victim beside them.
+          const besides = attackersBetween ? victimsBesideAttackers(t, n, c, numbers) : 0;
+          if (besides > 0) { value = besides; break; }
           if (c.start > n.end && clauseEndsBetween('', t, n.end - 1, c.start)) break;
           const unit = t[n.end]?.n ?? '';
           if (UNIT_AFTER.has(unit)) break;
           // "about 20 protesters were hurt": attackers (a mob's members) are no victims.
-          if (attackers.some((a) => a.start >= n.end && a.start < c.start) || crowd.some((a) => a.start >= n.end && a.start < c.start)) { value = -2; break; }
+          if (attackersBetween) { value = -2; break; }
           value = n.value;
           src = n;
+          // "At least five people, including two police officers, were killed": the count before the aside.
+          const inc = INCLUDING.has(t[n.start - 1]?.n ?? '') || AMONG.has(t[n.start - 1]?.n ?? '') ? n.start - 1 : t[n.start - 1]?.n === 'them' && AMONG.has(t[n.start - 2]?.n ?? '') ? n.start - 2 : -1;
+          if (inc >= 0) {
+            const outer = numbers.find((x) => x.end <= inc && inc - x.end <= 3 && x.value >= n.value);
+            if (outer && !cas.some((o) => o !== c && o.start >= outer.end && o.start < c.start)) { value = outer.value; src = outer; }
+          }
           break;
         }
       }
@@ -274,7 +413,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
           const nextCas = cas.find((o) => o.start >= after.end && o.start - after.end <= 3 && !clauseEndsBetween(s.text, t, after.end - 1, o.start));
           const unit = t[after.end]?.n ?? '';
           const attackerNoun = attackers.some((a) => a.start >= after.end && a.start - after.end <= 2) || crowd.some((a) => a.start >= after.end && a.start - after.end <= 2);
-          if (!nextCas && !UNIT_AFTER.has(unit) && !attackerNoun) { value = after.value; src = after; }
+          if (!nextCas && !UNIT_AFTER.has(unit) && !attackerNoun) { value = after.value + objectCoordinated(s.text, t, after, numbers, cas); src = after; }
         }
       }
       if (value === -1 && vagueSeen) vagueSeen[field] = true;
@@ -285,7 +424,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       if (value === null || value < 0) continue;
       if (src) {
         // "the ambassador and three other Americans", "y otros tres", "und drei weitere": the named one too.
-        value += othersBesides(t, src, numbers);
+        value += othersBesides(t, src, numbers, cas, c) + asWas(t, c, numbers);
         // "16 people dead, six of them attackers", "killing 16 people, the two attackers among them": victims only.
         if (field === 'killed') value -= attackersIncluded(t, Math.max(src.end, c.end), numbers, attackers, cas, value);
         // "parmi les six personnes tuées", "among the six people killed": the whole toll, of which a subset was named.

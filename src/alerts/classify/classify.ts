@@ -12,7 +12,7 @@ import { findCasualties } from './casualties.js';
 
 export type Tag =
   | { k: 'mission'; sub: 'mission' | 'diplomat' }
-  | { k: 'cue'; type: AttackType | null; strength: 1 | 2; explosion?: boolean }
+  | { k: 'cue'; type: AttackType | null; strength: 1 | 2; explosion?: boolean; air?: boolean }
   | { k: 'frame'; kind: FrameKind }
   | { k: 'other' | 'break' | 'bg' | 'claim' | 'blame' | 'deny' | 'noclaim' | 'killed' | 'wounded' | 'attacker' | 'crowd' | 'capital' | 'prep' | 'otherEvent' | 'afterRef' }
   | { k: 'nocas'; which: 'both' | 'killed' | 'wounded' }
@@ -47,7 +47,9 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
   for (const [sub, words] of Object.entries(L.MISSION_WORDS)) for (const w of words) idx.add(w, { k: 'mission', sub: sub as 'mission' | 'diplomat' });
   for (const [type, words] of Object.entries(L.ATTACK_WORDS)) {
     for (const w of words) {
-      const tag: Tag = type === 'generic' ? { k: 'cue', type: null, strength: 1 } : { k: 'cue', type: type === 'explosion' ? 'bombing' : (type as AttackType), strength: 2, explosion: type === 'explosion' };
+      const tag: Tag = type === 'generic' ? { k: 'cue', type: null, strength: 1 }
+        : type === 'air' ? { k: 'cue', type: 'other', strength: 2, air: true }
+        : { k: 'cue', type: type === 'explosion' ? 'bombing' : (type as AttackType), strength: 2, explosion: type === 'explosion' };
       idx.add(w, tag);
     }
   }
@@ -65,14 +67,37 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
   return idx;
 }
 
+const OWNED_MISSION = new Set(['mission', 'missions', 'compound', 'residence']);
+const MISSION_TAG: Tag = { k: 'mission', sub: 'mission' };
 function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
   const out: Mark[] = [];
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) idx.allAt(tokens, i, out);
+  // "the Israeli mission", "Qatar's mission", "the mission of Qatar": a mission that a country owns is a diplomatic one.
+  for (let i = 0, n = out.length; i < n; i++) {
+    const c = out[i]!;
+    if (c.value.k !== 'country') continue;
+    let k = c.end;
+    if (tokens[k]?.n === 's') k++;
+    if (OWNED_MISSION.has(tokens[k]?.n ?? '') && tokens[k]!.n !== 'residence') out.push({ start: k, end: k + 1, value: MISSION_TAG });
+    const b = c.start - 2;
+    if (b >= 0 && tokens[c.start - 1]!.n === 'of' && (tokens[b]!.n === 'mission' || tokens[b]!.n === 'missions')) out.push({ start: b, end: b + 1, value: MISSION_TAG });
+    else if (b >= 1 && tokens[c.start - 1]!.n === 'the' && tokens[b]!.n === 'of' && (tokens[b - 1]!.n === 'mission' || tokens[b - 1]!.n === 'missions')) out.push({ start: b - 1, end: b, value: MISSION_TAG });
+  }
   // Proper names must be capitalised (Latin script): "Mission" the city vs "mission".
   // Of overlapping names of one kind, keep the longest ("Kataib Hezbollah", not also "Hezbollah").
+  let nameCount = 0;
+  let lowerCity = false;
+  for (const m of out) {
+    const k = m.value.k;
+    if (k === 'group' || k === 'country' || k === 'city') {
+      nameCount++;
+      if (k === 'city' && !isCapitalized(tokens[m.start] as Token) && !/^\d/.test((tokens[m.start] as Token).s)) lowerCity = true;
+    }
+  }
+  // Nothing to prune: no overlapping names possible and every city is capitalised.
+  if (nameCount === 0 || (nameCount === 1 && !lowerCity)) return out;
   const names = out.filter((m) => m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city');
-  if (names.length === 0) return out;
   return out.filter((m) => {
     if ((m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && names.some((o) => o !== m && o.value.k === m.value.k && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) return false;
     // Countries and groups may be lower-case adjectives ("deutschen", "talibans"); acronyms are checked by the index.
@@ -81,6 +106,7 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
   });
 }
 
+const IMPACT_AFTER = new Set(['into', 'onto', 'through', 'in']);
 const has = (marks: Mark[], k: Tag['k'], from: number, to: number): boolean => marks.some((m) => m.value.k === k && m.start >= from && m.end <= to);
 
 const CONDEMN = /^(condemn|denounc|deplor|condolence|condamn|denonc|conden|verurteil|ادان|تدين|يدين|استنكر)/;
@@ -99,6 +125,12 @@ function anchoredRecent(s: Sentence): boolean {
     anchorCache.set(s, v);
   }
   return v;
+}
+/** "Monday's blast", "yesterday's attack": the event of a named recent day, our attack when it follows a background paragraph. */
+function possessiveDay(s: Sentence): boolean {
+  const t = s.tokens;
+  for (let i = 0; i + 1 < t.length; i++) if (t[i + 1]!.n === 's' && (L.WEEKDAYS[t[i]!.n] !== undefined || RECENT.has(t[i]!.n))) return true;
+  return false;
 }
 const SINCE = new Set(['since', 'depuis', 'desde', 'seit']);
 /** "the first attack on a foreign mission since the 2011 revolution": a year that measures, not an earlier event. */
@@ -133,11 +165,11 @@ function yearsIn(s: Sentence): number[] {
   if (ys) return ys;
   ys = [];
   const toks = s.tokens;
-  const rel = relativeClauses(s);
+  let rel: [number, number][] | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const c = t.n.charCodeAt(0);
-    if ((c === 49 || c === 50) && t.n.length === 4 && /^(19|20)\d\d$/.test(t.n) && !sinceYear(toks, i) && !rel.some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
+    if ((c === 49 || c === 50) && t.n.length === 4 && /^(19|20)\d\d$/.test(t.n) && !sinceYear(toks, i) && !(rel ??= relativeClauses(s)).some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
   }
   yearCache.set(s, ys);
   return ys;
@@ -145,12 +177,16 @@ function yearsIn(s: Sentence): number[] {
 
 function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): Analysis {
   const marks = markSentence(idx, s);
+  const a: Analysis = { s, marks, links: [], blockedFrame: null, state: null, strength: 0 };
+  let hasMission = false;
+  let hasCue = false;
+  for (const m of marks) { if (m.value.k === 'mission') hasMission = true; else if (m.value.k === 'cue') hasCue = true; }
+  if (!hasMission || !hasCue) return a;
   const missions = marks.filter((m) => m.value.k === 'mission');
   const cues = marks.filter((m) => m.value.k === 'cue');
-  const a: Analysis = { s, marks, links: [], blockedFrame: null, state: null, strength: 0 };
-  if (missions.length === 0 || cues.length === 0) return a;
   const frames = marks.filter((m) => m.value.k === 'frame') as (Mark & { value: { k: 'frame'; kind: FrameKind } })[];
-  const sentenceFrame = frames.find((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind));
+  // "a rocket slammed into the compound": a physical impact, not a verbal attack.
+  const sentenceFrame = frames.find((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '')));
   const violent = cues.some((c) => c.value.k === 'cue' && (c.value.type === 'arson_mob' || c.value.type === 'armed_assault'));
   const peaceful = frames.find((f) => f.value.kind === 'peaceful');
   const old = pubYear !== null && yearsIn(s).some((y) => y < pubYear);
@@ -222,6 +258,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
 
   // Topic tracking: which sentences talk about our attack (directly or by anaphora).
   let state: 'ours' | 'other' | null = null;
+  let prevLine = -2;
   const firstLinked = analyses.find((a) => a.links.length > 0 && !isBackgroundAttack(a, pubYear)) ?? analyses.find((a) => a.links.length > 0);
   for (const a of analyses) {
     if (a.s.noise) continue;
@@ -229,7 +266,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     const rel = a.marks.some((m) => m.value.k === 'cue') ? relativeClauses(a.s) : [];
     const hasCue = a.marks.some((m) => m.value.k === 'cue' && !rel.some(([x, y]) => m.start > x && m.end <= y));
     const hasMission = a.marks.some((m) => m.value.k === 'mission');
-    const bg = a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s);
+    // "In a separate attack in Kandahar, ...": another event (not "another 30 people were wounded").
+    const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !numberLike(a.s.tokens[m.end]?.n ?? ''));
+    const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s);
     if (a.links.length > 0) state = isBackgroundAttack(a, pubYear) && firstLinked !== a ? 'other' : 'ours';
     else if (bg) state = 'other';
     else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !speakerPlace(a.s, m)) && !hasMission) {
@@ -239,6 +278,14 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     } else if (a.s.isTitle) state = null;
     // "No embassy staff were hurt": back at the mission, and nothing says this is an older event.
     else if (state === 'other' && a.marks.some((m) => m.value.k === 'mission' && m.value.sub === 'mission') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef')) state = 'ours';
+    // A new paragraph after a background one, a toll dated today ("At least six people were killed in Monday's blast"): back to our attack.
+    // Only that sentence: what follows may go on with the background.
+    else if (state === 'other' && prevLine !== a.s.line && possessiveDay(a.s) && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'break')) {
+      a.state = 'ours';
+      prevLine = a.s.line;
+      continue;
+    }
+    prevLine = a.s.line;
     a.state = a.s.isTitle && a.links.length === 0 ? null : state;
   }
   // The main attack's sentences: linked sentences that do not compare with another, earlier or separate attack.
@@ -264,6 +311,10 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   if (date.evidence) evidence.date = date.evidence;
   return { ...facts, relevant, confidence, evidence };
 }
+
+/** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
+const SEPARATE_EVENT = new Set(['another', 'separate', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem']);
+const numberLike = (n: string): boolean => /^\d+$/.test(n) || L.NUMBER_WORDS[n] !== undefined || L.VAGUE_NUMBERS[n] !== undefined;
 
 /** Another, earlier or separate event named within a few tokens of a mark. */
 function localBackground(a: Analysis, m: Mark, pubYear: number | null): boolean {
@@ -321,28 +372,67 @@ function backgroundMonth(s: Sentence): boolean {
   return false;
 }
 
-function countryNear(a: Analysis, m: Mark): string | null {
+const COORD = new Set(['and', 'or', 'et', 'ou', 'y', 'e', 'o', 'und', 'oder', 'as', 'well']);
+/** A mission noun in the plural ("embassies", "ambassades", "Botschaften"): it may have several owners. */
+function pluralMission(t: readonly Token[], m: Mark): boolean {
+  const n = t[m.end - 1]!.n;
+  return /(ies|es|s|en|ات)$/.test(n) && !/(ss|us)$/.test(n);
+}
+/**
+ * The countries whose mission a mission noun names: before it ("the Iraqi embassy", "Iraq's Kabul embassy",
+ * "the Swiss and Chilean embassies", "the French, US and Belgian embassies") or after it ("embassy of Pakistan",
+ * "the embassies of Rwanda, Uganda and Kenya", "السفارة الأمريكية"). Coordinated owners only for a plural noun.
+ */
+function countriesNear(a: Analysis, m: Mark): string[] {
   const t = a.s.tokens;
   const marks = a.marks;
-  // Before: "the Iraqi embassy", "Iraq's Kabul embassy", "U.S. embassy".
+  const plural = pluralMission(t, m);
+  const out: string[] = [];
+  const countryEndingAt = (e: number): Mark | undefined => marks.find((x) => x.end === e && x.value.k === 'country');
+  const countryStartingAt = (st: number): Mark | undefined => marks.filter((x) => x.start === st && x.value.k === 'country').sort((x, y) => y.end - x.end)[0];
+  // Before.
   let i = m.start - 1;
   for (let steps = 0; i >= 0 && steps < 5; steps++) {
-    const c = marks.find((x) => x.end === i + 1 && x.value.k === 'country');
-    if (c && c.value.k === 'country') return c.value.code;
+    const c = countryEndingAt(i + 1);
+    if (c && c.value.k === 'country') {
+      out.push(c.value.code);
+      if (!plural) return out;
+      // "the Swiss and Chilean", "the French, US and Belgian": walk back over the coordination.
+      let k = c.start - 1;
+      for (let guard = 0; k >= 0 && guard < 8; guard++) {
+        if (t[k]!.n === 's') { k--; continue; }
+        const prev = countryEndingAt(k + 1);
+        if (prev && prev.value.k === 'country') { if (!out.includes(prev.value.code)) out.push(prev.value.code); k = prev.start - 1; continue; }
+        if (COORD.has(t[k]!.n) || commaBefore(a.s, k + 1)) { if (COORD.has(t[k]!.n)) k--; const p2 = countryEndingAt(k + 1); if (p2) continue; }
+        break;
+      }
+      return out;
+    }
     const city = marks.find((x) => x.end === i + 1 && x.value.k === 'city');
     if (city) { i = city.start - 1; continue; }
     if (SKIP_BEFORE.has((t[i] as Token).n)) { i--; continue; }
     break;
   }
-  // After: "embassy of Pakistan", "l'ambassade de France", "السفارة الأمريكية", "embajada estadounidense".
+  // After.
   let j = m.end;
   for (let steps = 0; j < t.length && steps < 4; steps++) {
-    const c = marks.filter((x) => x.start === j && x.value.k === 'country').sort((x, y) => y.end - x.end)[0];
-    if (c && c.value.k === 'country') return c.value.code;
+    const c = countryStartingAt(j);
+    if (c && c.value.k === 'country') {
+      out.push(c.value.code);
+      if (!plural) return out;
+      let k = c.end;
+      for (let guard = 0; k < t.length && guard < 10; guard++) {
+        const next = countryStartingAt(k);
+        if (next && next.value.k === 'country' && (commaBefore(a.s, k) || COORD.has(t[k - 1]!.n) || SKIP_AFTER.has(t[k - 1]!.n))) { if (!out.includes(next.value.code)) out.push(next.value.code); k = next.end; continue; }
+        if (COORD.has(t[k]!.n) || (SKIP_AFTER.has(t[k]!.n) && COORD.has(t[k - 1]?.n ?? ''))) { k++; continue; }
+        break;
+      }
+      return out;
+    }
     if (SKIP_AFTER.has((t[j] as Token).n)) { j++; continue; }
     break;
   }
-  return null;
+  return out;
 }
 
 function extractTargets(kb: Knowledge, linked: Analysis[], ours: Analysis[], facts: Classification | ReturnType<typeof emptyFacts>, ev: Evidence): void {
@@ -351,8 +441,7 @@ function extractTargets(kb: Knowledge, linked: Analysis[], ours: Analysis[], fac
   let evid: string | undefined;
   for (const a of linked) {
     for (const l of a.links) {
-      const code = countryNear(a, l.m);
-      if (code && !found.includes(code)) { found.push(code); evid ??= a.s.text; }
+      for (const code of countriesNear(a, l.m)) if (!found.includes(code)) { found.push(code); evid ??= a.s.text; }
     }
   }
   if (found.length === 0) {
@@ -360,8 +449,7 @@ function extractTargets(kb: Knowledge, linked: Analysis[], ours: Analysis[], fac
       for (const m of a.marks) {
         if (m.value.k !== 'mission' || m.value.sub !== 'mission') continue;
         if (a.marks.some((f) => f.value.k === 'frame' && (f.value.kind === 'destination' || f.value.kind === 'speaker') && f.end <= m.start && m.start - f.end <= 6)) continue;
-        const code = countryNear(a, m);
-        if (code && !found.includes(code)) { found.push(code); evid ??= a.s.text; }
+        for (const code of countriesNear(a, m)) if (!found.includes(code)) { found.push(code); evid ??= a.s.text; }
       }
       if (found.length) break;
     }
@@ -464,6 +552,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   const types = new Set<AttackType>();
   let explicitBomb = false;
   let explicitOther = false;
+  let airStrike = false;
   const otherCity = (a: Analysis): boolean => {
     if (!city || a.s.isTitle) return false;
     const cities = a.marks.filter((m) => m.value.k === 'city' && m.start >= a.s.datelineTokens && m.value.city.population >= 100000);
@@ -472,7 +561,6 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   let evid: string | undefined;
   const add = (a: Analysis, strongOnly: boolean): void => {
     const crowd = a.marks.some((m) => m.value.k === 'crowd');
-    const near = (m: Mark): boolean => a.links.length === 0 || a.links.some((l) => Math.abs(l.m.start - m.start) <= 14);
     if (strongOnly && a.marks.some((m) => m.value.k === 'other' || m.value.k === 'bg')) return;
     // "Hours earlier, shots were fired at the embassy in Stockholm": a linked sentence placed in another city.
     if (otherCity(a)) return;
@@ -481,7 +569,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (strongOnly && m.value.strength < 2) continue;
       // "gasoline bombs" is arson, not also "bombs".
       if (a.marks.some((o) => o !== m && o.value.k === 'cue' && m.value.k === 'cue' && o.value.type !== null && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
-      if (!near(m)) continue;
+      if (a.links.length > 0 && !a.links.some((l) => Math.abs(l.m.start - m.start) <= 14)) continue;
       let t = m.value.type;
       const toks = a.s.tokens;
       // "a truck had tried to enter the embassy": an attempt to get in is no assault.
@@ -498,7 +586,14 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       // A crowd storming a mission is a mob, not an armed assault.
       if (t === 'armed_assault' && crowd && !a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'shooting')) t = 'arson_mob';
       if (t === 'other') explicitOther = true;
-      if (t === 'other' && types.size > 0 && !types.has('shooting')) continue;
+      // An air strike counts only as the cue of a mission link ("an air strike destroyed the consulate"),
+      // not as a strike recalled nearby ("the militia hit by U.S. airstrikes on Sunday").
+      const air = m.value.air === true && a.links.some((l) => l.c === m);
+      if (m.value.air && !air) continue;
+      if (air) airStrike = true;
+      // "armed with rifles and explosives": weapons carried into an assault, no bombing.
+      if (t === 'bombing' && toks.slice(Math.max(0, m.start - 5), m.start).some((x) => ARMED_WITH.has(x.n))) continue;
+      if (t === 'other' && types.size > 0 && !types.has('shooting') && !air) continue;
       if (t === 'bombing' && !m.value.explosion) explicitBomb = true;
       types.add(t);
       evid ??= a.s.text;
@@ -515,7 +610,12 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   if (types.has('armed_assault')) types.delete('shooting');
   // "shooting a bolt" from a crossbow: the named weapon, not gunfire.
   if (explicitOther && types.has('shooting') && types.has('other')) types.delete('shooting');
-  if (types.size > 1) types.delete('other');
+  // "An air strike destroyed the consulate ... jets fired missiles": the strike from the air, not rockets or a bomb.
+  if (airStrike) {
+    types.delete('rocket_mortar');
+    if (!explicitBomb) types.delete('bombing');
+    types.delete('shooting');
+  } else if (types.size > 1) types.delete('other');
   if (types.size === 0) types.add('other');
   facts.attackTypes = L_ORDER.filter((t) => types.has(t));
   if (evid) ev.attackTypes = evid;
@@ -546,9 +646,57 @@ function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<typeof 
 
 const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offshoot', 'allied', 'ally', 'loyal', 'inspired', 'branch', 'lie', 'lies', 'proche', 'liee', 'lie', 'vinculado', 'vinculada', 'nahe', 'nahestehende']);
 const MODIFIER_AFTER = new Set(['linked', 'allied', 'affiliated', 'backed', 'aligned', 'inspired', 'led', 'style', 'lie', 'liee', 'lies', 'nahe', 'nahen']);
+const ARMED_WITH = new Set(['armed', 'carrying', 'equipped', 'armes', 'armados', 'armadas', 'bewaffnet', 'مسلحين']);
 const ATTEMPT = new Set(['tried', 'attempted', 'trying', 'attempting', 'tries']);
 const DEFENDERS = new Set(['guard', 'guards', 'officer', 'officers', 'police', 'policeman', 'policemen', 'soldier', 'soldiers', 'troops', 'marines', 'forces', 'gendarme', 'gendarmes']);
 const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
+
+const NOT_CLAIM_AFTER = new Set(['of', 'that', 'de', 'que', 'lives', 'life']);
+/** "claims of ...", "claimed that ...", "claimed the lives of": no claim of the attack. */
+function claimVerb(s: Sentence, c: Mark): boolean {
+  const next = s.tokens[c.end]?.n ?? '';
+  return !NOT_CLAIM_AFTER.has(next) && !(next === 'the' && /^(lives|life)$/.test(s.tokens[c.end + 1]?.n ?? ''));
+}
+/** A hyphen right before token k: "al-Qaeda-linked". */
+function hyphenated(s: Sentence, k: number): boolean {
+  return k > 0 && /^\s*[-‐–]\s*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start));
+}
+/** A "no group", "nobody" shortly before a claim word. */
+function negatedClaim(noclaims: Mark[], c: Mark): boolean {
+  for (const n of noclaims) if (n.start <= c.start && c.start - n.end <= 5) return true;
+  return false;
+}
+const SAID = new Set(L.SAID_WORDS);
+const SELF_REF = new Set(L.SELF_REFERENCE);
+const SELF_ACT = new Set(L.SELF_CLAIM_ACTS);
+const SELF_NEG = new Set(L.SELF_CLAIM_NEGATIONS);
+/**
+ * "Al-Shabaab said it carried out the attack", "IS said on its Amaq agency that one of its fighters ...",
+ * "the Houthis said their forces had fired": the group, then a saying verb, then the group itself (a pronoun)
+ * as the agent of the attack. "said it was not behind" is a denial.
+ */
+function saysItDidIt(a: Analysis, g: Mark): boolean {
+  const t = a.s.tokens;
+  let said = -1;
+  for (let k = g.end; k < Math.min(t.length, g.end + 12); k++) {
+    if (SAID.has(t[k]!.n)) { said = k; break; }
+    if (a.marks.some((o) => o.start === k && o.value.k === 'group')) return false;
+  }
+  if (said < 0) return false;
+  for (let k = said + 1; k < Math.min(t.length, said + 22); k++) {
+    if (!SELF_REF.has(t[k]!.n)) continue;
+    for (let j = k + 1; j < Math.min(t.length, k + 5); j++) {
+      const n = t[j]!.n;
+      if (SELF_NEG.has(n)) break;
+      if (!SELF_ACT.has(n)) continue;
+      if (n === 'carried' && t[j + 1]?.n !== 'out') continue;
+      // "said seven of its members were killed": its people are the victims here, not the attackers.
+      if (a.marks.some((o) => (o.value.k === 'killed' || o.value.k === 'wounded') && o.start > j && o.start - j <= 4)) return false;
+      return true;
+    }
+  }
+  return false;
+}
 
 function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const groups: string[] = [];
@@ -564,7 +712,6 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
     const marks = a.marks;
     const claims = marks.filter((m) => m.value.k === 'claim' && (!strict || !localBackground(a, m, pubYear)));
     const noclaims = marks.filter((m) => m.value.k === 'noclaim');
-    const negatedClaim = (c: Mark): boolean => noclaims.some((n) => n.start <= c.start && c.start - n.end <= 5);
     for (const n of noclaims) {
       const covers = claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= 3)) || /claim|revendi|reivindi|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '));
       if (covers && claimed === null) { claimed = false; claimEv ??= a.s.text; }
@@ -572,42 +719,45 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
     for (const g of marks) {
       if (g.value.k !== 'group') continue;
       const name = g.value.name;
-      if (marks.some((d) => d.value.k === 'deny' && d.start >= g.end && d.start - g.end <= 4)) { denied.add(name); continue; }
-      const claimVerb = (c: Mark): boolean => !['of', 'that', 'de', 'que'].includes(a.s.tokens[c.end]?.n ?? '');
+      // "X denied", not "blamed X, but Y denied": no other group and no new clause between.
+      if (marks.some((d) => d.value.k === 'deny' && d.start >= g.end && d.start - g.end <= 4 && !marks.some((o) => o.value.k === 'group' && o.start >= g.end && o.start < d.start) && !a.s.tokens.slice(g.end, d.start).some((x) => x.n === 'but' || x.n === 'while' || x.n === 'mais' || x.n === 'pero' || x.n === 'aber'))) { denied.add(name); continue; }
+      // "claims of ...", "claimed that ...", "claimed the lives of": no claim of the attack.
       // "X claimed", "X, which has ties to Y, has claimed": the subject, not a group inside an apposition.
       // "the al-Qaeda-linked Shebab", "Iran-backed militias": a group named as a modifier is not the actor.
       const nextTok = a.s.tokens[g.end];
       if (nextTok && MODIFIER_AFTER.has(nextTok.n) && /^\s*[-‐–]\s*$/.test(a.s.text.slice(a.s.tokens[g.end - 1]!.end, nextTok.start))) continue;
-      const hyphenated = (k: number): boolean => k > 0 && /^\s*[-‐–]\s*$/.test(a.s.text.slice(a.s.tokens[k - 1]!.end, a.s.tokens[k]!.start));
       let inApposition = false;
-      for (let k = Math.max(0, g.start - 3); k < g.start; k++) if (APPOSITION.has(a.s.tokens[k]!.n) && !hyphenated(k)) inApposition = true;
-      const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && c.start - g.end <= 14 && !negatedClaim(c) && claimVerb(c) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)))));
-      const claimBefore = claims.find((c) => c.end <= g.start && g.start - c.end <= 4 && !negatedClaim(c));
+      for (let k = Math.max(0, g.start - 3); k < g.start; k++) if (APPOSITION.has(a.s.tokens[k]!.n) && !hyphenated(a.s, k)) inApposition = true;
+      const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && c.start - g.end <= 14 && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)))));
+      const claimBefore = claims.find((c) => c.end <= g.start && g.start - c.end <= 4 && !negatedClaim(noclaims, c));
       const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8);
       // "the Haqqani network, an ally of the Taliban, carried out": skip the apposition after the group.
       let after = g.end;
-      const commaAfter = (k: number): boolean => k > 0 && k < a.s.tokens.length && /,/.test(a.s.text.slice(a.s.tokens[k - 1]!.end, a.s.tokens[k]!.start));
-      if (commaAfter(g.end) && RELATIVE.has(a.s.tokens[g.end]?.n ?? '')) {
+      if (commaBefore(a.s, g.end) && RELATIVE.has(a.s.tokens[g.end]?.n ?? '')) {
         // "X, which bombed a court in 2003, is the main suspect": skip the relative clause.
         const clause = relativeClauses(a.s).find(([c]) => c === g.end - 1);
         if (clause) after = clause[1];
-      } else if (commaAfter(g.end)) {
+      } else if (commaBefore(a.s, g.end)) {
         for (let k = g.end + 1; k < Math.min(a.s.tokens.length, g.end + 9); k++) {
-          if (commaAfter(k)) { if (a.s.tokens.slice(g.end, k).some((x) => APPOSITION.has(x.n))) after = k; break; }
+          if (commaBefore(a.s, k)) { if (a.s.tokens.slice(g.end, k).some((x) => APPOSITION.has(x.n))) after = k; break; }
         }
       }
-      const blameAfter = marks.find((b) => b.value.k === 'blame' && b.start >= after && b.start - after <= 4 && (a.s.tokens[b.start] as Token).n !== 'by');
-      if (claimAfter || claimBefore) {
+      // "X was behind", not "X said it was not behind".
+      const blameAfter = marks.find((b) => b.value.k === 'blame' && b.start >= after && b.start - after <= 4 && (a.s.tokens[b.start] as Token).n !== 'by' && !a.s.tokens.slice(after, b.start).some((x) => SELF_NEG.has(x.n)));
+      // "Al-Shabaab militants attacked", "a Taliban suicide bomber": the group names the attackers.
+      const attackerNoun = marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'cue' && x.value.type === 'suicide_attack')) && x.start >= g.end && x.start - g.end <= 1);
+      const selfClaim = !strict && !inApposition && !claimAfter && !claimBefore && saysItDidIt(a, g);
+      if (claimAfter || claimBefore || selfClaim) {
         claimed = true;
         claimEv = a.s.text;
       }
       // "X, an ally of the Taliban, carried out...", "a group linked to al-Qaeda": the group in apposition is not blamed.
-      if (claimAfter || claimBefore || (!strict && !inApposition && (blameBefore || blameAfter))) {
+      if (claimAfter || claimBefore || selfClaim || (!strict && !inApposition && (blameBefore || blameAfter || attackerNoun))) {
         if (!groups.includes(name)) groups.push(name);
         groupEv ??= a.s.text;
       }
     }
-    if (claimed !== true && claims.some((c) => !negatedClaim(c) && a.s.tokens.slice(c.end, c.end + 3).some((t) => /^(responsibility|credit|responsabilite|responsabilidad|verantwortung)$/.test(t.n)))) {
+    if (claimed !== true && claims.some((c) => !negatedClaim(noclaims, c) && a.s.tokens.slice(c.end, c.end + 3).some((t) => /^(responsibility|credit|responsabilite|responsabilidad|verantwortung)$/.test(t.n)))) {
       claimed = true;
       claimEv = a.s.text;
     }

@@ -38,9 +38,14 @@ export interface AttackCue {
 }
 
 /** Physical attack words with the attack type they indicate; generic words carry no type. */
-export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion', string[]> = {
+export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air', string[]> = {
+  /** Strikes from the air: `other`, and the missiles or bombs they drop are not a separate rocket attack or bombing. */
+  air: [
+    'air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'airstrike*', 'warplane', 'warplanes', 'fighter jets',
+    'frappe aerienne', 'frappes aeriennes', 'raid aerien', 'ataque aereo', 'bombardeo aereo', 'luftangriff*', 'غاره جويه', 'غارات جويه',
+  ],
   suicide_attack: [
-    'suicide bomb*', 'suicide attack*', 'suicide car bomb*', 'suicide truck bomb*', 'blew himself up', 'blew herself up',
+    'suicide bomb*', 'suicide attack*', 'suicide vest', 'explosive vest', 'explosives vest', 'suicide belt', 'explosive belt', 'detonated his', 'detonated her', 'suicide car bomb*', 'suicide truck bomb*', 'blew himself up', 'blew herself up',
     'blew themselves up', 'blowing himself up', 'kamikaze', 'kamikazes', 'attentat-suicide', 'attentat suicide', 'attaque suicide',
     'atentado suicida', 'ataque suicida', 'terrorista suicida', 'selbstmord*', 'انتحاري', 'انتحارية', 'انتحاريا', 'انتحاريين',
   ],
@@ -57,7 +62,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion', string[]
   ],
   armed_assault: [
     // Getting in: storming, entering, a siege. Gunmen firing from outside are a shooting.
-    'stormed', 'storming', 'stormed into', 'forced his way', 'forced their way', 'fought their way', 'fought his way',
+    'stormed', 'storming', 'stormed into', 'took hostages', 'taking hostages', 'held hostage', 'hostage-taking', 'hostage taking', 'hostages', 'overran', 'overrun', 'prise d otages', 'rehenes', 'geiseln', 'forced his way', 'forced their way', 'fought their way', 'fought his way',
     // A fight with the guards is an assault on the compound, not shots from afar.
     'battled guards', 'battled the guards', 'battled security guards', 'battled security forces', 'exchanged fire with', 'exchanging fire with',
     'gun battle with', 'gunbattle with', 'fait irruption', 'echange de tirs avec', 'intercambiaron disparos con', 'lieferten sich ein feuergefecht', 'to enter', 'entered the', 'broke into', 'siege',
@@ -66,7 +71,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion', string[]
     'eindrangen', 'اقتحام', 'اقتحموا', 'اقتحم', 'التحصن', 'تحصنوا',
   ],
   rocket_mortar: [
-    'rocket', 'rockets', 'mortar', 'mortars', 'missile', 'missiles', 'ballistic missile*', 'rpg', 'rpgs', 'anti-tank rocket*', 'panzerfaust*', 'misil', 'misiles', 'katyusha', 'katyushas', 'roquette', 'roquettes', 'obus', 'mortier', 'mortiers',
+    'rocket', 'rockets', 'mortar', 'mortars', 'shelling', 'shelled', 'artillery', 'shell', 'shells', 'rocket-propelled grenade*', 'missile', 'missiles', 'ballistic missile*', 'rpg', 'rpgs', 'anti-tank rocket*', 'panzerfaust*', 'misil', 'misiles', 'katyusha', 'katyushas', 'roquette', 'roquettes', 'obus', 'mortier', 'mortiers',
     'cohete', 'cohetes', 'mortero', 'morteros', 'rakete', 'raketen', 'raketenangriff', 'morser', 'moerser', 'granatwerfer',
     'صاروخ', 'صواريخ', 'صاروخي', 'صاروخيه', 'هاون', 'قذائف', 'قذيفه', 'كاتيوشا',
   ],
@@ -80,7 +85,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion', string[]
   ],
   arson_mob: [
     'set fire', 'set on fire', 'set ablaze', 'setting fire', 'ablaze', 'on fire', 'set alight', 'torching', 'firebombed', 'torched', 'burned down', 'burnt down', 'firebomb*', 'petrol bomb*', 'molotov',
-    'mob', 'rioters', 'gasoline bomb*', 'fire bomb*', 'mis le feu', 'incendie', 'incendiee', 'incendiaire*', 'incendiaron', 'prendieron fuego', 'incendio',
+    'mob', 'rioters', 'gasoline bomb*', 'ransacked', 'ransacking', 'vandalised', 'vandalized', 'trashed', 'pelted', 'threw stones', 'hurled stones', 'hurling stones', 'stoned',
+    'saccage', 'saccagee', 'saquearon', 'verwustet', 'fire bomb*', 'mis le feu', 'incendie', 'incendiee', 'incendiaire*', 'incendiaron', 'prendieron fuego', 'incendio',
     'brandanschlag', 'in brand', 'angezundet', 'brandsatz', 'brandsatze', 'اضرموا النار', 'اضرام النار', 'احرقوا', 'احراق',
   ],
   stabbing_melee: [
@@ -175,18 +181,30 @@ export const AFTER_REFERENCE_WORDS = [
 
 /** Claims, blame and denial. */
 export const CLAIM_WORDS = [
-  'claimed', 'claims', 'claim', 'claiming', 'took responsibility', 'taken responsibility', 'take responsibility',
+  'claimed', 'claims', 'claim', 'claiming', 'claim of responsibility', 'claims of responsibility', 'claimed credit', 'took responsibility', 'assumed responsibility', 'accepted responsibility', 'owned up to', 'taken responsibility', 'take responsibility',
+  'se atribuyo', 'se atribuyeron', 'se adjudico', 'se adjudicaron', 'asumio la autoria', 'asumio la responsabilidad', 'reklamierte', 'reklamiert',
+  's est attribue', 'a endosse',
   'revendique', 'revendiquee', 'revendication', 'revendiquent', 'reivindico', 'reivindicado', 'reivindicacion', 'reivindicaron',
   'bekannte sich', 'bekennt sich', 'bekannten sich', 'bekennerschreiben', 'تبني', 'تبنى', 'يتبني', 'اعلن مسؤوليته', 'اعلنت مسؤوليتها',
   'مسؤوليته', 'مسؤوليتها', 'تتبن',
 ];
 export const BLAME_WORDS = [
-  'blamed', 'blames', 'blame', 'blaming', 'behind', 'main suspect', 'prime suspect', 'chief suspect', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
+  'blamed', 'blames', 'blame', 'blaming', 'behind', 'hallmarks', 'hallmark', 'fingered', 'pinned', 'main suspect', 'prime suspect', 'chief suspect', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
   'suspected', 'attributed', 'perpetrated', 'linked to', 'by', 'believed to have been carried out by', 'carried out',
   'attribue', 'attribuee', 'accuse', 'responsable', 'par', 'imputado', 'atribuyen', 'atribuyo', 'culpan', 'culpo',
   'responsabilizan', 'responsable', 'por', 'zugeschrieben', 'verantwortlich', 'beschuldigt', 'von', 'تقف وراء', 'وراء',
   'اتهم', 'اتهمت', 'حمل', 'حملت', 'نفذ', 'نفذه', 'المسؤوليه',
 ];
+/** "X said it carried out", "X said its fighters": a group's own statement about the attack is a claim. */
+export const SAID_WORDS = ['said', 'says', 'announced', 'stated', 'statement', 'posted', 'declared', 'asserted', 'affirmed', 'boasted', 'indique', 'affirme', 'afirmo', 'dijo', 'erklarte', 'قال', 'قالت', 'اعلن', 'اعلنت', 'بيان'];
+export const SELF_REFERENCE = ['it', 'its', 'they', 'their', 'we', 'our', 'il', 'ses', 'son', 'sus', 'su', 'sie', 'ihre', 'seine'];
+export const SELF_CLAIM_ACTS = [
+  'carried', 'behind', 'fighters', 'fighter', 'members', 'member', 'militants', 'soldiers', 'mujahideen', 'martyrdom', 'operative', 'operatives',
+  'targeted', 'attacked', 'launched', 'fired', 'struck', 'bombed', 'conducted', 'responsible', 'staged', 'executed', 'perpetrated',
+  'combattants', 'combatientes', 'kampfer', 'عناصره', 'مقاتليه', 'نفذ',
+];
+/** Negations between a self-reference and its act: "said it was not behind". */
+export const SELF_CLAIM_NEGATIONS = ['not', 'no', 'nothing', 'never', 'pas', 'nunca', 'nicht', 'لا', 'لم'];
 export const DENY_WORDS = ['denied', 'denies', 'deny', 'rejected', 'dementi', 'nie', 'nego', 'negaron', 'bestritt', 'bestritten', 'wies', 'نفي', 'نفت'];
 /** "No group claimed": a negation before a claim word. */
 export const NO_CLAIM_PHRASES = [
@@ -201,19 +219,20 @@ export const NO_CLAIM_PHRASES = [
 
 /** Casualty words. */
 export const KILLED_WORDS = [
-  'killed', 'killing', 'dead', 'died', 'deaths', 'death toll', 'lives', 'fatalities', 'lost their lives', 'kills', 'kill',
+  'killed', 'killing', 'dead', 'died', 'bodies', 'succumbed', 'perished', 'lost his life', 'lost her life', 'claimed the lives', 'claiming the lives', 'left dead', 'deaths', 'death toll', 'lives', 'fatalities', 'lost their lives', 'kills', 'kill',
   'tues', 'tue', 'tuees', 'tuant', 'morts', 'mort', 'deces', 'coute la vie', 'la vie', 'victimes', 'muertos', 'muertas',
   'murieron', 'muerto', 'fallecidos', 'fallecieron', 'matando', 'mato', 'mataron', 'muerte', 'victimas mortales', 'getotet',
   'getoetet', 'tote', 'toten', 'starben', 'ums leben', 'todesopfer', 'قتيل', 'قتلي', 'مقتل', 'قتيلين', 'قتيلا', 'قتلوا', 'حتفهم', 'وفاه',
 ];
 export const WOUNDED_WORDS = [
-  'wounded', 'injured', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'blesses', 'blessees', 'blesse', 'blessee',
+  'wounded', 'injured', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'hospitalised', 'hospitalized', 'taken to hospital', 'treated in hospital', 'needed treatment', 'injury', 'blesses', 'blessees', 'blesse', 'blessee',
   'blessant', 'heridos', 'heridas', 'herido', 'herida', 'hiriendo', 'lesionados', 'verletzt', 'verletzte', 'verletzten',
   'verwundet', 'verwundete', 'جرحي', 'جريح', 'جريحا', 'جريحين', 'اصابه', 'اصابات', 'مصاب', 'مصابين', 'اصيب', 'اصيبوا',
 ];
 /** Nouns for attackers: casualties among them are not victims. */
 export const ATTACKER_WORDS = [
-  'attacker', 'attackers', 'gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'militant', 'militants',
+  'attacker', 'attackers', 'gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'militant', 'militants', 'rebels', 'rebel',
+  'jihadists', 'jihadist', 'extremists', 'militiamen', 'insurgent', 'terrorists', 'terrorist', 'suicide bomber',
   'insurgents', 'fighters', 'perpetrators', 'suspect', 'suspects', 'kamikaze', 'assaillants', 'assaillant', 'terroristes',
   'atacantes', 'agresores', 'terroristas', 'angreifer', 'attentater', 'attentaeter', 'terroristen', 'مهاجمين', 'مهاجم', 'المهاجمين', 'منفذ', 'منفذي',
 ];
@@ -221,7 +240,10 @@ export const ATTACKER_WORDS = [
 export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]> = {
   both: [
     'no casualties', 'no immediate reports of casualties', 'no reports of casualties', 'no immediate casualties',
-    'without casualties', 'caused no casualties', 'no victims', 'no one was hurt', 'nobody was hurt', 'no one was harmed',
+    'without casualties', 'caused no casualties', 'no reported casualties', 'no casualties were reported', 'no casualties reported',
+    'not cause any casualties', 'not cause casualties', 'not result in any casualties', 'not result in casualties', 'without causing casualties',
+    'without causing any casualties', 'no one was killed or injured', 'no one was killed or wounded', 'nobody was killed or injured', 'no one was hurt or killed',
+    'no reported injuries', 'no injuries were reported', 'no casualties or damage', 'no victims', 'no one was hurt', 'nobody was hurt', 'no one was harmed',
     'no injuries or deaths', 'sans faire de victimes', 'pas de victimes', 'aucune victime', 'sin causar victimas',
     'no hubo victimas', 'sin victimas', 'weder tote noch verletzte', 'keine opfer', 'keine verletzten oder toten',
     'من دون اصابات', 'دون اصابات', 'خسائر بشريه', 'دون وقوع اصابات',

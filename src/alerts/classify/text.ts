@@ -63,15 +63,19 @@ function wordCharLen(src: string, i: number): number {
   if (k === 0) bmpClass[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
   return k === 1 ? 1 : 0;
 }
+/** Set by scanWord: every character it passed was a lower-case ASCII letter (the word is its own normal form). */
+let scannedLower = true;
 function scanWord(src: string, i: number): number {
   const len = src.length;
   while (i < len) {
     const c = src.charCodeAt(i);
     if (c < 128) {
       if (bmpClass[c] !== 1) return i;
+      if (c < 97) scannedLower = false;
       i++;
       continue;
     }
+    scannedLower = false;
     const w = wordCharLen(src, i);
     if (w === 0) return i;
     i += w;
@@ -113,16 +117,19 @@ export function tokenize(text: string): Token[] {
     let end = i + w;
     const c0 = src.charCodeAt(i);
     // "1,000", "12,500,000": thousands separators stay inside the number.
+    scannedLower = c0 >= 97 && c0 <= 122;
     if (c0 >= 48 && c0 <= 57) end = thousandsEnd(src, i) ?? scanWord(src, end);
     else end = scanWord(src, end);
+    const lower = scannedLower;
     i = end;
     const s = src.slice(start, end);
     let n: string;
     if (c0 >= 48 && c0 <= 57) n = s.includes(',') ? s.replace(/,/g, '') : s;
-    else if (isLowerAscii(s)) n = s;
+    else if (lower) n = s;
     else n = normalizeWord(s);
-    const tok: Token = { n, s, start, end: start + s.length };
-    if (c0 >= 0x0600 && c0 <= 0x06ff && n.length >= 4 && /^[\u0648\u0641\u0628\u0644\u0643][\u0600-\u06FF]/.test(n)) tok.alt = normalizeWord(s.slice(1));
+    // One object shape for every token (alt always present): keeps property access monomorphic.
+    const alt = c0 >= 0x0600 && c0 <= 0x06ff && n.length >= 4 && /^[\u0648\u0641\u0628\u0644\u0643][\u0600-\u06FF]/.test(n) ? normalizeWord(s.slice(1)) : undefined;
+    const tok: Token = { n, s, alt, start, end: start + s.length };
     out.push(tok);
   }
   return out;
