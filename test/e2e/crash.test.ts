@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../../src/store/index.ts';
-import { attackReports, cli, spawnCli, rss, type FeedItem } from '../helpers/cli.ts';
+import { attackReports, cli, spawnCli, startFeedServer, type FeedItem } from '../helpers/cli.ts';
 import { startHttpServer, type TestHttpServer } from '../helpers/http-server.ts';
 import { daysAgo, tempDir, writeFile } from '../helpers/temp.ts';
 
@@ -46,23 +46,7 @@ describe('crash test: SIGKILL at random points, restart, every alert exactly onc
   const posts = new Map<number, Post[]>();
 
   beforeAll(async () => {
-    feedServer = await startHttpServer((req, res) => {
-      const items = feeds.get(req.url ?? '');
-      if (!items) {
-        res.writeHead(404);
-        res.end();
-        return;
-      }
-      const body = rss('Outlet', items);
-      const etag = `"${items.map((i) => i.guid).join(',').length}-${items.length}"`;
-      if (req.headers['if-none-match'] === etag) {
-        res.writeHead(304, { etag });
-        res.end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag });
-      res.end(body);
-    });
+    feedServer = await startFeedServer((path) => feeds.get(path));
     // Records every POST as it arrives, then answers a little later: a kill in between leaves a
     // send that reached the receiver but was never recorded as sent.
     hookServer = await startHttpServer(async (req, res) => {

@@ -3,7 +3,7 @@
 // same attack: one incident with two sources, exactly one alert for the subscribed channel.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, jsonLines, rss, weekdayOf, type FeedItem as Item } from '../helpers/cli.ts';
+import { cli, jsonLines, rss, startFeedServer, weekdayOf, type FeedItem as Item } from '../helpers/cli.ts';
 import { startHttpServer, type TestHttpServer } from '../helpers/http-server.ts';
 import { daysAgo, tempDir, writeFile } from '../helpers/temp.ts';
 
@@ -52,18 +52,10 @@ describe('the monitor, end to end', () => {
   let config: string;
 
   beforeAll(async () => {
-    feeds = await startHttpServer((req, res) => {
-      requests.push({ path: req.url ?? '', ifNoneMatch: req.headers['if-none-match'] });
-      const body = req.url === '/a.xml' ? rss('Outlet A', [outletAAttack, outletAUnrelated, outletANoAttack]) : rss('Outlet B', outletB);
-      const etag = `"${req.url}-${body.length}"`;
-      if (req.headers['if-none-match'] === etag) {
-        res.writeHead(304, { etag });
-        res.end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag });
-      res.end(body);
-    });
+    feeds = await startFeedServer(
+      (path) => (path === '/a.xml' ? [outletAAttack, outletAUnrelated, outletANoAttack] : outletB),
+      (req) => requests.push({ path: req.url ?? '', ifNoneMatch: req.headers['if-none-match'] }),
+    );
     hooks = await startHttpServer(async (req, res) => {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);

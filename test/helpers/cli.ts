@@ -1,7 +1,10 @@
 // Drives the real command line as a child process, and builds the feeds and articles it reads.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { startHttpServer, type TestHttpServer } from './http-server.ts';
 
 const execFileAsync = promisify(execFile);
 export const BIN = join(import.meta.dirname, '../../bin/embassy-watch.js');
@@ -106,6 +109,31 @@ ${items
   )
   .join('\n')}
 </channel></rss>`;
+}
+
+/** A loopback feed server: RSS for each path the lookup knows (404 otherwise), with an ETag and 304 on a match. */
+export function startFeedServer(
+  itemsFor: (path: string) => FeedItem[] | undefined,
+  onRequest?: (req: IncomingMessage) => void,
+): Promise<TestHttpServer> {
+  return startHttpServer((req, res) => {
+    onRequest?.(req);
+    const items = itemsFor(req.url ?? '');
+    if (!items) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    const body = rss('Outlet', items);
+    const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { etag });
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag });
+    res.end(body);
+  });
 }
 
 export function weekdayOf(day: string): string {
