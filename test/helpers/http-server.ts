@@ -2,6 +2,7 @@
 // that also drops keep-alive and stalled connections so hostile-server tests never hang teardown.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { afterEach } from 'vitest';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -40,5 +41,22 @@ export async function startHttpServer(handler: Handler): Promise<TestHttpServer>
         server.close((err) => (err ? reject(err) : resolve()));
         for (const socket of sockets) socket.destroy();
       }),
+  };
+}
+
+/**
+ * A `serve(handler)` for a test file: each server it starts is closed after the test that
+ * started it (call at the top level of the file, where vitest hooks can be registered).
+ */
+export function serverPerTest(): (handler: Handler) => Promise<TestHttpServer> {
+  let servers: TestHttpServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    servers = [];
+  });
+  return async (handler) => {
+    const server = await startHttpServer(handler);
+    servers.push(server);
+    return server;
   };
 }

@@ -1,22 +1,13 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FeedFetchError, fetchFeed, USER_AGENT, DEFAULT_FETCH_OPTIONS, type FetchOptions } from '../../src/sources/feed-fetcher.ts';
-import { startHttpServer, type Handler, type TestHttpServer } from '../helpers/http-server.ts';
+import { serverPerTest, startHttpServer } from '../helpers/http-server.ts';
 
 const NO_STATE = { etag: null, lastModified: null };
 const RSS = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>';
 
-let servers: TestHttpServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
-async function serve(handler: Handler): Promise<TestHttpServer> {
-  const s = await startHttpServer(handler);
-  servers.push(s);
-  return s;
-}
+const serve = serverPerTest();
 
 async function fetchError(url: string, options: Partial<FetchOptions> = {}, state = NO_STATE): Promise<FeedFetchError> {
   const err = await fetchFeed(url, state, options).then(

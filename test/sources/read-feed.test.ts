@@ -1,23 +1,14 @@
 import iconv from 'iconv-lite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FeedFetchError } from '../../src/sources/feed-fetcher.ts';
 import { FeedParseError } from '../../src/sources/feed-parser.ts';
 import { readFeed } from '../../src/sources/read-feed.ts';
-import { startHttpServer, type Handler, type TestHttpServer } from '../helpers/http-server.ts';
+import { serverPerTest } from '../helpers/http-server.ts';
 
 const NO_STATE = { etag: null, lastModified: null };
 const NOW = new Date('2024-06-15T12:00:00Z');
 
-let servers: TestHttpServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
-async function serve(handler: Handler): Promise<TestHttpServer> {
-  const s = await startHttpServer(handler);
-  servers.push(s);
-  return s;
-}
+const serve = serverPerTest();
 
 const feedXml = (title: string, decl = '<?xml version="1.0" encoding="UTF-8"?>'): string => `${decl}
 <rss version="2.0"><channel><title>News</title><link>/world/</link>
