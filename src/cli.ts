@@ -11,7 +11,7 @@ import { explainClassification } from './alerts/classify/index.ts';
 import { createDefaultClassifier } from './knowledge/index.ts';
 import { parseArticleFile } from './sources/article-file.ts';
 import { registerPlatformCommands } from './bot/platform-cli.ts';
-import type { Incident } from './alerts/types.ts';
+import { pickFacts, type Incident } from './alerts/types.ts';
 
 const EXIT_USAGE = 2;
 
@@ -23,34 +23,10 @@ interface GlobalOptions {
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const printJson = (value: unknown) => print(JSON.stringify(value));
 
-function factsJson(i: {
-  city: string | null;
-  hostCountry: string | null;
-  targetCountries: string[];
-  attackTypes: string[];
-  perpetrators: string[];
-  claimed: boolean | null;
-  killed: number | null;
-  wounded: number | null;
-  date: string | null;
-}) {
-  return {
-    city: i.city,
-    hostCountry: i.hostCountry,
-    targetCountries: i.targetCountries,
-    attackTypes: i.attackTypes,
-    perpetrators: i.perpetrators,
-    claimed: i.claimed,
-    killed: i.killed,
-    wounded: i.wounded,
-    date: i.date,
-  };
-}
-
 function incidentJson(incident: Incident) {
   return {
     id: incident.id,
-    ...factsJson(incident),
+    ...pickFacts(incident),
     firstSeen: incident.firstSeen,
     lastUpdated: incident.lastUpdated,
     articles: incident.sources.map((s) => ({ url: s.url, title: s.title, source: s.source })),
@@ -136,7 +112,7 @@ program
         continue;
       }
       const c = classify(parseArticleFile(text));
-      if (opts.json) printJson({ file, relevant: c.relevant, ...factsJson(c) });
+      if (opts.json) printJson({ file, relevant: c.relevant, ...pickFacts(c) });
       else print(`== ${file}\n${explainClassification(c)}\n`);
     }
     if (failed) process.exitCode = 1;

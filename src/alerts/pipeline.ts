@@ -1,7 +1,7 @@
 // From a stored article to an incident and queued alerts, in one transaction per article.
 import { DEFAULT_MERGE_WINDOW_DAYS, mergeFacts, sameAttack } from './merge.ts';
 import type { AlertStore } from './ports.ts';
-import type { Classification, Classifier, Incident, IncidentFacts, StoredArticle } from './types.ts';
+import { pickFacts, type Classification, type Classifier, type IncidentFacts, type StoredArticle } from './types.ts';
 
 export interface AlertPolicy {
   /** Cities whose incidents are alerted; empty means everywhere. Matching ignores case. */
@@ -49,11 +49,6 @@ function isWatched(city: string | null, watchCities: string[]): boolean {
   return watchCities.some((w) => w.localeCompare(city, 'en', { sensitivity: 'base' }) === 0);
 }
 
-function factsOf(incident: Incident): IncidentFacts {
-  const { city, hostCountry, targetCountries, attackTypes, perpetrators, claimed, killed, wounded, date } = incident;
-  return { city, hostCountry, targetCountries, attackTypes, perpetrators, claimed, killed, wounded, date };
-}
-
 function findIncident(store: AlertStore, article: StoredArticle, facts: IncidentFacts, windowDays: number) {
   if (article.canonicalUrl) {
     const byUrl = store.incidents.findByArticleUrl(article.canonicalUrl);
@@ -63,7 +58,7 @@ function findIncident(store: AlertStore, article: StoredArticle, facts: Incident
   return (
     store.incidents
       .findCandidates(facts.city, facts.date, windowDays)
-      .find((incident) => sameAttack(factsOf(incident), facts, windowDays)) ?? null
+      .find((incident) => sameAttack(pickFacts(incident), facts, windowDays)) ?? null
   );
 }
 

@@ -71,6 +71,12 @@ export function emptyFacts(): IncidentFacts {
   };
 }
 
+/** Just the facts of anything that carries them (a classification, an incident), in field order. */
+export function pickFacts(f: IncidentFacts): IncidentFacts {
+  const { city, hostCountry, targetCountries, attackTypes, perpetrators, claimed, killed, wounded, date } = f;
+  return { city, hostCountry, targetCountries, attackTypes, perpetrators, claimed, killed, wounded, date };
+}
+
 /** A feed item or article file after normalisation by sources/. */
 export interface Article extends ArticleText {
   sourceId: string;

@@ -1,6 +1,6 @@
 // Incidents with their merged facts, and the articles (sources) behind each with their own figures.
 import type { IncidentQuery, IncidentRepo, NewIncidentSource } from '../alerts/ports.ts';
-import type { AttackType, Evidence, Incident, IncidentFacts, IncidentSource } from '../alerts/types.ts';
+import { pickFacts, type AttackType, type Evidence, type Incident, type IncidentFacts, type IncidentSource } from '../alerts/types.ts';
 import { fromJson, toJson, type Db } from './database.ts';
 
 interface IncidentRow {
@@ -43,11 +43,6 @@ function factsColumns(facts: IncidentFacts) {
     wounded: facts.wounded,
     date: facts.date,
   };
-}
-
-function pickFacts(f: IncidentFacts): IncidentFacts {
-  const { city, hostCountry, targetCountries, attackTypes, perpetrators, claimed, killed, wounded, date } = f;
-  return { city, hostCountry, targetCountries, attackTypes, perpetrators, claimed, killed, wounded, date };
 }
 
 const DAY_FILTER = `COALESCE(date, substr(first_seen, 1, 10))`;
