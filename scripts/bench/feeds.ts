@@ -162,7 +162,7 @@ export async function run(): Promise<void> {
       perHostConcurrency: PER_HOST,
       disableAfterFailures: 20,
       respectBackoff: false,
-      pollIntervalMs: 300_000,
+      failureBackoffBaseMs: 300_000,
     });
     const cycle = async (concurrency = CONCURRENCY) => {
       const t0 = performance.now();

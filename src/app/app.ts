@@ -130,7 +130,7 @@ export function createApp(options: AppOptions = {}): App {
         perHostConcurrency: config.fetch.perHostConcurrency,
         disableAfterFailures: config.fetch.disableAfterFailures,
         respectBackoff: opts.respectBackoff ?? false,
-        pollIntervalMs: 5 * 60_000,
+        failureBackoffBaseMs: 5 * 60_000,
         ...(opts.signal ? { signal: opts.signal } : {}),
       });
     },

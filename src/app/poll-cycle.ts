@@ -45,7 +45,7 @@ export interface PollCycleDeps {
   /** The scheduler skips sources in back-off; a manual `poll --once` reads them anyway. */
   respectBackoff: boolean;
   /** The back-off base after a failure: the next poll waits this long, doubling per consecutive failure. */
-  pollIntervalMs: number;
+  failureBackoffBaseMs: number;
   signal?: AbortSignal;
 }
 
@@ -161,7 +161,7 @@ async function pollSource(
     const message = describeError(error);
     const now = deps.now();
     const failures = state.consecutiveFailures + 1;
-    const retryIn = backoffMs(failures, { baseMs: deps.pollIntervalMs, maxMs: MAX_BACKOFF_MS });
+    const retryIn = backoffMs(failures, { baseMs: deps.failureBackoffBaseMs, maxMs: MAX_BACKOFF_MS });
     const disable =
       failures >= deps.disableAfterFailures ? `disabled after ${failures} consecutive failures: ${message}` : null;
     store.sources.recordFailure(

@@ -31,7 +31,7 @@ function setup(readFeed: ReadFeed, overrides: Partial<PollCycleDeps> = {}) {
     perHostConcurrency: 2,
     disableAfterFailures: 4,
     respectBackoff: true,
-    pollIntervalMs: 5 * MINUTE,
+    failureBackoffBaseMs: 5 * MINUTE,
     ...overrides,
   };
   return { store, clock, deps };
