@@ -243,6 +243,39 @@ CASES.push(
   ['structure: toll in the headline only', 'Six dead, 11 hurt as bomber hits Turkish embassy', 'MOGADISHU (Reuters) - A suicide car bomber struck the gate of the Turkish embassy in Mogadishu on Monday, police said.', { killed: 6, wounded: 11 }],
   ['structure: hospital "treating N people for wounds"', T, 'A suicide car bomber struck the gate of the Turkish embassy in Mogadishu on Monday, killing six people, police said.\nMedina hospital said it was treating 11 people for wounds.', { killed: 6, wounded: 11 }],
 );
+CASES.push(
+  // groups the config does not know, reported under their own name
+  ['own name: "X Army for the Liberation of Y claimed"', T, 'A bomb exploded outside the Turkish consulate in Paris on Monday. The Armenian Secret Army for the Liberation of Armenia claimed responsibility.', { claimed: true, perpetrators: ['Armenian Secret Army for the Liberation of Armenia'] }],
+  ['own name: "police blamed the X Army"', T, "A grenade was thrown at the US embassy in Manila on Monday. Police blamed the New People's Army.", { claimed: null, perpetrators: ["New People's Army"] }],
+  ['own name: acronym in brackets left out', T, 'A bomb exploded outside the Chinese consulate in Karachi on Monday. The Sindhudesh Revolutionary Army (SRA) claimed responsibility.', { claimed: true, perpetrators: ['Sindhudesh Revolutionary Army'] }],
+  ['own name: "Brigades of the ..."', T, 'Gunmen attacked the Egyptian embassy in Tripoli on Monday. The Brigades of the Martyr Abu Obeida said in a statement that its fighters carried out the attack.', { claimed: true, perpetrators: ['Brigades of the Martyr Abu Obeida'] }],
+  ['own name: "a group calling itself"', T, 'A bomb exploded at the Spanish embassy in Tripoli on Monday. A group calling itself the Revolutionary Justice Organization claimed the attack.', { claimed: true, perpetrators: ['Revolutionary Justice Organization'] }],
+  ['own name: a state army speaking is no perpetrator', T, 'A car bomb exploded outside the Iraqi embassy in Beirut on Monday. The Lebanese Army said it had sealed off the area.', { perpetrators: [], claimed: null }],
+  ['own name: a party condemning is no perpetrator', T, 'A car bomb exploded outside the Iraqi embassy in Beirut on Monday. The Progressive Socialist Party condemned the bombing.', { perpetrators: [] }],
+  ['own name: weekday after the name is not part of it', T, 'A bomb exploded at the Indian consulate in Jalalabad on Sunday. The Afghan Liberation Front on Monday claimed the attack.', { claimed: true, perpetrators: ['Afghan Liberation Front'] }],
+  ['own name: telephoned claim', T, 'A car bomb destroyed part of the US embassy in Beirut on Monday. A caller to a Western news agency said the bombing was the work of the Red Star Brigades.', { claimed: true, perpetrators: ['Red Star Brigades'] }],
+  ['own name: officials naming "the work of" is blame, not a claim', T, 'A car bomb exploded at the Jordanian embassy in Baghdad on Monday. Officials said the bombing was the work of the Tawhid Brigades.', { claimed: null, perpetrators: ['Tawhid Brigades'] }],
+  ['claim: "said in a statement" after an apposition', T, 'Gunmen attacked the Chinese consulate in Karachi on Friday. The Balochistan Liberation Army, a separatist group fighting for the independence of the south-western province of Balochistan, said in a statement that its fighters carried out the attack.', { claimed: true, perpetrators: ['Balochistan Liberation Army'] }],
+  // crowds
+  ['mob: "mobs attacked" with no weapon named', 'Unrest in Damascus', 'Government supporters attacked the Qatari embassy in Damascus on Monday, days after the ambassador visited the protest city of Hama.', { attackTypes: ['arson_mob'] }],
+  ['mob: scaling the walls and tearing down the flag', 'Unrest in Cairo', 'Protesters scaled the walls of the US embassy in Cairo on Tuesday and tore down the American flag.', { attackTypes: ['arson_mob'], targetCountries: ['US'], city: 'Cairo' }],
+  ['mob: police gunfire at the crowd is no shooting', T, 'Demonstrators broke through the main gate of the US embassy in Sanaa on Thursday before security forces drove them back with tear gas and gunfire.', { attackTypes: ['arson_mob'] }],
+  ['mob: a running toll "since March" is not this attack\'s', T, 'Crowds ransacked the French embassy in Damascus on Monday. Three embassy employees were injured. More than 1,400 civilians have been killed in the crackdown since March, rights groups say.', { killed: null, wounded: 3 }],
+  // no casualties, in five languages
+  ['zero: "no one was injured or killed"', T, 'A bomb exploded outside the Spanish embassy in Tripoli on Saturday. No one was injured or killed, police said.', { killed: 0, wounded: 0 }],
+  ['zero fr: "ni mort ni blessé"', "Attentat contre l'ambassade d'Espagne", "Une bombe a explosé samedi devant l'ambassade d'Espagne à Tripoli, sans faire ni mort ni blessé.", { killed: 0, wounded: 0 }],
+  ['zero es: "no hubo heridos" + "sin muertos"', 'Atentado contra la embajada', 'Una bomba estalló el sábado frente a la embajada de España en Trípoli. No hubo heridos y el ataque se saldó sin muertos, según la policía.', { killed: 0, wounded: 0 }],
+  ['zero de: "verletzt wurde niemand"', 'Anschlag auf Botschaft', 'Vor der spanischen Botschaft in Tripolis ist am Samstag eine Bombe explodiert. Verletzt wurde niemand, getötet wurde niemand.', { killed: 0, wounded: 0 }],
+  ['zero ar: "لم يسفر عن سقوط ضحايا"', 'هجوم على سفارة', 'انفجرت قنبلة يوم السبت أمام السفارة الإسبانية في طرابلس، ولم يسفر الانفجار عن سقوط ضحايا.', { killed: 0, wounded: 0 }],
+  // dates against the dateline
+  ['date: "today" under a dated dateline', T, 'ANKARA, March 8 - A bomb exploded at the US embassy here today, killing a guard.', { date: '2024-03-08' }],
+  ['date: "this morning" under a dated dateline', T, 'BEIRUT, Lebanon, March 7 (AP) - A van packed with explosives blew up at the French embassy this morning.', { date: '2024-03-07' }],
+  ['date: weekday against the dateline, not publication', T, 'NAIROBI, March 6 - Kenyan police said on Wednesday that the bombing of the Israeli embassy on Tuesday killed four people.', { date: '2024-03-05' }],
+  // frames govern their clause only
+  ['frame: a film far behind the attack does not block it', 'Unrest in Tunis', 'Hundreds of protesters stormed the US embassy in Tunis on Friday and set fire to cars in its car park, in anger over an amateur film made in the United States.', { attackTypes: ['arson_mob'] }],
+  ['background: "last month" in a subordinate clause leaves the lead alone', 'Claim in Buenos Aires', 'A group calling itself the Organization of the Oppressed claimed responsibility on Monday for the bombing of the Israeli embassy in Buenos Aires, saying it avenged the killing of its leader by Israeli forces last month.', { claimed: true, perpetrators: ['Organization of the Oppressed'] }],
+  ['structure: death toll "rose today" after a background paragraph', 'Embassy bombing toll rises', "BUENOS AIRES - The toll from Tuesday's bombing of the Israeli embassy rose on Wednesday.\nThe embassy was the target of threats last year, when a letter bomb was found.\nThe death toll rose to at least 19 today as rescuers pulled more bodies from the rubble, and about 200 people were wounded.", { killed: 19, wounded: 200 }],
+);
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
 

@@ -12,13 +12,13 @@ import { findCasualties } from './casualties.js';
 
 export type Tag =
   | { k: 'mission'; sub: 'mission' | 'diplomat' }
-  | { k: 'cue'; type: AttackType | null; strength: 1 | 2; explosion?: boolean; air?: boolean }
+  | { k: 'cue'; type: AttackType | null; strength: 1 | 2; explosion?: boolean; air?: boolean; crowdOnly?: boolean }
   | { k: 'frame'; kind: FrameKind }
   | { k: 'other' | 'break' | 'bg' | 'claim' | 'blame' | 'deny' | 'noclaim' | 'killed' | 'wounded' | 'attacker' | 'crowd' | 'capital' | 'prep' | 'otherEvent' | 'afterRef' }
   | { k: 'nocas'; which: 'both' | 'killed' | 'wounded' }
   | { k: 'country'; code: string }
   | { k: 'city'; city: CityInfo }
-  | { k: 'group'; name: string };
+  | { k: 'group'; name: string; own?: boolean };
 export type Mark = PhraseMatch<Tag>;
 
 const CROWD = ['rioters', 'rioter', 'mobs', 'looters', 'protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'supporters', 'students', 'mob', 'manifestants', 'manifestantes', 'demonstranten', 'محتجون', 'محتجين', 'متظاهرون', 'متظاهرين', 'انصار'];
@@ -49,6 +49,7 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
     for (const w of words) {
       const tag: Tag = type === 'generic' ? { k: 'cue', type: null, strength: 1 }
         : type === 'air' ? { k: 'cue', type: 'other', strength: 2, air: true }
+        : type === 'crowd_damage' ? { k: 'cue', type: 'arson_mob', strength: 2, crowdOnly: true }
         : { k: 'cue', type: type === 'explosion' ? 'bombing' : (type as AttackType), strength: 2, explosion: type === 'explosion' };
       idx.add(w, tag);
     }
@@ -106,6 +107,8 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
   });
 }
 
+/** How many tokens from a mission/attack pair a frame word (trial, threat, cyber...) still governs it. */
+const FRAME_REACH = 15;
 const IMPACT_AFTER = new Set(['into', 'onto', 'through', 'in']);
 const has = (marks: Mark[], k: Tag['k'], from: number, to: number): boolean => marks.some((m) => m.value.k === k && m.start >= from && m.end <= to);
 
@@ -125,6 +128,12 @@ function anchoredRecent(s: Sentence): boolean {
     anchorCache.set(s, v);
   }
   return v;
+}
+/** "At least six were killed in Monday's blast", "The death toll rose to 22 today": a toll of this story's attack. */
+function tollUpdate(s: Sentence): boolean {
+  if (possessiveDay(s)) return true;
+  const t = s.tokens;
+  return t.some((x, i) => (x.n === 'toll' && (t[i - 1]?.n === 'death' || t[i + 1]?.n === 'rose' || t[i + 1]?.n === 'climbed')) || x.n === 'today' || x.n === 'tonight');
 }
 /** "Monday's blast", "yesterday's attack": the event of a named recent day, our attack when it follows a background paragraph. */
 function possessiveDay(s: Sentence): boolean {
@@ -186,7 +195,7 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
   const cues = marks.filter((m) => m.value.k === 'cue');
   const frames = marks.filter((m) => m.value.k === 'frame') as (Mark & { value: { k: 'frame'; kind: FrameKind } })[];
   // "a rocket slammed into the compound": a physical impact, not a verbal attack.
-  const sentenceFrame = frames.find((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '')));
+  const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '')));
   const violent = cues.some((c) => c.value.k === 'cue' && (c.value.type === 'arson_mob' || c.value.type === 'armed_assault'));
   const peaceful = frames.find((f) => f.value.kind === 'peaceful');
   const old = pubYear !== null && yearsIn(s).some((y) => y < pubYear);
@@ -201,7 +210,12 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       const hi = Math.max(m.start, c.start);
       const gap = hi - lo;
       if (gap > (sub === 'diplomat' ? 6 : 10)) continue;
-      if (sentenceFrame) { a.blockedFrame = sentenceFrame.value.kind; continue; }
+      // A frame governs the clause it stands in: "a trial over the embassy bombing" blocks, "stormed the
+      // embassy ... over an anti-Islam film" far behind does not.
+      const from = Math.min(m.start, c.start);
+      const to = Math.max(m.end, c.end);
+      const frame = blocking.find((f) => f.end > from - FRAME_REACH && f.start < to + FRAME_REACH);
+      if (frame) { a.blockedFrame = frame.value.kind; continue; }
       if (peaceful && !violent) { a.blockedFrame = 'peaceful'; continue; }
       if (old) { a.blockedFrame = 'old'; continue; }
       // The frame word overlapping the cue ("heart attack") already blocks via sentenceFrame.
@@ -215,7 +229,9 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
   }
   if (a.links.length > 0) {
     a.blockedFrame = null;
-    a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? l.c.value.strength : 1)));
+    // "Crowds attacked the embassy": a crowd's attack is a physical one, not a verbal one.
+    const crowdBefore = (c: Mark): boolean => marks.some((x) => x.value.k === 'crowd' && x.end <= c.start && c.start - x.end <= 3);
+    a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? (crowdBefore(l.c) ? 2 : l.c.value.strength) : 1)));
   }
   return a;
 }
@@ -268,7 +284,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     const hasMission = a.marks.some((m) => m.value.k === 'mission');
     // "In a separate attack in Kandahar, ...": another event (not "another 30 people were wounded").
     const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !numberLike(a.s.tokens[m.end]?.n ?? ''));
-    const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s);
+    const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s) || sinceMonth(a.s);
     if (a.links.length > 0) state = isBackgroundAttack(a, pubYear) && firstLinked !== a ? 'other' : 'ours';
     else if (bg) state = 'other';
     else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !speakerPlace(a.s, m)) && !hasMission) {
@@ -280,7 +296,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     else if (state === 'other' && a.marks.some((m) => m.value.k === 'mission' && m.value.sub === 'mission') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef')) state = 'ours';
     // A new paragraph after a background one, a toll dated today ("At least six people were killed in Monday's blast"): back to our attack.
     // Only that sentence: what follows may go on with the background.
-    else if (state === 'other' && prevLine !== a.s.line && possessiveDay(a.s) && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'break')) {
+    else if (state === 'other' && prevLine !== a.s.line && tollUpdate(a.s) && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
       a.state = 'ours';
       prevLine = a.s.line;
       continue;
@@ -331,10 +347,15 @@ function ownBackground(a: Analysis, pubYear: number | null): boolean {
 /** A sentence linking a mission and an attack that is about another attack (earlier, separate, compared with). */
 function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   if (a.s.isTitle) return false;
-  if (a.marks.some((m) => m.value.k === 'otherEvent') || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s)) return true;
+  // "Earlier in the week, protesters in Cairo stormed...": an opener places the whole sentence; elsewhere a
+  // marker places only the clause around it ("avenging a killing last month" leaves the lead's bombing alone).
+  const governs = (m: Mark): boolean => m.start < a.s.datelineTokens + 4 || a.links.some((l) => m.end > Math.min(l.m.start, l.c.start) - 8 && m.start < Math.max(l.m.end, l.c.end) + 8);
+  if (a.marks.some((m) => (m.value.k === 'otherEvent' || (m.value.k === 'bg' && !softEarlier(a.s, m))) && governs(m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s)) return true;
   // "Protesters set fire to the X consulate, a day after the Damascus attacks": the link precedes the reference.
   const ref = a.marks.find((m) => m.value.k === 'afterRef');
   if (ref === undefined) return false;
+  // Only when the reference names an attack: "days after the two ambassadors visited Hama" dates, it compares nothing.
+  if (!a.marks.some((m) => m.value.k === 'cue' && m.start >= ref.end && m.start - ref.end <= 8)) return false;
   if (a.links.every((l) => Math.max(l.m.end, l.c.end) <= ref.start)) return true;
   // "The attack came two months after a truck bomb near the German embassy": the earlier event follows the reference.
   const came = a.s.tokens.slice(Math.max(0, ref.start - 3), ref.start).some((x) => CAME.has(x.n));
@@ -347,13 +368,20 @@ function speakerPlace(s: Sentence, m: Mark): boolean {
   return SPEAKER_VERBS.has(s.tokens[m.end]?.n ?? '') || SPEAKER_VERBS.has(s.tokens[m.end + 1]?.n ?? '');
 }
 
+const SAME_STORY_TIME = new Set(['day', 'night', 'evening', 'morning', 'afternoon', 'that', 'today', 'tonight']);
 const EARLIER_NOUNS = new Set(['casualty', 'figures', 'figure', 'toll', 'tolls', 'report', 'reports', 'estimate', 'estimates', 'statement', 'count', 'counts']);
 const EARLIER_BEFORE = new Set(['day', 'said', 'reported', 'announced', 'updating']);
 /** "updating earlier casualty figures", "a day earlier", "said earlier": not another, older event. */
 function softEarlier(s: Sentence, m: Mark): boolean {
   const tok = s.tokens[m.start] as Token;
-  if (m.end - m.start !== 1 || tok.n !== 'earlier') return false;
-  return EARLIER_NOUNS.has(s.tokens[m.end]?.n ?? '') || EARLIER_BEFORE.has(s.tokens[m.start - 1]?.n ?? '');
+  if (m.end - m.start !== 1) return false;
+  const next = s.tokens[m.end]?.n ?? '';
+  // "the previous day", "earlier that day": a relative date of this story's event ("Earlier on Tuesday,
+  // protesters in Cairo..." may well be another one).
+  if (tok.n === 'previous') return SAME_STORY_TIME.has(next);
+  if (tok.n !== 'earlier') return false;
+  if (SAME_STORY_TIME.has(next) || (next === 'in' && s.tokens[m.end + 2]?.n === 'day')) return true;
+  return EARLIER_NOUNS.has(next) || EARLIER_BEFORE.has(s.tokens[m.start - 1]?.n ?? '');
 }
 
 const CAME = new Set(['came', 'comes', 'follows', 'followed', 'occurred', 'happened']);
@@ -369,6 +397,13 @@ function backgroundMonth(s: Sentence): boolean {
       if (!next || !/^\d{1,2}$/.test(next.n)) return true;
     }
   }
+  return false;
+}
+
+/** "1,400 civilians have been killed since March": a running total over months, not this attack's toll. */
+function sinceMonth(s: Sentence): boolean {
+  const t = s.tokens;
+  for (let i = 0; i + 1 < t.length; i++) if (SINCE.has(t[i]!.n) && MONTHISH.has(t[i + 1]!.n) && !/^\d{1,2}$/.test(t[i + 2]?.n ?? '')) return true;
   return false;
 }
 
@@ -567,6 +602,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
     for (const m of a.marks) {
       if (m.value.k !== 'cue' || m.value.type === null) continue;
       if (strongOnly && m.value.strength < 2) continue;
+      // "smashed windows hundreds of metres away": the blast's damage unless a crowd did it.
+      if (m.value.crowdOnly && !crowd) continue;
       // "gasoline bombs" is arson, not also "bombs".
       if (a.marks.some((o) => o !== m && o.value.k === 'cue' && m.value.k === 'cue' && o.value.type !== null && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
       if (a.links.length > 0 && !a.links.some((l) => Math.abs(l.m.start - m.start) <= 14)) continue;
@@ -575,6 +612,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       // "a truck had tried to enter the embassy": an attempt to get in is no assault.
       if (t === 'armed_assault' && toks.slice(Math.max(0, m.start - 2), m.start).some((x) => ATTEMPT.has(x.n))) continue;
       if (t === 'shooting') {
+        // "protesters broke in before police drove them back with gunfire": the defenders' fire at a crowd.
+        if (crowd && toks.slice(0, m.start).some((x) => DEFENDERS.has(x.n)) && !a.marks.some((x) => x.value.k === 'attacker' && x.start < m.start)) continue;
         // "rockets were fired at the embassy": the rockets' fire, not gunfire.
         if (a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'rocket_mortar')) continue;
         // "The wounded officer opened fire", "was shot dead by guards": the defenders' fire.
@@ -601,6 +640,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   };
   for (const a of linked) add(a, false);
   for (const a of ours) if (a.links.length === 0) add(a, true);
+  // "Pro-Assad mobs attacked the embassies": a crowd attacking with no weapon named is a mob attack.
+  if (types.size === 0 && linked.some((a) => a.marks.some((m) => m.value.k === 'crowd') && !a.marks.some((m) => m.value.k === 'attacker'))) types.add('arson_mob');
   // A bang with rockets or gunfire is the rockets or the gunfire, unless a bomb is named.
   if (!explicitBomb && (types.has('rocket_mortar') || types.has('armed_assault') || types.has('shooting') || types.has('arson_mob'))) types.delete('bombing');
   if (types.has('suicide_attack')) {
@@ -678,7 +719,12 @@ const SELF_NEG = new Set(L.SELF_CLAIM_NEGATIONS);
 function saysItDidIt(a: Analysis, g: Mark): boolean {
   const t = a.s.tokens;
   let said = -1;
-  for (let k = g.end; k < Math.min(t.length, g.end + 12); k++) {
+  // "X, a separatist group fighting for ..., said": look for the verb after the apposition.
+  let from = g.end;
+  if (commaBefore(a.s, g.end) && !RELATIVE.has(t[g.end]?.n ?? '')) {
+    for (let k = g.end + 1; k < Math.min(t.length, g.end + 20); k++) if (commaBefore(a.s, k)) { from = k; break; }
+  }
+  for (let k = from; k < Math.min(t.length, from + 12); k++) {
     if (SAID.has(t[k]!.n)) { said = k; break; }
     if (a.marks.some((o) => o.start === k && o.value.k === 'group')) return false;
   }
@@ -698,6 +744,57 @@ function saysItDidIt(a: Analysis, g: Mark): boolean {
   return false;
 }
 
+const GROUP_HEADS = new Set(L.GROUP_HEADS);
+const STATE_FORCE = new Set(L.STATE_FORCE_WORDS);
+const CALLER = new Set(L.CALLER_WORDS);
+const NAME_JOINERS = new Set(['al', 'el', 'ul', 'e', 'i', 'ut', 'wal']);
+const OPENERS = new Set(['the', 'a', 'an', 'la', 'le', 'el', 'der', 'die', 'das']);
+const NO_NAME_PART = new Set([...Object.keys(L.WEEKDAYS), ...Object.keys(L.MONTHS)]);
+/** Only spaces, a hyphen or an apostrophe between two tokens: they may belong to one name. */
+function nameGap(s: Sentence, k: number): boolean {
+  return /^[\s'’‐–-]*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start));
+}
+/**
+ * Capitalised names built on a group head noun ("the Balochistan Liberation Army", "Brigades of the Imprisoned
+ * Sheikh Omar Abdul Rahman") that no known alias covers: candidates for a group reported under its own name.
+ */
+function ownNamedGroups(a: Analysis): Mark[] {
+  const t = a.s.tokens;
+  const out: Mark[] = [];
+  const capital = (k: number): boolean => k >= a.s.datelineTokens && k < t.length && isCapitalized(t[k]!) && !NO_NAME_PART.has(t[k]!.n);
+  for (let i = a.s.datelineTokens; i < t.length; i++) {
+    if (!GROUP_HEADS.has(t[i]!.n) || !capital(i)) continue;
+    if (a.marks.some((m) => m.value.k === 'group' && m.start <= i && m.end > i)) continue;
+    let start = i;
+    for (;;) {
+      const k = start - 1;
+      if (k < a.s.datelineTokens || !nameGap(a.s, start)) break;
+      if (capital(k) && !(k === a.s.datelineTokens && OPENERS.has(t[k]!.n))) { start = k; continue; }
+      if ((t[k]!.n === 's' || NAME_JOINERS.has(t[k]!.n)) && capital(k - 1) && nameGap(a.s, k)) { start = k - 1; continue; }
+      break;
+    }
+    let end = i + 1;
+    for (;;) {
+      if (end < t.length && capital(end) && nameGap(a.s, end)) { end++; continue; }
+      // "Brigades of the Imprisoned Sheikh", "Army for the Liberation of ...".
+      const link = t[end]?.n;
+      if ((link === 'of' || link === 'for') && end + 1 < t.length) {
+        const k = t[end + 1]!.n === 'the' ? end + 2 : end + 1;
+        if (capital(k)) { end = k + 1; continue; }
+      }
+      break;
+    }
+    i = end - 1;
+    const words = t.slice(start, end);
+    if (words.length < 2 || words.some((w) => STATE_FORCE.has(w.n))) continue;
+    // "the Lebanese Army", "Afghan Forces": a state's own force; a country or city alone before the head.
+    if (a.marks.some((m) => (m.value.k === 'country' || m.value.k === 'city') && m.start === start && m.end >= i)) continue;
+    if (a.marks.some((m) => m.value.k === 'group' && m.start < end && m.end > start)) continue;
+    out.push({ start, end, value: { k: 'group', name: a.s.text.slice(words[0]!.start, words[words.length - 1]!.end), own: true } });
+  }
+  return out;
+}
+
 function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const groups: string[] = [];
   const denied = new Set<string>();
@@ -709,7 +806,9 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
   const extra = all.filter((a) => !a.s.isTitle && !ours.includes(a) && a.marks.some((m) => m.value.k === 'claim') && (a.state !== 'other' || a.marks.some((m) => m.value.k === 'mission')));
   for (const a of [...ours, ...extra]) {
     const strict = !ours.includes(a);
-    const marks = a.marks;
+    const own = a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame') ? ownNamedGroups(a) : [];
+    const marks = own.length > 0 ? [...a.marks, ...own].sort((x, y) => x.start - y.start) : a.marks;
+    const byCaller = a.s.tokens.some((x) => CALLER.has(x.n));
     const claims = marks.filter((m) => m.value.k === 'claim' && (!strict || !localBackground(a, m, pubYear)));
     const noclaims = marks.filter((m) => m.value.k === 'noclaim');
     for (const n of noclaims) {
@@ -747,12 +846,16 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // "Al-Shabaab militants attacked", "a Taliban suicide bomber": the group names the attackers.
       const attackerNoun = marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'cue' && x.value.type === 'suicide_attack')) && x.start >= g.end && x.start - g.end <= 1);
       const selfClaim = !strict && !inApposition && !claimAfter && !claimBefore && saysItDidIt(a, g);
-      if (claimAfter || claimBefore || selfClaim) {
+      // "A caller said the bombing was the work of X": a claim made by telephone.
+      const calledIn = !strict && byCaller && blameBefore !== undefined;
+      if (claimAfter || claimBefore || selfClaim || calledIn) {
         claimed = true;
         claimEv = a.s.text;
       }
+      // A name found by its head noun only as the object of blame: "blamed the X Front", not "the X Army said".
+      const blamed = g.value.own ? blameBefore !== undefined : blameBefore || blameAfter || attackerNoun;
       // "X, an ally of the Taliban, carried out...", "a group linked to al-Qaeda": the group in apposition is not blamed.
-      if (claimAfter || claimBefore || selfClaim || (!strict && !inApposition && (blameBefore || blameAfter || attackerNoun))) {
+      if (claimAfter || claimBefore || selfClaim || (!strict && !inApposition && blamed)) {
         if (!groups.includes(name)) groups.push(name);
         groupEv ??= a.s.text;
       }

@@ -111,6 +111,8 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       const weak = !possessive && (t[f.end]?.n === 'after' || t[f.end]?.n === 'following');
       out.push({ date, explicit: false, possessive, weak });
     } else if (tag.k === 'rel' && pub) {
+      // "يوم السبت" is "on Saturday": اليوم ("today") and يوم ("day of") normalise alike.
+      if (t[f.start]!.n === 'يوم' && L.WEEKDAYS[t[f.end]?.n ?? ''] !== undefined) continue;
       const possessive = t[f.end]?.n === 's';
       if (!possessive && isReportingDay(t, f.start, f.end)) { reporting.push(new Date(pub.getTime() + tag.days * DAY_MS)); continue; }
       out.push({ date: new Date(pub.getTime() + tag.days * DAY_MS), explicit: false, possessive });
@@ -144,17 +146,22 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
 export function findDates(attack: Sentence[], all: Sentence[], published: string | null): { date: string | null; evidence?: string } {
   const pub = published ? parseIso(published) : null;
   const plausible = (d: Date): boolean => !pub || (d.getTime() <= pub.getTime() + 2 * DAY_MS && d.getTime() >= pub.getTime() - 45 * DAY_MS);
-  for (const s of attack) {
-    const ds = datesIn(s, pub, s.datelineTokens).filter((d) => plausible(d.date));
-    const pick = ds.find((d) => d.explicit) ?? ds.find((d) => d.possessive) ?? ds.find((d) => !d.weak) ?? ds[0];
-    if (pick) return { date: iso(pick.date), evidence: s.text };
-  }
+  // "KUWAIT, Dec. 12 - ... this morning": a dated dateline is the day the report was written, so
+  // "today" and "on Monday" count from it rather than from a publication a day later.
+  let dateline: { date: Date; evidence: string } | null = null;
   for (const s of all) {
     if (s.datelineTokens === 0 || s.noise) continue;
     const t = { ...s, tokens: s.tokens.slice(0, s.datelineTokens) };
-    const ds = datesIn(t, pub).filter((d) => plausible(d.date));
-    if (ds[0]) return { date: iso(ds[0].date), evidence: s.text };
+    const d = datesIn(t, pub).find((x) => plausible(x.date));
+    if (d) dateline = { date: d.date, evidence: s.text };
     break;
   }
+  const ref = dateline?.date ?? pub;
+  for (const s of attack) {
+    const ds = datesIn(s, ref, s.datelineTokens).filter((d) => plausible(d.date));
+    const pick = ds.find((d) => d.explicit) ?? ds.find((d) => d.possessive) ?? ds.find((d) => !d.weak) ?? ds[0];
+    if (pick) return { date: iso(pick.date), evidence: s.text };
+  }
+  if (dateline) return { date: iso(dateline.date), evidence: dateline.evidence };
   return pub ? { date: published, evidence: 'publication date' } : { date: null };
 }

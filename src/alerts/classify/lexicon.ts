@@ -38,7 +38,7 @@ export interface AttackCue {
 }
 
 /** Physical attack words with the attack type they indicate; generic words carry no type. */
-export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air', string[]> = {
+export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' | 'crowd_damage', string[]> = {
   /** Strikes from the air: `other`, and the missiles or bombs they drop are not a separate rocket attack or bombing. */
   air: [
     'air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'airstrike*', 'warplane', 'warplanes', 'fighter jets',
@@ -85,9 +85,15 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air', 
   ],
   arson_mob: [
     'set fire', 'set on fire', 'set ablaze', 'setting fire', 'ablaze', 'on fire', 'set alight', 'torching', 'firebombed', 'torched', 'burned down', 'burnt down', 'firebomb*', 'petrol bomb*', 'molotov',
-    'mob', 'rioters', 'gasoline bomb*', 'ransacked', 'ransacking', 'vandalised', 'vandalized', 'trashed', 'pelted', 'threw stones', 'hurled stones', 'hurling stones', 'stoned',
+    'mob', 'rioters', 'gasoline bomb*',
+ 'ransacked', 'ransacking', 'vandalised', 'vandalized', 'trashed', 'pelted', 'threw stones', 'hurled stones', 'hurling stones', 'stoned',
     'saccage', 'saccagee', 'saquearon', 'verwustet', 'fire bomb*', 'mis le feu', 'incendie', 'incendiee', 'incendiaire*', 'incendiaron', 'prendieron fuego', 'incendio',
     'brandanschlag', 'in brand', 'angezundet', 'brandsatz', 'brandsatze', 'اضرموا النار', 'اضرام النار', 'احرقوا', 'احراق',
+  ],
+  /** A crowd getting over or through the defences: a mob attack even without fire, when a crowd does it. */
+  crowd_damage: [
+    'scaled the wall', 'scaled the walls', 'scaling the walls', 'climbed the walls', 'climbed over the wall', 'climbed over the walls', 'breached the walls',
+    'broke through', 'breaking through', 'forced open', 'breached', 'tore down', 'tearing down', 'pulled down the flag', 'ripped down', 'smashed windows', 'smashing windows', 'smashed the windows', 'broke windows',
   ],
   stabbing_melee: [
     'stabbed', 'stabbing', 'knife', 'machete', 'axe', 'poignarde', 'couteau', 'apunalado', 'apunalo', 'cuchillo', 'messer*',
@@ -190,12 +196,32 @@ export const CLAIM_WORDS = [
 ];
 export const BLAME_WORDS = [
   'blamed', 'blames', 'blame', 'blaming', 'behind', 'hallmarks', 'hallmark', 'fingered', 'pinned', 'main suspect', 'prime suspect', 'chief suspect', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
-  'suspected', 'attributed', 'perpetrated', 'linked to', 'by', 'believed to have been carried out by', 'carried out',
+  'suspected', 'attributed', 'perpetrated', 'linked to', 'by', 'the work of', 'work of', 'believed to have been carried out by', 'carried out',
   'attribue', 'attribuee', 'accuse', 'responsable', 'par', 'imputado', 'atribuyen', 'atribuyo', 'culpan', 'culpo',
   'responsabilizan', 'responsable', 'por', 'zugeschrieben', 'verantwortlich', 'beschuldigt', 'von', 'تقف وراء', 'وراء',
   'اتهم', 'اتهمت', 'حمل', 'حملت', 'نفذ', 'نفذه', 'المسؤوليه',
 ];
 /** "X said it carried out", "X said its fighters": a group's own statement about the attack is a claim. */
+/**
+ * Head nouns of armed groups' own names ("Balochistan Liberation Army", "Brigades of the Imprisoned Sheikh",
+ * "Revolutionary Cells"): a capitalised name built on one, claiming or blamed, is a group that
+ * config/groups.yaml does not know, reported under its own name.
+ */
+export const GROUP_HEADS = [
+  'army', 'front', 'organization', 'organisation', 'brigade', 'brigades', 'battalion', 'battalions', 'movement', 'party', 'council',
+  'network', 'union', 'cells', 'cell', 'committee', 'committees', 'commando', 'commandos', 'corps', 'faction', 'legion', 'mujahideen',
+  'martyrs', 'resistance', 'guards', 'militia', 'force', 'forces', 'group', 'tigers', 'federation', 'nuclei', 'squad', 'squads',
+  'jamaat', 'lashkar', 'jaish', 'tehrik', 'hizb', 'harakat', 'katiba', 'kataib', 'saraya', 'liwa', 'frente', 'ejercito', 'brigadas',
+  'movimiento', 'armee', 'mouvement', 'bewegung', 'zellen', 'fraktion',
+];
+/** Words that make a capitalised "... Army", "... Forces" a state's own force, not an armed group. */
+export const STATE_FORCE_WORDS = [
+  'national', 'security', 'special', 'armed', 'royal', 'police', 'government', 'interior', 'republican', 'border', 'presidential',
+  'coalition', 'nato', 'peacekeeping', 'air', 'naval', 'marine', 'defence', 'defense', 'federal', 'state', 'task', 'rapid', 'reaction',
+  'embassy', 'diplomatic', 'protection', 'ruling', 'opposition', 'labour', 'conservative', 'democratic', 'liberal', 'communist', 'green',
+];
+/** A telephoned or anonymous claim: "a caller said the bombing was the work of ...". */
+export const CALLER_WORDS = ['caller', 'callers', 'telephoned', 'phoned', 'telephone', 'anonymous', 'anonymously'];
 export const SAID_WORDS = ['said', 'says', 'announced', 'stated', 'statement', 'posted', 'declared', 'asserted', 'affirmed', 'boasted', 'indique', 'affirme', 'afirmo', 'dijo', 'erklarte', 'قال', 'قالت', 'اعلن', 'اعلنت', 'بيان'];
 export const SELF_REFERENCE = ['it', 'its', 'they', 'their', 'we', 'our', 'il', 'ses', 'son', 'sus', 'su', 'sie', 'ihre', 'seine'];
 export const SELF_CLAIM_ACTS = [
@@ -237,8 +263,10 @@ export const ATTACKER_WORDS = [
   'atacantes', 'agresores', 'terroristas', 'angreifer', 'attentater', 'attentaeter', 'terroristen', 'مهاجمين', 'مهاجم', 'المهاجمين', 'منفذ', 'منفذي',
 ];
 /** "No casualties" and the like. */
+/** Arabic writes "and" as a prefix: "ولم يسفر" is "and did not cause". */
+const withArabicAnd = (phrases: string[]): string[] => phrases.flatMap((p) => (p.startsWith('لم ') ? [p, 'و' + p] : [p]));
 export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]> = {
-  both: [
+  both: withArabicAnd([
     'no casualties', 'no immediate reports of casualties', 'no reports of casualties', 'no immediate casualties',
     'without casualties', 'caused no casualties', 'no reported casualties', 'no casualties were reported', 'no casualties reported',
     'not cause any casualties', 'not cause casualties', 'not result in any casualties', 'not result in casualties', 'without causing casualties',
@@ -247,14 +275,25 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'no injuries or deaths', 'sans faire de victimes', 'pas de victimes', 'aucune victime', 'sin causar victimas',
     'no hubo victimas', 'sin victimas', 'weder tote noch verletzte', 'keine opfer', 'keine verletzten oder toten',
     'من دون اصابات', 'دون اصابات', 'خسائر بشريه', 'دون وقوع اصابات',
-  ],
-  killed: [
+    'no one was injured or killed', 'nobody was injured or killed', 'no one was hurt or injured', 'there were no injuries or deaths', 'no dead or injured',
+    'ni mort ni blesse', 'ni morts ni blesses', 'sans faire de victime', 'pas fait de victimes', 'pas fait de victime', 'ni muertos ni heridos',
+    'no se registraron victimas', 'no dejo victimas', 'no causo victimas', 'keine todesopfer oder verletzten', 'niemand wurde verletzt oder getotet',
+    'دون سقوط ضحايا', 'لم يسفر عن سقوط ضحايا', 'لم تسفر عن سقوط ضحايا', 'لم يسفر عن وقوع ضحايا', 'لم تسفر عن وقوع ضحايا', 'لا ضحايا',
+    ...['الانفجار', 'الهجوم', 'التفجير', 'الحادث', 'القصف'].flatMap((what) => [`لم يسفر ${what} عن سقوط ضحايا`, `لم يسفر ${what} عن وقوع اصابات`, `لم يسفر ${what} عن اصابات`]),
+  ]),
+  killed: withArabicAnd([
     'no one was killed', 'nobody was killed', 'no deaths', 'no reports of deaths', 'no reports of any deaths', 'no other casualties', 'no further casualties', 'no fatalities', 'no one died', 'no victimas mortales',
     'no hubo victimas mortales', 'aucun mort', 'keine toten', 'دون سقوط قتلي', 'من دون سقوط قتلي', 'لم يسفر عن قتلي',
-  ],
-  wounded: [
+    'no one killed', 'nobody killed', 'without killing anyone', 'pas de morts', 'aucun tue', 'no hubo muertos', 'sin muertos', 'no causo muertos',
+    'niemand wurde getotet', 'getotet wurde niemand', 'keine todesopfer', 'لم يقتل احد', 'لا قتلي',
+  ]),
+  wounded: withArabicAnd([
     'no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'aucun blesse', 'sin heridos', 'keine verletzten',
-  ],
+    'no one injured', 'nobody injured', 'nobody hurt', 'no one hurt', 'without injuring anyone', 'caused no injuries', 'there were no injuries',
+    'pas de blesses', 'sans faire de blesses', 'aucun blesse grave', 'no hubo heridos', 'no se registraron heridos', 'no causo heridos', 'sin causar heridos',
+    'niemand wurde verletzt', 'niemand verletzt', 'verletzt wurde niemand', 'wurde niemand verletzt', 'ohne verletzte', 'لم تقع اصابات', 'لم يسفر عن اصابات',
+    'لم تسفر عن اصابات', 'لم يصب احد', 'لا اصابات', 'لم ترد انباء عن اصابات',
+  ]),
 };
 
 export const NUMBER_WORDS: Record<string, number> = {
