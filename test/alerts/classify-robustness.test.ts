@@ -267,6 +267,8 @@ CASES.push(
   ['zero es: "no hubo heridos" + "sin muertos"', 'Atentado contra la embajada', 'Una bomba estalló el sábado frente a la embajada de España en Trípoli. No hubo heridos y el ataque se saldó sin muertos, según la policía.', { killed: 0, wounded: 0 }],
   ['zero de: "verletzt wurde niemand"', 'Anschlag auf Botschaft', 'Vor der spanischen Botschaft in Tripolis ist am Samstag eine Bombe explodiert. Verletzt wurde niemand, getötet wurde niemand.', { killed: 0, wounded: 0 }],
   ['zero ar: "لم يسفر عن سقوط ضحايا"', 'هجوم على سفارة', 'انفجرت قنبلة يوم السبت أمام السفارة الإسبانية في طرابلس، ولم يسفر الانفجار عن سقوط ضحايا.', { killed: 0, wounded: 0 }],
+  ['claim: a spokesman saying "the movement had sent the fighters"', T, 'Militants fired rockets at the US embassy in Kabul on Tuesday. Taliban spokesman Zabihullah Mujahid told reporters by telephone that the movement had sent the fighters.', { claimed: true, perpetrators: ['Taliban'] }],
+  ['claim: a spokesman speaking of casualties claims nothing', T, 'Militants fired rockets at the US embassy in Kabul on Tuesday. A Taliban spokesman told reporters that its fighters were killed in an air strike elsewhere.', { claimed: null }],
   // dates against the dateline
   ['date: "today" under a dated dateline', T, 'ANKARA, March 8 - A bomb exploded at the US embassy here today, killing a guard.', { date: '2024-03-08' }],
   ['date: "this morning" under a dated dateline', T, 'BEIRUT, Lebanon, March 7 (AP) - A van packed with explosives blew up at the French embassy this morning.', { date: '2024-03-07' }],

@@ -222,10 +222,10 @@ export const STATE_FORCE_WORDS = [
 ];
 /** A telephoned or anonymous claim: "a caller said the bombing was the work of ...". */
 export const CALLER_WORDS = ['caller', 'callers', 'telephoned', 'phoned', 'telephone', 'anonymous', 'anonymously'];
-export const SAID_WORDS = ['said', 'says', 'announced', 'stated', 'statement', 'posted', 'declared', 'asserted', 'affirmed', 'boasted', 'indique', 'affirme', 'afirmo', 'dijo', 'erklarte', 'قال', 'قالت', 'اعلن', 'اعلنت', 'بيان'];
-export const SELF_REFERENCE = ['it', 'its', 'they', 'their', 'we', 'our', 'il', 'ses', 'son', 'sus', 'su', 'sie', 'ihre', 'seine'];
+export const SAID_WORDS = ['said', 'says', 'told', 'announced', 'stated', 'statement', 'posted', 'declared', 'asserted', 'affirmed', 'boasted', 'indique', 'affirme', 'afirmo', 'dijo', 'erklarte', 'قال', 'قالت', 'اعلن', 'اعلنت', 'بيان'];
+export const SELF_REFERENCE = ['it', 'its', 'they', 'their', 'we', 'our', 'movement', 'organisation', 'organization', 'il', 'ses', 'son', 'sus', 'su', 'sie', 'ihre', 'seine'];
 export const SELF_CLAIM_ACTS = [
-  'carried', 'behind', 'fighters', 'fighter', 'members', 'member', 'militants', 'soldiers', 'mujahideen', 'martyrdom', 'operative', 'operatives',
+  'carried', 'behind', 'sent', 'dispatched', 'fighters', 'fighter', 'members', 'member', 'militants', 'soldiers', 'mujahideen', 'martyrdom', 'operative', 'operatives',
   'targeted', 'attacked', 'launched', 'fired', 'struck', 'bombed', 'conducted', 'responsible', 'staged', 'executed', 'perpetrated',
   'combattants', 'combatientes', 'kampfer', 'عناصره', 'مقاتليه', 'نفذ',
 ];
