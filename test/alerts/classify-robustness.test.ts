@@ -279,6 +279,32 @@ CASES.push(
   ['structure: death toll "rose today" after a background paragraph', 'Embassy bombing toll rises', "BUENOS AIRES - The toll from Tuesday's bombing of the Israeli embassy rose on Wednesday.\nThe embassy was the target of threats last year, when a letter bomb was found.\nThe death toll rose to at least 19 today as rescuers pulled more bodies from the rubble, and about 200 people were wounded.", { killed: 19, wounded: 200 }],
 );
 
+// Wire-copy sentences mixing several phenomena at once (weapons, tolls with attackers, claims with appositions).
+CASES.push(
+  ['mixed: A letter bomb exploded in the mailroom of …', T, 'A letter bomb exploded in the mailroom of the Greek embassy in Rome on Monday, injuring a clerk.', { attackTypes: ['bombing'], wounded: 1 }],
+  ['mixed: Two drones packed with explosives struck the UAE …', T, 'Two drones packed with explosives struck the UAE embassy in Khartoum on Sunday.', { attackTypes: ['other'] }],
+  ['mixed: Attackers hurled a grenade over the wall of …', T, 'Attackers hurled a grenade over the wall of the Saudi embassy in Sanaa late Sunday, wounding two guards.', { attackTypes: ['bombing'], wounded: 2, date: '2024-03-10' }],
+  ['mixed: Mortar rounds landed inside the US embassy compound …', T, 'Mortar rounds landed inside the US embassy compound in Baghdad overnight. No one was hurt.', { attackTypes: ['rocket_mortar'], killed: 0, wounded: 0 }],
+  ['mixed: A suicide car bomber rammed the gate of …', T, 'A suicide car bomber rammed the gate of the Turkish embassy in Mogadishu on Saturday, killing three guards and a passer-by.', { attackTypes: ['suicide_attack'], killed: 4 }],
+  ['mixed: Gunmen stormed the Libyan embassy in Tripoli on …', T, 'Gunmen stormed the Libyan embassy in Tripoli on Monday; the Islamic State claimed the attack a day later.', { claimed: true, perpetrators: ['Islamic State'] }],
+  ['mixed: The bombing of the Indian embassy in Kabul …', T, 'The bombing of the Indian embassy in Kabul on Monday killed 11 people, including the two bombers.', { killed: 9 }],
+  ['mixed: A guard died of his wounds on Tuesday, …', T, 'A guard died of his wounds on Tuesday, a day after gunmen attacked the Saudi embassy in Sanaa.', { killed: 1, date: '2024-03-04' }],
+  ['mixed: Al-Shabaab, which is linked to al-Qaeda, said its …', T, 'Al-Shabaab, which is linked to al-Qaeda, said its fighters attacked the Turkish embassy in Mogadishu on Sunday.', { claimed: true, perpetrators: ['al-Shabaab'] }],
+  ['mixed: Iraqi officials blamed Kataib Hezbollah, an Iran-backed militia, …', T, 'Iraqi officials blamed Kataib Hezbollah, an Iran-backed militia, for the rocket attack on the US embassy in Baghdad on Sunday.', { perpetrators: ['Kataib Hezbollah'], claimed: null }],
+  ['mixed: A rocket attack on the US embassy in …', T, 'A rocket attack on the US embassy in Baghdad on Sunday wounded three people; there was no immediate claim of responsibility.', { claimed: false, wounded: 3 }],
+  ['mixed: An explosion near the Russian embassy in Kabul …', T, 'An explosion near the Russian embassy in Kabul killed two embassy staff and four Afghans on Monday.', { killed: 6 }],
+  ['mixed: Gunmen opened fire on the Chinese consulate in …', T, 'Gunmen opened fire on the Chinese consulate in Karachi on Friday, killing two policemen and two visa applicants before all three attackers were killed.', { killed: 4, attackTypes: ['shooting'] }],
+  ['mixed: Protesters hurled petrol bombs at the British embassy …', T, 'Protesters hurled petrol bombs at the British embassy in Tehran on Tuesday, setting part of the compound ablaze.', { attackTypes: ['arson_mob'] }],
+  ['mixed: A car bomb ripped through the entrance of …', T, 'A car bomb ripped through the entrance of the Jordanian embassy in Baghdad on Thursday, leaving at least 17 people dead and more than 50 wounded.', { killed: 17, wounded: 50 }],
+  ['mixed: The ambassador was unhurt when gunmen fired on …', T, 'The ambassador was unhurt when gunmen fired on his convoy near the embassy in Sanaa on Monday.', { attackTypes: ['shooting'] }],
+  ['mixed: At least 22 people died and 242 were …', T, 'At least 22 people died and 242 were wounded when a van bomb exploded outside the Israeli embassy in Buenos Aires on Tuesday.', { killed: 22, wounded: 242 }],
+  ['mixed: Suspected Islamist militants detonated a bomb outside the …', T, 'Suspected Islamist militants detonated a bomb outside the French embassy in Tripoli early Tuesday, wounding two French guards.', { wounded: 2, attackTypes: ['bombing'], date: '2024-03-05' }],
+  ['mixed: Hamas denied any role in the attack on …', T, 'Hamas denied any role in the attack on the Israeli embassy in Copenhagen on Wednesday.', { perpetrators: [] }],
+  ['mixed: Police said the Popular Front for the Liberation …', T, 'Police said the Popular Front for the Liberation of Palestine was behind the shooting at the Israeli embassy in Paris on Monday.', { perpetrators: ['Popular Front for the Liberation of Palestine'], claimed: null }],
+  ['mixed: In a statement on Telegram, the Islamic Resistance …', T, 'In a statement on Telegram, the Islamic Resistance in Iraq claimed the drone attack on the US embassy in Baghdad on Sunday.', { claimed: true, perpetrators: ['Islamic Resistance in Iraq'] }],
+  ['mixed: The November 17 group claimed responsibility for the …', T, 'The November 17 group claimed responsibility for the rocket attack on the US embassy in Athens on Friday.', { claimed: true }],
+);
+
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
 
 describe('classifier robustness to unseen phrasing', () => {

@@ -12,7 +12,7 @@ import { findCasualties } from './casualties.js';
 
 export type Tag =
   | { k: 'mission'; sub: 'mission' | 'diplomat' }
-  | { k: 'cue'; type: AttackType | null; strength: 1 | 2; explosion?: boolean; air?: boolean; crowdOnly?: boolean }
+  | { k: 'cue'; type: AttackType | null; strength: 1 | 2; explosion?: boolean; air?: boolean; crowdOnly?: boolean; typeOnly?: boolean }
   | { k: 'frame'; kind: FrameKind }
   | { k: 'other' | 'break' | 'bg' | 'claim' | 'blame' | 'deny' | 'noclaim' | 'killed' | 'wounded' | 'attacker' | 'crowd' | 'capital' | 'prep' | 'otherEvent' | 'afterRef' }
   | { k: 'nocas'; which: 'both' | 'killed' | 'wounded' }
@@ -49,6 +49,7 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
     for (const w of words) {
       const tag: Tag = type === 'generic' ? { k: 'cue', type: null, strength: 1 }
         : type === 'air' ? { k: 'cue', type: 'other', strength: 2, air: true }
+        : type === 'drone' ? { k: 'cue', type: 'other', strength: 1, air: true, typeOnly: true }
         : type === 'crowd_damage' ? { k: 'cue', type: 'arson_mob', strength: 2, crowdOnly: true }
         : { k: 'cue', type: type === 'explosion' ? 'bombing' : (type as AttackType), strength: 2, explosion: type === 'explosion' };
       idx.add(w, tag);
@@ -189,10 +190,11 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
   const a: Analysis = { s, marks, links: [], blockedFrame: null, state: null, strength: 0 };
   let hasMission = false;
   let hasCue = false;
-  for (const m of marks) { if (m.value.k === 'mission') hasMission = true; else if (m.value.k === 'cue') hasCue = true; }
+  for (const m of marks) { if (m.value.k === 'mission') hasMission = true; else if (m.value.k === 'cue' && !m.value.typeOnly) hasCue = true; }
   if (!hasMission || !hasCue) return a;
   const missions = marks.filter((m) => m.value.k === 'mission');
-  const cues = marks.filter((m) => m.value.k === 'cue');
+  // A drone near an embassy is no attack by itself; it names the weapon of one found otherwise.
+  const cues = marks.filter((m) => m.value.k === 'cue' && !m.value.typeOnly);
   const frames = marks.filter((m) => m.value.k === 'frame') as (Mark & { value: { k: 'frame'; kind: FrameKind } })[];
   // "a rocket slammed into the compound": a physical impact, not a verbal attack.
   const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '')));
@@ -350,7 +352,7 @@ function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   // "Earlier in the week, protesters in Cairo stormed...": an opener places the whole sentence; elsewhere a
   // marker places only the clause around it ("avenging a killing last month" leaves the lead's bombing alone).
   const governs = (m: Mark): boolean => m.start < a.s.datelineTokens + 4 || a.links.some((l) => m.end > Math.min(l.m.start, l.c.start) - 8 && m.start < Math.max(l.m.end, l.c.end) + 8);
-  if (a.marks.some((m) => (m.value.k === 'otherEvent' || (m.value.k === 'bg' && !softEarlier(a.s, m))) && governs(m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s)) return true;
+  if (a.marks.some((m) => (m.value.k === 'otherEvent' || (m.value.k === 'bg' && !softEarlier(a.s, m))) && governs(m) && !claimedLater(a, m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s)) return true;
   // "Protesters set fire to the X consulate, a day after the Damascus attacks": the link precedes the reference.
   const ref = a.marks.find((m) => m.value.k === 'afterRef');
   if (ref === undefined) return false;
@@ -360,6 +362,12 @@ function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   // "The attack came two months after a truck bomb near the German embassy": the earlier event follows the reference.
   const came = a.s.tokens.slice(Math.max(0, ref.start - 3), ref.start).some((x) => CAME.has(x.n));
   return came && a.links.every((l) => Math.min(l.m.start, l.c.start) >= ref.end);
+}
+
+/** "X claimed the attack a day later": when the claim came, not another attack. */
+function claimedLater(a: Analysis, m: Mark): boolean {
+  if (m.value.k !== 'otherEvent' || !a.s.tokens.slice(m.start, m.end).some((x) => x.n === 'later' || x.n === 'next' || x.n === 'following')) return false;
+  return a.marks.some((c) => c.value.k === 'claim' && c.end <= m.start && m.start - c.end <= 6);
 }
 
 const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported', 'confirmed', 'stated', 'added', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'statement']);
@@ -627,11 +635,13 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (t === 'other') explicitOther = true;
       // An air strike counts only as the cue of a mission link ("an air strike destroyed the consulate"),
       // not as a strike recalled nearby ("the militia hit by U.S. airstrikes on Sunday").
-      const air = m.value.air === true && a.links.some((l) => l.c === m);
+      const air = m.value.air === true && a.links.some((l) => l.c === m || (l.c.start > m.end && l.c.start - m.end <= 6));
       if (m.value.air && !air) continue;
       if (air) airStrike = true;
       // "armed with rifles and explosives": weapons carried into an assault, no bombing.
       if (t === 'bombing' && toks.slice(Math.max(0, m.start - 5), m.start).some((x) => ARMED_WITH.has(x.n))) continue;
+      // "drones packed with explosives": the drone's payload, no separate bombing.
+      if (t === 'bombing' && a.marks.some((x) => x.value.k === 'cue' && x.value.air === true && x.end <= m.start && m.start - x.end <= 4)) continue;
       if (t === 'other' && types.size > 0 && !types.has('shooting') && !air) continue;
       if (t === 'bombing' && !m.value.explosion) explicitBomb = true;
       types.add(t);
@@ -719,9 +729,9 @@ const SELF_NEG = new Set(L.SELF_CLAIM_NEGATIONS);
 function saysItDidIt(a: Analysis, g: Mark): boolean {
   const t = a.s.tokens;
   let said = -1;
-  // "X, a separatist group fighting for ..., said": look for the verb after the apposition.
+  // "X, a separatist group fighting for ..., said", "X, which is linked to Y, said": the verb after the apposition.
   let from = g.end;
-  if (commaBefore(a.s, g.end) && !RELATIVE.has(t[g.end]?.n ?? '')) {
+  if (commaBefore(a.s, g.end)) {
     for (let k = g.end + 1; k < Math.min(t.length, g.end + 20); k++) if (commaBefore(a.s, k)) { from = k; break; }
   }
   for (let k = from; k < Math.min(t.length, from + 12); k++) {
@@ -747,6 +757,8 @@ function saysItDidIt(a: Analysis, g: Mark): boolean {
 const GROUP_HEADS = new Set(L.GROUP_HEADS);
 const STATE_FORCE = new Set(L.STATE_FORCE_WORDS);
 const CALLER = new Set(L.CALLER_WORDS);
+/** "X was behind", "X was responsible": blame after a name found by its head noun (not "X blamed Y"). */
+const OWN_BLAME_AFTER = new Set(['behind', 'responsible', 'perpetrated', 'carried']);
 const NAME_JOINERS = new Set(['al', 'el', 'ul', 'e', 'i', 'ut', 'wal']);
 const OPENERS = new Set(['the', 'a', 'an', 'la', 'le', 'el', 'der', 'die', 'das']);
 const NO_NAME_PART = new Set([...Object.keys(L.WEEKDAYS), ...Object.keys(L.MONTHS)]);
@@ -776,9 +788,9 @@ function ownNamedGroups(a: Analysis): Mark[] {
     let end = i + 1;
     for (;;) {
       if (end < t.length && capital(end) && nameGap(a.s, end)) { end++; continue; }
-      // "Brigades of the Imprisoned Sheikh", "Army for the Liberation of ...".
+      // "Brigades of the Imprisoned Sheikh", "Army for the Liberation of ...", "Islamic Resistance in Iraq".
       const link = t[end]?.n;
-      if ((link === 'of' || link === 'for') && end + 1 < t.length) {
+      if ((link === 'of' || link === 'for' || link === 'in') && end + 1 < t.length) {
         const k = t[end + 1]!.n === 'the' ? end + 2 : end + 1;
         if (capital(k)) { end = k + 1; continue; }
       }
@@ -853,7 +865,7 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
         claimEv = a.s.text;
       }
       // A name found by its head noun only as the object of blame: "blamed the X Front", not "the X Army said".
-      const blamed = g.value.own ? blameBefore !== undefined : blameBefore || blameAfter || attackerNoun;
+      const blamed = g.value.own ? blameBefore !== undefined || (blameAfter !== undefined && OWN_BLAME_AFTER.has(a.s.tokens[blameAfter.start]!.n)) : blameBefore || blameAfter || attackerNoun;
       // "X, an ally of the Taliban, carried out...", "a group linked to al-Qaeda": the group in apposition is not blamed.
       if (claimAfter || claimBefore || selfClaim || (!strict && !inApposition && blamed)) {
         if (!groups.includes(name)) groups.push(name);

@@ -38,10 +38,10 @@ export interface AttackCue {
 }
 
 /** Physical attack words with the attack type they indicate; generic words carry no type. */
-export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' | 'crowd_damage', string[]> = {
+export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' | 'drone' | 'crowd_damage', string[]> = {
   /** Strikes from the air: `other`, and the missiles or bombs they drop are not a separate rocket attack or bombing. */
   air: [
-    'air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'airstrike*', 'warplane', 'warplanes', 'fighter jets',
+    'air strike', 'air strikes', 'airstrike', 'airstrikes', 'drone attack', 'drone attacks', 'drone strike', 'kamikaze drone*', 'air raid', 'air raids', 'airstrike*', 'warplane', 'warplanes', 'fighter jets',
     'frappe aerienne', 'frappes aeriennes', 'raid aerien', 'ataque aereo', 'bombardeo aereo', 'luftangriff*', 'غاره جويه', 'غارات جويه',
   ],
   suicide_attack: [
@@ -90,6 +90,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'saccage', 'saccagee', 'saquearon', 'verwustet', 'fire bomb*', 'mis le feu', 'incendie', 'incendiee', 'incendiaire*', 'incendiaron', 'prendieron fuego', 'incendio',
     'brandanschlag', 'in brand', 'angezundet', 'brandsatz', 'brandsatze', 'اضرموا النار', 'اضرام النار', 'احرقوا', 'احراق',
   ],
+  /** A drone alone may be a hobbyist's: a weak cue, which as the attack's weapon is `other` like a strike from the air. */
+  drone: ['drone', 'drones', 'dron', 'drones', 'drohne', 'drohnen', 'مسيره', 'مسيرات'],
   /** A crowd getting over or through the defences: a mob attack even without fire, when a crowd does it. */
   crowd_damage: [
     'scaled the wall', 'scaled the walls', 'scaling the walls', 'climbed the walls', 'climbed over the wall', 'climbed over the walls', 'breached the walls',
@@ -99,7 +101,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'stabbed', 'stabbing', 'knife', 'machete', 'axe', 'poignarde', 'couteau', 'apunalado', 'apunalo', 'cuchillo', 'messer*',
     'erstochen', 'طعن', 'سكين',
   ],
-  other: ['rammed', 'drone attack', 'drone strike', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس', 'مسيره', 'طائره مسيره'],
+  other: ['rammed', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس', 'طائره مسيره'],
   generic: [
     'attack', 'attacks', 'attacked', 'attacking', 'attacker', 'attackers', 'assault', 'assaulted', 'targeted', 'targeting',
     'hit', 'hits', 'struck', 'strike', 'raid', 'raided', 'siege', 'came under fire', 'came under attack', 'under attack',
