@@ -305,6 +305,29 @@ CASES.push(
   ['mixed: The November 17 group claimed responsibility for the …', T, 'The November 17 group claimed responsibility for the rocket attack on the US embassy in Athens on Friday.', { claimed: true }],
 );
 
+CASES.push(
+  ['dates/tolls/languages: Gunmen attacked the Saudi embassy in Sanaa late …', T, 'Gunmen attacked the Saudi embassy in Sanaa late Sunday, killing a guard.', { date: '2024-03-10', killed: 1 }],
+  ['dates/tolls/languages: A car bomb exploded outside the Turkish embassy …', T, 'A car bomb exploded outside the Turkish embassy in Mogadishu last week, killing four people.', { date: null }],
+  ['dates/tolls/languages: A car bomb exploded outside the Turkish embassy …', T, 'A car bomb exploded outside the Turkish embassy in Mogadishu yesterday, killing four people.', { date: '2024-03-10' }],
+  ['dates/tolls/languages: Rockets struck the US embassy in Baghdad in …', T, 'Rockets struck the US embassy in Baghdad in the early hours of Saturday. There were no casualties.', { date: '2024-03-09', killed: 0 }],
+  ['dates/tolls/languages: The bomb, which exploded on March 2 outside …', T, 'The bomb, which exploded on March 2 outside the Egyptian embassy in Tripoli, killed two guards.', { date: '2024-03-02', killed: 2 }],
+  ['dates/tolls/languages: A blast rocked the Indian embassy in Kabul …', T, 'A blast rocked the Indian embassy in Kabul on Monday morning, leaving 41 people dead and 141 injured.', { killed: 41, wounded: 141, date: '2024-03-11' }],
+  ['dates/tolls/languages: Nine people, including four policemen, were killed when …', T, 'Nine people, including four policemen, were killed when a suicide bomber attacked the Danish embassy in Islamabad on Monday.', { killed: 9, attackTypes: ['suicide_attack'] }],
+  ['dates/tolls/languages: Gunmen stormed the Iraqi embassy in Kabul on …', T, 'Gunmen stormed the Iraqi embassy in Kabul on Monday. One guard was killed and another wounded.', { killed: 1 }],
+  ['dates/tolls/languages: A bomb exploded at the Russian embassy in …', T, 'A bomb exploded at the Russian embassy in Kabul on Monday, killing two diplomats. Four others were wounded.', { killed: 2, wounded: 4 }],
+  ['dates/tolls/languages: Un kamikaze a attaqué lundi l\'ambassade de Turquie …', 'Attentat contre l\'ambassade de Turquie', 'Un kamikaze a attaqué lundi l\'ambassade de Turquie à Mogadiscio, tuant trois gardes. Les Chebab ont revendiqué l\'attentat.', { killed: 3, claimed: true, perpetrators: ['al-Shabaab'], attackTypes: ['suicide_attack'], city: 'Mogadishu' }],
+  ['dates/tolls/languages: Un coche bomba explotó el lunes frente a …', 'Atentado contra la embajada', 'Un coche bomba explotó el lunes frente a la embajada de Turquía en Mogadiscio y mató a tres guardias. Al Shabab reivindicó el atentado.', { killed: 3, claimed: true, perpetrators: ['al-Shabaab'], city: 'Mogadishu' }],
+  ['dates/tolls/languages: Bei einem Anschlag auf die türkische Botschaft in …', 'Anschlag auf Botschaft', 'Bei einem Anschlag auf die türkische Botschaft in Mogadischu sind am Montag drei Wachleute getötet worden. Die Al-Shabaab-Miliz bekannte sich zu der Tat.', { killed: 3, claimed: true, perpetrators: ['al-Shabaab'], city: 'Mogadishu' }],
+  ['dates/tolls/languages: قتل ثلاثة حراس يوم الاثنين في هجوم انتحاري …', 'هجوم على سفارة', 'قتل ثلاثة حراس يوم الاثنين في هجوم انتحاري استهدف السفارة التركية في مقديشو، وتبنت حركة الشباب الهجوم.', { killed: 3, claimed: true, perpetrators: ['al-Shabaab'], city: 'Mogadishu' }],
+  ['dates/tolls/languages: Militants fired mortar shells at the Indian consulate …', T, 'Militants fired mortar shells at the Indian consulate in Jalalabad on Monday. Afghan officials blamed Pakistan-based militants; no group has claimed responsibility.', { claimed: false, attackTypes: ['rocket_mortar'] }],
+  ['dates/tolls/languages: A gunman shot dead a Turkish diplomat outside …', T, 'A gunman shot dead a Turkish diplomat outside the consulate in Los Angeles on Monday.', { killed: 1, attackTypes: ['shooting'], targetCountries: ['TR'], city: 'Los Angeles' }],
+  ['dates/tolls/languages: Assailants threw a firebomb at the Cuban embassy …', T, 'Assailants threw a firebomb at the Cuban embassy in Washington late Sunday night, causing minor damage.', { attackTypes: ['arson_mob'], date: '2024-03-10', city: 'Washington' }],
+  ['dates/tolls/languages: The attack on the US consulate in Peshawar …', T, 'The attack on the US consulate in Peshawar on Monday was carried out by the Pakistani Taliban, police said.', { perpetrators: ['Tehrik-i-Taliban Pakistan'] }],
+  ['dates/tolls/languages: A powerful explosion shook the Iranian embassy in …', T, 'A powerful explosion shook the Iranian embassy in Beirut on Tuesday, killing 23 people, among them the cultural attache.', { killed: 23, date: '2024-03-05' }],
+  ['dates/tolls/languages: Security guards at the British embassy in Tehran …', T, 'Security guards at the British embassy in Tehran were injured on Tuesday when students broke into the compound.', { attackTypes: ['arson_mob'] }],
+  ['dates/tolls/languages: Three mortar rounds hit the Chinese embassy in …', T, 'Three mortar rounds hit the Chinese embassy in Tripoli on Tuesday, wounding three Chinese guards, the ministry said.', { wounded: 3, targetCountries: ['CN'], city: 'Tripoli', hostCountry: 'LY' }],
+);
+
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
 
 describe('classifier robustness to unseen phrasing', () => {

@@ -75,6 +75,12 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
   const out: Mark[] = [];
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) idx.allAt(tokens, i, out);
+  // "One guard was killed and another wounded": another victim, not another event.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const m = out[i]!;
+    if (m.value.k !== 'otherEvent' || tokens[m.start]!.n !== 'another') continue;
+    if (out.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start >= m.end && x.start - m.end <= 1)) out.splice(i, 1);
+  }
   // "the Israeli mission", "Qatar's mission", "the mission of Qatar": a mission that a country owns is a diplomatic one.
   for (let i = 0, n = out.length; i < n; i++) {
     const c = out[i]!;

@@ -13,6 +13,9 @@ for (const [w, d] of Object.entries(L.WEEKDAYS)) idx.add(w, { k: 'weekday', d })
 for (const [w, days] of Object.entries(L.RELATIVE_DAYS)) idx.add(w, { k: 'rel', days });
 for (const w of ['last week', 'la semaine derniere', 'la semana pasada', 'letzte woche', 'vergangene woche', 'الاسبوع الماضي']) idx.add(w, { k: 'lastweek' });
 
+const vaguePast = new PhraseIndex<true>();
+for (const w of L.VAGUE_PAST) vaguePast.add(w, true);
+
 const DAY_MS = 86_400_000;
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const parseIso = (s: string): Date => new Date(s + 'T12:00:00Z');
@@ -157,11 +160,15 @@ export function findDates(attack: Sentence[], all: Sentence[], published: string
     break;
   }
   const ref = dateline?.date ?? pub;
+  let vague: string | null = null;
   for (const s of attack) {
     const ds = datesIn(s, ref, s.datelineTokens).filter((d) => plausible(d.date));
     const pick = ds.find((d) => d.explicit) ?? ds.find((d) => d.possessive) ?? ds.find((d) => !d.weak) ?? ds[0];
     if (pick) return { date: iso(pick.date), evidence: s.text };
+    vague ??= vaguePast.findAll(s.tokens).length > 0 ? s.text : null;
   }
+  // "last week", "earlier this month" and no day named anywhere: the day cannot be known.
+  if (vague) return { date: null, evidence: vague };
   if (dateline) return { date: iso(dateline.date), evidence: dateline.evidence };
   return pub ? { date: published, evidence: 'publication date' } : { date: null };
 }

@@ -193,7 +193,7 @@ export const CLAIM_WORDS = [
   'se atribuyo', 'se atribuyeron', 'se adjudico', 'se adjudicaron', 'asumio la autoria', 'asumio la responsabilidad', 'reklamierte', 'reklamiert',
   's est attribue', 'a endosse',
   'revendique', 'revendiquee', 'revendication', 'revendiquent', 'reivindico', 'reivindicado', 'reivindicacion', 'reivindicaron',
-  'bekannte sich', 'bekennt sich', 'bekannten sich', 'bekennerschreiben', 'تبني', 'تبنى', 'يتبني', 'اعلن مسؤوليته', 'اعلنت مسؤوليتها',
+  'bekannte sich', 'bekennt sich', 'bekannten sich', 'bekennerschreiben', 'تبني', 'تبنى', 'تبنت', 'تبنوا', 'يتبني', 'اعلن مسؤوليته', 'اعلنت مسؤوليتها',
   'مسؤوليته', 'مسؤوليتها', 'تتبن',
 ];
 export const BLAME_WORDS = [
@@ -250,12 +250,12 @@ export const KILLED_WORDS = [
   'killed', 'killing', 'dead', 'died', 'bodies', 'succumbed', 'perished', 'lost his life', 'lost her life', 'claimed the lives', 'claiming the lives', 'left dead', 'deaths', 'death toll', 'lives', 'fatalities', 'lost their lives', 'kills', 'kill',
   'tues', 'tue', 'tuees', 'tuant', 'morts', 'mort', 'deces', 'coute la vie', 'la vie', 'victimes', 'muertos', 'muertas',
   'murieron', 'muerto', 'fallecidos', 'fallecieron', 'matando', 'mato', 'mataron', 'muerte', 'victimas mortales', 'getotet',
-  'getoetet', 'tote', 'toten', 'starben', 'ums leben', 'todesopfer', 'قتيل', 'قتلي', 'مقتل', 'قتيلين', 'قتيلا', 'قتلوا', 'حتفهم', 'وفاه',
+  'getoetet', 'tote', 'toten', 'starben', 'ums leben', 'todesopfer', 'قتيل', 'قتلي', 'مقتل', 'قتل', 'قتلت', 'يقتل', 'قتيلين', 'قتيلا', 'قتلوا', 'حتفهم', 'وفاه',
 ];
 export const WOUNDED_WORDS = [
   'wounded', 'injured', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'hospitalised', 'hospitalized', 'taken to hospital', 'treated in hospital', 'needed treatment', 'injury', 'blesses', 'blessees', 'blesse', 'blessee',
   'blessant', 'heridos', 'heridas', 'herido', 'herida', 'hiriendo', 'lesionados', 'verletzt', 'verletzte', 'verletzten',
-  'verwundet', 'verwundete', 'جرحي', 'جريح', 'جريحا', 'جريحين', 'اصابه', 'اصابات', 'مصاب', 'مصابين', 'اصيب', 'اصيبوا',
+  'verwundet', 'verwundete', 'جرحي', 'جريح', 'جرح', 'جرحت', 'جريحا', 'جريحين', 'اصابه', 'اصابات', 'مصاب', 'مصابين', 'اصيب', 'اصيبوا',
 ];
 /** Nouns for attackers: casualties among them are not victims. */
 export const ATTACKER_WORDS = [
@@ -335,6 +335,12 @@ export const WEEKDAYS: Record<string, number> = {
   'sonntag*': 0, 'montag*': 1, 'dienstag*': 2, 'mittwoch*': 3, 'donnerstag*': 4, 'freitag*': 5, 'samstag*': 6, 'sonnabend*': 6,
   احد: 0, اثنين: 1, ثلاثاء: 2, اربعاء: 3, خميس: 4, جمعه: 5, سبت: 6,
 };
+/** A past time that names no day: an attack told only this way has no knowable date. */
+export const VAGUE_PAST = [
+  'last week', 'earlier this week', 'earlier this month', 'last month', 'recently', 'in recent days', 'la semaine derniere', 'la semaine passee',
+  'plus tot ce mois', 'recemment', 'la semana pasada', 'a principios de mes', 'recientemente', 'letzte woche', 'vergangene woche', 'kurzlich',
+  'الاسبوع الماضي', 'مؤخرا',
+];
 export const RELATIVE_DAYS: Record<string, number> = {
   today: 0, tonight: 0, 'this morning': 0, yesterday: -1, 'last night': -1, overnight: 0,
   "aujourd'hui": 0, 'ce matin': 0, hier: -1, 'hier soir': -1, 'cette nuit': 0, hoy: 0, 'esta manana': 0, ayer: -1, anoche: -1,
