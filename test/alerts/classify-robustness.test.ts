@@ -347,6 +347,24 @@ const NEGATIVES: [string, string, string][] = [
   ['evacuation to an embassy after a hotel was ransacked', 'Embassy staff evacuated', 'Diplomats were evacuated to the British embassy after militants ransacked a hotel in Tripoli on Monday.'],
   ['people hospitalised after a car crash near an embassy', 'Hospital update', 'Two people were hospitalised after a car crash near the Italian embassy in Cairo, police said.'],
   ['a peaceful rally outside an embassy', 'Protest at embassy', 'Hundreds of demonstrators held a peaceful rally outside the Russian embassy in Vilnius on Saturday.'],
+  // Senses that are no attack, written with this session's new cues (tearing down, drones, crowds) in mind.
+  ['embassy hosts reception', 'Embassy hosts reception', 'Workers tore down the old fence around the Canadian embassy in Oslo on Monday to make way for a new garden.'],
+  ['drone show', 'Drone show', 'A drone light show was held near the French embassy in Seoul on Saturday to mark the national day.'],
+  ['film premiere', 'Film premiere', 'The film, about protesters who stormed the US embassy in Tehran in 1979, premiered in Berlin on Monday.'],
+  ['trial opens', 'Trial opens', 'The trial of two men accused of the bombing of the Israeli embassy in Buenos Aires opened on Monday.'],
+  ['embassy condemns attack', 'Embassy condemns attack', 'The British embassy in Kabul condemned Monday\'s suicide attack on a mosque in Kunduz that killed 50 worshippers.'],
+  ['hackers target embassy', 'Hackers target embassy', 'Hackers linked to the Lazarus Group attacked the email servers of the South Korean embassy in Hanoi on Monday.'],
+  ['threat', 'Threat', 'Police arrested a man who threatened to attack the Israeli embassy in Stockholm, prosecutors said on Monday.'],
+  ['protest', 'Protest', 'Thousands of protesters rallied peacefully outside the Russian embassy in Warsaw on Sunday, chanting slogans.'],
+  ['ambassador criticised', 'Ambassador criticised', 'The opposition party attacked the ambassador\'s remarks on migration as "deeply offensive" on Monday.'],
+  ['evacuation', 'Evacuation', 'Foreign nationals sheltered at the Italian embassy in Kabul after gunmen attacked a hotel nearby on Monday.'],
+  ['hotel attack', 'Hotel attack', 'Gunmen stormed a hotel near the US embassy in Mogadishu on Monday, killing nine people; al-Shabaab claimed the attack.'],
+  ['anniversary', 'Anniversary', 'Kenya marked 25 years since the 1998 truck bombing of the US embassy in Nairobi with a ceremony on Monday.'],
+  ['embassy warns', 'Embassy warns', 'The US embassy in Baghdad warned of possible rocket attacks on the Green Zone in the coming days.'],
+  ['crash', 'Crash', 'An embassy driver was killed when his car crashed into a truck on the highway outside Nairobi on Monday.'],
+  ['football', 'Football', 'Embassy FC stormed to a 4-1 win over Diplomats XI in the charity match on Sunday.'],
+  ['drone lockdown', 'Drone lockdown', 'A drone flying over the US embassy in London prompted a brief lockdown on Monday before police traced its hobbyist pilot.'],
+  ['crowd celebrates', 'Crowd celebrates', 'Crowds gathered outside the Argentine embassy in Madrid on Sunday to celebrate the World Cup win, tearing down nothing but streamers.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

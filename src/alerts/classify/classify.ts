@@ -196,15 +196,18 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
   const a: Analysis = { s, marks, links: [], blockedFrame: null, state: null, strength: 0 };
   let hasMission = false;
   let hasCue = false;
-  for (const m of marks) { if (m.value.k === 'mission') hasMission = true; else if (m.value.k === 'cue' && !m.value.typeOnly) hasCue = true; }
+  let hasCrowd = false;
+  for (const m of marks) { if (m.value.k === 'mission') hasMission = true; else if (m.value.k === 'cue' && !m.value.typeOnly) hasCue = true; else if (m.value.k === 'crowd') hasCrowd = true; }
   if (!hasMission || !hasCue) return a;
   const missions = marks.filter((m) => m.value.k === 'mission');
   // A drone near an embassy is no attack by itself; it names the weapon of one found otherwise.
-  const cues = marks.filter((m) => m.value.k === 'cue' && !m.value.typeOnly);
+  // "Workers tore down the fence": breaking in or tearing down is an attack only when a crowd does it.
+  const cues = marks.filter((m) => m.value.k === 'cue' && !m.value.typeOnly && (hasCrowd || !m.value.crowdOnly));
+  if (cues.length === 0) return a;
   const frames = marks.filter((m) => m.value.k === 'frame') as (Mark & { value: { k: 'frame'; kind: FrameKind } })[];
   // "a rocket slammed into the compound": a physical impact, not a verbal attack.
   const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '')));
-  const violent = cues.some((c) => c.value.k === 'cue' && (c.value.type === 'arson_mob' || c.value.type === 'armed_assault'));
+  const violent = cues.some((c) => c.value.k === 'cue' && !c.value.crowdOnly && (c.value.type === 'arson_mob' || c.value.type === 'armed_assault'));
   const peaceful = frames.find((f) => f.value.kind === 'peaceful');
   const old = pubYear !== null && yearsIn(s).some((y) => y < pubYear);
   for (const m of missions) {
