@@ -348,7 +348,7 @@ const NEGATIVES: [string, string, string][] = [
   ['people hospitalised after a car crash near an embassy', 'Hospital update', 'Two people were hospitalised after a car crash near the Italian embassy in Cairo, police said.'],
   ['a peaceful rally outside an embassy', 'Protest at embassy', 'Hundreds of demonstrators held a peaceful rally outside the Russian embassy in Vilnius on Saturday.'],
   // Senses that are no attack, written with this session's new cues (tearing down, drones, crowds) in mind.
-  ['embassy hosts reception', 'Embassy hosts reception', 'Workers tore down the old fence around the Canadian embassy in Oslo on Monday to make way for a new garden.'],
+  ['workers tearing down a fence', 'Embassy garden works', 'Workers tore down the old fence around the Canadian embassy in Oslo on Monday to make way for a new garden.'],
   ['drone show', 'Drone show', 'A drone light show was held near the French embassy in Seoul on Saturday to mark the national day.'],
   ['film premiere', 'Film premiere', 'The film, about protesters who stormed the US embassy in Tehran in 1979, premiered in Berlin on Monday.'],
   ['trial opens', 'Trial opens', 'The trial of two men accused of the bombing of the Israeli embassy in Buenos Aires opened on Monday.'],
@@ -364,7 +364,7 @@ const NEGATIVES: [string, string, string][] = [
   ['crash', 'Crash', 'An embassy driver was killed when his car crashed into a truck on the highway outside Nairobi on Monday.'],
   ['football', 'Football', 'Embassy FC stormed to a 4-1 win over Diplomats XI in the charity match on Sunday.'],
   ['drone lockdown', 'Drone lockdown', 'A drone flying over the US embassy in London prompted a brief lockdown on Monday before police traced its hobbyist pilot.'],
-  ['crowd celebrates', 'Crowd celebrates', 'Crowds gathered outside the Argentine embassy in Madrid on Sunday to celebrate the World Cup win, tearing down nothing but streamers.'],
+  ['a celebrating crowd tearing down nothing', 'Crowd celebrates', 'Crowds gathered outside the Argentine embassy in Madrid on Sunday to celebrate the World Cup win, tearing down nothing but streamers.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {
