@@ -82,6 +82,8 @@ export interface Delivery {
    */
   inFlightVersion: number | null;
   inFlightNonce: string | null;
+  /** When the unconfirmed send (inFlightNonce) was first attempted; kept and cleared with it. */
+  inFlightFirstAt: string | null;
 }
 
 export interface OutboxRepo {
@@ -175,6 +177,11 @@ export interface SendContext {
    * message before posting again; others may ignore it.
    */
   unconfirmed?: boolean;
+  /**
+   * With `unconfirmed`: when the first send with this nonce was attempted (ISO time), so a search
+   * for its message can start there instead of at the channel's latest messages.
+   */
+  firstAttemptAt?: string;
 }
 
 /** A failed send: permanent ones are not retried; transient ones may say when to retry. */

@@ -59,7 +59,8 @@ export function retryDelayMs(attempts: number, retryAfterMs: number | null, base
 /**
  * One send of a claimed delivery. A send left unconfirmed by a crash or a lost response is repeated
  * first with its own version and nonce (the platform can recognise the repeat: Idempotency-Key,
- * Discord's enforce_nonce), even if a newer version was queued meanwhile; the newer version follows.
+ * Discord's enforce_nonce, the chat sinks' history lookup from its first attempt on), even if a
+ * newer version was queued meanwhile; the newer version follows.
  */
 async function sendOnce(
   deps: DispatcherDeps,
@@ -80,7 +81,7 @@ async function sendOnce(
   const sent = await sink.send(target, { ...alert, version }, {
     previousMessageRef: delivery.messageRef,
     nonce,
-    ...(unconfirmed ? { unconfirmed: true } : {}),
+    ...(unconfirmed ? { unconfirmed: true, ...(delivery.inFlightFirstAt ? { firstAttemptAt: delivery.inFlightFirstAt } : {}) } : {}),
   });
   return { version, messageRef: sent.messageRef };
 }

@@ -104,6 +104,13 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE articles ADD COLUMN process_error TEXT;
   `,
+  // When the unconfirmed send was first attempted: a sink that looks for an earlier post of its
+  // nonce (Discord and Slack history) reads from there on, not the whole channel. A send already
+  // unconfirmed at the upgrade cannot have been attempted before its delivery was created.
+  `
+  ALTER TABLE deliveries ADD COLUMN in_flight_first_at TEXT;
+  UPDATE deliveries SET in_flight_first_at = created_at WHERE in_flight_nonce IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

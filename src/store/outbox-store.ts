@@ -21,6 +21,7 @@ interface DeliveryRow {
   in_flight_version: number | null;
   in_flight_nonce: string | null;
   in_flight_owner: string | null;
+  in_flight_first_at: string | null;
 }
 
 function toDelivery(row: DeliveryRow): Delivery {
@@ -39,6 +40,7 @@ function toDelivery(row: DeliveryRow): Delivery {
     nonce: row.nonce,
     inFlightVersion: row.in_flight_version,
     inFlightNonce: row.in_flight_nonce,
+    inFlightFirstAt: row.in_flight_first_at,
   };
 }
 
@@ -108,11 +110,11 @@ export function createSqliteOutboxStore(db: Db, options: OutboxStoreOptions = {}
      ORDER BY id LIMIT @limit`,
   );
   const byId = db.prepare<[number], DeliveryRow>('SELECT * FROM deliveries WHERE id = ?');
-  // The first unconfirmed send fixes the in-flight version and nonce; later attempts keep them.
+  // The first unconfirmed send fixes the in-flight version, nonce and start time; later attempts keep them.
   const claim = db.prepare(
     `UPDATE deliveries SET in_flight_since = @now, in_flight_owner = @owner, attempts = attempts + 1,
        in_flight_version = COALESCE(in_flight_version, version), in_flight_nonce = COALESCE(in_flight_nonce, nonce),
-       updated_at = @now
+       in_flight_first_at = COALESCE(in_flight_first_at, @now), updated_at = @now
      WHERE id = @id`,
   );
   const sent = db.prepare(
@@ -120,7 +122,7 @@ export function createSqliteOutboxStore(db: Db, options: OutboxStoreOptions = {}
        status = CASE WHEN status = 'failed' THEN 'failed' WHEN version <= @version THEN 'sent' ELSE 'pending' END,
        attempts = CASE WHEN version <= @version THEN attempts ELSE 0 END,
        in_flight_since = NULL, in_flight_owner = NULL, in_flight_version = NULL, in_flight_nonce = NULL,
-       last_error = NULL, updated_at = @now
+       in_flight_first_at = NULL, last_error = NULL, updated_at = @now
      WHERE id = @id`,
   );
   // A failed attempt may still have reached the platform (a lost response): the in-flight version
@@ -131,7 +133,7 @@ export function createSqliteOutboxStore(db: Db, options: OutboxStoreOptions = {}
   );
   const failed = db.prepare(
     `UPDATE deliveries SET status = 'failed', last_error = ?, in_flight_since = NULL, in_flight_owner = NULL,
-       in_flight_version = NULL, in_flight_nonce = NULL, updated_at = ? WHERE id = ?`,
+       in_flight_version = NULL, in_flight_nonce = NULL, in_flight_first_at = NULL, updated_at = ? WHERE id = ?`,
   );
   const list = db.prepare<{ status: string | null; channel: string | null }, DeliveryRow>(
     `SELECT * FROM deliveries WHERE (@status IS NULL OR status = @status) AND (@channel IS NULL OR channel = @channel)

@@ -382,7 +382,7 @@ describe('a platform with no sink configured', () => {
 });
 
 describe('the unconfirmed flag', () => {
-  it('tells the sink when an earlier send of this nonce may have arrived, and only then', async () => {
+  it('tells the sink when an earlier send of this nonce may have arrived, and since when, and only then', async () => {
     const store = createSqliteStore(join(dir, `unconfirmed-${++n}.db`));
     const clock = { t: Date.parse('2026-01-02T00:00:00Z') };
     const at = () => new Date(clock.t).toISOString();
@@ -392,11 +392,13 @@ describe('the unconfirmed flag', () => {
     store.outbox.enqueue(b, 'chat:fresh', 1, at());
     // A dead process claimed the first one and died mid-send.
     const [d] = store.outbox.due(at(), 10);
-    expect(createSqliteOutboxStore(store.db, { owner: '999999999:dead' }).markInFlight(d!.id, at())).toBe(true);
-    const seen: { target: string; nonce: string; unconfirmed: boolean | undefined }[] = [];
+    const crashedAt = at();
+    expect(createSqliteOutboxStore(store.db, { owner: '999999999:dead' }).markInFlight(d!.id, crashedAt)).toBe(true);
+    clock.t += 3_600_000; // restarted an hour later
+    const seen: { target: string; nonce: string; unconfirmed: boolean | undefined; firstAttemptAt: string | undefined }[] = [];
     const chat: Sink = {
       async send(target, _alert, context) {
-        seen.push({ target, nonce: context.nonce, unconfirmed: context.unconfirmed });
+        seen.push({ target, nonce: context.nonce, unconfirmed: context.unconfirmed, firstAttemptAt: context.firstAttemptAt });
         return { messageRef: `${target}-1` };
       },
     };
@@ -412,8 +414,8 @@ describe('the unconfirmed flag', () => {
     };
     await deliverPending(deps);
     expect(seen).toEqual([
-      { target: 'crashed', nonce: d!.nonce, unconfirmed: true },
-      { target: 'fresh', nonce: store.outbox.list()[1]!.nonce, unconfirmed: undefined },
+      { target: 'crashed', nonce: d!.nonce, unconfirmed: true, firstAttemptAt: crashedAt },
+      { target: 'fresh', nonce: store.outbox.list()[1]!.nonce, unconfirmed: undefined, firstAttemptAt: undefined },
     ]);
     store.close();
   });

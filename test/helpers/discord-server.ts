@@ -1,6 +1,9 @@
 // A fake Discord on 127.0.0.1: the parts of the HTTP API (v10) and the gateway (WebSocket, JSON
 // encoding, no compression) that embassy-watch uses, recording everything that crosses the wire.
 // Real discord.js clients log in to it; tests assert on `requests` and `gateway`.
+// Message ids are snowflakes of the (settable) server clock, as Discord's are of its own; GET
+// /channels/{id}/messages pages with before/after/limit and, like Discord, never returns the nonce,
+// which it remembers only for a few minutes (nonceWindowMs).
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -27,6 +30,8 @@ export interface GatewayFrame {
 export interface StoredMessage {
   id: string;
   channel_id: string;
+  /** The bot's user id for what the bot posted. */
+  author_id: string;
   content: string;
   embeds: any[];
   allowed_mentions: any;
@@ -57,6 +62,8 @@ export interface FakeDiscordOptions {
   recommendedShards?: number;
   heartbeatIntervalMs?: number;
   guilds?: { id: string; name: string; channels: { id: string; name: string }[] }[];
+  /** How long a nonce is remembered for enforce_nonce, in server time (default 5 minutes). */
+  nonceWindowMs?: number;
 }
 
 export interface FakeDiscord {
@@ -80,6 +87,17 @@ export interface FakeDiscord {
   rateLimit(match: { method: string; path: RegExp }, retryAfterSeconds: number, times?: number): void;
   /** Requests to this channel answer 403 with this code (50001 Missing Access, 50013 Missing Permissions). */
   forbidChannel(channelId: string, code?: 50001 | 50013): void;
+  /**
+   * Reading this channel's messages answers 403 Missing Access ('forbidden'), or, as Discord does
+   * for a bot without Read Message History, an empty list ('empty'); posting still works.
+   */
+  denyHistory(channelId: string, mode?: 'forbidden' | 'empty'): void;
+  /** Messages posted from now on are stamped (id and timestamp) as if at this time; null: the real clock. */
+  setTime(ms: number | null): void;
+  /** Discord forgets every nonce now (as it does a few minutes after each post). */
+  forgetNonces(): void;
+  /** A message by someone else (or by the bot with `authorId: botUserId`), as if posted at `at`. */
+  addMessage(channelId: string, message?: { authorId?: string; content?: string; embeds?: any[]; at?: number }): StoredMessage;
   deleteMessage(id: string): void;
   /** Identified gateway connections, by shard id. */
   readyShards(): number[];
@@ -91,6 +109,14 @@ export interface FakeDiscord {
 }
 
 const ALL_PERMISSIONS = ((1n << 50n) - 1n).toString();
+
+const DISCORD_EPOCH = 1_420_070_400_000;
+let increment = 0;
+/** A snowflake of this instant, as Discord mints message ids. */
+export function snowflakeAt(ms: number): string {
+  increment = (increment + 1) % 4096;
+  return ((BigInt(Math.floor(ms) - DISCORD_EPOCH) << 22n) | BigInt(increment)).toString();
+}
 
 let snowflakeCounter = 1_200_000_000_000_000_000n;
 export function snowflake(): string {
@@ -142,18 +168,27 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const messages = new Map<string, StoredMessage>();
   const rateLimits: { method: string; path: RegExp; retryAfter: number; remaining: number }[] = [];
   const forbidden = new Map<string, number>();
+  const historyDenied = new Map<string, 'forbidden' | 'empty'>();
+  /** channel + nonce -> when it was posted and as which message. */
+  const nonces = new Map<string, { at: number; id: string }>();
+  const nonceWindowMs = options.nonceWindowMs ?? 5 * 60_000;
+  let timeOverride: number | null = null;
+  const now = () => timeOverride ?? Date.now();
   const interactions = new Map<string, { token: string; acknowledged: boolean; channelId: string; originalId: string | null }>();
   const commands = new Map<string, any[]>();
   const botUser = { id: botUserId, username: 'embassy-watch', discriminator: '0', global_name: null, avatar: null, bot: true };
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
 
-  const messageObject = (m: StoredMessage, extra: Record<string, unknown> = {}) => ({
+  const authorObject = (id: string) =>
+    id === botUserId ? botUser : { id, username: `user-${id.slice(-4)}`, discriminator: '0', global_name: null, avatar: null };
+  /** The nonce only in the answer to the POST that created it: GET never returns it. */
+  const messageObject = (m: StoredMessage, extra: Record<string, unknown> = {}, withNonce = true) => ({
     id: m.id,
     type: 0,
     channel_id: m.channel_id,
     content: m.content,
-    author: botUser,
+    author: authorObject(m.author_id),
     attachments: [],
     embeds: m.embeds,
     mentions: [],
@@ -165,24 +200,40 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     edited_timestamp: m.edited_timestamp,
     flags: 0,
     components: [],
-    ...(m.nonce ? { nonce: m.nonce } : {}),
+    ...(withNonce && m.nonce ? { nonce: m.nonce } : {}),
     ...extra,
   });
 
-  const storeMessage = (channelId: string, body: any): StoredMessage => {
+  const storeMessage = (channelId: string, body: any, authorId = botUserId, at = now()): StoredMessage => {
     const message: StoredMessage = {
-      id: snowflake(),
+      id: snowflakeAt(at),
       channel_id: channelId,
+      author_id: authorId,
       content: body?.content ?? '',
       embeds: body?.embeds ?? [],
       allowed_mentions: body?.allowed_mentions,
       nonce: body?.nonce ?? null,
       edited_timestamp: null,
-      timestamp: new Date().toISOString(),
+      timestamp: new Date(at).toISOString(),
       edits: 0,
     };
     messages.set(message.id, message);
+    if (message.nonce) nonces.set(`${channelId}:${message.nonce}`, { at, id: message.id });
     return message;
+  };
+
+  /** GET /channels/{id}/messages: newest first; `after` gives the oldest `limit` after it, `before` the newest before it. */
+  const listMessages = (channelId: string, query: Record<string, string>) => {
+    const limit = query.limit === undefined ? 50 : Number(query.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) return null;
+    const after = query.after ? BigInt(query.after) : null;
+    const before = query.before ? BigInt(query.before) : null;
+    const inChannel = [...messages.values()]
+      .filter((m) => m.channel_id === channelId)
+      .filter((m) => (after === null || BigInt(m.id) > after) && (before === null || BigInt(m.id) < before))
+      .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+    const page = after !== null ? inChannel.slice(0, limit) : inChannel.slice(-limit);
+    return page.reverse().map((m) => messageObject(m, {}, false));
   };
 
   const editMessage = (message: StoredMessage, body: any) => {
@@ -280,11 +331,19 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (code) return json(res, 403, { message: code === 50013 ? 'Missing Permissions' : 'Missing Access', code });
       if (method === 'POST' && !m[2]) {
         if (body?.enforce_nonce && body.nonce) {
-          const earlier = [...messages.values()].find((x) => x.channel_id === channelId && x.nonce === body.nonce);
+          const seen = nonces.get(`${channelId}:${body.nonce}`);
+          const earlier = seen && now() - seen.at <= nonceWindowMs ? messages.get(seen.id) : undefined;
           if (earlier) return json(res, 200, messageObject(earlier));
         }
         const message = storeMessage(channelId, body);
         return json(res, 200, messageObject(message));
+      }
+      if (method === 'GET' && historyDenied.get(channelId) === 'forbidden') return json(res, 403, { message: 'Missing Access', code: 50001 });
+      if (method === 'GET' && !m[2]) {
+        if (historyDenied.get(channelId) === 'empty') return json(res, 200, []);
+        const page = listMessages(channelId, query);
+        if (!page) return json(res, 400, { message: 'Invalid Form Body', code: 50035 });
+        return json(res, 200, page);
       }
       const message = m[2] ? messages.get(m[2]) : undefined;
       if (!message || message.channel_id !== channelId) return json(res, 404, { message: 'Unknown Message', code: 10008 });
@@ -292,7 +351,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         editMessage(message, body);
         return json(res, 200, messageObject(message));
       }
-      if (method === 'GET') return json(res, 200, messageObject(message));
+      if (method === 'GET') return json(res, 200, messageObject(message, {}, false));
       if (method === 'DELETE') {
         messages.delete(message.id);
         res.writeHead(204).end();
@@ -512,6 +571,20 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     },
     forbidChannel(channelId, code = 50001) {
       forbidden.set(channelId, code);
+    },
+    denyHistory(channelId, mode = 'forbidden') {
+      historyDenied.set(channelId, mode);
+    },
+    setTime(ms) {
+      timeOverride = ms;
+    },
+    forgetNonces() {
+      nonces.clear();
+    },
+    addMessage(channelId, message = {}) {
+      const stored = storeMessage(channelId, { content: message.content ?? 'chatter', embeds: message.embeds ?? [] }, message.authorId ?? snowflake(), message.at ?? now());
+      notify();
+      return stored;
     },
     deleteMessage(id) {
       messages.delete(id);

@@ -1,7 +1,9 @@
 // A local Slack-compatible Web API for tests, on 127.0.0.1: the real WebClient and Bolt talk to
 // it through slackApiUrl, and it records every call that crossed the wire. It also serves the
 // response_url endpoints that slash command answers are posted to, can answer 429 or a Slack
-// error on demand, and signs slash commands the way Slack does.
+// error on demand, and signs slash commands the way Slack does. Message ts come from the (settable)
+// server clock; conversations.history and conversations.replies page with oldest/latest/cursor and
+// return message metadata only with include_all_metadata, as Slack does.
 import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -45,6 +47,8 @@ export interface FakeChannel {
 export interface StoredMessage {
   channel: string;
   ts: string;
+  /** Who posted it: the bot's user id for what the bot posted. */
+  user: string;
   text: unknown;
   blocks: unknown;
   thread_ts?: string;
@@ -67,6 +71,10 @@ export interface FakeSlack {
   rateLimit(method: string, retryAfterSeconds: number, times?: number): void;
   /** The next call to `method` answers {ok:false, error}. */
   failNext(method: string, error: string): void;
+  /** Messages posted from now on get a ts of this time; null: the real clock. */
+  setTime(ms: number | null): void;
+  /** A message by someone else (or with `user` the bot's), as if posted at `at`. */
+  addMessage(message: { channel: string; text?: string; user?: string; thread_ts?: string; metadata?: unknown; at?: number }): StoredMessage;
   /** A response_url of this server. */
   responseUrl(id: string): string;
   waitForResponse(id: string, timeoutMs?: number): Promise<SlackResponse>;
@@ -125,11 +133,47 @@ export async function startFakeSlack(options: {
   const limits = new Map<string, { retryAfter: number; times: number }>();
   const failures = new Map<string, string>();
   const waiters: (() => void)[] = [];
-  let clock = 1_700_000_000;
+  let timeOverride: number | null = null;
   let seq = 0;
-  const nextTs = () => `${clock + seq}.${String(++seq).padStart(6, '0')}`;
+  // "seconds.microseconds" of the clock; the last three digits keep messages of one millisecond apart.
+  const tsAt = (ms: number) => {
+    seq = (seq + 1) % 1000;
+    return `${Math.floor(ms / 1000)}.${String((Math.floor(ms) % 1000) * 1000 + seq).padStart(6, '0')}`;
+  };
+  const nextTs = () => tsAt(timeOverride ?? Date.now());
+  const tsValue = (ts: string) => BigInt(ts.replace('.', ''));
+  const byTs = (a: StoredMessage, b: StoredMessage) => (tsValue(a.ts) < tsValue(b.ts) ? -1 : 1);
   const teamId = options.teamId ?? 'T0TEST0001';
   const botUserId = options.botUserId ?? 'U0BOT00001';
+
+  /** One page of a time-ordered list, as the history methods page: oldest/latest bounds, then cursor and limit. */
+  function page(list: StoredMessage[], params: Record<string, unknown>) {
+    const inclusive = params.inclusive === true || params.inclusive === 'true';
+    const bound = (name: string) => (typeof params[name] === 'string' && params[name] ? tsValue(Number(params[name]).toFixed(6)) : null);
+    const oldest = bound('oldest');
+    const latest = bound('latest');
+    const within = list.filter((m) => {
+      const v = tsValue(m.ts);
+      return (oldest === null || (inclusive ? v >= oldest : v > oldest)) && (latest === null || (inclusive ? v <= latest : v < latest));
+    });
+    const limit = Math.min(Math.max(Number(params.limit ?? 100) || 100, 1), 999);
+    const start = typeof params.cursor === 'string' && params.cursor ? Number(Buffer.from(params.cursor, 'base64').toString('utf8')) : 0;
+    const slice = within.slice(start, start + limit);
+    const hasMore = start + limit < within.length;
+    const withMetadata = params.include_all_metadata === true || params.include_all_metadata === 'true';
+    return {
+      messages: slice.map((m) => ({
+        type: 'message',
+        user: m.user,
+        ts: m.ts,
+        text: m.text,
+        ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}),
+        ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
+      })),
+      has_more: hasMore,
+      ...(hasMore ? { response_metadata: { next_cursor: Buffer.from(String(start + limit)).toString('base64') } } : {}),
+    };
+  }
 
   function api(method: string, params: Record<string, unknown>): { status: number; body: Record<string, unknown> } {
     const channelId = typeof params.channel === 'string' ? params.channel : '';
@@ -143,7 +187,7 @@ export async function startFakeSlack(options: {
         if (typeof params.text !== 'string' && !Array.isArray(params.blocks)) return { status: 200, body: { ok: false, error: 'no_text' } };
         if (Array.isArray(params.blocks) && params.blocks.length > 50) return { status: 200, body: { ok: false, error: 'invalid_blocks' } };
         const ts = nextTs();
-        const message: StoredMessage = { channel: channelId, ts, text: params.text, blocks: params.blocks, edits: 0 };
+        const message: StoredMessage = { channel: channelId, ts, user: botUserId, text: params.text, blocks: params.blocks, edits: 0 };
         if (typeof params.thread_ts === 'string') message.thread_ts = params.thread_ts;
         if (params.metadata && typeof params.metadata === 'object') message.metadata = params.metadata;
         messages.set(`${channelId}:${ts}`, message);
@@ -159,28 +203,23 @@ export async function startFakeSlack(options: {
         return { status: 200, body: { ok: true, channel: channelId, ts: message.ts, text: params.text } };
       }
       case 'conversations.history': {
-        // Top-level messages (and thread parents), newest first; metadata only when asked for.
+        // Top-level messages (and thread parents), newest first.
         const channel = channels.get(channelId);
         if (channel && channel.is_member === false) return { status: 200, body: { ok: false, error: 'not_in_channel' } };
-        const limit = Math.min(Math.max(Number(params.limit ?? 100) || 100, 1), 999);
-        const withMetadata = params.include_all_metadata === true || params.include_all_metadata === 'true';
         const list = [...messages.values()]
           .filter((m) => m.channel === channelId && (!m.thread_ts || m.thread_ts === m.ts))
-          .sort((a, b) => Number(b.ts) - Number(a.ts));
-        return {
-          status: 200,
-          body: {
-            ok: true,
-            messages: list.slice(0, limit).map((m) => ({
-              type: 'message',
-              user: botUserId,
-              ts: m.ts,
-              text: m.text,
-              ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
-            })),
-            has_more: list.length > limit,
-          },
-        };
+          .sort(byTs)
+          .reverse();
+        return { status: 200, body: { ok: true, ...page(list, params) } };
+      }
+      case 'conversations.replies': {
+        // The thread's parent, then its replies, oldest first.
+        const channel = channels.get(channelId);
+        if (channel && channel.is_member === false) return { status: 200, body: { ok: false, error: 'not_in_channel' } };
+        const parent = messages.get(`${channelId}:${String(params.ts)}`);
+        if (!parent) return { status: 200, body: { ok: false, error: 'thread_not_found' } };
+        const replies = [...messages.values()].filter((m) => m.channel === channelId && m.thread_ts === parent.ts && m.ts !== parent.ts).sort(byTs);
+        return { status: 200, body: { ok: true, ...page([parent, ...replies], params) } };
       }
       case 'users.info': {
         const user = users.get(String(params.user));
@@ -277,6 +316,17 @@ export async function startFakeSlack(options: {
     },
     failNext(method, error) {
       failures.set(method, error);
+    },
+    setTime(ms) {
+      timeOverride = ms;
+    },
+    addMessage({ channel, text = 'chatter', user = 'U0SOMEONE1', thread_ts, metadata, at }) {
+      const ts = at === undefined ? nextTs() : tsAt(at);
+      const message: StoredMessage = { channel, ts, user, text, blocks: undefined, edits: 0 };
+      if (thread_ts) message.thread_ts = thread_ts;
+      if (metadata) message.metadata = metadata;
+      messages.set(`${channel}:${ts}`, message);
+      return message;
     },
     responseUrl: (id) => `${server.url}/respond/${encodeURIComponent(id)}`,
     async waitForResponse(id, timeoutMs = 5000) {

@@ -27,19 +27,21 @@ describe('outbox store', () => {
     expect(store.outbox.markInFlight(d!.id, T(1))).toBe(true);
     store.outbox.reschedule(d!.id, 'timeout', T(2), T(1));
     store.outbox.enqueue(id, 'console', 1, T(2));
-    expect(store.outbox.get(d!.id)).toMatchObject({ nonce: d!.nonce, attempts: 1, inFlightSince: null, inFlightNonce: d!.nonce, inFlightVersion: 1 });
+    expect(store.outbox.get(d!.id)).toMatchObject({ nonce: d!.nonce, attempts: 1, inFlightSince: null, inFlightNonce: d!.nonce, inFlightVersion: 1, inFlightFirstAt: T(1) });
     store.outbox.enqueue(id, 'console', 2, T(3));
     const v2 = store.outbox.get(d!.id)!;
     expect(v2.nonce).not.toBe(d!.nonce);
     // The unconfirmed send of version 1 is still on record, to be settled with its own nonce.
     expect(v2).toMatchObject({ version: 2, inFlightNonce: d!.nonce, inFlightVersion: 1 });
     expect(store.outbox.markInFlight(d!.id, T(4))).toBe(true);
+    // A retry keeps the time of the first attempt: where a search for an earlier post starts.
+    expect(store.outbox.get(d!.id)).toMatchObject({ inFlightSince: T(4), inFlightFirstAt: T(1) });
     store.outbox.markSent(d!.id, 1, 'msg-1', T(5));
-    expect(store.outbox.get(d!.id)).toMatchObject({ status: 'pending', sentVersion: 1, messageRef: 'msg-1', inFlightNonce: null, nonce: v2.nonce });
+    expect(store.outbox.get(d!.id)).toMatchObject({ status: 'pending', sentVersion: 1, messageRef: 'msg-1', inFlightNonce: null, inFlightFirstAt: null, nonce: v2.nonce });
     expect(store.outbox.markInFlight(d!.id, T(6))).toBe(true);
-    expect(store.outbox.get(d!.id)).toMatchObject({ inFlightNonce: v2.nonce, inFlightVersion: 2 });
+    expect(store.outbox.get(d!.id)).toMatchObject({ inFlightNonce: v2.nonce, inFlightVersion: 2, inFlightFirstAt: T(6) });
     store.outbox.markSent(d!.id, 2, 'msg-1', T(7));
-    expect(store.outbox.get(d!.id)).toMatchObject({ status: 'sent', sentVersion: 2, inFlightNonce: null, inFlightVersion: null });
+    expect(store.outbox.get(d!.id)).toMatchObject({ status: 'sent', sentVersion: 2, inFlightNonce: null, inFlightVersion: null, inFlightFirstAt: null });
     store.close();
   });
 
@@ -79,7 +81,7 @@ describe('outbox store', () => {
     store.close();
     // Back to schema version 1: the deliveries table as the first migration made it.
     const v1 = new Database(path);
-    for (const column of ['in_flight_version', 'in_flight_nonce', 'in_flight_owner']) v1.exec(`ALTER TABLE deliveries DROP COLUMN ${column}`);
+    for (const column of ['in_flight_version', 'in_flight_nonce', 'in_flight_owner', 'in_flight_first_at']) v1.exec(`ALTER TABLE deliveries DROP COLUMN ${column}`);
     v1.exec('ALTER TABLE articles DROP COLUMN process_error');
     v1.pragma('user_version = 1');
     v1.prepare(`INSERT INTO deliveries (incident_id, channel, version, status, next_attempt_at, in_flight_since, nonce, created_at, updated_at, attempts)
@@ -89,6 +91,25 @@ describe('outbox store', () => {
     expect(reopened.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     // Its owner is unknown: treated as dead, so it is due and resent with its stored nonce.
     expect(reopened.outbox.due(T(2), 10)).toMatchObject([{ nonce: 'abc', inFlightSince: T(1), inFlightNonce: null }]);
+    reopened.close();
+  });
+
+  it('migrates a send left unconfirmed before first-attempt times were kept: its search starts at the delivery\'s creation', () => {
+    const { store, id } = withIncident();
+    store.outbox.enqueue(id, 'console', 1, T(0));
+    store.outbox.enqueue(id, 'slack:C1', 1, T(0));
+    const [unconfirmed, idle] = store.outbox.due(T(0), 10);
+    store.outbox.markInFlight(unconfirmed!.id, T(30));
+    store.outbox.reschedule(unconfirmed!.id, 'timeout', T(40), T(31));
+    const path = store.db.name;
+    store.close();
+    const v3 = new Database(path);
+    v3.exec('ALTER TABLE deliveries DROP COLUMN in_flight_first_at');
+    v3.pragma('user_version = 3');
+    v3.close();
+    const reopened = createSqliteStore(path);
+    expect(reopened.outbox.get(unconfirmed!.id)).toMatchObject({ inFlightNonce: unconfirmed!.nonce, inFlightFirstAt: T(0) });
+    expect(reopened.outbox.get(idle!.id)).toMatchObject({ inFlightNonce: null, inFlightFirstAt: null });
     reopened.close();
   });
 

@@ -12,8 +12,15 @@ import { createDiscordRest } from './sink.ts';
 
 type Globals = () => { config?: string; db?: string };
 
-/** View Channel, Send Messages, Embed Links: all the bot needs to post and edit its alerts. */
-export const BOT_PERMISSIONS = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks;
+/**
+ * View Channel, Send Messages, Embed Links: to post and edit alerts; Read Message History: after a
+ * crash, to find an alert already posted instead of posting it twice.
+ */
+export const BOT_PERMISSIONS =
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.EmbedLinks |
+  PermissionFlagsBits.ReadMessageHistory;
 
 export function inviteUrl(applicationId: string): string {
   const params = new URLSearchParams({

@@ -7,10 +7,11 @@ import type { Platform, PlatformServices } from '../platform.ts';
 import type { DiscordConfig } from './config.ts';
 import { handleInteraction } from './interactions.ts';
 import { NO_MENTIONS } from './render.ts';
-import { createDiscordRest, createDiscordSink, type DiscordRestOptions } from './sink.ts';
+import { createDiscordRest, createDiscordSink, type DiscordRestOptions, type DiscordSinkOptions } from './sink.ts';
 
 export interface DiscordPlatformOptions {
   rest?: DiscordRestOptions;
+  sink?: Omit<DiscordSinkOptions, 'log'>;
   /** See InteractionDeps.deferAfterMs. */
   deferAfterMs?: number;
   /** Milliseconds to wait for READY and the guilds before start() fails. */
@@ -57,7 +58,7 @@ export async function startGatewayClient(
 }
 
 export function createDiscordPlatform(config: DiscordConfig, options: DiscordPlatformOptions = {}, log?: Logger): Platform {
-  const sink = createDiscordSink(createDiscordRest(config, options.rest));
+  const sink = createDiscordSink(createDiscordRest(config, options.rest), { ...options.sink, ...(log ? { log } : {}) });
   let client: Client | null = null;
   return {
     name: 'discord',

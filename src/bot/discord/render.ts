@@ -40,7 +40,19 @@ function listWithin(lines: string[], max: number, more: (n: number) => string, h
   return out.join('\n');
 }
 
-export function renderAlertEmbed(alert: Alert): APIEmbed {
+/**
+ * How an alert embed names the delivery nonce it was sent with: the footer's last part, written by
+ * us alone (the footer holds no feed text), so a retry can recognise its own earlier post.
+ */
+const refSuffix = (nonce: string) => ` · ref ${nonce}`;
+
+/** True when this embed is an alert sent with this delivery nonce. */
+export function isAlertWithRef(embed: APIEmbed, nonce: string): boolean {
+  return embed.footer?.text.endsWith(refSuffix(nonce)) ?? false;
+}
+
+/** `ref`: the delivery nonce, carried in the footer (see isAlertWithRef). */
+export function renderAlertEmbed(alert: Alert, options: { ref?: string } = {}): APIEmbed {
   const status = alert.developing
     ? '**Developing: 1 source**'
     : `Confirmed by ${alert.sources.length} sources`;
@@ -64,7 +76,9 @@ export function renderAlertEmbed(alert: Alert): APIEmbed {
     description,
     color: alert.isUpdate ? COLOR_UPDATE : COLOR_NEW,
     fields,
-    footer: { text: `Incident #${alert.incidentId} · version ${alert.version} · confidence ${Math.round(alert.confidence * 100)}%` },
+    footer: {
+      text: `Incident #${alert.incidentId} · version ${alert.version} · confidence ${Math.round(alert.confidence * 100)}%${options.ref ? refSuffix(options.ref) : ''}`,
+    },
   });
 }
 

@@ -3,8 +3,9 @@
 // Posts to one channel are spaced at Slack's rate (about one message a second per channel); a 429
 // is waited out in place when short and handed back to the outbox (retryAfterMs) when long.
 // Slack has no nonce: each post carries the delivery's nonce in its message metadata, and a send
-// the outbox marks unconfirmed (a crash or lost response after an earlier attempt) first looks for
-// that message in the channel's recent history and adopts it instead of posting again.
+// the outbox marks unconfirmed (a crash or a lost response after an earlier attempt) first looks for
+// that message — in the channel's history, or the thread's replies for an update posted in a thread
+// — from just before its first attempt on, and adopts it instead of posting again.
 import { webApi } from '@slack/bolt';
 import { DeliveryError, type Sink } from '../../alerts/ports.ts';
 import type { Alert } from '../../alerts/types.ts';
@@ -21,8 +22,12 @@ export interface SlackSinkOptions {
   /** Longest total 429 wait done in place; a longer Retry-After goes back to the outbox (default 30 s). */
   maxRateLimitWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
-  /** How many of a channel's latest messages an unconfirmed send searches for its earlier post (default 50). */
-  historyLimit?: number;
+  /** Messages per page an unconfirmed send reads looking for its earlier post (default 200). */
+  historyPageSize?: number;
+  /** Most pages it reads before giving up and posting (default 10). */
+  historyPages?: number;
+  /** How long before the first attempt that reading starts, for clock skew (default 5 minutes). */
+  historyMarginMs?: number;
 }
 
 /** The metadata event type of every alert post; its payload carries the delivery nonce. */
@@ -106,6 +111,9 @@ export function createSlackSink(options: SlackSinkOptions): Sink {
   const interval = options.perChannelIntervalMs ?? 1000;
   const maxWait = options.maxRateLimitWaitMs ?? 30_000;
   const sleep = options.sleep ?? defaultSleep;
+  const pageSize = options.historyPageSize ?? 200;
+  const maxPages = options.historyPages ?? 10;
+  const marginMs = options.historyMarginMs ?? 5 * 60_000;
   const lanes = new Map<string, { tail: Promise<unknown>; nextAt: number }>();
 
   /** Runs calls to one channel one at a time, `interval` apart. */
@@ -152,16 +160,38 @@ export function createSlackSink(options: SlackSinkOptions): Sink {
   }
 
   /**
-   * The ts of an earlier post of this nonce among the channel's latest messages, or null. A
-   * transient failure is thrown (the outbox retries later rather than risk a second post); a
-   * permanent one (e.g. an install without the history scopes) is logged and the post goes ahead.
+   * The ts of an earlier post tagged with this nonce, or null: among the channel's top-level
+   * messages, or the replies in `threadTs`'s thread, from just before `firstAttemptAt` on (or the
+   * latest pages without it). A transient failure is thrown (the outbox retries later rather than
+   * risk a second post); a permanent one (e.g. an install without the history scopes) is logged
+   * and the post goes ahead, as it does when the search runs out of pages.
    */
-  async function findPosted(channel: string, nonce: string): Promise<string | null> {
-    let result;
+  async function findPosted(channel: string, nonce: string, firstAttemptAt: string | undefined, threadTs?: string): Promise<string | null> {
+    const method = threadTs ? 'conversations.replies' : 'conversations.history';
+    const since = firstAttemptAt ? Date.parse(firstAttemptAt) : NaN;
+    const oldest = Number.isFinite(since) ? ((since - marginMs) / 1000).toFixed(6) : undefined;
+    let cursor: string | undefined;
     try {
-      result = await call('conversations.history', () =>
-        client.conversations.history({ channel, limit: options.historyLimit ?? 50, include_all_metadata: true }),
-      );
+      for (let page = 0; page < maxPages; page++) {
+        const args = {
+          channel,
+          limit: pageSize,
+          include_all_metadata: true,
+          ...(oldest ? { oldest } : {}),
+          ...(cursor ? { cursor } : {}),
+        };
+        const result = await call(method, () =>
+          threadTs ? client.conversations.replies({ ...args, ts: threadTs }) : client.conversations.history(args),
+        );
+        for (const m of result.messages ?? []) {
+          const metadata = (m as { metadata?: { event_type?: string; event_payload?: { nonce?: unknown } } }).metadata;
+          if (m.ts && metadata?.event_type === ALERT_EVENT_TYPE && metadata.event_payload?.nonce === nonce) return m.ts;
+        }
+        cursor = result.response_metadata?.next_cursor || undefined;
+        if (!result.has_more || !cursor) return null;
+      }
+      options.log?.warn({ channel, method, pages: maxPages }, 'Slack history too long to search for an earlier post of this alert: posting');
+      return null;
     } catch (error) {
       if (error instanceof DeliveryError && error.permanent) {
         options.log?.warn({ channel, err: error.message }, 'Slack history unreadable: cannot check for an earlier post of this alert');
@@ -169,25 +199,22 @@ export function createSlackSink(options: SlackSinkOptions): Sink {
       }
       throw error;
     }
-    for (const m of result.messages ?? []) {
-      const metadata = (m as { metadata?: { event_type?: string; event_payload?: { nonce?: unknown } } }).metadata;
-      if (m.ts && metadata?.event_type === ALERT_EVENT_TYPE && metadata.event_payload?.nonce === nonce) return m.ts;
-    }
-    return null;
   }
 
   async function post(
     channel: string,
     message: ReturnType<typeof renderAlert>,
-    tag: { alert: Alert; nonce: string; unconfirmed: boolean },
+    tag: { alert: Alert; nonce: string; unconfirmed: boolean; firstAttemptAt: string | undefined },
     threadTs?: string,
   ): Promise<string> {
+    // A thread reply is a post of its own, distinct from a top-level post of the same send (after a
+    // refused edit, the original may be deleted before a retry), so it gets a nonce of its own.
+    const nonce = threadTs ? `${tag.nonce}:reply` : tag.nonce;
     const result = await inLane(channel, async () => {
-      // A thread reply is not in the channel history; only top-level posts are looked for.
-      if (tag.unconfirmed && !threadTs) {
-        const ts = await findPosted(channel, tag.nonce);
+      if (tag.unconfirmed) {
+        const ts = await findPosted(channel, nonce, tag.firstAttemptAt, threadTs);
         if (ts) {
-          options.log?.info({ channel, ts, incident: tag.alert.incidentId }, 'Slack alert was already posted: adopting it');
+          options.log?.info({ channel, ts, thread: threadTs ?? null, incident: tag.alert.incidentId }, 'Slack alert was already posted: adopting it');
           return { channel, ts };
         }
       }
@@ -201,7 +228,7 @@ export function createSlackSink(options: SlackSinkOptions): Sink {
           link_names: false,
           metadata: {
             event_type: ALERT_EVENT_TYPE,
-            event_payload: { nonce: tag.nonce, incident: tag.alert.incidentId, version: tag.alert.version },
+            event_payload: { nonce, incident: tag.alert.incidentId, version: tag.alert.version },
           },
           ...(threadTs ? { thread_ts: threadTs } : {}),
         }),
@@ -215,7 +242,7 @@ export function createSlackSink(options: SlackSinkOptions): Sink {
     async send(target, alert, context) {
       if (!target) throw new DeliveryError('no Slack channel id in the channel', { permanent: true });
       const message = renderAlert(alert);
-      const tag = { alert, nonce: context.nonce, unconfirmed: context.unconfirmed === true };
+      const tag = { alert, nonce: context.nonce, unconfirmed: context.unconfirmed === true, firstAttemptAt: context.firstAttemptAt };
       if (!context.previousMessageRef) return { messageRef: await post(target, message, tag) };
 
       const { channel, ts } = parseMessageRef(context.previousMessageRef, target);

@@ -74,7 +74,8 @@ describe('embassy-watch discord:register', () => {
     const url = new URL(stdout.trim());
     expect(url.searchParams.get('client_id')).toBe(discord.applicationId);
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
-    expect(url.searchParams.get('permissions')).toBe(String(1024 + 2048 + 16384));
+    // View Channel, Send Messages, Embed Links, Read Message History (finding an alert posted before a crash).
+    expect(url.searchParams.get('permissions')).toBe(String(1024 + 2048 + 16384 + 65536));
   }, 40_000);
 });
 

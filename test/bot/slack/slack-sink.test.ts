@@ -8,6 +8,7 @@ import { silentLogger } from '../../../src/app/logger.ts';
 import { createSlackPlatform, slackConfigFromEnv } from '../../../src/bot/slack/index.ts';
 import { createSqliteStore } from '../../../src/store/index.ts';
 import { createSqliteOutboxStore } from '../../../src/store/outbox-store.ts';
+import { recordingLogger } from '../../helpers/log.ts';
 import { tempDir } from '../../helpers/temp.ts';
 import { startFakeSlack, type FakeSlack } from '../../helpers/slack-server.ts';
 import { HOSTILE, sampleAlert } from './fixtures.ts';
@@ -16,10 +17,12 @@ const TOKEN = 'xoxb-test-sink-token';
 const CHANNEL = 'C0ALERTS01';
 let slack: FakeSlack;
 
-function sink(options: { perChannelIntervalMs?: number; maxRateLimitWaitMs?: number; historyLimit?: number } = {}) {
+type SinkOptions = NonNullable<Parameters<typeof createSlackPlatform>[1]>['sink'];
+
+function sink(options: SinkOptions = {}, log = recordingLogger().log) {
   const config = slackConfigFromEnv({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slack.apiUrl });
   if (!config) throw new Error('no config');
-  return createSlackPlatform(config, { sink: { perChannelIntervalMs: 0, ...options } }).sink;
+  return createSlackPlatform(config, { log, sink: { perChannelIntervalMs: 0, ...options } }).sink;
 }
 const fresh = { previousMessageRef: null, nonce: 'n1' };
 
@@ -165,11 +168,11 @@ describe('Slack sink: a send that may already have arrived', () => {
     const again = await s.send(CHANNEL, sampleAlert(), unconfirmed);
     expect(again.messageRef).toBe(first.messageRef);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
-    expect(slack.callsTo('conversations.history')[0]?.params).toMatchObject({ channel: CHANNEL, limit: '50', include_all_metadata: 'true' });
+    expect(slack.callsTo('conversations.history')[0]?.params).toMatchObject({ channel: CHANNEL, limit: '200', include_all_metadata: 'true' });
   });
 
-  it('posts when the nonce is not among the recent messages', async () => {
-    const s = sink({ historyLimit: 2 });
+  it('posts when the nonce is on none of the pages', async () => {
+    const s = sink({ historyPageSize: 2 });
     await s.send(CHANNEL, sampleAlert(), { ...unconfirmed, unconfirmed: false });
     await s.send(CHANNEL, sampleAlert({ incidentId: 2 }), { previousMessageRef: null, nonce: 'b' });
     await s.send(CHANNEL, sampleAlert({ incidentId: 3 }), { previousMessageRef: null, nonce: 'c' });
@@ -185,10 +188,121 @@ describe('Slack sink: a send that may already have arrived', () => {
     expect(slack.callsTo('chat.postMessage')).toHaveLength(0);
   });
 
-  it('posts (a duplicate is better than a lost alert) when the install lacks the history scope', async () => {
+  it('posts (a duplicate is better than a lost alert) when the install lacks the history scope, with a warning', async () => {
     slack.failNext('conversations.history', 'missing_scope');
-    await sink().send(CHANNEL, sampleAlert(), unconfirmed);
+    const { log, warnings } = recordingLogger();
+    await sink({}, log).send(CHANNEL, sampleAlert(), unconfirmed);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(warnings()).toEqual(['Slack history unreadable: cannot check for an earlier post of this alert']);
+  });
+
+  it('a channel the bot has left fails the history read and then the post, for good', async () => {
+    // not_in_channel on the history is permanent, so the post is tried, and fails for the same reason.
+    slack.channels.set(CHANNEL, { id: CHANNEL, is_member: false });
+    const error = await sink().send(CHANNEL, sampleAlert(), unconfirmed).catch((e: unknown) => e);
+    expect(error).toMatchObject({ permanent: true });
+    expect((error as Error).message).toContain('not_in_channel');
+  });
+
+  it('finds a post made long ago in a busy channel: reads from just before the first attempt, page after page', async () => {
+    const hourAgo = Date.now() - 3_600_000;
+    slack.addMessage({ channel: CHANNEL, at: hourAgo - 20 * 60_000, text: 'before the window' });
+    slack.setTime(hourAgo);
+    const s = sink();
+    const first = await s.send(CHANNEL, sampleAlert(), { previousMessageRef: null, nonce: 'n-long-ago' });
+    slack.setTime(null);
+    for (let i = 0; i < 450; i++) slack.addMessage({ channel: CHANNEL, text: `chatter ${i}` });
+
+    const again = await s.send(CHANNEL, sampleAlert(), {
+      previousMessageRef: null,
+      nonce: 'n-long-ago',
+      unconfirmed: true,
+      firstAttemptAt: new Date(hourAgo).toISOString(),
+    });
+    expect(again.messageRef).toBe(first.messageRef);
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+    const reads = slack.callsTo('conversations.history');
+    expect(reads).toHaveLength(3); // 200 + 200 + the last 51, newest first
+    const oldest = ((hourAgo - 5 * 60_000) / 1000).toFixed(6);
+    expect(reads.map((r) => r.params.oldest)).toEqual([oldest, oldest, oldest]);
+    expect(reads[0]?.params.cursor).toBeUndefined();
+    expect(reads[1]?.params.cursor).toEqual(expect.any(String));
+  });
+
+  it('gives up after its last page and posts, with a warning', async () => {
+    const hourAgo = Date.now() - 3_600_000;
+    slack.setTime(hourAgo);
+    const s0 = sink();
+    await s0.send(CHANNEL, sampleAlert(), { previousMessageRef: null, nonce: 'n-buried' });
+    slack.setTime(null);
+    for (let i = 0; i < 30; i++) slack.addMessage({ channel: CHANNEL });
+    const { log, warnings } = recordingLogger();
+    await sink({ historyPageSize: 10, historyPages: 2 }, log).send(CHANNEL, sampleAlert(), {
+      previousMessageRef: null,
+      nonce: 'n-buried',
+      unconfirmed: true,
+      firstAttemptAt: new Date(hourAgo).toISOString(),
+    });
+    expect(slack.callsTo('conversations.history')).toHaveLength(2);
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
+    expect(warnings()).toEqual(['Slack history too long to search for an earlier post of this alert: posting']);
+  });
+
+  it('an update whose original was deleted is posted anew once, however often it is retried', async () => {
+    const s = sink();
+    const first = await s.send(CHANNEL, sampleAlert(), fresh);
+    slack.messages.delete(first.messageRef!);
+    const update = { previousMessageRef: first.messageRef, nonce: 'n-update', firstAttemptAt: new Date().toISOString() };
+    const reposted = await s.send(CHANNEL, sampleAlert({ isUpdate: true }), update);
+    // The response was lost: the outbox retries the same send as unconfirmed.
+    const again = await s.send(CHANNEL, sampleAlert({ isUpdate: true }), { ...update, unconfirmed: true });
+    expect(again.messageRef).toBe(reposted.messageRef);
+    expect(reposted.messageRef).not.toBe(first.messageRef);
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(2); // the original and one re-post
+  });
+
+  it('an update replied in the thread (the original no longer editable) is replied once, however often it is retried', async () => {
+    const s = sink();
+    const first = await s.send(CHANNEL, sampleAlert(), fresh);
+    const parentTs = first.messageRef!.split(':')[1]!;
+    for (let i = 0; i < 5; i++) slack.addMessage({ channel: CHANNEL, thread_ts: parentTs, text: `comment ${i}` });
+    const update = { previousMessageRef: first.messageRef, nonce: 'n-reply', firstAttemptAt: new Date().toISOString() };
+    slack.failNext('chat.update', 'cant_update_message');
+    await s.send(CHANNEL, sampleAlert({ isUpdate: true }), update);
+    slack.failNext('chat.update', 'cant_update_message');
+    const again = await s.send(CHANNEL, sampleAlert({ isUpdate: true }), { ...update, unconfirmed: true });
+    expect(again.messageRef).toBe(first.messageRef);
+    const replies = [...slack.messages.values()].filter((m) => m.thread_ts === parentTs && m.user === 'U0BOT00001');
+    expect(replies).toHaveLength(1);
+    // The reply's nonce is its own: the same send's top-level re-post (if the original goes) is another post.
+    expect(replies[0]?.metadata).toMatchObject({ event_payload: { nonce: 'n-reply:reply' } });
+    expect(slack.callsTo('conversations.replies')[0]?.params).toMatchObject({ channel: CHANNEL, ts: parentTs, include_all_metadata: 'true' });
+    expect(slack.callsTo('conversations.history')).toHaveLength(0);
+  });
+
+  it('a reply left unconfirmed whose original was deleted since is posted anew at the top level, once', async () => {
+    const s = sink();
+    const first = await s.send(CHANNEL, sampleAlert(), fresh);
+    const update = { previousMessageRef: first.messageRef, nonce: 'n-both', firstAttemptAt: new Date().toISOString() };
+    slack.failNext('chat.update', 'cant_update_message');
+    await s.send(CHANNEL, sampleAlert({ isUpdate: true }), update); // replied in the thread; response lost
+    slack.messages.delete(first.messageRef!);
+    const reposted = await s.send(CHANNEL, sampleAlert({ isUpdate: true }), { ...update, unconfirmed: true });
+    const again = await s.send(CHANNEL, sampleAlert({ isUpdate: true }), { ...update, unconfirmed: true });
+    expect(again.messageRef).toBe(reposted.messageRef);
+    const topLevel = [...slack.messages.values()].filter((m) => !m.thread_ts);
+    expect(topLevel.map((m) => `${CHANNEL}:${m.ts}`)).toEqual([reposted.messageRef]);
+  });
+
+  it('a normal send reads no history (it costs a call per alert)', async () => {
+    const s = sink();
+    const first = await s.send(CHANNEL, sampleAlert(), fresh);
+    slack.failNext('chat.update', 'cant_update_message');
+    await s.send(CHANNEL, sampleAlert({ isUpdate: true }), { previousMessageRef: first.messageRef, nonce: 'n2' });
+    slack.messages.delete(first.messageRef!);
+    await s.send(CHANNEL, sampleAlert({ isUpdate: true }), { previousMessageRef: first.messageRef, nonce: 'n3' });
+    expect(slack.callsTo('conversations.history')).toHaveLength(0);
+    expect(slack.callsTo('conversations.replies')).toHaveLength(0);
   });
 
   it('through the outbox: a crash after chat.postMessage succeeded is settled without a second post', async () => {
