@@ -17,5 +17,5 @@ if (existsSync(SEEDS_DIR)) {
 // Held-out sets were written apart from the dev set and are not for tuning: read their figures, not their articles.
 for (const dir of HELDOUT_DIRS) {
   console.log('');
-  console.log(formatReport(`held-out set (${relative(REPO_ROOT, dir)}; never tuned on)`, evaluate(loadLabelled(dir), classify), false));
+  console.log(formatReport(`held-out set (${relative(REPO_ROOT, dir)}; written apart, not in the dev set)`, evaluate(loadLabelled(dir), classify), false));
 }

@@ -269,6 +269,7 @@ CASES.push(
   ['zero ar: "لم يسفر عن سقوط ضحايا"', 'هجوم على سفارة', 'انفجرت قنبلة يوم السبت أمام السفارة الإسبانية في طرابلس، ولم يسفر الانفجار عن سقوط ضحايا.', { killed: 0, wounded: 0 }],
   ['claim: a spokesman saying "the movement had sent the fighters"', T, 'Militants fired rockets at the US embassy in Kabul on Tuesday. Taliban spokesman Zabihullah Mujahid told reporters by telephone that the movement had sent the fighters.', { claimed: true, perpetrators: ['Taliban'] }],
   ['claim: a spokesman speaking of casualties claims nothing', T, 'Militants fired rockets at the US embassy in Kabul on Tuesday. A Taliban spokesman told reporters that its fighters were killed in an air strike elsewhere.', { claimed: null }],
+  ['relative clause: "which came under rocket fire on Sunday" is news', 'Embassy says staff safe', 'The US embassy in Baghdad, which came under rocket fire on Sunday, said no staff were hurt.', { attackTypes: ['rocket_mortar'], wounded: 0 }],
   // dates against the dateline
   ['date: "today" under a dated dateline', T, 'ANKARA, March 8 - A bomb exploded at the US embassy here today, killing a guard.', { date: '2024-03-08' }],
   ['date: "this morning" under a dated dateline', T, 'BEIRUT, Lebanon, March 7 (AP) - A van packed with explosives blew up at the French embassy this morning.', { date: '2024-03-07' }],
@@ -347,6 +348,13 @@ const NEGATIVES: [string, string, string][] = [
   ['evacuation to an embassy after a hotel was ransacked', 'Embassy staff evacuated', 'Diplomats were evacuated to the British embassy after militants ransacked a hotel in Tripoli on Monday.'],
   ['people hospitalised after a car crash near an embassy', 'Hospital update', 'Two people were hospitalised after a car crash near the Italian embassy in Cairo, police said.'],
   ['a peaceful rally outside an embassy', 'Protest at embassy', 'Hundreds of demonstrators held a peaceful rally outside the Russian embassy in Vilnius on Saturday.'],
+  ['a plot, past tense', 'Police say men plotted bombs against embassies', 'Police in Manila said on Monday that four men had plotted car bombs against the US and Australian embassies.'],
+  ['embassies urging caution after bombings elsewhere', 'Embassies urge caution after Nairobi bombings', 'The US and British embassies urged their citizens to avoid crowded places after two bombs exploded at a bus station in Nairobi on Monday.'],
+  ['an embassy recalled in a relative clause', 'Militia leader killed', 'The US embassy in Baghdad, whose gate was set on fire by militia supporters during protests, said on Monday it had no comment on the strike.'],
+  ['an earlier embassy bombing under "In June"', 'Hotel bombing kills 40 in Islamabad', 'A truck bomb destroyed the Marriott hotel in Islamabad on Saturday, killing 40 people. In June, a car bomb outside the Danish embassy killed six people.'],
+  ['embassies condemning, verb first (Arabic)', 'سفارات تدين تفجير السوق', 'أدانت سفارات عدة في بغداد يوم الاثنين التفجير الذي استهدف سوقا شعبيا وأسفر عن مقتل عشرين شخصا.'],
+  ['an anniversary in Spanish', 'A 25 años del atentado a la embajada', 'Familiares de las víctimas recordaron el lunes en Buenos Aires el atentado contra la embajada con un minuto de silencio.'],
+  ['a film review', 'Siege review - a tense retelling', 'The film follows the gunmen who stormed the embassy and the commandos who ended the siege six days later.'],
   // Senses that are no attack, written with this session's new cues (tearing down, drones, crowds) in mind.
   ['workers tearing down a fence', 'Embassy garden works', 'Workers tore down the old fence around the Canadian embassy in Oslo on Monday to make way for a new garden.'],
   ['drone show', 'Drone show', 'A drone light show was held near the French embassy in Seoul on Saturday to mark the national day.'],

@@ -122,7 +122,8 @@ const has = (marks: Mark[], k: Tag['k'], from: number, to: number): boolean => m
 const CONDEMN = /^(condemn|denounc|deplor|condolence|condamn|denonc|conden|verurteil|ادان|تدين|يدين|استنكر)/;
 /** A condemnation verb within a few words after the mission noun, its subject ("the embassy condemned"). */
 function condemnsAfter(s: Sentence, frames: Mark[], m: Mark): boolean {
-  return frames.some((f) => f.value.k === 'frame' && f.value.kind === 'speaker' && f.start >= m.end && f.start - m.end <= 4 && CONDEMN.test(s.tokens[f.start]!.n));
+  // Arabic puts the verb first: "أدانت سفارات" ("condemned embassies").
+  return frames.some((f) => f.value.k === 'frame' && f.value.kind === 'speaker' && CONDEMN.test(s.tokens[f.start]!.n) && ((f.start >= m.end && f.start - m.end <= 4) || (f.end <= m.start && m.start - f.end <= 1)));
 }
 const RECENT = new Set(['today', 'tonight', 'yesterday', 'overnight', 'hier', 'ayer', 'anoche', 'heute', 'gestern', 'امس', 'اليوم']);
 const WEEKDAY_STEMS = Object.keys(L.WEEKDAYS).map((w) => w.replace(/\*$/, ''));
@@ -206,10 +207,16 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
   if (cues.length === 0) return a;
   const frames = marks.filter((m) => m.value.k === 'frame') as (Mark & { value: { k: 'frame'; kind: FrameKind } })[];
   // "a rocket slammed into the compound": a physical impact, not a verbal attack.
-  const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '')));
+  // "pre-trial custody" for today's suspects is no trial of an old attack.
+  const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '')) && s.tokens[f.start - 1]?.n !== 'pre');
   const violent = cues.some((c) => c.value.k === 'cue' && !c.value.crowdOnly && (c.value.type === 'arson_mob' || c.value.type === 'armed_assault'));
   const peaceful = frames.find((f) => f.value.kind === 'peaceful');
-  const old = pubYear !== null && yearsIn(s).some((y) => y < pubYear);
+  // An earlier year, or "In June, a car bomb outside the Danish embassy...": another, older attack.
+  const old = (pubYear !== null && yearsIn(s).some((y) => y < pubYear)) || backgroundMonth(s);
+  // "the embassy, whose gate was set on fire by militia supporters, said": the antecedent's past, not
+  // news, unless the clause dates it ("which came under rocket fire on Sunday").
+  const rel = relativeClauses(s).filter(([c0, c1]) => !s.tokens.slice(c0 + 1, c1).some((t) => RECENT.has(t.n) || L.WEEKDAYS[t.n] !== undefined));
+  const inRelative = (x: Mark): boolean => rel.some(([c0, c1]) => x.start > c0 && x.end <= c1);
   for (const m of missions) {
     const after = s.tokens[m.end];
     if (after && L.MISSION_MODIFIED_BY.has(after.n)) continue;
@@ -229,6 +236,7 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       if (frame) { a.blockedFrame = frame.value.kind; continue; }
       if (peaceful && !violent) { a.blockedFrame = 'peaceful'; continue; }
       if (old) { a.blockedFrame = 'old'; continue; }
+      if (inRelative(c)) { a.blockedFrame = 'past'; continue; }
       // The frame word overlapping the cue ("heart attack") already blocks via sentenceFrame.
       if (has(marks, 'other', lo, hi) || has(marks, 'break', lo, hi)) continue;
       if (m.start < c.start && frames.some((f) => f.value.kind === 'speaker' && f.start >= m.end && f.start < c.start)) continue;

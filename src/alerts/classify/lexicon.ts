@@ -130,10 +130,11 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'extradited', 'anniversary', 'memorial', 'commemorat*', 'remember', 'remembers', 'remembered', 'documentary', 'film',
     'years since', 'years after', 'years ago', 'decades', 'proces', 'anniversaire', 'commemor*', 'tribunal', 'juicio',
     'aniversario', 'condenado', 'condenados', 'prozess', 'urteil', 'verurteilt', 'jahrestag', 'gedenk*', 'ذكري', 'محكمه',
-    'محاكمه', 'museum', 'book', 'novel', 'fictional', 'fiction', 'movie', 'thriller',
+    'محاكمه', 'museum', 'book', 'novel', 'fictional', 'fiction', 'movie', 'thriller', 'review', 'reviewed', 'biopic', 'docudrama', 'screenplay',
+    'anos del', 'anos despues', 'ans apres', 'ans depuis', 'jahre nach', 'jahre seit', 'عاما علي',
   ],
   threat: [
-    'threat', 'threats', 'threatened', 'threatening', 'plot', 'plots', 'plotting', 'foiled', 'thwarted', 'planning', 'planned to',
+    'threat', 'threats', 'threatened', 'threatening', 'plot', 'plots', 'plotting', 'plotted', 'plotters', 'conspired', 'intended to', 'foiled', 'thwarted', 'planning', 'planned to',
     'plan to', 'conspiracy', 'suspicion of', 'warn', 'warns', 'warned', 'warning', 'alert', 'advisory', 'advised', 'hoax',
     'suspicious package', 'harmless', 'menace', 'menaces', 'complot', 'dejoue', 'amenaza', 'amenazas', 'frustrado', 'frustraron',
     'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'drohung', 'drohungen', 'anschlagsplan*', 'vereitelt', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
@@ -146,7 +147,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   medical: ['heart attack', 'panic attack', 'asthma attack', 'stroke', 'crise cardiaque', 'ataque cardiaco', 'herzinfarkt', 'نوبه قلبيه'],
   speaker: [
     'condemn*', 'denounce*', 'deplore*', 'condolence*', 'solidarity', 'said', 'says', 'told', 'statement', 'issued', 'urged',
-    'urges', 'condamn*', 'denonce', 'condena*', 'conden*', 'verurteil*', 'ادان', 'ادانت', 'تدين', 'يدين', 'استنكر', 'استنكرت',
+    'urges', 'urge', 'urging', 'condamn*', 'denonce', 'condena*', 'conden*', 'verurteil*', 'ادان', 'ادانت', 'تدين', 'يدين', 'استنكر', 'استنكرت',
   ],
   destination: [
     'evacuated to', 'evacuated', 'shelter*', 'refuge', 'taken to', 'moved to', 'escorted to', 'relocat*', 'fled to', 'took in',
