@@ -11,13 +11,13 @@ const classify = createDefaultClassifier();
 const FIELD_FLOORS: Record<string, number> = {
   city: 0.98,
   hostCountry: 0.98,
-  targetCountries: 0.96,
+  targetCountries: 0.98,
   attackTypes: 0.93,
   perpetrators: 0.92,
   claimed: 0.93,
-  killed: 0.94,
-  wounded: 0.94,
-  date: 0.95,
+  killed: 0.95,
+  wounded: 0.95,
+  date: 0.96,
 };
 const MERGING_F1_FLOOR = 0.99;
 
