@@ -95,65 +95,18 @@ async function pollSource(
       store.sources.recordSuccess(source.id, { etag: null, lastModified: null, notModified: true }, now.toISOString(), nextPollAt);
       return report;
     }
-    // The first successful read of a source is its backlog: stored and merged, never alerted.
-    const backlog = state.firstPolledAt === null;
-    report.items = result.articles.length;
-    // One transaction per feed: its new articles, their incidents and alerts, and its validators
-    // commit together, so a crash leaves no article stored (hence never read again) but unprocessed,
-    // and the next run reads the feed again from where it was. (One commit per feed, not per item, is
-    // also what keeps a first cycle over many feeds fast.)
-    //
-    // One item that throws (the classifier, or the store on odd data) does not fail its feed: its own
-    // savepoint is rolled back and the item is stored again unclassified with the reason
-    // (articles.process_error), so it is not read as new at every poll, yet not silently lost: it is
-    // logged with its source and item, counted (failedItems) and named in the report's `error`. Only
-    // if even that store fails is it skipped, still counted; the feed's next change offers it again.
-    const nowIso = now.toISOString();
-    const failures: string[] = [];
-    store.transaction(() => {
-      for (const article of result.articles) {
-        try {
-          // A savepoint of its own: a throw undoes this item's writes only.
-          const outcome = store.transaction(() => {
-            const stored = store.articles.insertIfNew(article, nowIso);
-            return stored ? processArticle({ store, classify: deps.classify, policy: deps.policy, now }, stored, { alert: !backlog }) : null;
-          });
-          if (!outcome) continue;
-          report.newItems++;
-          if (outcome.incidentId !== null) report.relevant++;
-          report.queued += outcome.channels.length;
-        } catch (error) {
-          const message = describeError(error);
-          let kept = false;
-          try {
-            kept = store.transaction(() => {
-              const stored = store.articles.insertIfNew(article, nowIso);
-              if (stored) store.articles.markFailed(stored.id, message);
-              return stored !== null;
-            });
-          } catch (storeError) {
-            log.error({ source: source.id, item: article.itemKey, err: describeError(storeError) }, 'feed item could not be stored either: skipped');
-          }
-          if (kept) report.newItems++;
-          failures.push(`${article.itemKey}: ${message}`);
-          log.error(
-            { source: source.id, item: article.itemKey, url: article.url, err: message, stored: kept },
-            kept ? 'feed item failed: stored unprocessed' : 'feed item failed: skipped',
-          );
-        }
-      }
-      store.sources.recordSuccess(
-        source.id,
-        { etag: result.etag, lastModified: result.lastModified, notModified: false },
-        now.toISOString(),
-        nextPollAt,
-      );
+    // Take the items out of the result: this frame and readFeed's settled promise hold it until the
+    // next full GC (they waited on the network, so V8 has moved them to the old generation), and
+    // through it every item of the feed, text and all, would stay in memory that long too.
+    const articles = result.articles;
+    result.articles = [];
+    storeFeed(deps, source.id, articles, {
+      backlog: state.firstPolledAt === null,
+      validators: { etag: result.etag, lastModified: result.lastModified, notModified: false },
+      now,
+      nextPollAt,
+      report,
     });
-    if (backlog) log.info({ source: source.id, items: report.items }, 'first poll: backlog stored, not alerted');
-    if (failures.length > 0) {
-      report.failedItems = failures.length;
-      report.error = `${failures.length} of ${report.items} items failed: ${failures.slice(0, 3).join('; ')}${failures.length > 3 ? '; …' : ''}`;
-    }
     return report;
   } catch (error) {
     // A read aborted by shutdown is not the source's failure: no back-off, no count towards disabling.
@@ -173,6 +126,81 @@ async function pollSource(
     );
     log.warn({ source: source.id, url: source.url, failures, err: message }, disable ?? 'source failed');
     return { ...report, status: 'error', error: message };
+  }
+}
+
+/**
+ * Stores a feed's items, classifies the new ones, merges them into incidents and queues alerts, and
+ * records the source's success; counts go into `report`. (A function of its own, not a closure in
+ * pollSource, so that nothing in pollSource's long-lived context refers to the items.)
+ *
+ * One transaction per feed: its new articles, their incidents and alerts, and its validators commit
+ * together, so a crash leaves no article stored (hence never read again) but unprocessed, and the
+ * next run reads the feed again from where it was. (One commit per feed, not per item, is also what
+ * keeps a first cycle over many feeds fast.)
+ *
+ * One item that throws (the classifier, or the store on odd data) does not fail its feed: its own
+ * savepoint is rolled back and the item is stored again unclassified with the reason
+ * (articles.process_error), so it is not read as new at every poll, yet not silently lost: it is
+ * logged with its source and item, counted (failedItems) and named in the report's `error`. Only if
+ * even that store fails is it skipped, still counted; the feed's next change offers it again.
+ */
+function storeFeed(
+  deps: PollCycleDeps,
+  sourceId: string,
+  articles: Article[],
+  feed: {
+    /** The first successful read of a source is its backlog: stored and merged, never alerted. */
+    backlog: boolean;
+    validators: { etag: string | null; lastModified: string | null; notModified: false };
+    now: Date;
+    nextPollAt: string | null;
+    report: SourceReport;
+  },
+): void {
+  const { store, log } = deps;
+  const { backlog, now, report } = feed;
+  report.items = articles.length;
+  const nowIso = now.toISOString();
+  const failures: string[] = [];
+  store.transaction(() => {
+    for (const article of articles) {
+      try {
+        // A savepoint of its own: a throw undoes this item's writes only.
+        const outcome = store.transaction(() => {
+          const stored = store.articles.insertIfNew(article, nowIso);
+          return stored ? processArticle({ store, classify: deps.classify, policy: deps.policy, now }, stored, { alert: !backlog }) : null;
+        });
+        if (!outcome) continue;
+        report.newItems++;
+        if (outcome.incidentId !== null) report.relevant++;
+        report.queued += outcome.channels.length;
+      } catch (error) {
+        const message = describeError(error);
+        let kept = false;
+        try {
+          kept = store.transaction(() => {
+            const stored = store.articles.insertIfNew(article, nowIso);
+            if (stored) store.articles.markFailed(stored.id, message);
+            return stored !== null;
+          });
+        } catch (storeError) {
+          log.error({ source: sourceId, item: article.itemKey, err: describeError(storeError) }, 'feed item could not be stored either: skipped');
+        }
+        if (kept) report.newItems++;
+        failures.push(`${article.itemKey}: ${message}`);
+        log.error(
+          { source: sourceId, item: article.itemKey, url: article.url, err: message, stored: kept },
+          kept ? 'feed item failed: stored unprocessed' : 'feed item failed: skipped',
+        );
+      }
+    }
+    store.sources.recordSuccess(sourceId, feed.validators, nowIso, feed.nextPollAt);
+  });
+  if (backlog) log.info({ source: sourceId, items: report.items }, 'first poll: backlog stored, not alerted');
+  if (failures.length > 0) {
+    report.failedItems = failures.length;
+    report.error = `${failures.length} of ${report.items} items failed: ${failures.slice(0, 3).join('; ')}${failures.length > 3 ? '; …' : ''}`;
   }
 }
 

@@ -1,5 +1,6 @@
 // Bytes to text for feed bodies: finds the charset (BOM, Content-Type, XML prolog, sniffing) and
 // decodes it with iconv-lite, because rss-parser and xml2js only ever read UTF-8.
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 export type CharsetSource = 'bom' | 'header' | 'prolog' | 'sniff' | 'default';
@@ -77,14 +78,6 @@ function sniffUtf16(bytes: Uint8Array): string | null {
   return null;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Undeclared 8-bit text that is not UTF-8: Latin (windows-1252) or Cyrillic (windows-1251 / KOI8-R).
@@ -143,7 +136,8 @@ export function decodeBody(bytes: Uint8Array, contentType?: string | null): Deco
   const sniffed = sniffUtf16(buf);
   if (sniffed) return { text: iconv.decode(buf, sniffed, { stripBOM: true }), encoding: sniffed, source: 'sniff', warning: warnings.join('; ') || null };
 
-  if (isValidUtf8(buf)) return { text: iconv.decode(buf, 'utf-8', { stripBOM: true }), encoding: 'utf-8', source: 'default', warning: warnings.join('; ') || null };
+  // Validates in place: a fatal TextDecoder would build the whole text once more just to throw it away.
+  if (isUtf8(buf)) return { text: iconv.decode(buf, 'utf-8', { stripBOM: true }), encoding: 'utf-8', source: 'default', warning: warnings.join('; ') || null };
 
   if (warnings.length === 0) {
     // Undeclared and not UTF-8: guess a legacy 8-bit charset rather than emit replacement characters.

@@ -1,10 +1,25 @@
 // Fetches one feed over HTTP(S) defensively: one deadline that really aborts (headers and body),
 // a cap on decompressed body bytes, manual redirects with a cap and loop detection, conditional GET.
-import { fetch } from 'undici';
+//
+// undici's request(), not fetch(): fetch wraps each response in WHATWG objects (Request, Response,
+// Headers, web streams that copy every chunk, abort signals held by a FinalizationRegistry) that
+// linger until a full GC, and over a cycle of many feeds that garbage was a large part of the
+// process's memory. So Content-Encoding, which fetch undid, is undone here (decompress).
+import {
+  brotliDecompressSync,
+  constants as zlib,
+  gunzipSync,
+  inflateRawSync,
+  inflateSync,
+  type BrotliOptions,
+  type ZlibOptions,
+} from 'node:zlib';
+import { request } from 'undici';
 
 export const USER_AGENT = 'embassy-watch/0.1 (+https://github.com/embassy-watch/embassy-watch)';
 export const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
+const ACCEPT_ENCODING = 'gzip, deflate, br';
 
 export interface FetchOptions {
   /** Deadline for the whole fetch: connect, redirects, headers and body. */
@@ -99,6 +114,37 @@ function describeCause(err: unknown): string {
   return parts.filter((p, i) => p && parts.indexOf(p) === i).join(': ');
 }
 
+// Lenient like browsers and curl: a stream cut short still yields what it holds (Z_SYNC_FLUSH).
+const ZLIB: ZlibOptions = { finishFlush: zlib.Z_SYNC_FLUSH };
+const BROTLI: BrotliOptions = { finishFlush: zlib.BROTLI_OPERATION_FLUSH };
+const DECODERS: Record<string, (body: Buffer, maxOutputLength: number) => Buffer> = {
+  gzip: (body, maxOutputLength) => gunzipSync(body, { ...ZLIB, maxOutputLength }),
+  'x-gzip': (body, maxOutputLength) => gunzipSync(body, { ...ZLIB, maxOutputLength }),
+  // "deflate" is meant to be zlib-wrapped, but some servers send it raw.
+  deflate: (body, maxOutputLength) =>
+    ((body[0] ?? 0) & 0x0f) === 0x08 ? inflateSync(body, { ...ZLIB, maxOutputLength }) : inflateRawSync(body, { ...ZLIB, maxOutputLength }),
+  br: (body, maxOutputLength) => brotliDecompressSync(body, { ...BROTLI, maxOutputLength }),
+};
+const MAX_CODINGS = 5;
+
+/**
+ * Undoes a Content-Encoding (codings listed in the order they were applied). The output is capped
+ * at `maxBytes` (a decompression bomb throws ERR_BUFFER_TOO_LARGE); an unknown coding leaves the
+ * bytes as they came, as fetch does.
+ */
+function decompress(body: Buffer, contentEncoding: string | null, maxBytes: number): Buffer {
+  const codings = (contentEncoding ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '' && c !== 'identity');
+  if (codings.length > MAX_CODINGS) throw new Error(`${codings.length} content codings`);
+  if (codings.some((c) => !DECODERS[c])) return body;
+  let out = body;
+  for (const coding of codings.reverse()) if (out.length > 0) out = DECODERS[coding]!(out, maxBytes);
+  return out;
+}
+
 /**
  * Fetches a feed. Resolves `ok` with the raw (decompressed) body or `not_modified` on 304;
  * every failure is a FeedFetchError with a code and the underlying cause.
@@ -120,11 +166,12 @@ export async function fetchFeed(url: string, state: FetchState, options: Partial
   const headers: Record<string, string> = {
     'user-agent': opts.userAgent ?? USER_AGENT,
     accept: FEED_ACCEPT,
+    'accept-encoding': ACCEPT_ENCODING,
   };
   if (state.etag) headers['if-none-match'] = state.etag;
   if (state.lastModified) headers['if-modified-since'] = state.lastModified;
 
-  // Translates whatever fetch or the body stream threw into a FeedFetchError.
+  // Translates whatever the request or the body stream threw into a FeedFetchError.
   const fail = (err: unknown, current: string): FeedFetchError => {
     if (err instanceof FeedFetchError) return err;
     if (timeout.signal.aborted) {
@@ -142,34 +189,41 @@ export async function fetchFeed(url: string, state: FetchState, options: Partial
     for (let redirects = 0; ; redirects++) {
       let res;
       try {
-        res = await fetch(current, { method: 'GET', headers, redirect: 'manual', signal });
+        res = await request(current, { method: 'GET', headers, signal });
       } catch (err) {
         throw fail(err, current.href);
       }
+      const status = res.statusCode;
+      const header = (name: string): string | null => {
+        const value = res.headers[name];
+        return Array.isArray(value) ? value.join(', ') : (value ?? null);
+      };
+      // A body not read is dumped, so that the connection can be reused.
+      const discard = () => res.body.dump().catch(() => {});
 
-      if (REDIRECT_STATUSES.has(res.status)) {
-        await res.body?.cancel().catch(() => {});
-        const location = res.headers.get('location');
+      if (REDIRECT_STATUSES.has(status)) {
+        await discard();
+        const location = header('location');
         const next = location ? parseUrl(location, current.href) : null;
         if (!location || !next) {
           throw new FeedFetchError(
             location ? 'bad_url' : 'http_status',
             location
               ? `redirect from ${current.href} to unsupported URL ${JSON.stringify(location)}`
-              : `HTTP ${res.status} redirect without a Location header from ${current.href}`,
-            { url: current.href, status: res.status },
+              : `HTTP ${status} redirect without a Location header from ${current.href}`,
+            { url: current.href, status },
           );
         }
         if (visited.has(next.href)) {
           throw new FeedFetchError('too_many_redirects', `redirect loop: ${current.href} redirects back to ${next.href}`, {
             url: current.href,
-            status: res.status,
+            status,
           });
         }
         if (redirects >= opts.maxRedirects) {
           throw new FeedFetchError('too_many_redirects', `more than ${opts.maxRedirects} redirects fetching ${url}`, {
             url: current.href,
-            status: res.status,
+            status,
           });
         }
         visited.add(next.href);
@@ -177,56 +231,62 @@ export async function fetchFeed(url: string, state: FetchState, options: Partial
         continue;
       }
 
-      if (res.status === 304) {
-        await res.body?.cancel().catch(() => {});
+      if (status === 304) {
+        await discard();
         return { status: 'not_modified' };
       }
 
-      if (res.status < 200 || res.status > 299) {
-        await res.body?.cancel().catch(() => {});
-        const retryAfterSeconds = parseRetryAfter(res.headers.get('retry-after'));
+      if (status < 200 || status > 299) {
+        await discard();
+        const retryAfterSeconds = parseRetryAfter(header('retry-after'));
         throw new FeedFetchError(
           'http_status',
-          `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''} from ${current.href}`,
-          { url: current.href, status: res.status, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) },
+          `HTTP ${status}${res.statusText ? ` ${res.statusText}` : ''} from ${current.href}`,
+          { url: current.href, status, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) },
         );
       }
 
       const tooLarge = (): FeedFetchError =>
         new FeedFetchError('too_large', `feed body from ${current.href} exceeds the ${opts.maxBytes}-byte cap`, { url: current.href });
-      const declared = Number(res.headers.get('content-length'));
-      if (!res.headers.get('content-encoding') && Number.isFinite(declared) && declared > opts.maxBytes) {
-        await res.body?.cancel().catch(() => {});
+      // The bytes as sent are capped too (compressed ones never exceed the cap when their content fits).
+      const declared = Number(header('content-length'));
+      if (Number.isFinite(declared) && declared > opts.maxBytes) {
+        res.body.destroy();
         throw tooLarge();
       }
 
       const chunks: Buffer[] = [];
       let total = 0;
-      if (res.body) {
-        const reader = res.body.getReader();
-        try {
-          for (;;) {
-            const { done, value } = await reader.read();
-            if (done) break;
-            total += value.byteLength;
-            if (total > opts.maxBytes) {
-              await reader.cancel().catch(() => {});
-              throw tooLarge();
-            }
-            chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+      try {
+        for await (const chunk of res.body as AsyncIterable<Buffer>) {
+          total += chunk.length;
+          if (total > opts.maxBytes) {
+            res.body.destroy();
+            throw tooLarge();
           }
-        } catch (err) {
-          await reader.cancel().catch(() => {});
-          throw fail(err, current.href);
+          chunks.push(chunk);
         }
+      } catch (err) {
+        res.body.destroy();
+        throw fail(err, current.href);
       }
 
+      let body: Buffer;
+      try {
+        body = decompress(Buffer.concat(chunks, total), header('content-encoding'), opts.maxBytes);
+      } catch (err) {
+        if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+        throw new FeedFetchError('network', `cannot decompress the body from ${current.href}: ${describeCause(err)}`, {
+          url: current.href,
+          cause: err,
+        });
+      }
       return {
         status: 'ok',
-        body: Buffer.concat(chunks, total),
-        contentType: res.headers.get('content-type'),
-        etag: res.headers.get('etag'),
-        lastModified: res.headers.get('last-modified'),
+        body,
+        contentType: header('content-type'),
+        etag: header('etag'),
+        lastModified: header('last-modified'),
         finalUrl: current.href,
       };
     }

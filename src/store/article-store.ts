@@ -52,7 +52,20 @@ export function createSqliteArticleStore(db: Db): ArticleRepo {
         fetchedAt,
       });
       if (info.changes === 0) return null;
-      return { ...article, id: Number(info.lastInsertRowid), fetchedAt };
+      // Spelled out, not `{ ...article, id, fetchedAt }`: on Node 20's V8 a spread followed by more
+      // properties takes a slow path whose objects (and the strings they point to) end up in the old
+      // generation, so every stored item stayed in memory until the next full GC.
+      return {
+        sourceId: article.sourceId,
+        itemKey: article.itemKey,
+        url: article.url,
+        canonicalUrl: article.canonicalUrl,
+        title: article.title,
+        text: article.text,
+        published: article.published,
+        id: Number(info.lastInsertRowid),
+        fetchedAt,
+      };
     },
     saveClassification(articleId: number, classification: Classification) {
       classify.run(classification.relevant ? 1 : 0, JSON.stringify(classification), articleId);

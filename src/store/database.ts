@@ -13,6 +13,10 @@ export function openDatabase(path: string): Db {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // better-sqlite3 builds SQLite with a 16 MB page cache per connection; the hot pages (indexes of
+  // recent articles, incidents, the outbox) fit in far less, and the OS caches the file anyway.
+  // Measured: a 4 MB cache keeps the 50,000-item first cycle of the bench as fast.
+  db.pragma('cache_size = -4000');
   migrate(db);
   return db;
 }

@@ -289,7 +289,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const confidence = Math.round(Math.max(0, Math.min(1, relevant ? 0.5 + score / 16 : score / 5)) * 100) / 100;
   const facts = emptyFacts();
   if (best) evidence.relevant = best.s.text;
-  if (!relevant) return { ...facts, relevant, confidence, evidence };
+  if (!relevant) return Object.assign(facts, { relevant, confidence, evidence });
 
   // Topic tracking: which sentences talk about our attack (directly or by anaphora).
   let state: 'ours' | 'other' | null = null;
@@ -344,7 +344,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const date = findDates([...linked, ...ours.filter((a) => a.links.length === 0)].map((a) => a.s), analyses.map((a) => a.s), pub);
   facts.date = date.date;
   if (date.evidence) evidence.date = date.evidence;
-  return { ...facts, relevant, confidence, evidence };
+  // Not a spread with extra fields: on Node 20 that slow path promotes every result to the old generation.
+  return Object.assign(facts, { relevant, confidence, evidence });
 }
 
 /** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
