@@ -41,7 +41,10 @@ export function createSqliteArticleStore(db: Db): ArticleRepo {
 
   return {
     insertIfNew(article: Article, fetchedAt: string) {
-      const info = insert.run({
+      // One plain literal, bound and then returned, not `{ ...article, id, fetchedAt }`: on Node 20's V8 a
+      // spread followed by more properties takes a slow path whose objects (and the strings they point
+      // to) end up in the old generation, so every stored item stayed in memory until the next full GC.
+      const row = {
         sourceId: article.sourceId,
         itemKey: article.itemKey,
         url: article.url,
@@ -49,23 +52,11 @@ export function createSqliteArticleStore(db: Db): ArticleRepo {
         title: article.title,
         text: article.text,
         published: article.published,
-        fetchedAt,
-      });
-      if (info.changes === 0) return null;
-      // Spelled out, not `{ ...article, id, fetchedAt }`: on Node 20's V8 a spread followed by more
-      // properties takes a slow path whose objects (and the strings they point to) end up in the old
-      // generation, so every stored item stayed in memory until the next full GC.
-      return {
-        sourceId: article.sourceId,
-        itemKey: article.itemKey,
-        url: article.url,
-        canonicalUrl: article.canonicalUrl,
-        title: article.title,
-        text: article.text,
-        published: article.published,
-        id: Number(info.lastInsertRowid),
         fetchedAt,
       };
+      const info = insert.run(row);
+      if (info.changes === 0) return null;
+      return Object.assign(row, { id: Number(info.lastInsertRowid) });
     },
     saveClassification(articleId: number, classification: Classification) {
       classify.run(classification.relevant ? 1 : 0, JSON.stringify(classification), articleId);
