@@ -27,6 +27,12 @@ const CASES: Case[] = [
   ['killed: "X dead and Y wounded" noun phrase', T, 'A bomb blast at the Pakistani embassy in Kabul on Monday left 4 dead and 12 wounded.', { killed: 4, wounded: 12 }],
   ['killed: casualties figure', T, 'A rocket struck the US embassy in Baghdad on Sunday. There were no casualties.', { killed: 0, wounded: 0 }],
   ['killed: bomber killed only', T, 'A suicide bomber blew himself up outside the US embassy in Ankara on Friday, killing a security guard. The bomber also died.', { killed: 1 }],
+  ['killed: a count and one more as subject ("Two Kenyans and an American were among the dead")', T, 'A suicide bomber struck the US embassy in Nairobi on Monday. Two Kenyans and an American were among the dead, officials said.', { killed: 3 }],
+  ['wounded: "stabbed a guard" with no death is one wounded', T, 'A man stabbed a guard outside the Israeli embassy in Amman on Monday before being shot by police.', { wounded: 1, killed: null, attackTypes: ['stabbing_melee'] }],
+  ['killed: "stabbed to death" is no wounded', T, 'A man stabbed a guard to death outside the Israeli embassy in Amman on Monday.', { wounded: null }],
+  ['wounded: pronoun object ("attacked a guard ..., lightly wounding him")', T, 'A knife-wielding man attacked a guard at the French embassy in Riyadh on Monday, lightly wounding him.', { wounded: 1 }],
+  ['wounded: pronoun object that is the attacker is no victim', T, 'A man threw a petrol bomb at the French embassy in Riyadh on Monday. Police shot the attacker, wounding him.', { wounded: null }],
+  ['wounded: "wounding a guard and a driver" is two', T, 'A grenade was thrown at the Pakistani embassy in Kabul on Monday, wounding a guard and a driver.', { wounded: 2, attackTypes: ['bombing'] }],
   ['killed: died of wounds', T, 'Gunmen attacked the Saudi embassy in Sanaa on Monday. A guard died of his wounds in hospital.', { killed: 1 }],
   // wounded
   ['wounded: "were injured"', T, 'A grenade was thrown at the Italian embassy in Kabul on Monday. Four people were injured.', { wounded: 4, killed: null }],

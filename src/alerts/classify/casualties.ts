@@ -91,29 +91,33 @@ function attackerIn(attackers: Mark[], from: number, to: number): boolean {
   for (const a of attackers) if (a.start >= from && a.start < to) return true;
   return false;
 }
-function loneVictim(text: string, t: readonly Token[], c: Mark, attackers: Mark[], marks: Mark[]): boolean {
+/** How many victims one casualty word names without a count ("killing a guard": 1), or 0. */
+function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark[], marks: Mark[]): number {
   const first = t[c.start]!.n;
   // "killing only himself", "shot dead a man who attacked the embassy": the attacker, no victim.
-  if (t[c.end]?.n === 'only' && /^(himself|herself|themselves)$/.test(t[c.end + 1]?.n ?? '')) return false;
+  if (t[c.end]?.n === 'only' && /^(himself|herself|themselves)$/.test(t[c.end + 1]?.n ?? '')) return 0;
   for (let k = c.end; k < Math.min(t.length, c.end + 5); k++) {
     if (t[k]!.n !== 'who') continue;
-    if (marks.some((m) => m.value.k === 'cue' && m.start > k && m.start - k <= 4)) return false;
+    if (marks.some((m) => m.value.k === 'cue' && m.start > k && m.start - k <= 4)) return 0;
     break;
   }
   // After a transitive form: "killing the head of security", "killed an Afghan guard".
   if (TRANSITIVE.has(first)) {
     const d = t[c.end];
     // "killed Mustafa Akarsu, a Turkish guard": a victim named by a personal name.
-    if (d && isName(t, c.end) && !attackerIn(attackers, c.end, c.end + 3)) return true;
+    if (d && isName(t, c.end) && !attackerIn(attackers, c.end, c.end + 3)) return 1;
+    // "attacked a guard ..., lightly wounding him": the person just named, unless that was an attacker
+    // ("police shot the gunman, wounding him").
+    if (d && (d.n === 'him' || d.n === 'her') && !attackerIn(attackers, Math.max(0, c.start - 8), c.start)) return 1;
     // "..., the ministry said": a comma ends the object.
     if (d && DETERMINERS.has(d.n) && d.n !== 'their' && !/[,;:]/.test(text.slice(t[c.end - 1]!.end, d.start))) {
       let k = c.end + 1;
       if (t[k]?.n === 'embassy' || t[k]?.n === 'consulate' || t[k]?.n === 'mission') k += t[k + 1]?.n === 's' ? 2 : 1; // "the embassy's head"
-      if (singular(t[k]) && !attackerIn(attackers, c.end, k + 2) && !/^(attack|blast|explosion|bombing|assault)$/.test(t[k]!.n)) return true;
+      if (singular(t[k]) && !attackerIn(attackers, c.end, k + 2) && !/^(attack|blast|explosion|bombing|assault)$/.test(t[k]!.n)) return 1 + oneMore(t, k + 1, attackers);
     }
   }
   // Adjectival: "the wounded officer opened fire".
-  if (/^(wounded|injured|blesse|herido|verletzte)$/.test(first) && (t[c.start - 1]?.n === 'the' || t[c.start - 1]?.n === 'a') && singular(t[c.end]) && !NOT_NOUN.has(t[c.end]!.n) && !attackerIn(attackers, c.end, c.end + 1)) return true;
+  if (/^(wounded|injured|blesse|herido|verletzte)$/.test(first) && (t[c.start - 1]?.n === 'the' || t[c.start - 1]?.n === 'a') && singular(t[c.end]) && !NOT_NOUN.has(t[c.end]!.n) && !attackerIn(attackers, c.end, c.end + 1)) return 1;
   // Passive: "a guard was killed", "an officer was shot dead", "un guardia resultó gravemente herido".
   // Intransitive: "a guard died of his wounds", "a policeman suffered minor injuries".
   let b = c.start - 1;
@@ -128,12 +132,52 @@ function loneVictim(text: string, t: readonly Token[], c: Mark, attackers: Mark[
     if (t[b]!.n === 'ete' && t[b - 1]?.n === 'a') b--;
     for (let k = b - 1; k >= Math.max(0, b - 5); k--) {
       const n = t[k]!.n;
-      if (INDEFINITE.has(n)) return !attackerIn(attackers, k, b) && singular(t[b - 1]);
+      if (INDEFINITE.has(n)) return !attackerIn(attackers, k, b) && singular(t[b - 1]) ? 1 : 0;
       // "The ambassador was killed", "the embassy's driver was wounded": one person named by role.
-      if ((n === 'the' || n === 'its' || n === 'his' || n === 'her') && k === b - 2 || (n === 'the' && k === b - 3 && t[b - 2]!.n === 's')) return !attackerIn(attackers, k, b) && singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n) && !/^\p{Lu}/u.test(t[b - 1]!.s);
-      if (n === 'the' || n === 'its' || n === 'his' || n === 'her') return false;
-      if (NUMBER_OR_VAGUE(n) !== false) return false;
+      if ((n === 'the' || n === 'its' || n === 'his' || n === 'her') && k === b - 2 || (n === 'the' && k === b - 3 && t[b - 2]!.n === 's')) return !attackerIn(attackers, k, b) && singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n) && !/^\p{Lu}/u.test(t[b - 1]!.s) ? 1 : 0;
+      if (n === 'the' || n === 'its' || n === 'his' || n === 'her') return 0;
+      if (NUMBER_OR_VAGUE(n) !== false) return 0;
     }
+  }
+  return 0;
+}
+
+/** "wounding a guard and a driver": after one victim at `k - 1`, "and a(n) [adjective] noun" is one more. */
+function oneMore(t: readonly Token[], k: number, attackers: Mark[]): number {
+  if (!AND.has(t[k]?.n ?? '') || !INDEFINITE_ARTICLE.has(t[k + 1]?.n ?? '')) return 0;
+  const noun = singular(t[k + 2]) && !NOT_NOUN.has(t[k + 2]!.n) ? k + 2 : singular(t[k + 3]) && !NOT_NOUN.has(t[k + 3]!.n) ? k + 3 : -1;
+  return noun > 0 && !attackerIn(attackers, k + 1, noun + 1) && !NOT_PERSON.has(t[noun]!.n) ? 1 : 0;
+}
+
+/**
+ * "Two Kenyans and an American were among the dead", "three guards and a passer-by were hurt": a count and
+ * one more person coordinated as the subject of the casualty word; the total, or 0.
+ */
+function countAndOne(text: string, t: readonly Token[], n: { value: number; start: number; end: number }, c: Mark, attackers: Mark[]): number {
+  if (n.value <= 0 || /[,;:()]/.test(text.slice(t[n.end - 1]!.end, t[c.start]!.start))) return 0;
+  let k = n.end;
+  while (k < c.start && k - n.end < 3 && !AND.has(t[k]!.n)) k++;
+  if (k === n.end || !AND.has(t[k]?.n ?? '') || !INDEFINITE_ARTICLE.has(t[k + 1]?.n ?? '')) return 0;
+  const second = k + 2;
+  for (k = second; k < c.start && k - second < 3 && !BE.has(t[k]!.n); k++) if (!/^[\p{L}-]+$/u.test(t[k]!.s)) return 0;
+  if (k === second || attackerIn(attackers, n.start, k)) return 0;
+  // Up to the casualty word only "were", "among the", an adverb.
+  for (; k < c.start; k++) if (!BE.has(t[k]!.n) && !AMONG.has(t[k]!.n) && t[k]!.n !== 'the' && !ADVERB.has(t[k]!.n)) return 0;
+  return n.value + 1;
+}
+
+const STABBED = new Set(['stabbed', 'knifed', 'poignarde', 'apunalo']);
+/** "A man stabbed a guard outside the embassy": one victim hurt (not "stabbed to death"). */
+function stabbedOne(t: readonly Token[], attackers: Mark[]): boolean {
+  for (let i = 0; i < t.length; i++) {
+    if (!STABBED.has(t[i]!.n)) continue;
+    let k = i + 1;
+    if (t[k]?.n === 'a' && INDEFINITE_ARTICLE.has(t[k + 1]?.n ?? '')) k++; // "apuñaló a un guardia"
+    if (!INDEFINITE_ARTICLE.has(t[k]?.n ?? '') && t[k]?.n !== 'the') continue;
+    const noun = singular(t[k + 1]) && !NOT_NOUN.has(t[k + 1]!.n) ? k + 1 : singular(t[k + 2]) && !NOT_NOUN.has(t[k + 2]!.n) ? k + 2 : -1;
+    if (noun < 0 || NOT_PERSON.has(t[noun]!.n) || attackerIn(attackers, k, noun + 1)) continue;
+    if (t.slice(noun + 1, noun + 4).some((x) => x.n === 'death' || x.n === 'dead' || x.n === 'mort' || x.n === 'muerte')) continue;
+    return true;
   }
   return false;
 }
@@ -294,8 +338,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   let zeroWounded: string | null = null;
   // "Dozens were wounded": someone was, so "staff were unharmed" must not make it zero.
   const vagueSeen = { killed: false, wounded: false };
-  let lone: string | null = null;
-  let loneWounded: string | null = null;
+  let lone: { value: number; text: string } | null = null;
+  let loneWounded: { value: number; text: string } | null = null;
+  let stabbed: string | null = null;
   let rise: { value: number; text: string } | null = null;
   let attackersOnly: string | null = null;
   let amongTotal: number | null = null;
@@ -306,9 +351,10 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     // Most sentences carry no casualty word, no "no casualties" and no toll: nothing to count there.
     let any = false;
     for (const m of marks) if (m.value.k === 'killed' || m.value.k === 'wounded' || m.value.k === 'nocas') { any = true; break; }
-    if (!any && !t.some((x) => x.n === 'toll' || TOLL_RISE.has(x.n))) continue;
+    if (!any && !t.some((x) => x.n === 'toll' || TOLL_RISE.has(x.n) || STABBED.has(x.n))) continue;
     const cas = marks.filter((m) => m.value.k === 'killed' || m.value.k === 'wounded');
     const attackers = marks.filter((m) => m.value.k === 'attacker');
+    if (!stabbed && stabbedOne(t, attackers)) stabbed = s.text;
     const crowd = marks.filter((m) => m.value.k === 'crowd');
     // "they did not say how many of them were hurt at the embassy": a figure that is not the mission's.
     const hedged = (s.text.includes('how many') || s.text.includes('separate')) && HEDGE.test(s.text);
@@ -371,8 +417,14 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       }
       // "Police shot dead a man who attacked the embassy", "security forces killed the gunmen": the defenders' kill.
       if (field === 'killed' && defendersKill(t, c, numbers)) continue;
-      if (field === 'killed' && word !== 'death' && loneVictim(s.text, t, c, attackers, marks)) lone ??= s.text;
-      if (field === 'wounded' && loneVictim(s.text, t, c, attackers, marks)) loneWounded ??= s.text;
+      if (field === 'killed' && word !== 'death' && !lone) {
+        const n = loneVictims(s.text, t, c, attackers, marks);
+        if (n > 0) lone = { value: n, text: s.text };
+      }
+      if (field === 'wounded' && !loneWounded) {
+        const n = loneVictims(s.text, t, c, attackers, marks);
+        if (n > 0) loneWounded = { value: n, text: s.text };
+      }
       // Arabic dual: "قتيلين" is "two killed".
       const dual = L.ARABIC_DUALS[t[c.start]!.n];
       let value: number | null = dual ? 2 : null;
@@ -389,7 +441,11 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
           // "The four attackers and a policeman were killed", "a guard and two attackers dead": the victim beside them.
           const besides = attackersBetween ? victimsBesideAttackers(t, n, c, numbers) : 0;
           if (besides > 0) { value = besides; break; }
-          if (c.start > n.end && clauseEndsBetween('', t, n.end - 1, c.start)) break;
+          if (c.start > n.end && clauseEndsBetween('', t, n.end - 1, c.start)) {
+            const total = countAndOne(s.text, t, n, c, attackers);
+            if (total > 0) value = total;
+            break;
+          }
           const unit = t[n.end]?.n ?? '';
           if (UNIT_AFTER.has(unit)) break;
           // "about 20 protesters were hurt": attackers (a mob's members) are no victims.
@@ -446,8 +502,10 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   }
   if (amongTotal !== null && out.killed !== null && amongTotal > out.killed) { out.killed = amongTotal; out.killedEvidence = amongTotalText; }
   if (rise && (out.killed === null || rise.value > out.killed)) { out.killed = rise.value; out.killedEvidence = rise.text; }
-  if (out.killed === null && lone) { out.killed = 1; out.killedEvidence = lone; }
-  if (out.wounded === null && loneWounded) { out.wounded = 1; out.woundedEvidence = loneWounded; }
+  if (out.killed === null && lone) { out.killed = lone.value; out.killedEvidence = lone.text; }
+  if (out.wounded === null && loneWounded) { out.wounded = loneWounded.value; out.woundedEvidence = loneWounded.text; }
+  // A stabbed victim nobody says died: one wounded.
+  if (out.wounded === null && stabbed && !(out.killed !== null && out.killed > 0)) { out.wounded = 1; out.woundedEvidence = stabbed; }
   if (attackersOnly && (out.killed === null || out.killed > 0) && !lone) { out.killed = 0; out.killedEvidence = attackersOnly; }
   if (out.killed === null && zeroKilled && !vagueSeen.killed) { out.killed = 0; out.killedEvidence = zeroKilled; }
   if (out.wounded === null && zeroWounded && !vagueSeen.wounded) { out.wounded = 0; out.woundedEvidence = zeroWounded; }
