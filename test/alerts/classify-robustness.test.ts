@@ -33,6 +33,11 @@ const CASES: Case[] = [
   ['wounded: pronoun object ("attacked a guard ..., lightly wounding him")', T, 'A knife-wielding man attacked a guard at the French embassy in Riyadh on Monday, lightly wounding him.', { wounded: 1 }],
   ['wounded: pronoun object that is the attacker is no victim', T, 'A man threw a petrol bomb at the French embassy in Riyadh on Monday. Police shot the attacker, wounding him.', { wounded: null }],
   ['wounded: "wounding a guard and a driver" is two', T, 'A grenade was thrown at the Pakistani embassy in Kabul on Monday, wounding a guard and a driver.', { wounded: 2, attackTypes: ['bombing'] }],
+  ['perpetrators: "militants from X bombed" names the attackers', T, 'Militants from Jemaah Islamiyah bombed the Australian embassy in Jakarta on Monday, police said.', { perpetrators: ['Jemaah Islamiyah'], claimed: null }],
+  ['perpetrators: "police suspect X" is blame', T, 'Police suspect the Taliban in the bombing of the Pakistani embassy in Kabul on Monday.', { perpetrators: ['Taliban'], claimed: null }],
+  ['perpetrators: "the anarchist group <Name>" without a head noun', T, 'A bomb hit the US embassy in Athens on Monday. Police suspect the anarchist group Revolutionary Struggle.', { perpetrators: ['Revolutionary Struggle'], claimed: null }],
+  ['perpetrators: "suspicion fell on <Name>"', T, 'A bomb hit the US embassy in Athens on Monday. Suspicion fell on the group Revolutionary Struggle.', { perpetrators: ['Revolutionary Struggle'] }],
+  ['perpetrators: a group named but neither blamed nor claiming is none', T, 'A bomb hit the US embassy in Athens on Monday. The group Revolutionary Struggle was disbanded in 2010.', { perpetrators: [] }],
   ['killed: died of wounds', T, 'Gunmen attacked the Saudi embassy in Sanaa on Monday. A guard died of his wounds in hospital.', { killed: 1 }],
   // wounded
   ['wounded: "were injured"', T, 'A grenade was thrown at the Italian embassy in Kabul on Monday. Four people were injured.', { wounded: 4, killed: null }],

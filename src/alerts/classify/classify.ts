@@ -773,6 +773,7 @@ function saysItDidIt(a: Analysis, g: Mark): boolean {
 }
 
 const GROUP_HEADS = new Set(L.GROUP_HEADS);
+const ATTACKERS_OF = new Set(['from', 'of', 'belonging', 'du', 'de', 'des', 'del', 'der']);
 const STATE_FORCE = new Set(L.STATE_FORCE_WORDS);
 const CALLER = new Set(L.CALLER_WORDS);
 /** "X was behind", "X was responsible": blame after a name found by its head noun (not "X blamed Y"). */
@@ -822,8 +823,28 @@ function ownNamedGroups(a: Analysis): Mark[] {
     if (a.marks.some((m) => m.value.k === 'group' && m.start < end && m.end > start)) continue;
     out.push({ start, end, value: { k: 'group', name: a.s.text.slice(words[0]!.start, words[words.length - 1]!.end), own: true } });
   }
+  // "the anarchist group Revolutionary Struggle", "a group calling itself Revolutionary Justice": a name
+  // introduced as a group's, whatever its head noun.
+  for (let i = a.s.datelineTokens; i < t.length - 1; i++) {
+    const n = t[i]!.n;
+    const introduced = (GROUP_NOUNS.has(n) && !isCapitalized(t[i]!)) || NAMING.has(n) || (n === 'itself' && t[i - 1]?.n === 'calling');
+    if (!introduced) continue;
+    let start = i + 1;
+    if (t[start]?.n === 'the' || t[start]?.n === 'as') start++;
+    let end = start;
+    while (end < t.length && capital(end) && (end === start || nameGap(a.s, end))) end++;
+    if (end - start < 2 || t.slice(start, end).some((w) => STATE_FORCE.has(w.n))) continue;
+    if (a.marks.some((m) => (m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && m.start < end && m.end > start)) continue;
+    if (out.some((m) => m.start < end && m.end > start)) continue;
+    out.push({ start, end, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[end - 1]!.end), own: true } });
+    i = end - 1;
+  }
   return out;
 }
+/** Nouns after which a capitalised name is a group's: "the group Revolutionary Struggle". */
+const GROUP_NOUNS = new Set(['group', 'groupe', 'grupo', 'gruppe', 'organisation', 'organization', 'organizacion', 'faction', 'outfit', 'cell']);
+/** "calling itself X", "known as X", "se faisant appeler X", "autodenominado X". */
+const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'appeler', 'appele', 'denominado', 'autodenominado', 'llamado', 'namens', 'genannt']);
 
 function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const groups: string[] = [];
@@ -874,7 +895,10 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // "X was behind", not "X said it was not behind".
       const blameAfter = marks.find((b) => b.value.k === 'blame' && b.start >= after && b.start - after <= 4 && (a.s.tokens[b.start] as Token).n !== 'by' && !a.s.tokens.slice(after, b.start).some((x) => SELF_NEG.has(x.n)));
       // "Al-Shabaab militants attacked", "a Taliban suicide bomber": the group names the attackers.
-      const attackerNoun = marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'cue' && x.value.type === 'suicide_attack')) && x.start >= g.end && x.start - g.end <= 1);
+      const attackerNoun =
+        marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'cue' && x.value.type === 'suicide_attack')) && x.start >= g.end && x.start - g.end <= 1) ||
+        // "militants from Jemaah Islamiyah", "fighters of the Islamic State", "gunmen belonging to X".
+        marks.some((x) => x.value.k === 'attacker' && x.end <= g.start && g.start - x.end <= 3 && ATTACKERS_OF.has(a.s.tokens[x.end]!.n) && (a.s.tokens[x.end]!.n !== 'belonging' || a.s.tokens[x.end + 1]?.n === 'to'));
       const selfClaim = !strict && !inApposition && !claimAfter && !claimBefore && saysItDidIt(a, g);
       // "A caller said the bombing was the work of X": a claim made by telephone.
       const calledIn = !strict && byCaller && blameBefore !== undefined;

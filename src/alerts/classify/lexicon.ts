@@ -199,7 +199,7 @@ export const CLAIM_WORDS = [
 ];
 export const BLAME_WORDS = [
   'blamed', 'blames', 'blame', 'blaming', 'behind', 'hallmarks', 'hallmark', 'fingered', 'pinned', 'main suspect', 'prime suspect', 'chief suspect', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
-  'suspected', 'attributed', 'perpetrated', 'linked to', 'by', 'the work of', 'work of', 'believed to have been carried out by', 'carried out',
+  'suspected', 'suspect', 'suspicion fell on', 'suspicion falls on', 'attributed', 'perpetrated', 'linked to', 'by', 'the work of', 'work of', 'believed to have been carried out by', 'carried out',
   'attribue', 'attribuee', 'accuse', 'responsable', 'par', 'imputado', 'atribuyen', 'atribuyo', 'culpan', 'culpo',
   'responsabilizan', 'responsable', 'por', 'zugeschrieben', 'verantwortlich', 'beschuldigt', 'von', 'تقف وراء', 'وراء',
   'اتهم', 'اتهمت', 'حمل', 'حملت', 'نفذ', 'نفذه', 'المسؤوليه',
