@@ -38,6 +38,10 @@ const CASES: Case[] = [
   ['perpetrators: "the anarchist group <Name>" without a head noun', T, 'A bomb hit the US embassy in Athens on Monday. Police suspect the anarchist group Revolutionary Struggle.', { perpetrators: ['Revolutionary Struggle'], claimed: null }],
   ['perpetrators: "suspicion fell on <Name>"', T, 'A bomb hit the US embassy in Athens on Monday. Suspicion fell on the group Revolutionary Struggle.', { perpetrators: ['Revolutionary Struggle'] }],
   ['perpetrators: a group named but neither blamed nor claiming is none', T, 'A bomb hit the US embassy in Athens on Monday. The group Revolutionary Struggle was disbanded in 2010.', { perpetrators: [] }],
+  ['date: "two days ago" counts back from publication', T, 'A bomb exploded at the US embassy in Nairobi two days ago, killing two guards.', { date: '2024-03-09', killed: 2 }],
+  ['date: Spanish "hace dos días"', 'Atentado contra la embajada', 'Una bomba estalló hace dos días frente a la embajada de Estados Unidos en Nairobi.', { date: '2024-03-09', city: 'Nairobi' }],
+  ['date: "on the evening of the 8th" is a day of the publication month', T, 'A bomb exploded at the US embassy in Nairobi on the evening of the 8th.', { date: '2024-03-08' }],
+  ['date: German ordinal "am 9. März" does not end the sentence', 'Anschlag auf Botschaft', 'Vor der US-Botschaft in Nairobi ist am 9. März eine Bombe explodiert.', { date: '2024-03-09', city: 'Nairobi', targetCountries: ['US'] }],
   ['killed: died of wounds', T, 'Gunmen attacked the Saudi embassy in Sanaa on Monday. A guard died of his wounds in hospital.', { killed: 1 }],
   // wounded
   ['wounded: "were injured"', T, 'A grenade was thrown at the Italian embassy in Kabul on Monday. Four people were injured.', { wounded: 4, killed: null }],

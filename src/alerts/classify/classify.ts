@@ -69,17 +69,27 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
   return idx;
 }
 
+/** "two days ago", "3 days ago": at most a week back. */
+function fewDaysBefore(tokens: readonly Token[], ago: number): boolean {
+  const unit = tokens[ago - 1]?.n;
+  if (unit !== 'days' && unit !== 'day') return false;
+  const n = tokens[ago - 2]?.n ?? '';
+  const v = /^\d{1,2}$/.test(n) ? Number(n) : L.NUMBER_WORDS[n];
+  return v !== undefined && v >= 1 && v <= 7;
+}
+
 const OWNED_MISSION = new Set(['mission', 'missions', 'compound', 'residence']);
 const MISSION_TAG: Tag = { k: 'mission', sub: 'mission' };
 function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
   const out: Mark[] = [];
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) idx.allAt(tokens, i, out);
-  // "One guard was killed and another wounded": another victim, not another event.
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i]!;
-    if (m.value.k !== 'otherEvent' || tokens[m.start]!.n !== 'another') continue;
-    if (out.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start >= m.end && x.start - m.end <= 1)) out.splice(i, 1);
+    // "One guard was killed and another wounded": another victim, not another event.
+    if (m.value.k === 'otherEvent' && tokens[m.start]!.n === 'another') {
+      if (out.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start >= m.end && x.start - m.end <= 1)) out.splice(i, 1);
+    } else if (m.value.k === 'bg' && tokens[m.start]!.n === 'ago' && fewDaysBefore(tokens, m.start)) out.splice(i, 1); // "two days ago" is as recent as "yesterday"
   }
   // "the Israeli mission", "Qatar's mission", "the mission of Qatar": a mission that a country owns is a diplomatic one.
   for (let i = 0, n = out.length; i < n; i++) {

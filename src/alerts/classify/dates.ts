@@ -68,6 +68,19 @@ function dayBeforeRef(t: readonly Token[]): boolean {
   return false;
 }
 
+const DAYS = new Set(['days', 'day', 'jours', 'jour', 'dias', 'dia', 'tagen', 'tag']);
+/** "two days ago", "il y a 3 jours", "hace dos días", "vor zwei Tagen": how many days back, or null. */
+function daysAgo(t: readonly Token[]): number | null {
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!DAYS.has(t[i + 1]!.n)) continue;
+    const n = /^\d{1,2}$/.test(t[i]!.n) ? Number(t[i]!.n) : (L.NUMBER_WORDS[t[i]!.n] ?? null);
+    if (n === null || n < 1 || n > 14) continue;
+    const ago = t[i + 2]?.n === 'ago' || (t[i - 1]?.n === 'a' && t[i - 2]?.n === 'y' && t[i - 3]?.n === 'il') || t[i - 1]?.n === 'hace' || t[i - 1]?.n === 'vor';
+    if (ago) return n;
+  }
+  return null;
+}
+
 /** Dates mentioned in one sentence, in order. */
 export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: Date; explicit: boolean; possessive?: boolean; weak?: boolean }[] {
   const t = s.tokens;
@@ -119,6 +132,19 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       const possessive = t[f.end]?.n === 's';
       if (!possessive && isReportingDay(t, f.start, f.end)) { reporting.push(new Date(pub.getTime() + tag.days * DAY_MS)); continue; }
       out.push({ date: new Date(pub.getTime() + tag.days * DAY_MS), explicit: false, possessive });
+    }
+  }
+  // "two days ago", "il y a trois jours", "hace dos días", "vor zwei Tagen": counted back from the reference day.
+  if (pub) {
+    const back = daysAgo(t);
+    if (back !== null) out.push({ date: new Date(pub.getTime() - back * DAY_MS), explicit: false });
+    // "on the 8th": a day of the reference month (or the month before, when that day is still to come).
+    for (let i = 1; i < t.length; i++) {
+      if (t[i - 1]!.n !== 'the' || !/^\d{1,2}(st|nd|rd|th)$/.test(t[i]!.n) || L.MONTHS[t[i + 1]?.n ?? ''] !== undefined || t[i + 1]?.n === 'of') continue;
+      const day = Number.parseInt(t[i]!.n, 10);
+      let d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), day, 12));
+      if (d.getTime() > pub.getTime() + DAY_MS) d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, day, 12));
+      if (d.getUTCDate() === day) out.push({ date: d, explicit: false });
     }
   }
   // "..., a day after gunmen attacked the embassy", "... shot a guard a day earlier": the attack is the day

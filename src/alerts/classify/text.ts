@@ -352,6 +352,7 @@ function wordBefore(l: string, end: number, from: number): string {
   return l.slice(k, end);
 }
 
+const GERMAN_MONTH_AFTER = /^(?:Jan|Feb|Mär|Mae|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|bis\b)/;
 function splitLine(l: string): string[] {
   const parts: string[] = [];
   let start = 0;
@@ -360,6 +361,8 @@ function splitLine(l: string): string[] {
     const end = (m.index ?? 0) + m[0].length;
     const lastWord = wordBefore(l, m.index ?? 0, start);
     if (m[0].startsWith('.') && (ABBREV.has(lastWord.toLowerCase()) || lastWord.length === 1)) continue;
+    // German ordinals: "am 9. März", "vom 9. bis 11. Mai" are no sentence end.
+    if (m[0].startsWith('.') && /(?:^|\s)\d{1,2}$/.test(l.slice(start, m.index)) && GERMAN_MONTH_AFTER.test(l.slice(end, end + 10))) continue;
     parts.push(l.slice(start, end).trim());
     start = end;
   }
