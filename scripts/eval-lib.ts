@@ -17,9 +17,11 @@ export const SEEDS_DIR = join(REPO_ROOT, '../shared/corpus/seeds');
  * Written separately from the dev set, each by a helper that saw neither the dev set nor the code: they
  * measure generality. None is tuned on article by article, but each has been looked at once its first
  * figure was taken (heldout: aggregates watched; heldout2: mistakes read for their kinds; heldout3: its
- * false alarms read). The next honest figure needs a new set, measured before anyone reads it.
+ * false alarms read; heldout4: its mistakes read for their kinds, after a first figure of relevance F1
+ * 90.2, city 82.6, perpetrators 56.5, killed 52.2). The next honest figure needs a new set, measured
+ * before anyone reads it.
  */
-export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
+export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
 
 export interface Label extends IncidentFacts {
   file: string;

@@ -42,6 +42,10 @@ const CASES: Case[] = [
   ['date: Spanish "hace dos días"', 'Atentado contra la embajada', 'Una bomba estalló hace dos días frente a la embajada de Estados Unidos en Nairobi.', { date: '2024-03-09', city: 'Nairobi' }],
   ['date: "on the evening of the 8th" is a day of the publication month', T, 'A bomb exploded at the US embassy in Nairobi on the evening of the 8th.', { date: '2024-03-08' }],
   ['date: German ordinal "am 9. März" does not end the sentence', 'Anschlag auf Botschaft', 'Vor der US-Botschaft in Nairobi ist am 9. März eine Bombe explodiert.', { date: '2024-03-09', city: 'Nairobi', targetCountries: ['US'] }],
+  ['city: a twin attack "700 kilometres away" is not our city', 'Nairobi embassy bombing toll rises', 'NAIROBI, Kenya — Rescuers dug through the rubble of the US embassy in Nairobi on Monday after a truck bomb exploded there. A second explosion, minutes later and some 700 kilometres away, hit the US Embassy in Dar es Salaam, Tanzania.', { city: 'Nairobi', hostCountry: 'KE' }],
+  ['city: a district named like a town ("en pleno barrio de Retiro") is no city', 'Un coche bomba destruyó la Embajada de Israel en Buenos Aires', 'Una explosión destruyó el lunes la Embajada de Israel, en pleno barrio de Retiro.', { city: 'Buenos Aires', hostCountry: 'AR' }],
+  ['city: German exonym "München"', 'Schüsse am Generalkonsulat', 'Ein Mann hat am Montag in München auf das israelische Generalkonsulat geschossen. Der Angreifer stammte aus dem Raum Salzburg.', { city: 'Munich', hostCountry: 'DE' }],
+  ['city: "Congo\'s capital" in wire style is Kinshasa', 'Protesters attack embassies in Congo\'s capital', 'Crowds attacked the French and Belgian embassies in Congo\'s capital on Monday, setting fire to the gates.', { city: 'Kinshasa', hostCountry: 'CD' }],
   ['killed: died of wounds', T, 'Gunmen attacked the Saudi embassy in Sanaa on Monday. A guard died of his wounds in hospital.', { killed: 1 }],
   // wounded
   ['wounded: "were injured"', T, 'A grenade was thrown at the Italian embassy in Kabul on Monday. Four people were injured.', { wounded: 4, killed: null }],

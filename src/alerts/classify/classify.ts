@@ -530,6 +530,12 @@ function extractTargets(kb: Knowledge, linked: Analysis[], ours: Analysis[], fac
 }
 
 const CITY_PART = new Set(['downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'suburbs', 'outskirts', 'heart', 'centro', 'nord', 'sud', 'est', 'ouest', 'norden', 'suden', 'innenstadt']);
+const DISTRICT = new Set(['district', 'neighbourhood', 'neighborhood', 'quarter', 'barrio', 'quartier', 'stadtteil', 'viertel', 'bezirk', 'حي']);
+/** "en pleno barrio de Retiro", "the Retiro district of Buenos Aires": a place in a city that shares a town's name. */
+function districtName(t: readonly Token[], m: Mark): boolean {
+  const before = t[m.start - 1]?.n === 'de' || t[m.start - 1]?.n === 'of' || t[m.start - 1]?.n === 'du' ? m.start - 2 : m.start - 1;
+  return DISTRICT.has(t[before]?.n ?? '') || DISTRICT.has(t[m.end]?.n ?? '');
+}
 function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: CityInfo | null; country: string | null } {
   const t = a.s.tokens;
   let seenPrep = false;
@@ -539,7 +545,11 @@ function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: CityInfo |
     const here = a.marks.filter((x) => x.start === j);
     const city = here.find((x) => x.value.k === 'city');
     const ctry = here.filter((x) => x.value.k === 'country').sort((x, y) => y.end - x.end)[0];
-    if (seenPrep && city && city.value.k === 'city' && !(ctry && ctry.end >= city.end)) return { city: city.value.city, country };
+    if (seenPrep && city && city.value.k === 'city' && !(ctry && ctry.end >= city.end)) {
+      if (!districtName(t, city)) return { city: city.value.city, country };
+      j = city.end;
+      continue;
+    }
     if (ctry && ctry.value.k === 'country') {
       if (seenPrep) country = ctry.value.code;
       j = ctry.end;
@@ -594,7 +604,7 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
       // "said a security analyst in Islamabad": where a speaker is, not where the attack was.
       if (m.start >= 2 && a.s.tokens[m.start - 1]!.n === 'in' && a.marks.some((f) => f.value.k === 'frame' && f.value.kind === 'speaker' && f.end <= m.start && m.start - f.end <= 5 && !has(a.marks, 'cue', f.end, m.start))) continue;
       if (a.marks.some((x) => x.value.k === 'country' && x.start <= m.start && x.end >= m.end)) continue;
-      if (m.value.city.population < 100000) continue;
+      if (m.value.city.population < 100000 || districtName(a.s.tokens, m)) continue;
       vote(m.value.city, w, a.s.text);
     }
   }

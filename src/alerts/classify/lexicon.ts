@@ -179,6 +179,9 @@ export const BACKGROUND_WORDS = [
 /** A different attack compared with ours: "another bomb", "a separate shooting", "follows Tuesday's attack". */
 export const OTHER_EVENT_WORDS = [
   'another', 'separate', 'similar', 'follows', 'came minutes after', 'came hours after', 'minutes before', 'minutes after',
+  // "A second explosion, minutes later and 700 kilometres away, hit the embassy in Dar es Salaam": a twin attack
+  // elsewhere. (Not "a second blast" or "hours later" alone: those are often the same attack.)
+  'kilometres away', 'kilometers away', 'miles away', 'km away',
   'last year', 'last month', 'in the past', 'a day later', 'days later', 'the next day', 'the following day', 'une autre', 'un autre', "l'an dernier", 'otro ataque', 'otro atentado',
   'otra explosion', 'el ano pasado', 'einen weiteren', 'ein weiterer', 'einem weiteren', 'vergangenes jahr', 'العام الماضي',
 ];
