@@ -180,9 +180,13 @@ function relativeClauses(s: Sentence): [number, number][] {
   const toks = s.tokens;
   for (let i = 1; i < toks.length; i++) {
     if (!RELATIVE.has(toks[i]!.n) || !commaBefore(s, i)) continue;
+    let end = -1;
     for (let k = i + 1; k < Math.min(toks.length, i + 25); k++) {
-      if (commaBefore(s, k)) { out.push([i - 1, k]); break; }
+      if (commaBefore(s, k)) { end = k; break; }
     }
+    // "..., which has been blamed for the 2002 Bali bombings.": a clause may run to the sentence's end.
+    if (end < 0 && toks.length - i <= 25) end = toks.length;
+    if (end > 0) out.push([i - 1, end]);
   }
   return out;
 }
@@ -308,12 +312,13 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   for (const a of analyses) {
     if (a.s.noise) continue;
     // A cue inside ", which bombed a court in 2003," recounts the antecedent's past, not this story's event.
-    const rel = a.marks.some((m) => m.value.k === 'cue') ? relativeClauses(a.s) : [];
+    const rel = a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'bg') ? relativeClauses(a.s) : [];
     const hasCue = a.marks.some((m) => m.value.k === 'cue' && !rel.some(([x, y]) => m.start > x && m.end <= y));
     const hasMission = a.marks.some((m) => m.value.k === 'mission');
     // "In a separate attack in Kandahar, ...": another event (not "another 30 people were wounded").
     const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !numberLike(a.s.tokens[m.end]?.n ?? ''));
-    const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s) || sinceMonth(a.s);
+    // "X, which has been blamed for last year's attack on a hotel": the antecedent's past, not this sentence's.
+    const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !rel.some(([x, y]) => m.start > x && m.end <= y)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s) || sinceMonth(a.s);
     if (a.links.length > 0) state = isBackgroundAttack(a, pubYear) && firstLinked !== a ? 'other' : 'ours';
     else if (bg) state = 'other';
     else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !speakerPlace(a.s, m)) && !hasMission) {
@@ -917,8 +922,9 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // "Al-Shabaab militants attacked", "a Taliban suicide bomber": the group names the attackers.
       const attackerNoun =
         marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'cue' && x.value.type === 'suicide_attack')) && x.start >= g.end && x.start - g.end <= 1) ||
-        // "militants from Jemaah Islamiyah", "fighters of the Islamic State", "gunmen belonging to X".
-        marks.some((x) => x.value.k === 'attacker' && x.end <= g.start && g.start - x.end <= 3 && ATTACKERS_OF.has(a.s.tokens[x.end]!.n) && (a.s.tokens[x.end]!.n !== 'belonging' || a.s.tokens[x.end + 1]?.n === 'to'));
+        // "militants from Jemaah Islamiyah", "fighters of the Islamic State", "gunmen belonging to X",
+        // "supporters of Kataib Hezbollah stormed": the crowd is the group's.
+        marks.some((x) => (x.value.k === 'attacker' || x.value.k === 'crowd') && x.end <= g.start && g.start - x.end <= 3 && ATTACKERS_OF.has(a.s.tokens[x.end]!.n) && (a.s.tokens[x.end]!.n !== 'belonging' || a.s.tokens[x.end + 1]?.n === 'to'));
       const selfClaim = !strict && !inApposition && !claimAfter && !claimBefore && saysItDidIt(a, g);
       // "A caller said the bombing was the work of X": a claim made by telephone.
       const calledIn = !strict && byCaller && blameBefore !== undefined;

@@ -203,7 +203,7 @@ export const CLAIM_WORDS = [
 export const BLAME_WORDS = [
   'blamed', 'blames', 'blame', 'blaming', 'behind', 'hallmarks', 'hallmark', 'fingered', 'pinned', 'main suspect', 'prime suspect', 'chief suspect', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
   'suspected', 'suspect', 'suspicion fell on', 'suspicion falls on', 'attributed', 'perpetrated', 'linked to', 'by', 'the work of', 'work of', 'believed to have been carried out by', 'carried out',
-  'attribue', 'attribuee', 'accuse', 'responsable', 'par', 'imputado', 'atribuyen', 'atribuyo', 'culpan', 'culpo',
+  'attribue', 'attribuee', 'accuse', 'responsable', 'par', 'soupcons', 'soupcon', 'soupconne', 'soupconnee', 'soupconnes', 'sospechas', 'sospecha', 'sospechoso', 'verdacht', 'verdachtigt', 'tatverdacht', 'يشتبه', 'imputado', 'atribuyen', 'atribuyo', 'culpan', 'culpo',
   'responsabilizan', 'responsable', 'por', 'zugeschrieben', 'verantwortlich', 'beschuldigt', 'von', 'تقف وراء', 'وراء',
   'اتهم', 'اتهمت', 'حمل', 'حملت', 'نفذ', 'نفذه', 'المسؤوليه',
 ];
@@ -220,11 +220,13 @@ export const GROUP_HEADS = [
   'jamaat', 'lashkar', 'jaish', 'tehrik', 'hizb', 'harakat', 'katiba', 'kataib', 'saraya', 'liwa', 'frente', 'ejercito', 'brigadas',
   'movimiento', 'armee', 'mouvement', 'bewegung', 'zellen', 'fraktion',
 ];
-/** Words that make a capitalised "... Army", "... Forces" a state's own force, not an armed group. */
+/** Words that make a capitalised "... Army", "... Forces", "... Union" a state's or states' own, not an armed group. */
 export const STATE_FORCE_WORDS = [
   'national', 'security', 'special', 'armed', 'royal', 'police', 'government', 'interior', 'republican', 'border', 'presidential',
   'coalition', 'nato', 'peacekeeping', 'air', 'naval', 'marine', 'defence', 'defense', 'federal', 'state', 'task', 'rapid', 'reaction',
   'embassy', 'diplomatic', 'protection', 'ruling', 'opposition', 'labour', 'conservative', 'democratic', 'liberal', 'communist', 'green',
+  // International bodies: "the European Union", "der Europäischen Union", "the African Union".
+  'european', 'europaischen', 'europaische', 'europeenne', 'europea', 'african', 'africaine', 'africana', 'soviet', 'arab',
 ];
 /** A telephoned or anonymous claim: "a caller said the bombing was the work of ...". */
 export const CALLER_WORDS = ['caller', 'callers', 'telephoned', 'phoned', 'telephone', 'anonymous', 'anonymously'];
