@@ -78,6 +78,8 @@ function fewDaysBefore(tokens: readonly Token[], ago: number): boolean {
   return v !== undefined && v >= 1 && v <= 7;
 }
 
+const RESIDENCE = new Set(['residence', 'home', 'house', 'villa', 'residenz', 'residencia', 'residenza', 'wohnsitz', 'مقر', 'منزل']);
+const RESIDENCE_OF = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'اقامه']);
 const OWNED_MISSION = new Set(['mission', 'missions', 'compound', 'residence']);
 const MISSION_TAG: Tag = { k: 'mission', sub: 'mission' };
 function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
@@ -101,6 +103,16 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
     const b = c.start - 2;
     if (b >= 0 && tokens[c.start - 1]!.n === 'of' && (tokens[b]!.n === 'mission' || tokens[b]!.n === 'missions')) out.push({ start: b, end: b + 1, value: MISSION_TAG });
     else if (b >= 1 && tokens[c.start - 1]!.n === 'the' && tokens[b]!.n === 'of' && (tokens[b - 1]!.n === 'mission' || tokens[b - 1]!.n === 'missions')) out.push({ start: b - 1, end: b, value: MISSION_TAG });
+  }
+  // "the residence of Japan's ambassador", "die Residenz des deutschen Botschafters": the envoy's home is a mission.
+  for (let i = 0, n = out.length; i < n; i++) {
+    const d = out[i]!;
+    if (d.value.k !== 'mission' || d.value.sub !== 'diplomat') continue;
+    for (let k = d.start - 1; k >= Math.max(0, d.start - 4); k--) {
+      if (!RESIDENCE.has(tokens[k]!.n)) continue;
+      if (RESIDENCE_OF.has(tokens[k + 1]?.n ?? '')) out.push({ start: k, end: k + 1, value: MISSION_TAG });
+      break;
+    }
   }
   // Proper names must be capitalised (Latin script): "Mission" the city vs "mission".
   // Of overlapping names of one kind, keep the longest ("Kataib Hezbollah", not also "Hezbollah").
@@ -742,7 +754,11 @@ const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offsho
 const MODIFIER_AFTER = new Set(['linked', 'allied', 'affiliated', 'backed', 'aligned', 'inspired', 'led', 'style', 'lie', 'liee', 'lies', 'nahe', 'nahen']);
 const ARMED_WITH = new Set(['armed', 'carrying', 'equipped', 'armes', 'armados', 'armadas', 'bewaffnet', 'مسلحين']);
 const ATTEMPT = new Set(['tried', 'attempted', 'trying', 'attempting', 'tries']);
-const DEFENDERS = new Set(['guard', 'guards', 'officer', 'officers', 'police', 'policeman', 'policemen', 'soldier', 'soldiers', 'troops', 'marines', 'forces', 'gendarme', 'gendarmes']);
+const DEFENDERS = new Set([
+  'guard', 'guards', 'officer', 'officers', 'police', 'policeman', 'policemen', 'soldier', 'soldiers', 'troops', 'marines', 'forces', 'gendarme', 'gendarmes',
+  'garde', 'gardes', 'policier', 'policiers', 'soldats', 'militaires', 'guardia', 'guardias', 'policia', 'policias', 'soldados', 'agentes',
+  'wachmann', 'wachleute', 'polizei', 'polizist', 'polizisten', 'soldaten', 'sicherheitskrafte', 'حارس', 'حراس', 'شرطه', 'قوات',
+]);
 const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
 
 const NOT_CLAIM_AFTER = new Set(['of', 'that', 'de', 'que', 'lives', 'life']);

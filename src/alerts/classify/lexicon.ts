@@ -62,7 +62,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   ],
   armed_assault: [
     // Getting in: storming, entering, a siege. Gunmen firing from outside are a shooting.
-    'stormed', 'storming', 'stormed into', 'took hostages', 'taking hostages', 'held hostage', 'hostage-taking', 'hostage taking', 'hostages', 'overran', 'overrun', 'prise d otages', 'rehenes', 'geiseln', 'forced his way', 'forced their way', 'fought their way', 'fought his way',
+    'stormed', 'storming', 'stormed into', 'took hostages', 'taking hostages', 'held hostage', 'hostage-taking', 'hostage taking', 'hostages', 'hostage', 'hostage standoff', 'hostage crisis', 'overran', 'overrun', 'prise d otages', 'rehenes', 'geiseln', 'forced his way', 'forced their way', 'fought their way', 'fought his way',
     // A fight with the guards is an assault on the compound, not shots from afar.
     'battled guards', 'battled the guards', 'battled security guards', 'battled security forces', 'exchanged fire with', 'exchanging fire with',
     'gun battle with', 'gunbattle with', 'fait irruption', 'echange de tirs avec', 'intercambiaron disparos con', 'lieferten sich ein feuergefecht', 'to enter', 'entered the', 'broke into', 'siege',
@@ -81,7 +81,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'assaillants armes', 'hommes armes', 'homme arme', 'hombres armados', 'pistoleros', 'pistolero', 'bewaffnete', 'bewaffneten',
     'feuergefecht', 'schusswechsel', 'مسلحين', 'مسلحون', 'مسلح', 'اشتباكات',
     'tirs', 'coups de feu', 'ont tire', 'a tire', 'fusillade', 'disparos', 'disparo', 'dispararon', 'disparo contra', 'tiroteo', 'francotirador', 'francotiradores', 'balearon', 'tireur', 'tireurs', 'tireur d elite',
-    'schusse', 'schuesse', 'schuss', 'geschossen', 'scharfschutze', 'اطلاق نار', 'اطلاق النار', 'رصاص', 'قناص',
+    'schusse', 'schuesse', 'schuss', 'geschossen', 'beschossen', 'beschoss', 'beschossen worden', 'schossen', 'feuerten auf', 'feuern auf', 'feuerte auf', 'scharfschutze', 'ont ouvert le feu', 'a ouvert le feu', 'abrieron fuego', 'abrio fuego', 'اطلاق نار', 'اطلاق النار', 'رصاص', 'قناص',
   ],
   arson_mob: [
     'set fire', 'set on fire', 'set ablaze', 'setting fire', 'ablaze', 'on fire', 'set alight', 'torching', 'firebombed', 'torched', 'burned down', 'burnt down', 'firebomb*', 'petrol bomb*', 'molotov',
