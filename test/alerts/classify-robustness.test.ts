@@ -369,6 +369,8 @@ describe('classifier robustness to unseen phrasing', () => {
 
 // The new weapon, casualty and claim words must not turn mentions into attacks.
 const NEGATIVES: [string, string, string][] = [
+  ['a legislator\'s "furious attack" on a High Commission, accusing it of meddling', 'Legislator attacks High Commission', 'A ruling party legislator on Monday launched a furious attack on the British High Commission, accusing it of meddling in domestic affairs after the mission issued a statement on the elections.'],
+  ['Arabic: prison sentences in the case of an old attack on an embassy', 'أحكام بالسجن بحق 20 متهما في قضية الهجوم على السفارة الأمريكية', 'أصدرت محكمة تونسية الثلاثاء أحكاما بالسجن مع تأجيل التنفيذ بحق 20 متهما في قضية الهجوم على السفارة الأمريكية في تونس.'],
   ['an embassy that condemns an air strike elsewhere', 'Embassy condemns strike', 'The French embassy in Beirut condemned the air strike on a hospital in southern Lebanon on Monday.'],
   ['an embassy warning of hostage-taking', 'Embassy warns citizens', 'The US embassy in Bamako warned of a heightened risk of hostage-taking and urged citizens to avoid travel.'],
   ['evacuation to an embassy after a hotel was ransacked', 'Embassy staff evacuated', 'Diplomats were evacuated to the British embassy after militants ransacked a hotel in Tripoli on Monday.'],

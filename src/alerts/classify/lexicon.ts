@@ -123,14 +123,14 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   verbal: [
     'remarks', 'comments', 'tweet', 'tweets', 'verbal', 'blistering', 'scathing', 'criticism', 'criticised', 'criticized',
     'slammed', 'hit back', 'hits back', 'hit out', 'hits out', 'lashed out', 'war of words', 'newspaper', 'smear', 'insult',
-    'insults', 'fees', 'mps', 'parliamentary debate', 'propos', 'critique', 'critiques', 'declaraciones', 'criticas', 'ausserungen', 'kritik', 'تصريحات', 'انتقاد',
+    'insults', 'fees', 'mps', 'parliamentary debate', 'meddling', 'interference', 'accusing it of', 'accused it of', 'ingerence', 'injerencia', 'einmischung', 'propos', 'critique', 'critiques', 'declaraciones', 'criticas', 'ausserungen', 'kritik', 'تصريحات', 'انتقاد',
   ],
   past: [
     'trial', 'verdict', 'sentenced', 'sentences', 'court', 'convicted', 'conviction', 'hearing', 'extradition', 'extradite',
     'extradited', 'anniversary', 'memorial', 'commemorat*', 'remember', 'remembers', 'remembered', 'documentary', 'film',
     'years since', 'years after', 'years ago', 'decades', 'proces', 'anniversaire', 'commemor*', 'tribunal', 'juicio',
     'aniversario', 'condenado', 'condenados', 'prozess', 'urteil', 'verurteilt', 'jahrestag', 'gedenk*', 'ذكري', 'محكمه',
-    'محاكمه', 'museum', 'book', 'novel', 'fictional', 'fiction', 'movie', 'thriller', 'review', 'reviewed', 'biopic', 'docudrama', 'screenplay',
+    'محاكمه', 'احكام', 'بالسجن', 'متهما', 'متهمين', 'قضيه', 'museum', 'book', 'novel', 'fictional', 'fiction', 'movie', 'thriller', 'review', 'reviewed', 'biopic', 'docudrama', 'screenplay',
     'anos del', 'anos despues', 'ans apres', 'ans depuis', 'jahre nach', 'jahre seit', 'عاما علي',
   ],
   threat: [
