@@ -73,7 +73,8 @@ const TOLL_RISE = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'incr
 /** "No embassy staff were hurt", "nobody was killed", "none of the staff was injured": a negated casualty word. */
 function negatedCasualty(t: readonly Token[], at: number, numbers: { start: number }[]): boolean {
   let sawBe = false;
-  for (let k = at - 1; k >= Math.max(0, at - 7); k--) {
+  // "aucun membre de son personnel n'avait été blessé": the negated subject may stand nine words back.
+  for (let k = at - 1; k >= Math.max(0, at - 9); k--) {
     const n = t[k]!.n;
     if (BE.has(n)) sawBe = true;
     if (NEGATORS.has(n)) return sawBe || n === 'nobody' || n === 'none' || n === 'personne' || n === 'nadie' || n === 'niemand';
@@ -185,7 +186,7 @@ const TRANSITIVE = new Set(['killing', 'killed', 'kills', 'kill', 'dead', 'wound
 const NOT_PERSON = new Set(['toll', 'number', 'attack', 'figure', 'building', 'vehicle', 'car', 'truck', 'gate', 'wall', 'compound', 'embassy', 'consulate', 'mission', 'area', 'city', 'total', 'count', 'bomb', 'blast', 'explosion', 'suspect', 'perpetrator', 'attacker', 'assailant', 'gunman', 'bomber']);
 const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut', 'murio', 'fallecio', 'starb']);
 const ADVERB = new Set(['seriously', 'badly', 'critically', 'slightly', 'lightly', 'severely', 'fatally', 'mortally', 'gravement', 'grievement', 'legerement', 'mortellement', 'gravemente', 'levemente', 'mortalmente', 'schwer', 'leicht', 'todlich']);
-const PASSIVE_BE = new Set(['was', 'fue', 'resulto', 'wurde', 'est', 'ete']);
+const PASSIVE_BE = new Set(['was', 'fue', 'resulto', 'resultado', 'wurde', 'est', 'ete']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'una', 'uno', 'ein', 'eine', 'einer']);
 const NOT_NOUN = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'and', 'or', 'in', 'at', 'of', 'who', 'included', 'include', 'includes', 'list', 'toll', 'count']);
 /** Two or more capitalised words after a verb, not at a sentence start: a person's name. */
@@ -366,6 +367,13 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       // "Nobody was injured" implies nobody died either (a fallback: a stated death toll wins).
       zeroKilled ??= s.text;
       if (n.value.which !== 'killed') zeroWounded ??= s.text;
+    }
+    // "Weitere Verletzte gab es nach Angaben der Polizei nicht": German negation at the clause's end.
+    const gab = t.findIndex((x, i) => x.n === 'gab' && t[i + 1]?.n === 'es');
+    if (gab > 0 && t.slice(gab + 2).some((x) => x.n === 'nicht')) {
+      const c = cas.find((m) => m.end <= gab && gab - m.end <= 1);
+      if (c?.value.k === 'wounded') { zeroWounded ??= s.text; zeroKilled ??= s.text; }
+      else if (c?.value.k === 'killed') zeroKilled ??= s.text;
     }
     const numbers: { value: number; start: number; end: number }[] = [];
     const needNumbers = cas.length > 0 || t.some((x) => x.n === 'toll' || TOLL_RISE.has(x.n));
