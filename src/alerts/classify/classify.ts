@@ -376,7 +376,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
 }
 
 /** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
-const SEPARATE_EVENT = new Set(['another', 'separate', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem']);
+const SEPARATE_EVENT = new Set(['another', 'separate', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله']);
 const numberLike = (n: string): boolean => /^\d+$/.test(n) || L.NUMBER_WORDS[n] !== undefined || L.VAGUE_NUMBERS[n] !== undefined;
 
 /** Another, earlier or separate event named within a few tokens of a mark. */
@@ -670,6 +670,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       // "gasoline bombs" is arson, not also "bombs".
       if (a.marks.some((o) => o !== m && o.value.k === 'cue' && m.value.k === 'cue' && o.value.type !== null && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
       if (a.links.length > 0 && !a.links.some((l) => Math.abs(l.m.start - m.start) <= 14)) continue;
+      // "Two explosions went off near the embassy, a day after shots were fired near another": the other event's weapon.
+      if (a.marks.some((x) => x.value.k === 'afterRef' && x.end <= m.start && a.links.some((l) => l.c.end <= x.start && l.m.end <= x.start))) continue;
       let t = m.value.type;
       const toks = a.s.tokens;
       // "a truck had tried to enter the embassy": an attempt to get in is no assault.

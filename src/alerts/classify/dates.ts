@@ -13,6 +13,10 @@ for (const [w, d] of Object.entries(L.WEEKDAYS)) idx.add(w, { k: 'weekday', d })
 for (const [w, days] of Object.entries(L.RELATIVE_DAYS)) idx.add(w, { k: 'rel', days });
 for (const w of ['last week', 'la semaine derniere', 'la semana pasada', 'letzte woche', 'vergangene woche', 'الاسبوع الماضي']) idx.add(w, { k: 'lastweek' });
 
+/** Attack words, to tell "explosions went off on Wednesday, a day after ..." from "mourned on Wednesday, a day after ...". */
+const attackWords = new PhraseIndex<true>();
+for (const [kind, words] of Object.entries(L.ATTACK_WORDS)) if (kind !== 'crowd_damage' && kind !== 'drone') for (const w of words) attackWords.add(w, true);
+
 const vaguePast = new PhraseIndex<true>();
 for (const w of L.VAGUE_PAST) vaguePast.add(w, true);
 
@@ -60,12 +64,13 @@ function isReportingDay(t: readonly Token[], start: number, end: number): boolea
   const next = t[e]?.n ?? '';
   return REPORTING.has(next);
 }
-function dayBeforeRef(t: readonly Token[]): boolean {
+/** Where "a day after", "a day earlier", "the previous day" stands, or -1. */
+function dayBeforeRef(t: readonly Token[]): number {
   for (let i = 0; i + 2 < t.length; i++) {
-    if ((t[i]!.n === 'a' || t[i]!.n === 'one') && t[i + 1]!.n === 'day' && (t[i + 2]!.n === 'after' || t[i + 2]!.n === 'earlier')) return true;
-    if (t[i]!.n === 'the' && (t[i + 1]!.n === 'previous' || t[i + 1]!.n === 'day') && (t[i + 2]!.n === 'day' || t[i + 2]!.n === 'before')) return true;
+    if ((t[i]!.n === 'a' || t[i]!.n === 'one') && t[i + 1]!.n === 'day' && (t[i + 2]!.n === 'after' || t[i + 2]!.n === 'earlier')) return i;
+    if (t[i]!.n === 'the' && (t[i + 1]!.n === 'previous' || t[i + 1]!.n === 'day') && (t[i + 2]!.n === 'day' || t[i + 2]!.n === 'before')) return i;
   }
-  return false;
+  return -1;
 }
 
 const DAYS = new Set(['days', 'day', 'jours', 'jour', 'dias', 'dia', 'tagen', 'tag']);
@@ -82,9 +87,9 @@ function daysAgo(t: readonly Token[]): number | null {
 }
 
 /** Dates mentioned in one sentence, in order. */
-export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: Date; explicit: boolean; possessive?: boolean; weak?: boolean }[] {
+export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: Date; explicit: boolean; possessive?: boolean; weak?: boolean; start?: number }[] {
   const t = s.tokens;
-  const out: { date: Date; explicit: boolean; possessive?: boolean; weak?: boolean }[] = [];
+  const out: { date: Date; explicit: boolean; possessive?: boolean; weak?: boolean; start?: number }[] = [];
   const reporting: Date[] = [];
   let lastWeek = false;
   const found: { tag: DateTag; start: number; end: number }[] = [];
@@ -125,13 +130,13 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       if (!possessive && isReportingDay(t, f.start, f.end)) { reporting.push(date); continue; }
       // "flown out early on Saturday after protesters broke in late on Friday": a later day, used only alone.
       const weak = !possessive && (t[f.end]?.n === 'after' || t[f.end]?.n === 'following');
-      out.push({ date, explicit: false, possessive, weak });
+      out.push({ date, explicit: false, possessive, weak, start: f.start });
     } else if (tag.k === 'rel' && pub) {
       // "يوم السبت" is "on Saturday": اليوم ("today") and يوم ("day of") normalise alike.
       if (t[f.start]!.n === 'يوم' && L.WEEKDAYS[t[f.end]?.n ?? ''] !== undefined) continue;
       const possessive = t[f.end]?.n === 's';
       if (!possessive && isReportingDay(t, f.start, f.end)) { reporting.push(new Date(pub.getTime() + tag.days * DAY_MS)); continue; }
-      out.push({ date: new Date(pub.getTime() + tag.days * DAY_MS), explicit: false, possessive });
+      out.push({ date: new Date(pub.getTime() + tag.days * DAY_MS), explicit: false, possessive, start: f.start });
     }
   }
   // "two days ago", "il y a trois jours", "hace dos días", "vor zwei Tagen": counted back from the reference day.
@@ -149,7 +154,14 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
   }
   // "..., a day after gunmen attacked the embassy", "... shot a guard a day earlier": the attack is the day
   // before the sentence's own (reporting) day.
-  if (dayBeforeRef(t) && !out.some((d) => d.explicit || d.possessive)) {
+  // Not "explosions went off early on Wednesday, a day after shots were fired near another embassy": the
+  // sentence's own day comes first and is the attack's.
+  const dayBefore = dayBeforeRef(t);
+  // (An attack word before that day: "police on Sunday questioned a man who wounded a guard the previous day" is no such.)
+  const ownDayFirst =
+    dayBefore >= 0 &&
+    found.some((f) => f.end <= dayBefore && f.tag.k !== 'lastweek' && out.some((d) => d.start === f.start) && attackWords.findAll(t.slice(0, f.start)).length > 0);
+  if (dayBefore >= 0 && !ownDayFirst && !out.some((d) => d.explicit || d.possessive)) {
     const ref = reporting[0] ?? out[0]?.date;
     if (ref) return [{ date: new Date(ref.getTime() - DAY_MS), explicit: false }];
   }

@@ -184,6 +184,8 @@ export const OTHER_EVENT_WORDS = [
   'kilometres away', 'kilometers away', 'miles away', 'km away',
   'last year', 'last month', 'in the past', 'a day later', 'days later', 'the next day', 'the following day', 'une autre', 'un autre', "l'an dernier", 'otro ataque', 'otro atentado',
   'otra explosion', 'el ano pasado', 'einen weiteren', 'ein weiterer', 'einem weiteren', 'vergangenes jahr', 'العام الماضي',
+  // "In a separate incident" in four languages: "dans un incident séparé", "en un incidente separado", "وفي حادث منفصل".
+  'incident separe', 'incident distinct', 'incidente separado', 'separaten vorfall', 'منفصل', 'منفصله',
 ];
 /** "a day after <attack>": a reference to another attack when our mission/attack link comes before it. */
 export const AFTER_REFERENCE_WORDS = [
