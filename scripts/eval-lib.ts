@@ -71,8 +71,10 @@ export function prf(tp: number, fp: number, fn: number): PRF {
   return { precision, recall, f1, tp, fp, fn };
 }
 
+/** "Túpac Amaru" and "Tupac Amaru", "al-Qaeda" and "Al-Qaeda": one name, spelt with or without accents and capitals. */
+const plainName = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 function canon(f: FactField, v: unknown): string {
-  if (Array.isArray(v)) return JSON.stringify([...v].map(String).sort());
+  if (Array.isArray(v)) return JSON.stringify([...v].map((x) => (f === 'perpetrators' ? plainName(String(x)) : String(x))).sort());
   if (typeof v === 'string' && f === 'city') return v.toLowerCase();
   return JSON.stringify(v ?? null);
 }

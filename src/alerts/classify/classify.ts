@@ -728,6 +728,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   facts.attackTypes = L_ORDER.filter((t) => types.has(t));
   if (evid) ev.attackTypes = evid;
 }
+const FAILURE = new Set(['failing', 'failed', 'failure', 'leaving', 'negligence', 'lax', 'unprotected', 'inaction', 'laxity', 'neglect']);
 const STATE_BLAME_BEFORE = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'held', 'holds', 'holding', 'hold']);
 /** "blamed Israel for the strike", "held Israel responsible": a state named as the perpetrator, by its English name. */
 function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
@@ -741,6 +742,8 @@ function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<typeof 
       const next = t[m.end];
       // "blamed Iran-backed militias", "blamed Israel's ally": not the state itself.
       if (next && (next.n === 's' || /^\s*[-‐–]\s*$/.test(a.s.text.slice(t[m.end - 1]!.end, next.start)))) continue;
+      // "accusing British authorities of leaving the mission unprotected": blamed for a failure, not the attack.
+      if (verb.startsWith('accus') && t.slice(m.end, m.end + 8).some((x) => FAILURE.has(x.n))) continue;
       if (verb.startsWith('hold') || verb === 'held') {
         if (!t.slice(m.end, m.end + 2).some((x) => x.n === 'responsible')) continue;
       }
@@ -860,7 +863,7 @@ function ownNamedGroups(a: Analysis): Mark[] {
     }
     i = end - 1;
     const words = t.slice(start, end);
-    if (words.length < 2 || words.some((w) => STATE_FORCE.has(w.n))) continue;
+    if (words.length < 2 || words.some((w) => STATE_FORCE.has(w.n)) || unitOrAlias(a, start)) continue;
     // "the Lebanese Army", "Afghan Forces": a state's own force; a country or city alone before the head.
     if (a.marks.some((m) => (m.value.k === 'country' || m.value.k === 'city') && m.start === start && m.end >= i)) continue;
     if (a.marks.some((m) => m.value.k === 'group' && m.start < end && m.end > start)) continue;
@@ -876,7 +879,7 @@ function ownNamedGroups(a: Analysis): Mark[] {
     if (t[start]?.n === 'the' || t[start]?.n === 'as') start++;
     let end = start;
     while (end < t.length && capital(end) && (end === start || nameGap(a.s, end))) end++;
-    if (end - start < 2 || t.slice(start, end).some((w) => STATE_FORCE.has(w.n))) continue;
+    if (end - start < 2 || t.slice(start, end).some((w) => STATE_FORCE.has(w.n)) || unitOrAlias(a, start)) continue;
     if (a.marks.some((m) => (m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && m.start < end && m.end > start)) continue;
     if (out.some((m) => m.start < end && m.end > start)) continue;
     out.push({ start, end, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[end - 1]!.end), own: true } });
@@ -884,6 +887,22 @@ function ownNamedGroups(a: Analysis): Mark[] {
   }
   return out;
 }
+/**
+ * "its so-called Majeed Brigade", "the group's Majeed Brigade": a unit of a group already named; "Hezbollah, or
+ * Party of God", "Hezbollah (Party of God)": another name for it. Neither is another group.
+ */
+function unitOrAlias(a: Analysis, start: number): boolean {
+  const t = a.s.tokens;
+  let k = start - 1;
+  if (t[k]?.n === 'so' && t[k + 1]?.n === 'called') k--; // tokenised "so-called" is two words
+  if (t[k]?.n === 'called' && t[k - 1]?.n === 'so') k -= 2;
+  const before = t[k]?.n ?? '';
+  if (before === 'its' || before === 'their' || (before === 's' && t[k - 1]?.n === 'group')) return true;
+  const knownBefore = (end: number): boolean => a.marks.some((m) => m.value.k === 'group' && !m.value.own && m.end === end);
+  if (before === 'or' && knownBefore(k)) return true;
+  return /\(\s*$/.test(a.s.text.slice(t[start - 1]?.end ?? 0, t[start]!.start)) && knownBefore(start);
+}
+
 /** Nouns after which a capitalised name is a group's: "the group Revolutionary Struggle". */
 const GROUP_NOUNS = new Set(['group', 'groupe', 'grupo', 'gruppe', 'organisation', 'organization', 'organizacion', 'faction', 'outfit', 'cell']);
 /** "calling itself X", "known as X", "se faisant appeler X", "autodenominado X". */

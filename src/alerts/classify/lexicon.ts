@@ -229,6 +229,8 @@ export const STATE_FORCE_WORDS = [
   'embassy', 'diplomatic', 'protection', 'ruling', 'opposition', 'labour', 'conservative', 'democratic', 'liberal', 'communist', 'green',
   // International bodies: "the European Union", "der Europäischen Union", "the African Union".
   'european', 'europaischen', 'europaische', 'europeenne', 'europea', 'african', 'africaine', 'africana', 'soviet', 'arab',
+  // Monitors and researchers: "SITE Intelligence Group", "International Crisis Group".
+  'intelligence', 'monitoring', 'rights', 'crisis', 'research', 'media', 'news',
 ];
 /** A telephoned or anonymous claim: "a caller said the bombing was the work of ...". */
 export const CALLER_WORDS = ['caller', 'callers', 'telephoned', 'phoned', 'telephone', 'anonymous', 'anonymously'];
