@@ -187,6 +187,7 @@ function commaBefore(s: Sentence, k: number): boolean {
  * clause that recounts the past of its antecedent. Its years do not place the whole sentence in the past.
  * Returns [comma-token, closing-comma-token] pairs (the clause is strictly between them).
  */
+const DESCRIBED_AS_GROUP = new Set(['group', 'network', 'organization', 'organisation', 'movement', 'faction', 'militia', 'outfit']);
 function relativeClauses(s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   const toks = s.tokens;
@@ -199,6 +200,17 @@ function relativeClauses(s: Sentence): [number, number][] {
     // "..., which has been blamed for the 2002 Bali bombings.": a clause may run to the sentence's end.
     if (end < 0 && toks.length - i <= 25) end = toks.length;
     if (end > 0) out.push([i - 1, end]);
+  }
+  // "Jund al-Sham, a shadowy militant group that Syria has blamed for clashes over the past two years": an
+  // apposition describing a group's past, like a relative clause.
+  for (let i = 1; i < toks.length; i++) {
+    if ((toks[i]!.n !== 'a' && toks[i]!.n !== 'an') || !commaBefore(s, i)) continue;
+    const noun = toks.slice(i + 1, i + 7).findIndex((x) => DESCRIBED_AS_GROUP.has(x.n));
+    if (noun < 0) continue;
+    let end = toks.length;
+    // ", including an explosion outside a minister's home last May" goes on describing it.
+    for (let k = i + 2 + noun; k < toks.length; k++) if (commaBefore(s, k) && toks[k]!.n !== 'including') { end = k; break; }
+    out.push([i - 1, end]);
   }
   return out;
 }
@@ -330,7 +342,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // "In a separate attack in Kandahar, ...": another event (not "another 30 people were wounded").
     const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !numberLike(a.s.tokens[m.end]?.n ?? ''));
     // "X, which has been blamed for last year's attack on a hotel": the antecedent's past, not this sentence's.
-    const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !rel.some(([x, y]) => m.start > x && m.end <= y)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s) || sinceMonth(a.s);
+    const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !rel.some(([x, y]) => m.start > x && m.end <= y)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s, rel) || sinceMonth(a.s);
     if (a.links.length > 0) state = isBackgroundAttack(a, pubYear) && firstLinked !== a ? 'other' : 'ours';
     else if (bg) state = 'other';
     else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !speakerPlace(a.s, m)) && !hasMission) {
@@ -440,9 +452,10 @@ function softEarlier(s: Sentence, m: Mark): boolean {
 const CAME = new Set(['came', 'comes', 'follows', 'followed', 'occurred', 'happened']);
 const MONTHISH = new Set(Object.keys(L.MONTHS));
 /** "In May, ..." / "Earlier in July": a month without a day is background. */
-function backgroundMonth(s: Sentence): boolean {
+function backgroundMonth(s: Sentence, outside: [number, number][] = []): boolean {
   const t = s.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
+    if (outside.some(([x, y]) => i > x && i < y)) continue;
     const p = t[i] as Token;
     const m = t[i + 1] as Token;
     if ((p.n === 'in' || p.n === 'en' || p.n === 'im' || p.n === 'last') && MONTHISH.has(m.n) && isCapitalized(m) !== false) {
@@ -755,7 +768,7 @@ function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<typeof 
   }
 }
 
-const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offshoot', 'allied', 'ally', 'loyal', 'inspired', 'branch', 'lie', 'lies', 'proche', 'liee', 'lie', 'vinculado', 'vinculada', 'nahe', 'nahestehende']);
+const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offshoot', 'allied', 'ally', 'loyal', 'inspired', 'branch', 'lie', 'lies', 'proche', 'liee', 'lie', 'vinculado', 'vinculada', 'nahe', 'nahestehende', 'مرتبطه', 'تابعه', 'قريبه', 'مواليه']);
 const MODIFIER_AFTER = new Set(['linked', 'allied', 'affiliated', 'backed', 'aligned', 'inspired', 'led', 'style', 'lie', 'liee', 'lies', 'nahe', 'nahen']);
 const ARMED_WITH = new Set(['armed', 'carrying', 'equipped', 'armes', 'armados', 'armadas', 'bewaffnet', 'مسلحين']);
 const ATTEMPT = new Set(['tried', 'attempted', 'trying', 'attempting', 'tries']);
@@ -819,7 +832,20 @@ function saysItDidIt(a: Analysis, g: Mark): boolean {
 }
 
 const GROUP_HEADS = new Set(L.GROUP_HEADS);
-const ATTACKERS_OF = new Set(['from', 'of', 'belonging', 'du', 'de', 'des', 'del', 'der']);
+const ATTACKERS_OF = new Set(['from', 'of', 'du', 'de', 'des', 'del', 'der']);
+const BELONG = new Set(['belong', 'belonged', 'belonging', 'belongs']);
+/**
+ * "militants from Jemaah Islamiyah", "fighters of the Islamic State", "supporters of Kataib Hezbollah stormed"
+ * (the crowd is the group's), "the attackers were believed to belong to Jund al-Sham".
+ */
+function attackersOf(t: readonly Token[], marks: Mark[], g: Mark): boolean {
+  return marks.some((x) => {
+    if ((x.value.k !== 'attacker' && x.value.k !== 'crowd') || x.end > g.start) return false;
+    if (g.start - x.end <= 3 && ATTACKERS_OF.has(t[x.end]!.n)) return true;
+    const b = t.slice(x.end, Math.min(g.start, x.end + 5)).findIndex((y) => BELONG.has(y.n));
+    return b >= 0 && t[x.end + b + 1]?.n === 'to' && g.start - (x.end + b + 2) <= 1;
+  });
+}
 const STATE_FORCE = new Set(L.STATE_FORCE_WORDS);
 const CALLER = new Set(L.CALLER_WORDS);
 /** "X was behind", "X was responsible": blame after a name found by its head noun (not "X blamed Y"). */
@@ -853,6 +879,8 @@ function ownNamedGroups(a: Analysis): Mark[] {
     let end = i + 1;
     for (;;) {
       if (end < t.length && capital(end) && nameGap(a.s, end)) { end++; continue; }
+      // "Jund al-Sham", "Jaish al-Adl": a joiner and a capitalised word.
+      if (NAME_JOINERS.has(t[end]?.n ?? '') && capital(end + 1) && nameGap(a.s, end) && nameGap(a.s, end + 1)) { end += 2; continue; }
       // "Brigades of the Imprisoned Sheikh", "Army for the Liberation of ...", "Islamic Resistance in Iraq".
       const link = t[end]?.n;
       if ((link === 'of' || link === 'for' || link === 'in') && end + 1 < t.length) {
@@ -885,8 +913,22 @@ function ownNamedGroups(a: Analysis): Mark[] {
     out.push({ start, end, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[end - 1]!.end), own: true } });
     i = end - 1;
   }
+  // "they suspected Revolutionary Struggle, a domestic far-left group": a name an apposition calls a group.
+  for (let i = a.s.datelineTokens + 1; i < t.length; i++) {
+    if (!GROUP_NOUNS.has(t[i]!.n) || isCapitalized(t[i]!)) continue;
+    let k = i - 1;
+    while (k > a.s.datelineTokens && i - k <= 5 && !INDEFINITE_OR_THE.has(t[k]!.n)) k--;
+    if (!INDEFINITE_OR_THE.has(t[k]?.n ?? '') || !commaBefore(a.s, k)) continue;
+    let start = k;
+    while (start > a.s.datelineTokens && capital(start - 1) && (start === k || nameGap(a.s, start))) start--;
+    if (k - start < 2 || t.slice(start, k).some((w) => STATE_FORCE.has(w.n))) continue;
+    if (a.marks.some((m) => (m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && m.start < k && m.end > start)) continue;
+    if (out.some((m) => m.start < k && m.end > start)) continue;
+    out.push({ start, end: k, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[k - 1]!.end), own: true } });
+  }
   return out;
 }
+const INDEFINITE_OR_THE = new Set(['a', 'an', 'the']);
 /**
  * "its so-called Majeed Brigade", "the group's Majeed Brigade": a unit of a group already named; "Hezbollah, or
  * Party of God", "Hezbollah (Party of God)": another name for it. Neither is another group.
@@ -919,7 +961,7 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
   const extra = all.filter((a) => !a.s.isTitle && !ours.includes(a) && a.marks.some((m) => m.value.k === 'claim') && (a.state !== 'other' || a.marks.some((m) => m.value.k === 'mission')));
   for (const a of [...ours, ...extra]) {
     const strict = !ours.includes(a);
-    const own = a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame') ? ownNamedGroups(a) : [];
+    const own = a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame' || m.value.k === 'attacker' || m.value.k === 'crowd') ? ownNamedGroups(a) : [];
     const marks = own.length > 0 ? [...a.marks, ...own].sort((x, y) => x.start - y.start) : a.marks;
     const byCaller = a.s.tokens.some((x) => CALLER.has(x.n));
     const claims = marks.filter((m) => m.value.k === 'claim' && (!strict || !localBackground(a, m, pubYear)));
@@ -959,9 +1001,7 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // "Al-Shabaab militants attacked", "a Taliban suicide bomber": the group names the attackers.
       const attackerNoun =
         marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'cue' && x.value.type === 'suicide_attack')) && x.start >= g.end && x.start - g.end <= 1) ||
-        // "militants from Jemaah Islamiyah", "fighters of the Islamic State", "gunmen belonging to X",
-        // "supporters of Kataib Hezbollah stormed": the crowd is the group's.
-        marks.some((x) => (x.value.k === 'attacker' || x.value.k === 'crowd') && x.end <= g.start && g.start - x.end <= 3 && ATTACKERS_OF.has(a.s.tokens[x.end]!.n) && (a.s.tokens[x.end]!.n !== 'belonging' || a.s.tokens[x.end + 1]?.n === 'to'));
+        attackersOf(a.s.tokens, marks, g);
       const selfClaim = !strict && !inApposition && !claimAfter && !claimBefore && saysItDidIt(a, g);
       // "A caller said the bombing was the work of X": a claim made by telephone.
       const calledIn = !strict && byCaller && blameBefore !== undefined;
@@ -970,7 +1010,7 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
         claimEv = a.s.text;
       }
       // A name found by its head noun only as the object of blame: "blamed the X Front", not "the X Army said".
-      const blamed = g.value.own ? blameBefore !== undefined || (blameAfter !== undefined && OWN_BLAME_AFTER.has(a.s.tokens[blameAfter.start]!.n)) : blameBefore || blameAfter || attackerNoun;
+      const blamed = g.value.own ? blameBefore !== undefined || (blameAfter !== undefined && OWN_BLAME_AFTER.has(a.s.tokens[blameAfter.start]!.n)) || attackersOf(a.s.tokens, marks, g) : blameBefore || blameAfter || attackerNoun;
       // "X, an ally of the Taliban, carried out...", "a group linked to al-Qaeda": the group in apposition is not blamed.
       if (claimAfter || claimBefore || selfClaim || (!strict && !inApposition && blamed)) {
         if (!groups.includes(name)) groups.push(name);

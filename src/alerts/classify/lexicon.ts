@@ -219,7 +219,7 @@ export const GROUP_HEADS = [
   'army', 'front', 'organization', 'organisation', 'brigade', 'brigades', 'battalion', 'battalions', 'movement', 'party', 'council',
   'network', 'union', 'cells', 'cell', 'committee', 'committees', 'commando', 'commandos', 'corps', 'faction', 'legion', 'mujahideen',
   'martyrs', 'resistance', 'guards', 'militia', 'force', 'forces', 'group', 'tigers', 'federation', 'nuclei', 'squad', 'squads',
-  'jamaat', 'lashkar', 'jaish', 'tehrik', 'hizb', 'harakat', 'katiba', 'kataib', 'saraya', 'liwa', 'frente', 'ejercito', 'brigadas',
+  'jamaat', 'lashkar', 'jaish', 'jund', 'tehrik', 'hizb', 'harakat', 'katiba', 'kataib', 'saraya', 'liwa', 'frente', 'ejercito', 'brigadas',
   'movimiento', 'armee', 'mouvement', 'bewegung', 'zellen', 'fraktion',
 ];
 /** Words that make a capitalised "... Army", "... Forces", "... Union" a state's or states' own, not an armed group. */
