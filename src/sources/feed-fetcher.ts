@@ -14,7 +14,7 @@ import {
   type BrotliOptions,
   type ZlibOptions,
 } from 'node:zlib';
-import { request } from 'undici';
+import { getGlobalDispatcher, request, type Dispatcher } from 'undici';
 
 export const USER_AGENT = 'embassy-watch/0.1 (+https://github.com/embassy-watch/embassy-watch)';
 export const FEED_ACCEPT =
@@ -78,6 +78,35 @@ export class FeedFetchError extends Error {
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+// undici's HTTP/1 parser collects a response's raw headers in an array of Buffer slices of the
+// socket's read buffer, which also holds the body (a whole feed, when it fits in 64 KB). The parser
+// makes that array when the previous response ends and it waits on the connection, so V8 has usually
+// moved it to the old generation by the time it is filled; parsed, it is garbage that keeps every
+// feed's read buffer alive until the next full GC: ~55 KB a feed, 56 MB over a first cycle of 1,000
+// feeds (undici 7.30). The handler this wraps (request()'s) gets the headers parsed into strings, so
+// the array is emptied once it has them: the slices then die young.
+const releaseRawHeaders: Dispatcher.DispatcherComposeInterceptor = (dispatch) => (opts, handler) =>
+  dispatch(opts, {
+    onRequestStart: (controller, context) => handler.onRequestStart?.(controller, context),
+    onRequestUpgrade: (controller, statusCode, headers, socket) => handler.onRequestUpgrade?.(controller, statusCode, headers, socket),
+    onResponseStart(controller, statusCode, headers, statusMessage) {
+      handler.onResponseStart?.(controller, statusCode, headers, statusMessage);
+      if (Array.isArray(controller.rawHeaders)) controller.rawHeaders.length = 0;
+    },
+    onResponseData: (controller, chunk) => handler.onResponseData?.(controller, chunk),
+    onResponseEnd: (controller, trailers) => handler.onResponseEnd?.(controller, trailers),
+    onResponseError: (controller, error) => handler.onResponseError?.(controller, error),
+  });
+
+// The global dispatcher (so that a setGlobalDispatcher still applies) with that interceptor.
+const feedDispatchers = new WeakMap<Dispatcher, Dispatcher>();
+function feedDispatcher(): Dispatcher {
+  const base = getGlobalDispatcher();
+  let dispatcher = feedDispatchers.get(base);
+  if (!dispatcher) feedDispatchers.set(base, (dispatcher = base.compose(releaseRawHeaders)));
+  return dispatcher;
+}
 
 function parseUrl(raw: string, base?: string): URL | null {
   try {
@@ -189,7 +218,7 @@ export async function fetchFeed(url: string, state: FetchState, options: Partial
     for (let redirects = 0; ; redirects++) {
       let res;
       try {
-        res = await request(current, { method: 'GET', headers, signal });
+        res = await request(current, { method: 'GET', headers, signal, dispatcher: feedDispatcher() });
       } catch (err) {
         throw fail(err, current.href);
       }
