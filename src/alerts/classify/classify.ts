@@ -203,14 +203,16 @@ function relativeClauses(s: Sentence): [number, number][] {
   }
   // "Jund al-Sham, a shadowy militant group that Syria has blamed for clashes over the past two years": an
   // apposition describing a group's past, like a relative clause.
+  // ("X, the al Qaeda-linked network blamed for the 2002 Bali bombings, claimed ...": with "the", only when a comma closes it.)
   for (let i = 1; i < toks.length; i++) {
-    if ((toks[i]!.n !== 'a' && toks[i]!.n !== 'an') || !commaBefore(s, i)) continue;
+    const n = toks[i]!.n;
+    if ((n !== 'a' && n !== 'an' && n !== 'the') || !commaBefore(s, i)) continue;
     const noun = toks.slice(i + 1, i + 7).findIndex((x) => DESCRIBED_AS_GROUP.has(x.n));
     if (noun < 0) continue;
-    let end = toks.length;
+    let end = n === 'the' ? -1 : toks.length;
     // ", including an explosion outside a minister's home last May" goes on describing it.
     for (let k = i + 2 + noun; k < toks.length; k++) if (commaBefore(s, k) && toks[k]!.n !== 'including') { end = k; break; }
-    out.push([i - 1, end]);
+    if (end > 0) out.push([i - 1, end]);
   }
   return out;
 }
@@ -833,6 +835,12 @@ function saysItDidIt(a: Analysis, g: Mark): boolean {
 
 const GROUP_HEADS = new Set(L.GROUP_HEADS);
 const ATTACKERS_OF = new Set(['from', 'of', 'du', 'de', 'des', 'del', 'der']);
+const ON_BEHALF = [['in', 'the', 'name', 'of'], ['on', 'behalf', 'of'], ['speaking', 'for'], ['au', 'nom', 'de'], ['au', 'nom', 'du'], ['en', 'nombre', 'de'], ['en', 'nombre', 'del'], ['im', 'namen', 'der'], ['im', 'namen', 'des'], ['باسم']];
+/** "in the name of (the) X", "speaking for X", "au nom de X": the words right before a group at `start`. */
+function onBehalfOf(t: readonly Token[], start: number): boolean {
+  const end = t[start - 1]?.n === 'the' ? start - 1 : start;
+  return ON_BEHALF.some((p) => p.every((w, j) => t[end - p.length + j]?.n === w));
+}
 const BELONG = new Set(['belong', 'belonged', 'belonging', 'belongs']);
 /**
  * "militants from Jemaah Islamiyah", "fighters of the Islamic State", "supporters of Kataib Hezbollah stormed"
@@ -1005,14 +1013,17 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       const selfClaim = !strict && !inApposition && !claimAfter && !claimBefore && saysItDidIt(a, g);
       // "A caller said the bombing was the work of X": a claim made by telephone.
       const calledIn = !strict && byCaller && blameBefore !== undefined;
-      if (claimAfter || claimBefore || selfClaim || calledIn) {
+      // "A man who said he was speaking for X ... said the group had carried out the raid", "a statement in the
+      // name of X claimed responsibility": someone speaking as the group.
+      const asTheGroup = !inApposition && onBehalfOf(a.s.tokens, g.start) && (claims.length > 0 || marks.some((m) => m.value.k === 'blame' && m.start > g.end));
+      if (claimAfter || claimBefore || selfClaim || calledIn || asTheGroup) {
         claimed = true;
         claimEv = a.s.text;
       }
       // A name found by its head noun only as the object of blame: "blamed the X Front", not "the X Army said".
       const blamed = g.value.own ? blameBefore !== undefined || (blameAfter !== undefined && OWN_BLAME_AFTER.has(a.s.tokens[blameAfter.start]!.n)) || attackersOf(a.s.tokens, marks, g) : blameBefore || blameAfter || attackerNoun;
       // "X, an ally of the Taliban, carried out...", "a group linked to al-Qaeda": the group in apposition is not blamed.
-      if (claimAfter || claimBefore || selfClaim || (!strict && !inApposition && blamed)) {
+      if (claimAfter || claimBefore || selfClaim || asTheGroup || (!strict && !inApposition && blamed)) {
         if (!groups.includes(name)) groups.push(name);
         groupEv ??= a.s.text;
       }
