@@ -372,8 +372,9 @@ function splitLine(l: string): string[] {
 
 const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-const DATELINE_DASH = /^([\p{L}\s.'’-]{2,40}?)(?:,\s*[^–—\-:]{0,40}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s/u;
-const DATELINE_CAPS = /^([\p{Lu}\s.'’-]{3,30}),\s/u;
+// "JAKARTA/CANBERRA, Sept 10 (Wire) -": two places joined by a slash are one dateline.
+const DATELINE_DASH = /^([\p{L}\s.'’/-]{2,40}?)(?:,\s*[^–—\-:]{0,40}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s/u;
+const DATELINE_CAPS = /^([\p{Lu}\s.'’/-]{3,30}),\s/u;
 /** "BAGHDAD, Dec 8 (Reuters) –", "KABUL -", "Baghdad, Feb 16, 2020 (AFP) -", "كابل -": length in tokens. */
 function datelineLength(s: string, tokens: Token[]): number {
   // Cheap pre-checks before the backtracking patterns: a dash within reach, or a capitalised head before a comma.
