@@ -29,6 +29,8 @@ export function numberAt(tokens: readonly Token[], i: number): { value: number; 
   // Fast path: most tokens are neither digits nor number words.
   if (!(c0 >= 48 && c0 <= 57) && !NUMBERISH.has(n) && !(c0 === 0x0648 && NUMBERISH.has(n.slice(1)))) return null;
   if (c0 >= 48 && c0 <= 57 && /^\d+$/.test(n)) {
+    // "on Sept. 11 that killed", "le 9 mars": a day of the month, not a count.
+    if (L.MONTHS[tokens[i - 1]?.n ?? ''] !== undefined || (L.MONTHS[tokens[i + 1]?.n ?? ''] !== undefined && n.length <= 2 && !/^(people|persons)$/.test(tokens[i + 2]?.n ?? ''))) return null;
     const v = Number(n);
     if (v >= 1900 && v <= 2100 && !tokens[i + 1]?.n.match(/^(people|persons|dead|killed|wounded|injured)$/)) return null;
     if (tokens[i + 1] && /^\d{2}$/.test(tokens[i + 1]!.n) && tokens[i + 1]!.start === t.end + 1) return null; // 11.00
@@ -109,7 +111,7 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     if (d && isName(t, c.end) && !attackerIn(attackers, c.end, c.end + 3)) return 1;
     // "attacked a guard ..., lightly wounding him": the person just named, unless that was an attacker
     // ("police shot the gunman, wounding him").
-    if (d && (d.n === 'him' || d.n === 'her') && !attackerIn(attackers, Math.max(0, c.start - 8), c.start)) return 1;
+    if (d && (d.n === 'him' || d.n === 'her') && !attackerIn(attackers, Math.max(0, c.start - 8), c.start) && !defenderFired(t, c.start)) return 1;
     // "..., the ministry said": a comma ends the object.
     if (d && DETERMINERS.has(d.n) && d.n !== 'their' && !/[,;:]/.test(text.slice(t[c.end - 1]!.end, d.start))) {
       let k = c.end + 1;
@@ -141,6 +143,14 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     }
   }
   return 0;
+}
+
+const DEFENDER = new Set(['officer', 'policeman', 'guard', 'soldier', 'gendarme', 'marine']);
+const FIRED = new Set(['returned', 'opened', 'fired', 'shot']);
+/** "the wounded officer returned fire, killing him": a defender's fire, its victim the attacker. */
+function defenderFired(t: readonly Token[], before: number): boolean {
+  for (let k = Math.max(0, before - 8); k < before; k++) if ((DEFENDERS.has(t[k]!.n) || DEFENDER.has(t[k]!.n)) && (FIRED.has(t[k + 1]?.n ?? '') || FIRED.has(t[k + 2]?.n ?? ''))) return true;
+  return false;
 }
 
 /** "wounding a guard and a driver": after one victim at `k - 1`, "and a(n) [adjective] noun" is one more. */
@@ -276,10 +286,21 @@ function objectCoordinated(text: string, t: readonly Token[], n: { start: number
     if (!next || cas.some((o) => o.start > n.end && o.start <= k + 3)) return 0;
     const num = numbers.find((x) => x.start === k + 1);
     if (num) return num.value > 0 && !OTHERS_AFTER.has(t[num.end]?.n ?? '') ? num.value : 0;
-    if (INDEFINITE_ARTICLE.has(next.n) && /^\p{L}+$/u.test(t[k + 2]?.s ?? '') && !/[^s]s$/.test(t[k + 2]!.n)) return 1;
+    // "and a civilian", not "rose to nine and an internet statement said": the noun ends the object.
+    if (INDEFINITE_ARTICLE.has(next.n) && /^\p{L}+$/u.test(t[k + 2]?.s ?? '') && !/[^s]s$/.test(t[k + 2]!.n) && endsObject(text, t, k + 2)) return 1;
     return 0;
   }
   return 0;
+}
+
+const AFTER_OBJECT = new Set(['who', 'in', 'at', 'from', 'on', 'and', 'were', 'was', 'near', 'outside', 'inside', 'among', 'et', 'y', 'und']);
+/** The object ends after the noun at k, or after one adjective following it ("une passante mauritanienne,"). */
+function endsObject(text: string, t: readonly Token[], k: number): boolean {
+  const ends = (j: number): boolean => {
+    const next = t[j + 1];
+    return !next || /[,;.:)]/.test(text.slice(t[j]!.end, next.start)) || AFTER_OBJECT.has(next.n);
+  };
+  return ends(k) || (t[k + 1] !== undefined && /^\p{Ll}+$/u.test(t[k + 1]!.s) && ends(k + 1));
 }
 
 /**

@@ -377,7 +377,10 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   extractTypes(linked, ours, facts, evidence);
   extractGroups(ours, analyses.filter((a) => !a.s.noise && !ownBackground(a, pubYear)), pubYear, facts, evidence);
   blamedStates(kb, ours, facts, evidence);
-  const cas = findCasualties([...linked, ...ours.filter((a) => a.links.length === 0)].map((a) => ({ s: a.s, marks: a.marks })));
+  // Not the toll of an attack on a mission placed in another city ("... the attack on the compound in Benghazi
+  // that killed four Americans"); a toll sentence that only names where the wounded were taken still counts.
+  const casualtySentences = [...linked.filter((a) => !placedElsewhere(a, facts.city)), ...ours.filter((a) => a.links.length === 0)];
+  const cas = findCasualties(casualtySentences.map((a) => ({ s: a.s, marks: a.marks })));
   facts.killed = cas.killed;
   facts.wounded = cas.wounded;
   if (cas.killedEvidence) evidence.killed = cas.killedEvidence;
@@ -660,23 +663,25 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
   }
 }
 
+/** A body sentence that names cities, none of them the attack's: about another place ("the attack in Benghazi"). */
+function placedElsewhere(a: Analysis, city: string | null): boolean {
+  if (!city || a.s.isTitle) return false;
+  const cities = a.marks.filter((m) => m.value.k === 'city' && m.start >= a.s.datelineTokens && m.value.city.population >= 100000);
+  return cities.length > 0 && !cities.some((m) => m.value.k === 'city' && m.value.city.name === city);
+}
+
 function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const city = facts.city;
   const types = new Set<AttackType>();
   let explicitBomb = false;
   let explicitOther = false;
   let airStrike = false;
-  const otherCity = (a: Analysis): boolean => {
-    if (!city || a.s.isTitle) return false;
-    const cities = a.marks.filter((m) => m.value.k === 'city' && m.start >= a.s.datelineTokens && m.value.city.population >= 100000);
-    return cities.length > 0 && !cities.some((m) => m.value.k === 'city' && m.value.city.name === city);
-  };
   let evid: string | undefined;
   const add = (a: Analysis, strongOnly: boolean): void => {
     const crowd = a.marks.some((m) => m.value.k === 'crowd');
     if (strongOnly && a.marks.some((m) => m.value.k === 'other' || m.value.k === 'bg')) return;
     // "Hours earlier, shots were fired at the embassy in Stockholm": a linked sentence placed in another city.
-    if (otherCity(a)) return;
+    if (placedElsewhere(a, city)) return;
     for (const m of a.marks) {
       if (m.value.k !== 'cue' || m.value.type === null) continue;
       if (strongOnly && m.value.strength < 2) continue;

@@ -298,7 +298,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'no hubo victimas mortales', 'aucun mort', 'keine toten', 'دون سقوط قتلي', 'من دون سقوط قتلي', 'لم يسفر عن قتلي',
     'no one killed', 'nobody killed', 'without killing anyone', 'pas de morts', 'aucun tue', 'no hubo muertos', 'sin muertos', 'no causo muertos',
     'niemand wurde getotet', 'getotet wurde niemand', 'keine todesopfer', 'لم يقتل احد', 'لا قتلي',
-    'no se registraron muertos', 'no se registraron victimas mortales', 'no se produjeron muertos', 'aucun mort n a ete', 'il n y a pas eu de morts',
+    'killed no one', 'killing no one', 'killed nobody', 'killing nobody', 'no se registraron muertos', 'no se registraron victimas mortales', 'no se produjeron muertos', 'aucun mort n a ete', 'il n y a pas eu de morts',
   ]),
   wounded: withArabicAnd([
     'no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'aucun blesse', 'sin heridos', 'keine verletzten',
@@ -306,7 +306,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'pas de blesses', 'sans faire de blesses', 'aucun blesse grave', 'no hubo heridos', 'no se registraron heridos', 'no causo heridos', 'sin causar heridos',
     'niemand wurde verletzt', 'niemand verletzt', 'verletzt wurde niemand', 'wurde niemand verletzt', 'ohne verletzte', 'لم تقع اصابات', 'لم يسفر عن اصابات',
     'لم تسفر عن اصابات', 'لم يصب احد', 'لا اصابات', 'لم ترد انباء عن اصابات',
-    'il n y a pas eu de blesses', 'no se produjeron heridos', 'لم يصب باذي',
+    'injured no one', 'injuring no one', 'wounded no one', 'wounding no one', 'hurt no one', 'hurting no one', 'injured nobody', 'injuring nobody', 'il n y a pas eu de blesses', 'no se produjeron heridos', 'لم يصب باذي',
   ]),
 };
 
