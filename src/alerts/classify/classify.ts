@@ -188,7 +188,13 @@ function commaBefore(s: Sentence, k: number): boolean {
  * Returns [comma-token, closing-comma-token] pairs (the clause is strictly between them).
  */
 const DESCRIBED_AS_GROUP = new Set(['group', 'network', 'organization', 'organisation', 'movement', 'faction', 'militia', 'outfit']);
+const clauseCache = new WeakMap<Sentence, [number, number][]>();
 function relativeClauses(s: Sentence): [number, number][] {
+  let out = clauseCache.get(s);
+  if (!out) clauseCache.set(s, (out = findRelativeClauses(s)));
+  return out;
+}
+function findRelativeClauses(s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   const toks = s.tokens;
   for (let i = 1; i < toks.length; i++) {
@@ -460,10 +466,9 @@ const MONTHISH = new Set(Object.keys(L.MONTHS));
 function backgroundMonth(s: Sentence, outside: [number, number][] = []): boolean {
   const t = s.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
-    if (outside.some(([x, y]) => i > x && i < y)) continue;
     const p = t[i] as Token;
     const m = t[i + 1] as Token;
-    if ((p.n === 'in' || p.n === 'en' || p.n === 'im' || p.n === 'last') && MONTHISH.has(m.n) && isCapitalized(m) !== false) {
+    if ((p.n === 'in' || p.n === 'en' || p.n === 'im' || p.n === 'last') && MONTHISH.has(m.n) && isCapitalized(m) !== false && !outside.some(([x, y]) => i > x && i < y)) {
       const next = t[i + 2];
       if (!next || !/^\d{1,2}$/.test(next.n)) return true;
     }
