@@ -254,7 +254,7 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
   const frames = marks.filter((m) => m.value.k === 'frame') as (Mark & { value: { k: 'frame'; kind: FrameKind } })[];
   // "a rocket slammed into the compound": a physical impact, not a verbal attack.
   // "pre-trial custody" for today's suspects is no trial of an old attack.
-  const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '')) && s.tokens[f.start - 1]?.n !== 'pre');
+  const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '')) && s.tokens[f.start - 1]?.n !== 'pre' && !grievance(s.tokens, f));
   const violent = cues.some((c) => c.value.k === 'cue' && !c.value.crowdOnly && (c.value.type === 'arson_mob' || c.value.type === 'armed_assault'));
   const peaceful = frames.find((f) => f.value.kind === 'peaceful');
   // An earlier year, or "In June, a car bomb outside the Danish embassy...": another, older attack.
@@ -430,6 +430,14 @@ function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   // "The attack came two months after a truck bomb near the German embassy": the earlier event follows the reference.
   const came = a.s.tokens.slice(Math.max(0, ref.start - 3), ref.start).some((x) => CAME.has(x.n));
   return came && a.links.every((l) => Math.min(l.m.start, l.c.start) >= ref.end);
+}
+
+const OVER = new Set(['over', 'against', 'contre', 'contra', 'gegen']);
+/** "protesters angry over a film", "a protest against a book": the crowd's grievance, not a film about an attack. */
+function grievance(t: readonly Token[], f: Mark): boolean {
+  if (f.value.k !== 'frame' || f.value.kind !== 'past') return false;
+  for (let k = f.start - 1; k >= Math.max(0, f.start - 3); k--) if (OVER.has(t[k]!.n)) return true;
+  return false;
 }
 
 /** "X claimed the attack a day later": when the claim came, not another attack. */
@@ -681,6 +689,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   let explicitBomb = false;
   let explicitOther = false;
   let airStrike = false;
+  let armedAssault = false;
   let evid: string | undefined;
   const add = (a: Analysis, strongOnly: boolean): void => {
     const crowd = a.marks.some((m) => m.value.k === 'crowd');
@@ -726,12 +735,16 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (t === 'bombing' && a.marks.some((x) => x.value.k === 'cue' && x.value.air === true && x.end <= m.start && m.start - x.end <= 4)) continue;
       if (t === 'other' && types.size > 0 && !types.has('shooting') && !air) continue;
       if (t === 'bombing' && !m.value.explosion) explicitBomb = true;
+      // "The storming came two days after ...": an assault named again with no one armed in its sentence.
+      if (t === 'armed_assault' && (crowd || a.marks.some((x) => x.value.k === 'attacker' || (x.value.k === 'cue' && (x.value.type === 'shooting' || x.value.type === 'suicide_attack' || x.value.type === 'bombing'))) || toks.some((x) => ARMED_WITH.has(x.n)))) armedAssault = true;
       types.add(t);
       evid ??= a.s.text;
     }
   };
   for (const a of linked) add(a, false);
   for (const a of ours) if (a.links.length === 0) add(a, true);
+  // Protesters who broke in, and later "the storming": a mob's attack, not also an armed assault.
+  if (types.has('arson_mob') && types.has('armed_assault') && !armedAssault) types.delete('armed_assault');
   // "Pro-Assad mobs attacked the embassies": a crowd attacking with no weapon named is a mob attack.
   if (types.size === 0 && linked.some((a) => a.marks.some((m) => m.value.k === 'crowd') && !a.marks.some((m) => m.value.k === 'attacker'))) types.add('arson_mob');
   // A bang with rockets or gunfire is the rockets or the gunfire, unless a bomb is named.
