@@ -21,6 +21,11 @@ const CONFIG_DIR = new URL('../../config/', import.meta.url);
 const LANGS = ['en', 'fr', 'es', 'de', 'ar'] as const;
 /** Cities below this population are left out unless they are capitals: keeps recognition precise and start-up fast. */
 export const MIN_CITY_POPULATION = 15_000;
+/**
+ * Of two places with one name, a province's seat counts as if half a million people larger: "Herat" the
+ * city, but not San Francisco (El Salvador, 16,000) over San Francisco (California, 865,000).
+ */
+const PROVINCE_SEAT_BONUS = 500_000;
 
 /** Capitalised common words that are also towns somewhere ("Police", "Mission", "Hit"). */
 const CITY_STOPLIST = new Set([
@@ -203,7 +208,7 @@ export function loadKnowledge(): KnowledgeBase {
   for (const c of gazetteer) {
     const capital = c.featureCode === 'PPLC';
     if (c.population < MIN_CITY_POPULATION && !capital) continue;
-    const info = { name: c.name.normalize('NFD').replace(/\p{M}/gu, ''), country: c.country, population: c.population, rank: c.population + (capital ? 1e9 : c.featureCode === 'PPLA' ? 1e7 : 0) };
+    const info = { name: c.name.normalize('NFD').replace(/\p{M}/gu, ''), country: c.country, population: c.population, rank: c.population + (capital ? 1e9 : c.featureCode === 'PPLA' ? PROVINCE_SEAT_BONUS : 0) };
     cityList.push(info);
     for (const n of [c.name, c.altName]) {
       if (!n) continue;
