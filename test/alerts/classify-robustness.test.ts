@@ -79,6 +79,7 @@ const CASES: Case[] = [
   ['relevance: "protesters angry over a film" is their grievance, not a film frame', 'Protesters scale US embassy wall in Cairo', 'Protesters angry over a film they said insulted the Prophet climbed the walls of the US embassy in Cairo on Tuesday and tore down the American flag. Hours later, armed men in Benghazi attacked the US consulate there.', { relevant: true, city: 'Cairo', attackTypes: ['arson_mob'] }],
   ['relevance: "Truck rams Russian embassy gates" (present-tense ramming)', 'Truck rams Russian embassy gates in Dublin', 'A man drove a truck through the gates of the Russian embassy in Dublin on Monday morning, police said.', { relevant: true, city: 'Dublin', attackTypes: ['other'] }],
   ['city: San Francisco is the Californian city, not a province seat in El Salvador', 'Arson at consulate', 'Protesters set fire to the Indian consulate in San Francisco early on Sunday, officials said.', { city: 'San Francisco', hostCountry: 'US' }],
+  ['relevance: "a truck was driven through the gates of the embassy"', 'Arrest at Russian embassy', 'A man has been arrested after a truck was driven through the gates of the Russian embassy in Dublin on Monday morning.', { relevant: true, attackTypes: ['other'] }],
   ['killed: died of wounds', T, 'Gunmen attacked the Saudi embassy in Sanaa on Monday. A guard died of his wounds in hospital.', { killed: 1 }],
   // wounded
   ['wounded: "were injured"', T, 'A grenade was thrown at the Italian embassy in Kabul on Monday. Four people were injured.', { wounded: 4, killed: null }],

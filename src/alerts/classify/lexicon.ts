@@ -102,7 +102,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'erstochen', 'طعن', 'سكين',
   ],
   // Vehicles driven into a mission: "rammed its gates", "drove a truck through the gates".
-  other: ['rammed', 'rams', 'ramming', 'ram', 'drove through', 'crashed through', 'smashed through', 'ploughed into', 'plowed into', 'a fonce', 'embistio', 'embiste', 'rammte', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس', 'طائره مسيره'],
+  other: ['rammed', 'rams', 'ramming', 'ram', 'drove through', 'driven through', 'reversed through', 'reversed into', 'crashed through', 'smashed through', 'ploughed into', 'plowed into', 'a fonce', 'embistio', 'embiste', 'rammte', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس', 'طائره مسيره'],
   generic: [
     'attack', 'attacks', 'attacked', 'attacking', 'attacker', 'attackers', 'assault', 'assaulted', 'targeted', 'targeting',
     'hit', 'hits', 'struck', 'strike', 'raid', 'raided', 'siege', 'came under fire', 'came under attack', 'under attack',
