@@ -616,6 +616,20 @@ function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: CityInfo |
   return { city: null, country: seenPrep ? country : null };
 }
 
+const HERE = new Set(['here', 'ici', 'aqui']);
+/** The dateline's city ("KABUL, Dec 8 (Reuters) -"); a country alone there ("KUWAIT, Dec. 12 -") is its capital. */
+function datelineCity(kb: Knowledge, all: Analysis[]): { city: CityInfo; evidence: string } | null {
+  const a = all.find((x) => x.s.datelineTokens > 0 && !x.s.noise);
+  if (!a) return null;
+  const m = a.marks.find((x) => (x.value.k === 'city' || x.value.k === 'country') && x.end <= a.s.datelineTokens);
+  if (m?.value.k === 'city') return { city: m.value.city, evidence: a.s.text };
+  if (m?.value.k === 'country' && m.start === 0) {
+    const name = kb.capitals.get(m.value.code);
+    if (name) return { city: { name, country: m.value.code, population: 0 }, evidence: a.s.text };
+  }
+  return null;
+}
+
 function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const votes = new Map<string, { city: CityInfo; score: number; evidence: string; first: number; strong: boolean }>();
   let order = 0;
@@ -631,6 +645,11 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
       const m = l.m;
       const after = cityAfter(kb, a, m.end);
       if (after.city) vote(after.city, 3, a.s.text);
+      // "smashed through the gate of the United States Embassy here": the dateline's city.
+      else if (HERE.has(a.s.tokens[m.end]?.n ?? '') || HERE.has(a.s.tokens[m.end + 1]?.n ?? '')) {
+        const d = datelineCity(kb, all);
+        if (d) vote(d.city, 3, a.s.text);
+      }
       else if (after.country) hostFromPhrase ??= after.country;
       // Before: "Kabul embassy", "Iraq's Kabul embassy".
       let i = m.start - 1;
@@ -650,19 +669,15 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
     for (const m of a.marks) {
       if (m.value.k !== 'city' || m.start < a.s.datelineTokens) continue;
       // "said a security analyst in Islamabad": where a speaker is, not where the attack was.
-      if (m.start >= 2 && a.s.tokens[m.start - 1]!.n === 'in' && a.marks.some((f) => f.value.k === 'frame' && f.value.kind === 'speaker' && f.end <= m.start && m.start - f.end <= 5 && !has(a.marks, 'cue', f.end, m.start))) continue;
+      // "denied any involvement in a statement from London": where the statement came from.
+      if (m.start >= 2 && (a.s.tokens[m.start - 1]!.n === 'in' || a.s.tokens[m.start - 1]!.n === 'from') && a.marks.some((f) => f.value.k === 'frame' && f.value.kind === 'speaker' && f.end <= m.start && m.start - f.end <= 5 && !has(a.marks, 'cue', f.end, m.start))) continue;
       if (a.marks.some((x) => x.value.k === 'country' && x.start <= m.start && x.end >= m.end)) continue;
       if (m.value.city.population < 100000 || districtName(a.s.tokens, m)) continue;
       vote(m.value.city, w, a.s.text);
     }
   }
-  if (votes.size === 0) {
-    for (const a of all) {
-      if (a.s.datelineTokens === 0) continue;
-      const m = a.marks.find((x) => x.value.k === 'city' && x.end <= a.s.datelineTokens);
-      if (m && m.value.k === 'city') { vote(m.value.city, 0.5, a.s.text); break; }
-    }
-  }
+  const dateline = datelineCity(kb, all);
+  if (votes.size === 0 && dateline) vote(dateline.city, 0.5, dateline.evidence);
   // A country's mission is abroad: the capital of a target country is its government speaking ("Moscow said").
   const abroad = [...votes.values()].filter((v) => v.strong || !(facts.targetCountries.includes(v.city.country) && kb.capitals.get(v.city.country) === v.city.name));
   const bestVote = (abroad.length > 0 ? abroad : [...votes.values()]).sort((x, y) => y.score - x.score || x.first - y.first)[0];
