@@ -187,6 +187,15 @@ function commaBefore(s: Sentence, k: number): boolean {
  * clause that recounts the past of its antecedent. Its years do not place the whole sentence in the past.
  * Returns [comma-token, closing-comma-token] pairs (the clause is strictly between them).
  */
+const ANNIVERSARY = new Set(['anniversary', 'jahrestag', 'anniversaire', 'aniversario']);
+const ON_DAY = new Set(['on', 'am', 'le', 'el', 'en', 'au', 'marking']);
+const ANNIVERSARY_OF = new Set(['of', 'des', 'der', 'de', 'du', 'del']);
+/** Where "on" opens "on the anniversary ..." / "on Olympic attack anniversary" at token i, or -1. */
+function anniversaryDate(t: readonly Token[], i: number): number {
+  if (!ANNIVERSARY.has(t[i]?.n ?? '')) return -1;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (ON_DAY.has(t[k]!.n)) return k;
+  return -1;
+}
 const DESCRIBED_AS_GROUP = new Set(['group', 'network', 'organization', 'organisation', 'movement', 'faction', 'militia', 'outfit']);
 const clauseCache = new WeakMap<Sentence, [number, number][]>();
 function relativeClauses(s: Sentence): [number, number][] {
@@ -209,6 +218,21 @@ function findRelativeClauses(s: Sentence): [number, number][] {
   }
   // "Jund al-Sham, a shadowy militant group that Syria has blamed for clashes over the past two years": an
   // apposition describing a group's past, like a relative clause.
+  // "on the anniversary of the 1972 Olympic attack", "am Jahrestag des Olympia-Attentats von 1972": a date for
+  // today's event; the old attack and its year inside are no news and no background.
+  for (let i = 0; i < toks.length; i++) {
+    const open = anniversaryDate(toks, i);
+    if (open < 0) continue;
+    let end = i + 1;
+    if (ANNIVERSARY_OF.has(toks[end]?.n ?? '')) {
+      for (let k = end + 1; k < Math.min(toks.length, end + 9); k++) {
+        if (commaBefore(s, k)) break;
+        end = k + 1;
+        if (/^(19|20)\d\d$/.test(toks[k]!.n)) break;
+      }
+    }
+    out.push([open - 1, end]);
+  }
   // ("X, the al Qaeda-linked network blamed for the 2002 Bali bombings, claimed ...": with "the", only when a comma closes it.)
   for (let i = 1; i < toks.length; i++) {
     const n = toks[i]!.n;
@@ -254,7 +278,7 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
   const frames = marks.filter((m) => m.value.k === 'frame') as (Mark & { value: { k: 'frame'; kind: FrameKind } })[];
   // "a rocket slammed into the compound": a physical impact, not a verbal attack.
   // "pre-trial custody" for today's suspects is no trial of an old attack.
-  const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '')) && s.tokens[f.start - 1]?.n !== 'pre' && !grievance(s.tokens, f));
+  const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '')) && s.tokens[f.start - 1]?.n !== 'pre' && !grievance(s.tokens, f) && anniversaryDate(s.tokens, f.start) < 0);
   const violent = cues.some((c) => c.value.k === 'cue' && !c.value.crowdOnly && (c.value.type === 'arson_mob' || c.value.type === 'armed_assault'));
   const peaceful = frames.find((f) => f.value.kind === 'peaceful');
   // An earlier year, or "In June, a car bomb outside the Danish embassy...": another, older attack.

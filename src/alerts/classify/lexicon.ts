@@ -106,7 +106,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   generic: [
     'attack', 'attacks', 'attacked', 'attacking', 'attacker', 'attackers', 'assault', 'assaulted', 'targeted', 'targeting',
     'hit', 'hits', 'struck', 'strike', 'raid', 'raided', 'siege', 'came under fire', 'came under attack', 'under attack',
-    'attaque', 'attaques', 'attaquee', 'attaque contre', 'attentat', 'attentats', 'assaut', 'assaillants', 'vise', 'visee',
+    'attaque', 'attaques', 'attaquee', 'attaquees', 'attaque contre', 'attentat', 'attentats', 'assaut', 'assaillants', 'vise', 'visee',
     'pris pour cible', 'prise pour cible', 'frappe', 'ataque', 'ataques', 'atacada', 'atacado', 'atacaron', 'atentado',
     'atentados', 'asalto', 'angriff', 'angriffe', 'angegriffen', 'anschlag', 'anschlage', 'anschlags', 'attentat', 'attacke',
     'getroffen', 'هجوم', 'هجمات', 'هجوما', 'اعتداء', 'استهداف', 'استهدف', 'يستهدف', 'تعرض', 'المهاجمين',
@@ -138,7 +138,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'threat', 'threats', 'threatened', 'threatening', 'plot', 'plots', 'plotting', 'plotted', 'plotters', 'conspired', 'intended to', 'foiled', 'thwarted', 'planning', 'planned to',
     'plan to', 'conspiracy', 'suspicion of', 'warn', 'warns', 'warned', 'warning', 'alert', 'advisory', 'advised', 'hoax',
     'suspicious package', 'harmless', 'menace', 'menaces', 'complot', 'dejoue', 'amenaza', 'amenazas', 'frustrado', 'frustraron',
-    'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'drohung', 'drohungen', 'anschlagsplan*', 'vereitelt', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
+    'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'simulacro', 'simulan', 'simularon', 'exercice', 'ubung', 'simuliert', 'simulierte', 'drohung', 'drohungen', 'anschlagsplan*', 'vereitelt', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
   ],
   peaceful: [
     'peaceful', 'peacefully', 'vigil', 'sit-in', 'rally', 'rallied', 'rallies', 'without incident', 'pacifique', 'pacifiquement',
@@ -147,7 +147,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   sport: ['fc', 'xi', 'match', 'league', 'cricket', 'football', 'bowling', 'striker', 'goals', 'wickets', 'derby'],
   medical: ['heart attack', 'panic attack', 'asthma attack', 'stroke', 'crise cardiaque', 'ataque cardiaco', 'herzinfarkt', 'نوبه قلبيه'],
   speaker: [
-    'condemn*', 'denounce*', 'deplore*', 'condolence*', 'solidarity', 'said', 'says', 'told', 'statement', 'issued', 'urged',
+    'condemn*', 'denounce*', 'deplore*', 'condolence*', 'solidarity', 'mourns', 'mourned', 'mourning', 'pays tribute', 'paid tribute', 'said', 'says', 'told', 'statement', 'issued', 'urged',
     'urges', 'urge', 'urging', 'condamn*', 'denonce', 'condena*', 'conden*', 'verurteil*', 'ادان', 'ادانت', 'تدين', 'يدين', 'استنكر', 'استنكرت',
   ],
   destination: [
