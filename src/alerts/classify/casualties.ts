@@ -34,6 +34,9 @@ export function numberAt(tokens: readonly Token[], i: number): { value: number; 
     const v = Number(n);
     if (v >= 1900 && v <= 2100 && !tokens[i + 1]?.n.match(/^(people|persons|dead|killed|wounded|injured)$/)) return null;
     if (tokens[i + 1] && /^\d{2}$/.test(tokens[i + 1]!.n) && tokens[i + 1]!.start === t.end + 1) return null; // 11.00
+    // "1 400 morts", "1.400 Tote", "1,400 dead": thousands grouped by one separator character.
+    const group = tokens[i + 1];
+    if (group && n.length <= 3 && /^\d{3}$/.test(group.n) && group.start === t.end + 1) return { value: v * 1000 + Number(group.n), end: i + 2 };
     return { value: v, end: i + 1 };
   }
   // "dozens", "hundreds": no figure is stated (the labels' convention: null). Recognised so that the
@@ -75,16 +78,22 @@ const TOLL_RISE = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'incr
 /** "No embassy staff were hurt", "nobody was killed", "none of the staff was injured": a negated casualty word. */
 function negatedCasualty(t: readonly Token[], at: number, numbers: { start: number }[]): boolean {
   let sawBe = false;
+  // "no one apart from the four attackers had been killed": the count after "apart from" is the exception.
+  let except = -1;
+  for (let k = at - 1; k >= Math.max(0, at - 9); k--) if (EXCEPT.has(t[k]!.n)) { except = k; break; }
   // "aucun membre de son personnel n'avait été blessé": the negated subject may stand nine words back.
   for (let k = at - 1; k >= Math.max(0, at - 9); k--) {
     const n = t[k]!.n;
     if (BE.has(n)) sawBe = true;
     if (NEGATORS.has(n)) return sawBe || n === 'nobody' || n === 'none' || n === 'personne' || n === 'nadie' || n === 'niemand';
     // "no one was killed or injured": the "one" of "no one" is no count.
-    if (numbers.some((x) => x.start === k) && !NEGATORS.has(t[k - 1]?.n ?? '')) return false;
+    if (numbers.some((x) => x.start === k) && !NEGATORS.has(t[k - 1]?.n ?? '') && !(except >= 0 && k > except)) return false;
   }
+  // German, the negation after: "Verletzt wurde außer dem Angreifer niemand".
+  if ((t[at + 1]?.n === 'wurde' || t[at + 1]?.n === 'wurden') && t.slice(at + 2, at + 8).some((x) => x.n === 'niemand' || x.n === 'keiner')) return true;
   return false;
 }
+const EXCEPT = new Set(['apart', 'except', 'besides', 'other', 'ausser', 'sauf', 'excepto', 'salvo']);
 
 /** "killing the head of security", "shot dead a guard", "a guard was killed": one victim named by a singular noun. */
 function singular(tok: Token | undefined): boolean {
@@ -133,6 +142,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   }
   if (verb) {
     if (t[b]!.n === 'ete' && t[b - 1]?.n === 'a') b--;
+    // "The bomber, a young man, was killed": the attacker, named first.
+    if (attackers.some((x) => x.start <= 2 && x.start < b)) return 0;
     for (let k = b - 1; k >= Math.max(0, b - 5); k--) {
       const n = t[k]!.n;
       if (INDEFINITE.has(n)) return !attackerIn(attackers, k, b) && singular(t[b - 1]) ? 1 : 0;
@@ -446,6 +457,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       }
       // "Police shot dead a man who attacked the embassy", "security forces killed the gunmen": the defenders' kill.
       if (field === 'killed' && defendersKill(t, c, numbers)) continue;
+      // "police returned fire, wounding one of them": the attackers hit.
+      if (defenderFired(t, c.start)) continue;
       if (field === 'killed' && word !== 'death' && !lone) {
         const n = loneVictims(s.text, t, c, attackers, marks);
         if (n > 0) lone = { value: n, text: s.text };

@@ -508,10 +508,17 @@ function backgroundMonth(s: Sentence, outside: [number, number][] = []): boolean
   return false;
 }
 
+const MONTH_PART = new Set(['la', 'le', 'mi', 'debut', 'fin', 'early', 'mid', 'late', 'the', 'middle', 'of', 'de', 'mediados', 'principios', 'finales', 'anfang', 'mitte', 'ende']);
 /** "1,400 civilians have been killed since March": a running total over months, not this attack's toll. */
 function sinceMonth(s: Sentence): boolean {
   const t = s.tokens;
-  for (let i = 0; i + 1 < t.length; i++) if (SINCE.has(t[i]!.n) && MONTHISH.has(t[i + 1]!.n) && !/^\d{1,2}$/.test(t[i + 2]?.n ?? '')) return true;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!SINCE.has(t[i]!.n)) continue;
+    // "since March", "depuis la mi-mars", "since early March"
+    let k = i + 1;
+    while (k < i + 3 && MONTH_PART.has(t[k]?.n ?? '')) k++;
+    if (MONTHISH.has(t[k]?.n ?? '') && !/^\d{1,2}$/.test(t[k + 1]?.n ?? '')) return true;
+  }
   return false;
 }
 
