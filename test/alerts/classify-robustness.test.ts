@@ -92,6 +92,8 @@ const CASES: Case[] = [
   ['killed: "The bomber, a young man, was killed" is no victim', T, 'A suicide bomber attacked the French embassy in Nouakchott on Saturday, wounding three people. The bomber, a young man, was killed.', { killed: null, wounded: 3 }],
   ['killed: French running total "Depuis la mi-mars ... plus de 1 400 morts" is background', 'Syrie : les ambassades de France et des États-Unis attaquées', "Des manifestants ont attaqué lundi l'ambassade de France à Damas. Depuis la mi-mars, la répression a fait plus de 1 400 morts parmi les civils.", { killed: null }],
   ['wounded: "police returned fire, wounding one of them" hits an attacker', T, 'Two women fired shots at the US consulate in Istanbul early on Monday before police returned fire, wounding one of them. No one else was hurt.', { wounded: 0 }],
+  ['killed: "Two people died - the guard and the attacker -" counts the guard only', T, 'A suicide bomber blew himself up at the US embassy in Ankara on Friday. Two people died in the explosion - the guard and the attacker - the governor said.', { killed: 1 }],
+  ['wounded: French "blessant deux gendarmes, dont un grièvement, ainsi qu\'une adolescente"', "Attentat contre l'ambassade", "Une voiture piégée a explosé mardi devant l'ambassade de France à Tripoli, blessant deux gendarmes français, dont un grièvement, ainsi qu'une adolescente libyenne.", { wounded: 3 }],
   ['killed: died of wounds', T, 'Gunmen attacked the Saudi embassy in Sanaa on Monday. A guard died of his wounds in hospital.', { killed: 1 }],
   // wounded
   ['wounded: "were injured"', T, 'A grenade was thrown at the Italian embassy in Kabul on Monday. Four people were injured.', { wounded: 4, killed: null }],

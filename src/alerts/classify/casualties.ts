@@ -226,7 +226,7 @@ const AMONG = new Set(['among', 'amongst', 'parmi', 'entre', 'unter']);
 const OTHERS_AFTER = new Set(['other', 'others', 'autres', 'weitere', 'weiteren', 'andere']);
 const OTHERS_BEFORE = new Set(['otros', 'otras']);
 const AND = new Set(['and', 'et', 'y', 'e', 'und']);
-const ALONG = ['along with', 'together with', 'as well as', 'ainsi que', 'junto con', 'zusammen mit'];
+const ALONG = ['along with', 'together with', 'as well as', 'ainsi que', 'ainsi qu', 'junto con', 'zusammen mit'];
 const ALONG_WORDS = ALONG.map((p) => p.split(' '));
 const ALONG_FIRST = new Set(ALONG_WORDS.map((w) => w[0]!));
 
@@ -340,14 +340,22 @@ function alongWith(t: readonly Token[], c: Mark, numbers: { value: number; start
       if (!words.every((w, j) => t[k + j]?.n === w)) continue;
       const n = numbers.find((x) => x.start >= k + words.length && x.start - (k + words.length) <= 1 && x.value > 0);
       if (n && !cas.some((o) => o.start > c.start && o.start < n.start)) return n.value;
-      return null;
+      // "..., ainsi qu'une adolescente libyenne", "along with a passer-by": one more.
+      return INDEFINITE_ARTICLE.has(t[k + words.length]?.n ?? '') ? 1 : null;
     }
   }
   return null;
 }
 
 /** "..., six of them attackers", "including the six attackers", "the two attackers among them": attackers in a toll. */
-function attackersIncluded(t: readonly Token[], from: number, numbers: { value: number; start: number; end: number }[], attackers: Mark[], cas: Mark[], total: number): number {
+function attackersIncluded(t: readonly Token[], from: number, numbers: { value: number; start: number; end: number }[], attackers: Mark[], cas: Mark[], total: number, text = ''): number {
+  // "Two people died in the explosion - the guard and the attacker -": an enumeration naming the attacker.
+  for (let k = from; text && k < Math.min(t.length, from + 4); k++) {
+    if (!/[-–—:(]/.test(text.slice(t[k - 1]!.end, t[k]!.start))) continue;
+    const named = attackers.filter((a) => a.start >= k && a.start - k <= 6);
+    if (named.length > 0 && total > 1) return named.reduce((sum, a) => sum + (/[^s]$/.test(t[a.start]!.n) ? 1 : (numbers.find((x) => x.end === a.start)?.value ?? 0)), 0);
+    break;
+  }
   // "killing two people including the attacker", "three dead, among them the bomber": one attacker.
   for (let k = from; k < Math.min(t.length, from + 4); k++) {
     if (!INCLUDING.has(t[k]!.n) && !(AMONG.has(t[k]!.n) && t[k + 1]?.n === 'them')) continue;
@@ -524,7 +532,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         // "the ambassador and three other Americans", "y otros tres", "und drei weitere": the named one too.
         value += othersBesides(t, src, numbers, cas, c) + asWas(t, c, numbers);
         // "16 people dead, six of them attackers", "killing 16 people, the two attackers among them": victims only.
-        if (field === 'killed') value -= attackersIncluded(t, Math.max(src.end, c.end), numbers, attackers, cas, value);
+        if (field === 'killed') value -= attackersIncluded(t, Math.max(src.end, c.end), numbers, attackers, cas, value, s.text);
         // "parmi les six personnes tuées", "among the six people killed": the whole toll, of which a subset was named.
         const among = AMONG.has(t[src.start - 1]?.n ?? '') || (AMONG.has(t[src.start - 2]?.n ?? '') && ['the', 'les', 'los', 'las', 'den'].includes(t[src.start - 1]?.n ?? ''));
         if (field === 'killed' && among) amongTotal = Math.max(amongTotal ?? 0, value);
