@@ -754,8 +754,9 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (a.marks.some((x) => x.value.k === 'afterRef' && x.end <= m.start && a.links.some((l) => l.c.end <= x.start && l.m.end <= x.start))) continue;
       let t = m.value.type;
       const toks = a.s.tokens;
-      // "a truck had tried to enter the embassy": an attempt to get in is no assault.
-      if (t === 'armed_assault' && toks.slice(Math.max(0, m.start - 2), m.start).some((x) => ATTEMPT.has(x.n))) continue;
+      // "a truck had tried to enter the embassy": an attempt to get in is no assault (but "tried to storm the
+      // consulate", "tried to force their way through the gate" is one that failed).
+      if (t === 'armed_assault' && ENTER.has(toks[m.start]!.n === 'to' ? (toks[m.start + 1]?.n ?? '') : toks[m.start]!.n) && toks.slice(Math.max(0, m.start - 2), m.start + 1).some((x) => ATTEMPT.has(x.n))) continue;
       if (t === 'shooting') {
         // "protesters broke in before police drove them back with gunfire": the defenders' fire at a crowd.
         if (crowd && toks.slice(0, m.start).some((x) => DEFENDERS.has(x.n)) && !a.marks.some((x) => x.value.k === 'attacker' && x.start < m.start)) continue;
@@ -843,6 +844,7 @@ const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offsho
 const MODIFIER_AFTER = new Set(['linked', 'allied', 'affiliated', 'backed', 'aligned', 'inspired', 'led', 'style', 'lie', 'liee', 'lies', 'nahe', 'nahen']);
 const ARMED_WITH = new Set(['armed', 'carrying', 'equipped', 'armes', 'armados', 'armadas', 'bewaffnet', 'مسلحين']);
 const ATTEMPT = new Set(['tried', 'attempted', 'trying', 'attempting', 'tries']);
+const ENTER = new Set(['enter', 'entered', 'entering']);
 const DEFENDERS = new Set([
   'guard', 'guards', 'officer', 'officers', 'police', 'policeman', 'policemen', 'soldier', 'soldiers', 'troops', 'marines', 'forces', 'gendarme', 'gendarmes',
   'garde', 'gardes', 'policier', 'policiers', 'soldats', 'militaires', 'guardia', 'guardias', 'policia', 'policias', 'soldados', 'agentes',

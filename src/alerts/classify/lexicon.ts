@@ -54,6 +54,9 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'truck bomb', 'ied', 'explosif', 'explosifs', 'voiture piegee', 'camion piege', 'bombe', 'bombes', 'attentat a la bombe',
     'explosivo', 'explosivos', 'coche bomba', 'camion bomba', 'bomba', 'bombas', 'detono', 'sprengsatz', 'sprengstoff*', 'autobombe',
     'bombe', 'bombenanschlag', 'detoniert*', 'تفجير', 'عبوه ناسفه', 'سياره مفخخه', 'مفخخه', 'قنبله', 'شاحنه مفخخه',
+    // A grenade thrown is a bombing, one only carried is not ("armed with rifles and grenades").
+    'threw a grenade', 'threw grenades', 'lobbed a grenade', 'lobbed grenades', 'hurled a grenade', 'hurled grenades', 'tossed a grenade',
+    'grenade attack', 'grenade was thrown', 'grenades were thrown', 'lance une grenade', 'lance des grenades', 'lanzo una granada', 'lanzaron granadas', 'warf eine handgranate', 'قنبله يدويه',
   ],
   /** Bangs that may be rockets or grenades: bombing only when nothing more specific is said. */
   explosion: [
@@ -62,7 +65,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   ],
   armed_assault: [
     // Getting in: storming, entering, a siege. Gunmen firing from outside are a shooting.
-    'stormed', 'storming', 'stormed into', 'took hostages', 'taking hostages', 'held hostage', 'hostage-taking', 'hostage taking', 'hostages', 'hostage', 'hostage standoff', 'hostage crisis', 'overran', 'overrun', 'prise d otages', 'rehenes', 'geiseln', 'forced his way', 'forced their way', 'fought their way', 'fought his way',
+    'stormed', 'storming', 'stormed into', 'took hostages', 'taking hostages', 'held hostage', 'hostage-taking', 'hostage taking', 'hostages', 'hostage', 'hostage standoff', 'hostage crisis', 'overran', 'overrun', 'prise d otages', 'rehenes', 'geiseln', 'forced his way', 'forced their way', 'fought their way', 'fought his way', 'to storm', 'force their way', 'force his way',
     // A fight with the guards is an assault on the compound, not shots from afar.
     'battled guards', 'battled the guards', 'battled security guards', 'battled security forces', 'exchanged fire with', 'exchanging fire with',
     'gun battle with', 'gunbattle with', 'fait irruption', 'echange de tirs avec', 'intercambiaron disparos con', 'lieferten sich ein feuergefecht', 'to enter', 'entered the', 'broke into', 'siege',
