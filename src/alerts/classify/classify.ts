@@ -749,7 +749,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (m.value.crowdOnly && !crowd) continue;
       // "gasoline bombs" is arson, not also "bombs".
       if (a.marks.some((o) => o !== m && o.value.k === 'cue' && m.value.k === 'cue' && o.value.type !== null && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
-      if (a.links.length > 0 && !a.links.some((l) => Math.abs(l.m.start - m.start) <= 14)) continue;
+      // Near the link, its mission or its attack word: "a suicide bomber driving a small delivery van carried out the attack on the embassy".
+      if (a.links.length > 0 && !a.links.some((l) => Math.abs(l.m.start - m.start) <= 14 || Math.abs(l.c.start - m.start) <= 14)) continue;
       // "Two explosions went off near the embassy, a day after shots were fired near another": the other event's weapon.
       if (a.marks.some((x) => x.value.k === 'afterRef' && x.end <= m.start && a.links.some((l) => l.c.end <= x.start && l.m.end <= x.start))) continue;
       let t = m.value.type;
