@@ -97,6 +97,8 @@ const CASES: Case[] = [
   ['types: "tried to storm the consulate" is an armed assault that failed', 'Gunmen attack Chinese consulate', 'Three gunmen armed with assault rifles and hand grenades tried to storm the Chinese consulate in Karachi on Friday morning, killing two police officers.', { attackTypes: ['armed_assault'] }],
   ['types: grenades lobbed during an assault add a bombing; grenades only carried do not', 'Gunmen attack Chinese consulate', 'Three gunmen armed with rifles and grenades tried to storm the Chinese consulate in Karachi on Friday. They lobbed grenades at the police checkpoint at the consulate gate and opened fire.', { attackTypes: ['armed_assault', 'bombing'] }],
   ['types: the weapon near the attack word of a link ("a suicide bomber driving a small delivery van carried out Thursday\'s attack on the embassy")', 'Embassy bomber was in a delivery van', "Indonesian police now believe a suicide bomber driving a small Daihatsu delivery van carried out Saturday's attack on the Australian embassy in Jakarta.", { attackTypes: ['suicide_attack'] }],
+  ['types: a drone strike is rocket/mortar fire (a stand-off weapon)', T, 'A drone strike hit the Saudi consulate in Aden on Monday, killing two guards.', { attackTypes: ['rocket_mortar'], killed: 2 }],
+  ['types: "revenge for U.S. drone strikes" is the grievance, not the weapon', T, 'A car bomb exploded at the US consulate in Peshawar on Monday. The Pakistani Taliban claimed the attack, saying it was revenge for the killing of one of its commanders in a U.S. drone strike last week.', { attackTypes: ['bombing'] }],
   ['killed: died of wounds', T, 'Gunmen attacked the Saudi embassy in Sanaa on Monday. A guard died of his wounds in hospital.', { killed: 1 }],
   // wounded
   ['wounded: "were injured"', T, 'A grenade was thrown at the Italian embassy in Kabul on Monday. Four people were injured.', { wounded: 4, killed: null }],
@@ -158,7 +160,7 @@ const CASES: Case[] = [
   ['types: suicide vest', T, 'An attacker wearing a suicide vest blew himself up at the gate of the Iraqi embassy in Kabul on Monday.', { attackTypes: ['suicide_attack'] }],
   ['types: shot dead guard (shooting)', T, 'A gunman shot dead a guard outside the Israeli embassy in Cairo on Monday.', { attackTypes: ['shooting'] }],
   ['types: firebombs thrown', T, 'Molotov cocktails were hurled at the Israeli embassy in Athens on Monday.', { attackTypes: ['arson_mob'] }],
-  ['types: drone', T, 'A drone hit the US embassy in Baghdad on Monday.', { attackTypes: ['other'] }],
+  ['types: drone (a stand-off weapon, like a rocket)', T, 'A drone hit the US embassy in Baghdad on Monday.', { attackTypes: ['rocket_mortar'] }],
   ['types: air strike', T, 'An Israeli air strike destroyed the Iranian consulate in Damascus on Monday.', { attackTypes: ['other'] }],
 ];
 CASES.push(
@@ -353,7 +355,7 @@ CASES.push(
 // Wire-copy sentences mixing several phenomena at once (weapons, tolls with attackers, claims with appositions).
 CASES.push(
   ['mixed: A letter bomb exploded in the mailroom of …', T, 'A letter bomb exploded in the mailroom of the Greek embassy in Rome on Monday, injuring a clerk.', { attackTypes: ['bombing'], wounded: 1 }],
-  ['mixed: Two drones packed with explosives struck the UAE …', T, 'Two drones packed with explosives struck the UAE embassy in Khartoum on Sunday.', { attackTypes: ['other'] }],
+  ['mixed: Two drones packed with explosives struck the UAE …', T, 'Two drones packed with explosives struck the UAE embassy in Khartoum on Sunday.', { attackTypes: ['rocket_mortar'] }],
   ['mixed: Attackers hurled a grenade over the wall of …', T, 'Attackers hurled a grenade over the wall of the Saudi embassy in Sanaa late Sunday, wounding two guards.', { attackTypes: ['bombing'], wounded: 2, date: '2024-03-10' }],
   ['mixed: Mortar rounds landed inside the US embassy compound …', T, 'Mortar rounds landed inside the US embassy compound in Baghdad overnight. No one was hurt.', { attackTypes: ['rocket_mortar'], killed: 0, wounded: 0 }],
   ['mixed: A suicide car bomber rammed the gate of …', T, 'A suicide car bomber rammed the gate of the Turkish embassy in Mogadishu on Saturday, killing three guards and a passer-by.', { attackTypes: ['suicide_attack'], killed: 4 }],

@@ -12,7 +12,7 @@ import { findCasualties } from './casualties.js';
 
 export type Tag =
   | { k: 'mission'; sub: 'mission' | 'diplomat' }
-  | { k: 'cue'; type: AttackType | null; strength: 1 | 2; explosion?: boolean; air?: boolean; crowdOnly?: boolean; typeOnly?: boolean }
+  | { k: 'cue'; type: AttackType | null; strength: 1 | 2; explosion?: boolean; air?: boolean; drone?: boolean; crowdOnly?: boolean; typeOnly?: boolean }
   | { k: 'frame'; kind: FrameKind }
   | { k: 'other' | 'break' | 'bg' | 'claim' | 'blame' | 'deny' | 'noclaim' | 'killed' | 'wounded' | 'attacker' | 'crowd' | 'capital' | 'prep' | 'otherEvent' | 'afterRef' }
   | { k: 'nocas'; which: 'both' | 'killed' | 'wounded' }
@@ -49,8 +49,10 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
     for (const w of words) {
       const tag: Tag = type === 'generic' ? { k: 'cue', type: null, strength: 1 }
         : type === 'air' ? { k: 'cue', type: 'other', strength: 2, air: true }
-        : type === 'drone' ? { k: 'cue', type: 'other', strength: 1, air: true, typeOnly: true }
+        // A drone is a stand-off weapon like a rocket (the labels' reading; aircraft strikes stay 'other').
+        : type === 'drone' ? { k: 'cue', type: 'rocket_mortar', strength: 1, drone: true, typeOnly: true }
         : type === 'crowd_damage' ? { k: 'cue', type: 'arson_mob', strength: 2, crowdOnly: true }
+        : type === 'drone_strike' ? { k: 'cue', type: 'rocket_mortar', strength: 2, drone: true }
         : { k: 'cue', type: type === 'explosion' ? 'bombing' : (type as AttackType), strength: 2, explosion: type === 'explosion' };
       idx.add(w, tag);
     }
@@ -749,6 +751,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (m.value.crowdOnly && !crowd) continue;
       // "gasoline bombs" is arson, not also "bombs".
       if (a.marks.some((o) => o !== m && o.value.k === 'cue' && m.value.k === 'cue' && o.value.type !== null && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
+      // "revenge for U.S. drone strikes", "in retaliation for air strikes": the grievance, not this attack.
+      if (!a.links.some((l) => l.c === m) && a.s.tokens.slice(0, m.start).some((x) => REVENGE.has(x.n))) continue;
       // Near the link, its mission or its attack word: "a suicide bomber driving a small delivery van carried out the attack on the embassy".
       if (a.links.length > 0 && !a.links.some((l) => Math.abs(l.m.start - m.start) <= 14 || Math.abs(l.c.start - m.start) <= 14)) continue;
       // "Two explosions went off near the embassy, a day after shots were fired near another": the other event's weapon.
@@ -780,7 +784,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       // "armed with rifles and explosives": weapons carried into an assault, no bombing.
       if (t === 'bombing' && toks.slice(Math.max(0, m.start - 5), m.start).some((x) => ARMED_WITH.has(x.n))) continue;
       // "drones packed with explosives": the drone's payload, no separate bombing.
-      if (t === 'bombing' && a.marks.some((x) => x.value.k === 'cue' && x.value.air === true && x.end <= m.start && m.start - x.end <= 4)) continue;
+      if (t === 'bombing' && a.marks.some((x) => x.value.k === 'cue' && (x.value.air === true || x.value.drone === true) && x.end <= m.start && m.start - x.end <= 4)) continue;
       if (t === 'other' && types.size > 0 && !types.has('shooting') && !air) continue;
       if (t === 'bombing' && !m.value.explosion) explicitBomb = true;
       // "The storming came two days after ...": an assault named again with no one armed in its sentence.
@@ -844,6 +848,7 @@ function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<typeof 
 const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offshoot', 'allied', 'ally', 'loyal', 'inspired', 'branch', 'lie', 'lies', 'proche', 'liee', 'lie', 'vinculado', 'vinculada', 'nahe', 'nahestehende', 'مرتبطه', 'تابعه', 'قريبه', 'مواليه']);
 const MODIFIER_AFTER = new Set(['linked', 'allied', 'affiliated', 'backed', 'aligned', 'inspired', 'led', 'style', 'lie', 'liee', 'lies', 'nahe', 'nahen']);
 const ARMED_WITH = new Set(['armed', 'carrying', 'equipped', 'armes', 'armados', 'armadas', 'bewaffnet', 'مسلحين']);
+const REVENGE = new Set(['revenge', 'retaliation', 'retaliate', 'retaliating', 'avenge', 'avenging', 'reprisal', 'reprisals', 'vengeance', 'represailles', 'venganza', 'represalia', 'represalias', 'rache', 'vergeltung', 'انتقاما', 'ردا']);
 const ATTEMPT = new Set(['tried', 'attempted', 'trying', 'attempting', 'tries']);
 const ENTER = new Set(['enter', 'entered', 'entering']);
 const DEFENDERS = new Set([

@@ -38,10 +38,10 @@ export interface AttackCue {
 }
 
 /** Physical attack words with the attack type they indicate; generic words carry no type. */
-export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' | 'drone' | 'crowd_damage', string[]> = {
+export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' | 'drone' | 'drone_strike' | 'crowd_damage', string[]> = {
   /** Strikes from the air: `other`, and the missiles or bombs they drop are not a separate rocket attack or bombing. */
   air: [
-    'air strike', 'air strikes', 'airstrike', 'airstrikes', 'drone attack', 'drone attacks', 'drone strike', 'kamikaze drone*', 'air raid', 'air raids', 'airstrike*', 'warplane', 'warplanes', 'fighter jets',
+    'air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'airstrike*', 'warplane', 'warplanes', 'fighter jets',
     'frappe aerienne', 'frappes aeriennes', 'raid aerien', 'ataque aereo', 'bombardeo aereo', 'luftangriff*', 'غاره جويه', 'غارات جويه',
   ],
   suicide_attack: [
@@ -95,6 +95,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   ],
   /** A drone alone may be a hobbyist's: a weak cue, which as the attack's weapon is `other` like a strike from the air. */
   drone: ['drone', 'drones', 'dron', 'drones', 'drohne', 'drohnen', 'مسيره', 'مسيرات'],
+  /** Drone strikes: attack cues of their own. */
+  drone_strike: ['drone attack', 'drone attacks', 'drone strike', 'drone strikes', 'kamikaze drone*', 'suicide drone*', 'attaque de drone', 'ataque con dron', 'drohnenangriff*', 'مسيره انتحاريه', 'مسيرات انتحاريه', 'هجوم بطائره مسيره'],
   /** A crowd getting over or through the defences: a mob attack even without fire, when a crowd does it. */
   crowd_damage: [
     'scaled the wall', 'scaled the walls', 'scaling the walls', 'climbed the walls', 'climbed over the wall', 'climbed over the walls', 'breached the walls',
