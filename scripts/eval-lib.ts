@@ -77,7 +77,7 @@ export function prf(tp: number, fp: number, fn: number): PRF {
 const plainName = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 function canon(f: FactField, v: unknown): string {
   if (Array.isArray(v)) return JSON.stringify([...v].map((x) => (f === 'perpetrators' ? plainName(String(x)) : String(x))).sort());
-  if (typeof v === 'string' && f === 'city') return v.toLowerCase();
+  if (typeof v === 'string' && f === 'city') return plainName(v);
   return JSON.stringify(v ?? null);
 }
 export function fieldMatches(f: FactField, got: IncidentFacts, want: IncidentFacts): boolean {

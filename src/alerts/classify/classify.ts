@@ -315,6 +315,8 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       // "Attaque à Ouagadougou : l'ambassade de France condamne": the mission is the subject of a condemnation.
       if (condemnsAfter(s, frames, m)) { a.blockedFrame = 'speaker'; continue; }
       if (frames.some((f) => f.value.kind === 'destination' && f.end <= m.start && m.start - f.end <= 6)) continue;
+      // "... in protest at Nato's bombing of the Chinese embassy in Belgrade": the crowd's grievance, another attack.
+      if (grievanceBefore(s.tokens, Math.min(m.start, c.start))) continue;
       a.links.push({ m, c });
     }
   }
@@ -459,6 +461,16 @@ function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
 }
 
 const OVER = new Set(['over', 'against', 'contre', 'contra', 'gegen']);
+const PROTEST = new Set(['protest', 'protests', 'protesting', 'angry', 'anger', 'outrage', 'outraged', 'furious', 'fury', 'protestation', 'protesta', 'wut', 'احتجاجا']);
+/** "in protest at X", "angry over X", "in retaliation for X": X (within six words of `at`) is the grievance. */
+function grievanceBefore(t: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const n = t[k]!.n;
+    if (REVENGE.has(n)) return true;
+    if ((OVER.has(n) || n === 'at' || n === 'for') && (PROTEST.has(t[k - 1]?.n ?? '') || PROTEST.has(t[k - 2]?.n ?? ''))) return true;
+  }
+  return false;
+}
 /** "protesters angry over a film", "a protest against a book": the crowd's grievance, not a film about an attack. */
 function grievance(t: readonly Token[], f: Mark): boolean {
   if (f.value.k !== 'frame' || f.value.kind !== 'past') return false;
@@ -752,7 +764,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       // "gasoline bombs" is arson, not also "bombs".
       if (a.marks.some((o) => o !== m && o.value.k === 'cue' && m.value.k === 'cue' && o.value.type !== null && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
       // "revenge for U.S. drone strikes", "in retaliation for air strikes": the grievance, not this attack.
-      if (!a.links.some((l) => l.c === m) && a.s.tokens.slice(0, m.start).some((x) => REVENGE.has(x.n))) continue;
+      if (!a.links.some((l) => l.c === m) && (a.s.tokens.slice(0, m.start).some((x) => REVENGE.has(x.n)) || grievanceBefore(a.s.tokens, m.start))) continue;
       // Near the link, its mission or its attack word: "a suicide bomber driving a small delivery van carried out the attack on the embassy".
       if (a.links.length > 0 && !a.links.some((l) => Math.abs(l.m.start - m.start) <= 14 || Math.abs(l.c.start - m.start) <= 14)) continue;
       // "Two explosions went off near the embassy, a day after shots were fired near another": the other event's weapon.

@@ -87,6 +87,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'schusse', 'schuesse', 'schuss', 'geschossen', 'beschossen', 'beschoss', 'beschossen worden', 'schossen', 'feuerten auf', 'feuern auf', 'feuerte auf', 'scharfschutze', 'ont ouvert le feu', 'a ouvert le feu', 'abrieron fuego', 'abrio fuego', 'اطلاق نار', 'اطلاق النار', 'رصاص', 'قناص',
   ],
   arson_mob: [
+    // Thrown by crowds, no explosive: "pelted the embassy with rocks and paint bombs".
+    'paint bomb', 'paint bombs', 'stink bomb', 'stink bombs', 'smoke bomb', 'smoke bombs',
     'set fire', 'set on fire', 'set ablaze', 'setting fire', 'ablaze', 'on fire', 'set alight', 'torching', 'firebombed', 'torched', 'burned down', 'burnt down', 'firebomb*', 'petrol bomb*', 'molotov',
     'mob', 'rioters', 'gasoline bomb*',
  'ransacked', 'ransacking', 'vandalised', 'vandalized', 'trashed', 'pelted', 'threw stones', 'hurled stones', 'hurling stones', 'stoned',
