@@ -781,6 +781,11 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
         if (a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'rocket_mortar')) continue;
         // "The wounded officer opened fire", "was shot dead by guards": the defenders' fire.
         if (toks.slice(Math.max(0, m.start - 3), m.start).some((x) => DEFENDERS.has(x.n))) continue;
+        // "The soldier, a conscript ..., stepped back and fired four rounds": a defender is the sentence's subject.
+        const subject = toks.slice(0, 3).findIndex((x) => DEFENDERS.has(x.n));
+        if (subject >= 0 && !SAYS.has(toks[subject + 1]?.n ?? '') && !a.marks.some((x) => x.value.k === 'attacker' && x.start <= m.start)) continue;
+        // "tirs de sommation", "warning shots", "fired into the air": fire to disperse, at no one.
+        if (WARNING_FIRE.has(toks[m.start - 1]?.n ?? '') || (toks[m.end]?.n === 'de' && toks[m.end + 1]?.n === 'sommation') || (toks[m.end]?.n === 'into' && toks[m.end + 2]?.n === 'air')) continue;
         if (toks[m.end]?.n === 'by' && toks.slice(m.end + 1, m.end + 4).some((x) => DEFENDERS.has(x.n))) continue;
       }
       // "The blast ... set fire to vehicles": a fire the bomb caused, no mob.
@@ -795,8 +800,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (air) airStrike = true;
       // "armed with rifles and explosives": weapons carried into an assault, no bombing.
       if (t === 'bombing' && toks.slice(Math.max(0, m.start - 5), m.start).some((x) => ARMED_WITH.has(x.n))) continue;
-      // "drones packed with explosives": the drone's payload, no separate bombing.
-      if (t === 'bombing' && a.marks.some((x) => x.value.k === 'cue' && (x.value.air === true || x.value.drone === true) && x.end <= m.start && m.start - x.end <= 4)) continue;
+      // "drones packed with explosives", "an explosive-laden drone": the drone's payload, no separate bombing.
+      if (t === 'bombing' && a.marks.some((x) => x.value.k === 'cue' && (x.value.air === true || x.value.drone === true) && ((x.end <= m.start && m.start - x.end <= 4) || (x.start >= m.end && x.start - m.end <= 2)))) continue;
       if (t === 'other' && types.size > 0 && !types.has('shooting') && !air) continue;
       if (t === 'bombing' && !m.value.explosion) explicitBomb = true;
       // "The storming came two days after ...": an assault named again with no one armed in its sentence.
@@ -861,6 +866,8 @@ const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offsho
 const MODIFIER_AFTER = new Set(['linked', 'allied', 'affiliated', 'backed', 'aligned', 'inspired', 'led', 'style', 'lie', 'liee', 'lies', 'nahe', 'nahen']);
 const ARMED_WITH = new Set(['armed', 'carrying', 'equipped', 'armes', 'armados', 'armadas', 'bewaffnet', 'مسلحين']);
 const REVENGE = new Set(['revenge', 'retaliation', 'retaliate', 'retaliating', 'avenge', 'avenging', 'reprisal', 'reprisals', 'vengeance', 'represailles', 'venganza', 'represalia', 'represalias', 'rache', 'vergeltung', 'انتقاما', 'ردا']);
+const SAYS = new Set(['said', 'say', 'says', 'told', 'reported', 'added', 'believe', 'believed', 'suspect']);
+const WARNING_FIRE = new Set(['warning', 'sommation', 'advertencia', 'warnschusse', 'تحذيريه']);
 const ATTEMPT = new Set(['tried', 'attempted', 'trying', 'attempting', 'tries']);
 const ENTER = new Set(['enter', 'entered', 'entering']);
 const DEFENDERS = new Set([
