@@ -106,6 +106,7 @@ const CASES: Case[] = [
   ['types: French "tirs de sommation" disperse a crowd, they attack no one', 'Le consulat de Belgique saccagé à Lubumbashi', 'Des manifestants ont saccagé et incendié lundi le consulat de Belgique à Lubumbashi. La police a fait usage de gaz lacrymogène et de tirs de sommation pour disperser la foule.', { attackTypes: ['arson_mob'] }],
   ['types: Spanish "bombas molotov" are arson', 'Ataque al consulado de Chile', 'Un grupo de manifestantes atacó este lunes el Consulado General de Chile en La Paz con piedras y al menos cuatro bombas molotov.', { attackTypes: ['arson_mob'] }],
   ['types: "an explosive-laden drone struck" is the drone', T, 'A security guard died on Monday when an explosive-laden drone struck the gate of the Saudi consulate in Aden.', { attackTypes: ['rocket_mortar'] }],
+  ['relevance: French "une voiture fonce dans le portail du consulat"', "Marseille : une voiture fonce dans le portail du consulat général d'Algérie", "Une voiture a percuté à vive allure le portail du consulat général d'Algérie à Marseille, vendredi, blessant légèrement un agent de sécurité.", { relevant: true, city: 'Marseille', attackTypes: ['other'] }],
   ['killed: died of wounds', T, 'Gunmen attacked the Saudi embassy in Sanaa on Monday. A guard died of his wounds in hospital.', { killed: 1 }],
   // wounded
   ['wounded: "were injured"', T, 'A grenade was thrown at the Italian embassy in Kabul on Monday. Four people were injured.', { wounded: 4, killed: null }],
@@ -422,6 +423,8 @@ describe('classifier robustness to unseen phrasing', () => {
 
 // The new weapon, casualty and claim words must not turn mentions into attacks.
 const NEGATIVES: [string, string, string][] = [
+  ['Arabic: an MP\'s "scathing attack" on an embassy\'s statement', 'نائب عراقي يشن هجوما لاذعا على السفارة الأمريكية', 'شن نائب عراقي الاثنين هجوما لاذعا على السفارة الأمريكية في بغداد واصفا بيانها بأنه تدخل سافر في الشؤون الداخلية.'],
+  ['Spanish: a foiled plan to attack an embassy ("Frustran plan para atacar embajada")', 'Frustran plan para atacar embajada en la CDMX', 'La policía frustró el lunes un plan para atacar una embajada en la Ciudad de México y detuvo a dos hombres con material explosivo.'],
   ['an embassy that mourns nationals killed in a cafe siege', 'Japanese embassy in Dhaka mourns seven nationals killed in cafe siege', 'The Japanese embassy in Dhaka lowered its flag on Monday for seven Japanese killed when gunmen stormed a cafe.'],
   ['a police drill simulating an armed attack on an embassy (Spanish)', 'Simulan un ataque armado contra una embajada en Lima', 'Decenas de agentes participaron este martes en un simulacro de ataque armado y toma de rehenes en una embajada del distrito de San Isidro.'],
   ['survivors gathering on the anniversary of an old embassy bombing', 'Nairobi remembers', 'Survivors gathered at the memorial park on Monday, the anniversary of the 1998 bombing of the US embassy in Nairobi.'],

@@ -107,16 +107,16 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'broke through', 'breaking through', 'forced open', 'breached', 'tore down', 'tearing down', 'pulled down the flag', 'ripped down', 'smashed windows', 'smashing windows', 'smashed the windows', 'broke windows',
   ],
   stabbing_melee: [
-    'stabbed', 'stabbing', 'knife', 'machete', 'axe', 'poignarde', 'couteau', 'apunalado', 'apunalo', 'cuchillo', 'messer*',
+    'stabbed', 'stabbing', 'knife', 'machete', 'axe', 'poignarde', 'couteau', 'apunalado', 'apunalo', 'cuchillo', 'messer*', 'stach', 'niedergestochen', 'طعن', 'طعنه',
     'erstochen', 'طعن', 'سكين',
   ],
   // Vehicles driven into a mission: "rammed its gates", "drove a truck through the gates".
-  other: ['rammed', 'rams', 'ramming', 'ram', 'drove through', 'driven through', 'reversed through', 'reversed into', 'crashed through', 'smashed through', 'ploughed into', 'plowed into', 'a fonce', 'embistio', 'embiste', 'rammte', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس', 'طائره مسيره'],
+  other: ['rammed', 'rams', 'ramming', 'ram', 'drove through', 'driven through', 'reversed through', 'reversed into', 'crashed through', 'smashed through', 'ploughed into', 'plowed into', 'a fonce', 'fonce dans', 'a percute', 'percute', 'voiture belier', 'voiture-belier', 'embistio', 'embiste', 'rammte', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس', 'طائره مسيره'],
   generic: [
     'attack', 'attacks', 'attacked', 'attacking', 'attacker', 'attackers', 'assault', 'assaulted', 'targeted', 'targeting',
     'hit', 'hits', 'struck', 'strike', 'raid', 'raided', 'siege', 'came under fire', 'came under attack', 'under attack',
     'attaque', 'attaques', 'attaquee', 'attaquees', 'attaque contre', 'attentat', 'attentats', 'assaut', 'assaillants', 'vise', 'visee',
-    'pris pour cible', 'prise pour cible', 'frappe', 'ataque', 'ataques', 'atacada', 'atacado', 'atacaron', 'ataco', 'atacan', 'atacaba', 'atentado',
+    'pris pour cible', 'prise pour cible', 'frappe', 'ataque', 'ataques', 'atacada', 'atacado', 'atacaron', 'ataco', 'atacan', 'atacaba', 'attackiert', 'attackierte', 'attackierten', 'atentado',
     'atentados', 'asalto', 'angriff', 'angriffe', 'angegriffen', 'anschlag', 'anschlage', 'anschlags', 'attentat', 'attacke',
     'getroffen', 'هجوم', 'هجمات', 'هجوما', 'اعتداء', 'استهداف', 'استهدف', 'يستهدف', 'تعرض', 'المهاجمين',
   ],
@@ -133,7 +133,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   verbal: [
     'remarks', 'comments', 'tweet', 'tweets', 'verbal', 'blistering', 'scathing', 'criticism', 'criticised', 'criticized',
     'slammed', 'hit back', 'hits back', 'hit out', 'hits out', 'lashed out', 'war of words', 'newspaper', 'smear', 'insult',
-    'insults', 'fees', 'mps', 'parliamentary debate', 'meddling', 'interference', 'accusing it of', 'accused it of', 'ingerence', 'injerencia', 'einmischung', 'propos', 'critique', 'critiques', 'declaraciones', 'criticas', 'ausserungen', 'kritik', 'تصريحات', 'انتقاد',
+    'insults', 'fees', 'mps', 'parliamentary debate', 'meddling', 'interference', 'accusing it of', 'accused it of', 'ingerence', 'injerencia', 'einmischung', 'propos', 'critique', 'critiques', 'declaraciones', 'criticas', 'ausserungen', 'kritik', 'تصريحات', 'انتقاد', 'لاذعا', 'لاذع', 'تدخل سافر', 'تدخلا سافرا',
   ],
   past: [
     'trial', 'verdict', 'sentenced', 'sentences', 'court', 'convicted', 'conviction', 'hearing', 'extradition', 'extradite',
@@ -146,7 +146,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   threat: [
     'threat', 'threats', 'threatened', 'threatening', 'plot', 'plots', 'plotting', 'plotted', 'plotters', 'conspired', 'intended to', 'foiled', 'thwarted', 'planning', 'planned to',
     'plan to', 'conspiracy', 'suspicion of', 'warn', 'warns', 'warned', 'warning', 'alert', 'advisory', 'advised', 'hoax',
-    'suspicious package', 'harmless', 'menace', 'menaces', 'complot', 'dejoue', 'amenaza', 'amenazas', 'frustrado', 'frustraron',
+    'suspicious package', 'harmless', 'menace', 'menaces', 'complot', 'dejoue', 'amenaza', 'amenazas', 'frustrado', 'frustraron', 'frustran', 'frustra', 'plan para atacar', 'planeaban', 'planeaba', 'planificaban',
     'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'simulacro', 'simulan', 'simularon', 'exercice', 'ubung', 'simuliert', 'simulierte', 'drohung', 'drohungen', 'anschlagsplan*', 'vereitelt', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
   ],
   peaceful: [
