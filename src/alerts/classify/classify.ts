@@ -995,7 +995,8 @@ function ownNamedGroups(a: Analysis): Mark[] {
     }
     i = end - 1;
     const words = t.slice(start, end);
-    if (words.length < 2 || words.some((w) => STATE_FORCE.has(w.n)) || unitOrAlias(a, start)) continue;
+    // ("Coalition of Patriots for Change": a head noun opening the name is no state's word.)
+    if (words.length < 2 || words.some((w, j) => STATE_FORCE.has(w.n) && !(j === 0 && GROUP_HEADS.has(w.n))) || unitOrAlias(a, start)) continue;
     // "the Lebanese Army", "Afghan Forces": a state's own force; a country or city alone before the head.
     if (a.marks.some((m) => (m.value.k === 'country' || m.value.k === 'city') && m.start === start && m.end >= i)) continue;
     if (a.marks.some((m) => m.value.k === 'group' && m.start < end && m.end > start)) continue;
@@ -1005,7 +1006,8 @@ function ownNamedGroups(a: Analysis): Mark[] {
   // introduced as a group's, whatever its head noun.
   for (let i = a.s.datelineTokens; i < t.length - 1; i++) {
     const n = t[i]!.n;
-    const introduced = (GROUP_NOUNS.has(n) && !isCapitalized(t[i]!)) || NAMING.has(n) || (n === 'itself' && t[i - 1]?.n === 'calling');
+    // ("se identifica como X", "se autodenomina X": Spanish naming.)
+    const introduced = (GROUP_NOUNS.has(n) && !isCapitalized(t[i]!)) || NAMING.has(n) || (n === 'itself' && t[i - 1]?.n === 'calling') || (n === 'como' && CALLS_ITSELF.has(t[i - 1]?.n ?? ''));
     if (!introduced) continue;
     let start = i + 1;
     if (t[start]?.n === 'the' || t[start]?.n === 'as') start++;
@@ -1016,6 +1018,16 @@ function ownNamedGroups(a: Analysis): Mark[] {
     if (out.some((m) => m.start < end && m.end > start)) continue;
     out.push({ start, end, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[end - 1]!.end), own: true } });
     i = end - 1;
+  }
+  // "gangs belonging to the Viv Ansanm alliance": a name before a group noun.
+  for (let i = a.s.datelineTokens + 2; i < t.length; i++) {
+    if (!GROUP_NOUNS.has(t[i]!.n) || isCapitalized(t[i]!) || !capital(i - 1)) continue;
+    let start = i - 1;
+    while (start > a.s.datelineTokens && capital(start - 1) && nameGap(a.s, start) && !OPENERS.has(t[start - 1]!.n)) start--;
+    if (i - start < 2 || t.slice(start, i).some((w) => STATE_FORCE.has(w.n))) continue;
+    if (a.marks.some((m) => (m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && m.start < i && m.end > start)) continue;
+    if (out.some((m) => m.start < i && m.end > start)) continue;
+    out.push({ start, end: i, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[i - 1]!.end), own: true } });
   }
   // "they suspected Revolutionary Struggle, a domestic far-left group": a name an apposition calls a group.
   for (let i = a.s.datelineTokens + 1; i < t.length; i++) {
@@ -1049,8 +1061,9 @@ function unitOrAlias(a: Analysis, start: number): boolean {
   return /\(\s*$/.test(a.s.text.slice(t[start - 1]?.end ?? 0, t[start]!.start)) && knownBefore(start);
 }
 
-/** Nouns after which a capitalised name is a group's: "the group Revolutionary Struggle". */
-const GROUP_NOUNS = new Set(['group', 'groupe', 'grupo', 'gruppe', 'organisation', 'organization', 'organizacion', 'faction', 'outfit', 'cell']);
+/** Nouns after which a capitalised name is a group's: "the group Revolutionary Struggle", "la coalition de gangs Viv Ansanm". */
+const GROUP_NOUNS = new Set(['group', 'groupe', 'grupo', 'gruppe', 'organisation', 'organization', 'organizacion', 'faction', 'outfit', 'cell', 'coalition', 'gang', 'gangs', 'alliance', 'militia']);
+const CALLS_ITSELF = new Set(['identifica', 'denomina', 'autodenomina', 'conocido', 'conocida']);
 /** "calling itself X", "known as X", "se faisant appeler X", "autodenominado X". */
 const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'appeler', 'appele', 'denominado', 'autodenominado', 'llamado', 'namens', 'genannt']);
 
