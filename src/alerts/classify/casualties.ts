@@ -69,7 +69,7 @@ function clauseEndsBetween(text: string, t: readonly Token[], i: number, j: numb
 }
 
 const NEGATORS = new Set(['no', 'none', 'nobody', 'neither', 'aucun', 'aucune', 'personne', 'ningun', 'ninguno', 'nadie', 'kein', 'keine', 'niemand']);
-const BE = new Set(['was', 'were', 'been', 'is', 'are', 'a', 'ete', 'fue', 'fueron', 'wurde', 'wurden']);
+const BE = new Set(['was', 'were', 'been', 'is', 'are', 'a', 'ete', 'fue', 'fueron', 'hubo', 'hay', 'habia', 'wurde', 'wurden']);
 const UNHURT = new Set(['unhurt', 'unharmed', 'uninjured', 'indemne', 'indemnes', 'ilesos', 'ileso', 'unverletzt']);
 const STAFF = new Set(['staff', 'personnel', 'employees', 'everyone', 'diplomats', 'workers']);
 const DETERMINERS = new Set(['a', 'an', 'one', 'the', 'its', 'his', 'her', 'their', 'le', 'la', 'l', 'un', 'une', 'el', 'una', 'den', 'einen', 'der', 'die']);
@@ -115,7 +115,10 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   }
   // After a transitive form: "killing the head of security", "killed an Afghan guard".
   if (TRANSITIVE.has(first)) {
-    const d = t[c.end];
+    // Spanish personal "a": "hirió a una funcionaria", "mató a un guardia".
+    const personalA = t[c.end]?.n === 'a' && INDEFINITE.has(t[c.end + 1]?.n ?? '') ? 1 : 0;
+    const di = c.end + personalA;
+    const d = t[di];
     // "killed Mustafa Akarsu, a Turkish guard": a victim named by a personal name.
     if (d && isName(t, c.end) && !attackerIn(attackers, c.end, c.end + 3)) return 1;
     // "attacked a guard ..., lightly wounding him": the person just named, unless that was an attacker
@@ -123,7 +126,7 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     if (d && (d.n === 'him' || d.n === 'her') && !attackerIn(attackers, Math.max(0, c.start - 8), c.start) && !defenderFired(t, c.start)) return 1;
     // "..., the ministry said": a comma ends the object.
     if (d && DETERMINERS.has(d.n) && d.n !== 'their' && !/[,;:]/.test(text.slice(t[c.end - 1]!.end, d.start))) {
-      let k = c.end + 1;
+      let k = di + 1;
       if (t[k]?.n === 'embassy' || t[k]?.n === 'consulate' || t[k]?.n === 'mission') k += t[k + 1]?.n === 's' ? 2 : 1; // "the embassy's head"
       if (singular(t[k]) && !attackerIn(attackers, c.end, k + 2) && !/^(attack|blast|explosion|bombing|assault)$/.test(t[k]!.n)) return 1 + oneMore(t, k + 1, attackers);
     }
@@ -157,10 +160,13 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
 }
 
 const DEFENDER = new Set(['officer', 'policeman', 'guard', 'soldier', 'gendarme', 'marine']);
+const CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'cuando', 'quand', 'lorsque', 'als']);
+const SHOCK = new Set(['shock', 'panic', 'panico', 'choc', 'panique', 'schock', 'smoke', 'inhalation', 'asfixia', 'اختناق']);
 const FIRED = new Set(['returned', 'opened', 'fired', 'shot']);
 /** "the wounded officer returned fire, killing him": a defender's fire, its victim the attacker. */
 function defenderFired(t: readonly Token[], before: number): boolean {
-  for (let k = Math.max(0, before - 8); k < before; k++) if ((DEFENDERS.has(t[k]!.n) || DEFENDER.has(t[k]!.n)) && (FIRED.has(t[k + 1]?.n ?? '') || FIRED.has(t[k + 2]?.n ?? ''))) return true;
+  // Active voice only: "the officer returned fire", not "a guard was shot".
+  for (let k = Math.max(0, before - 8); k < before; k++) if ((DEFENDERS.has(t[k]!.n) || DEFENDER.has(t[k]!.n)) && (FIRED.has(t[k + 1]?.n ?? '') || (FIRED.has(t[k + 2]?.n ?? '') && !BE.has(t[k + 1]?.n ?? '')))) return true;
   return false;
 }
 
@@ -467,6 +473,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       if (field === 'killed' && defendersKill(t, c, numbers)) continue;
       // "police returned fire, wounding one of them": the attackers hit.
       if (defenderFired(t, c.start)) continue;
+      // "after two wounded men died in hospital": the dead, described; "treated for shock": no injury.
+      if (field === 'wounded' && (cas.some((o) => o.value.k === 'killed' && o.start > c.end && o.start - c.end <= 2) || t.slice(c.end, c.end + 9).some((x) => SHOCK.has(x.n)))) continue;
       if (field === 'killed' && word !== 'death' && !lone) {
         const n = loneVictims(s.text, t, c, attackers, marks);
         if (n > 0) lone = { value: n, text: s.text };
@@ -512,7 +520,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         }
       }
       if (value === null) {
-        const after = numbers.find((n) => n.start >= c.end && n.start - c.end <= 4 && !cas.some((o) => o !== c && o.start >= c.end && o.start < n.start));
+        // Not across a new clause: "a driver was wounded when two men opened fire".
+        const after = numbers.find((n) => n.start >= c.end && n.start - c.end <= 4 && !cas.some((o) => o !== c && o.start >= c.end && o.start < n.start) && !t.slice(c.end, n.start).some((x) => CLAUSE_OPENERS.has(x.n)) && !/[;,]/.test(s.text.slice(t[c.end - 1]!.end, t[n.start]!.start)));
         if (after) {
           // "killed 3 wounded": the number belongs to the next casualty word, unless a separator
           // ("and", a comma) ends its clause: "killing at least six people and wounding about 60".

@@ -274,7 +274,7 @@ export const KILLED_WORDS = [
 ];
 export const WOUNDED_WORDS = [
   'wounded', 'injured', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'hospitalised', 'hospitalized', 'taken to hospital', 'treated in hospital', 'needed treatment', 'injury', 'blesses', 'blessees', 'blesse', 'blessee',
-  'blessant', 'heridos', 'heridas', 'herido', 'herida', 'hiriendo', 'lesionados', 'verletzt', 'verletzte', 'verletzten',
+  'blessant', 'heridos', 'heridas', 'herido', 'herida', 'hiriendo', 'hirio', 'hirieron', 'lesionados', 'lesionada', 'lesionado', 'verletzt', 'verletzte', 'verletzten',
   'verwundet', 'verwundete', 'جرحي', 'جريح', 'جرح', 'جرحت', 'جريحا', 'جريحين', 'اصابه', 'اصابات', 'مصاب', 'مصابين', 'اصيب', 'اصيبوا',
 ];
 /** Nouns for attackers: casualties among them are not victims. */
