@@ -969,6 +969,10 @@ function ownNamedGroups(a: Analysis): Mark[] {
   const t = a.s.tokens;
   const out: Mark[] = [];
   const capital = (k: number): boolean => k >= a.s.datelineTokens && k < t.length && isCapitalized(t[k]!) && !NO_NAME_PART.has(t[k]!.n);
+  // Every name below has two capitalised words in a row: most sentences have none.
+  let pair = false;
+  for (let i = a.s.datelineTokens + 1; i < t.length && !pair; i++) pair = capital(i) && capital(i - 1);
+  if (!pair) return out;
   for (let i = a.s.datelineTokens; i < t.length; i++) {
     if (!GROUP_HEADS.has(t[i]!.n) || !capital(i)) continue;
     if (a.marks.some((m) => m.value.k === 'group' && m.start <= i && m.end > i)) continue;
