@@ -37,7 +37,14 @@ export interface AttackCue {
   strength: CueStrength;
 }
 
-/** Physical attack words with the attack type they indicate; generic words carry no type. */
+/**
+ * Physical attack words with the attack type they indicate; generic words carry no type.
+ * How types are read where shared/corpus/README.md is silent (as independent labellers read them):
+ * a suicide attack is not also a bombing; a thrown grenade is a bombing, one only carried is not;
+ * drones are stand-off weapons (rocket_mortar), aircraft strikes are `other`, so is a vehicle rammed in;
+ * a crowd storming or burning is arson_mob, armed men storming (even failing to get in) armed_assault,
+ * gunfire from outside a shooting; defenders' fire and warning shots are no attack.
+ */
 export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' | 'drone' | 'drone_strike' | 'crowd_damage', string[]> = {
   /** Strikes from the air: `other`, and the missiles or bombs they drop are not a separate rocket attack or bombing. */
   air: [
