@@ -685,16 +685,14 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
     else votes.set(key, { city, score: w, evidence, first: order++, strong: w >= 3 });
   };
   let hostFromPhrase: string | null = null;
+  const dateline = datelineCity(kb, all);
   for (const a of linked) {
     for (const l of a.links) {
       const m = l.m;
       const after = cityAfter(kb, a, m.end);
       if (after.city) vote(after.city, 3, a.s.text);
       // "smashed through the gate of the United States Embassy here": the dateline's city.
-      else if (HERE.has(a.s.tokens[m.end]?.n ?? '') || HERE.has(a.s.tokens[m.end + 1]?.n ?? '')) {
-        const d = datelineCity(kb, all);
-        if (d) vote(d.city, 3, a.s.text);
-      }
+      else if (dateline && (HERE.has(a.s.tokens[m.end]?.n ?? '') || HERE.has(a.s.tokens[m.end + 1]?.n ?? ''))) vote(dateline.city, 3, a.s.text);
       else if (after.country) hostFromPhrase ??= after.country;
       // Before: "Kabul embassy", "Iraq's Kabul embassy".
       let i = m.start - 1;
@@ -721,7 +719,6 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
       vote(m.value.city, w, a.s.text);
     }
   }
-  const dateline = datelineCity(kb, all);
   if (votes.size === 0 && dateline) vote(dateline.city, 0.5, dateline.evidence);
   // A country's mission is abroad: the capital of a target country is its government speaking ("Moscow said").
   const abroad = [...votes.values()].filter((v) => v.strong || !(facts.targetCountries.includes(v.city.country) && kb.capitals.get(v.city.country) === v.city.name));
@@ -870,11 +867,7 @@ const SAYS = new Set(['said', 'say', 'says', 'told', 'reported', 'added', 'belie
 const WARNING_FIRE = new Set(['warning', 'sommation', 'advertencia', 'warnschusse', 'تحذيريه']);
 const ATTEMPT = new Set(['tried', 'attempted', 'trying', 'attempting', 'tries']);
 const ENTER = new Set(['enter', 'entered', 'entering']);
-const DEFENDERS = new Set([
-  'guard', 'guards', 'officer', 'officers', 'police', 'policeman', 'policemen', 'soldier', 'soldiers', 'troops', 'marines', 'forces', 'gendarme', 'gendarmes',
-  'garde', 'gardes', 'policier', 'policiers', 'soldats', 'militaires', 'guardia', 'guardias', 'policia', 'policias', 'soldados', 'agentes',
-  'wachmann', 'wachleute', 'polizei', 'polizist', 'polizisten', 'soldaten', 'sicherheitskrafte', 'حارس', 'حراس', 'شرطه', 'قوات',
-]);
+const DEFENDERS = new Set(L.DEFENDER_WORDS);
 const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
 
 const NOT_CLAIM_AFTER = new Set(['of', 'that', 'de', 'que', 'lives', 'life']);

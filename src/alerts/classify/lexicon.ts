@@ -285,6 +285,12 @@ export const WOUNDED_WORDS = [
   'verwundet', 'verwundete', 'جرحي', 'جريح', 'جرح', 'جرحت', 'جريحا', 'جريحين', 'اصابه', 'اصابات', 'مصاب', 'مصابين', 'اصيب', 'اصيبوا',
 ];
 /** Nouns for attackers: casualties among them are not victims. */
+/** Guards, police and soldiers: their fire is defence, and a victim after their fire is an attacker. */
+export const DEFENDER_WORDS = [
+  'guard', 'guards', 'officer', 'officers', 'police', 'policeman', 'policemen', 'soldier', 'soldiers', 'troops', 'marines', 'forces', 'gendarme', 'gendarmes',
+  'garde', 'gardes', 'policier', 'policiers', 'soldats', 'militaires', 'guardia', 'guardias', 'policia', 'policias', 'soldados', 'agentes',
+  'wachmann', 'wachleute', 'polizei', 'polizist', 'polizisten', 'soldaten', 'sicherheitskrafte', 'حارس', 'حراس', 'شرطه', 'قوات',
+];
 export const ATTACKER_WORDS = [
   'attacker', 'attackers', 'gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'militant', 'militants', 'rebels', 'rebel',
   'jihadists', 'jihadist', 'extremists', 'militiamen', 'insurgent', 'terrorists', 'terrorist', 'suicide bomber',
