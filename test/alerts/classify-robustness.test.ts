@@ -115,6 +115,8 @@ const CASES: Case[] = [
   ['killed: "A security guard was shot dead and a tricycle driver was wounded when two men ... opened fire"', T, 'A security guard was shot dead and a tricycle driver was wounded when two men on a motorcycle opened fire on the gate of the Chinese consulate in Davao on Friday.', { killed: 1, wounded: 1 }],
   ['wounded: "after two wounded men died in hospital" are dead, not wounded', T, 'A suicide bomber struck outside the Iranian consulate in Quetta on Tuesday. The death toll has risen to six, after two wounded men died in hospital overnight.', { killed: 6, wounded: null }],
   ['wounded: Spanish "hirió a una funcionaria"; staff treated for panic are not wounded', 'Carta bomba en la embajada', 'Una carta bomba estalló el lunes en la Embajada de Italia en Santiago e hirió a una funcionaria. No hubo víctimas fatales ni más lesionados, aunque otros dos trabajadores fueron atendidos en el lugar por una crisis de pánico.', { killed: 0, wounded: 1 }],
+  ['title only: "French embassy in Niger attacked by protesters" (crowd after "by"; an embassy in a country is in its capital)', 'French embassy in Niger attacked by protesters', '', { relevant: true, city: 'Niamey', hostCountry: 'NE', targetCountries: ['FR'], attackTypes: ['arson_mob'] }],
+  ['title only: a consulate in a country names no city', 'Turkish consulate in Iraq attacked by protesters', '', { relevant: true, city: null, hostCountry: 'IQ' }],
   ['killed: died of wounds', T, 'Gunmen attacked the Saudi embassy in Sanaa on Monday. A guard died of his wounds in hospital.', { killed: 1 }],
   // wounded
   ['wounded: "were injured"', T, 'A grenade was thrown at the Italian embassy in Kabul on Monday. Four people were injured.', { wounded: 4, killed: null }],

@@ -323,7 +323,8 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
   if (a.links.length > 0) {
     a.blockedFrame = null;
     // "Crowds attacked the embassy": a crowd's attack is a physical one, not a verbal one.
-    const crowdBefore = (c: Mark): boolean => marks.some((x) => x.value.k === 'crowd' && x.end <= c.start && c.start - x.end <= 3);
+    // ... or "attacked by protesters", "stormed by a mob": the crowd after "by".
+    const crowdBefore = (c: Mark): boolean => marks.some((x) => x.value.k === 'crowd' && ((x.end <= c.start && c.start - x.end <= 3) || (x.start > c.end && x.start - c.end <= 2 && BY.has(s.tokens[c.end]?.n ?? ''))));
     a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? (crowdBefore(l.c) ? 2 : l.c.value.strength) : 1)));
   }
   return a;
@@ -661,6 +662,8 @@ function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: CityInfo |
   return { city: null, country: seenPrep ? country : null };
 }
 
+/** Embassy nouns (not consulates): "embassy", "ambassade", "embajada", "Botschaft", "سفارة". */
+const EMBASSY_WORD = /^(embass|ambassade|embajada|botschaft|سفار)/;
 const HERE = new Set(['here', 'ici', 'aqui']);
 /** The dateline's city ("KABUL, Dec 8 (Reuters) -"); a country alone there ("KUWAIT, Dec. 12 -") is its capital. */
 function datelineCity(kb: Knowledge, all: Analysis[]): { city: CityInfo; evidence: string } | null {
@@ -685,11 +688,13 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
     else votes.set(key, { city, score: w, evidence, first: order++, strong: w >= 3 });
   };
   let hostFromPhrase: string | null = null;
+  let embassyIn: string | null = null;
   const dateline = datelineCity(kb, all);
   for (const a of linked) {
     for (const l of a.links) {
       const m = l.m;
       const after = cityAfter(kb, a, m.end);
+      if (after.country && !after.city && EMBASSY_WORD.test(a.s.tokens[m.start]!.n)) embassyIn ??= after.country;
       if (after.city) vote(after.city, 3, a.s.text);
       // "smashed through the gate of the United States Embassy here": the dateline's city.
       else if (dateline && (HERE.has(a.s.tokens[m.end]?.n ?? '') || HERE.has(a.s.tokens[m.end + 1]?.n ?? ''))) vote(dateline.city, 3, a.s.text);
@@ -730,6 +735,12 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
     ev.hostCountry = bestVote.evidence;
   } else if (hostFromPhrase) {
     facts.hostCountry = hostFromPhrase;
+    // "the French embassy in Niger" and no city named: embassies stand in the capital (consulates do not).
+    const capital = embassyIn === hostFromPhrase ? kb.capitals.get(embassyIn) : undefined;
+    if (capital) {
+      facts.city = capital;
+      ev.city = ev.hostCountry = linked.find((a) => a.links.length > 0)?.s.text;
+    }
   }
 }
 
@@ -864,6 +875,7 @@ const MODIFIER_AFTER = new Set(['linked', 'allied', 'affiliated', 'backed', 'ali
 const ARMED_WITH = new Set(['armed', 'carrying', 'equipped', 'armes', 'armados', 'armadas', 'bewaffnet', 'مسلحين']);
 const REVENGE = new Set(['revenge', 'retaliation', 'retaliate', 'retaliating', 'avenge', 'avenging', 'reprisal', 'reprisals', 'vengeance', 'represailles', 'venganza', 'represalia', 'represalias', 'rache', 'vergeltung', 'انتقاما', 'ردا']);
 const SAYS = new Set(['said', 'say', 'says', 'told', 'reported', 'added', 'believe', 'believed', 'suspect']);
+const BY = new Set(['by', 'par', 'por', 'von']);
 const WARNING_FIRE = new Set(['warning', 'sommation', 'advertencia', 'warnschusse', 'تحذيريه']);
 const ATTEMPT = new Set(['tried', 'attempted', 'trying', 'attempting', 'tries']);
 const ENTER = new Set(['enter', 'entered', 'entering']);
