@@ -117,6 +117,8 @@ const CASES: Case[] = [
   ['wounded: Spanish "hirió a una funcionaria"; staff treated for panic are not wounded', 'Carta bomba en la embajada', 'Una carta bomba estalló el lunes en la Embajada de Italia en Santiago e hirió a una funcionaria. No hubo víctimas fatales ni más lesionados, aunque otros dos trabajadores fueron atendidos en el lugar por una crisis de pánico.', { killed: 0, wounded: 1 }],
   ['title only: "French embassy in Niger attacked by protesters" (crowd after "by"; an embassy in a country is in its capital)', 'French embassy in Niger attacked by protesters', '', { relevant: true, city: 'Niamey', hostCountry: 'NE', targetCountries: ['FR'], attackTypes: ['arson_mob'] }],
   ['title only: a consulate in a country names no city', 'Turkish consulate in Iraq attacked by protesters', '', { relevant: true, city: null, hostCountry: 'IQ' }],
+  ['title only: "Iranian consulate in Najaf torched by protesters"', 'Iranian consulate in Najaf torched by protesters', '', { relevant: true, city: 'Najaf', attackTypes: ['arson_mob'] }],
+  ['title only: "Grenade thrown at US embassy in Podgorica, attacker dead"', 'Grenade thrown at US embassy in Podgorica, attacker dead', '', { relevant: true, city: 'Podgorica', attackTypes: ['bombing'] }],
   ['killed: died of wounds', T, 'Gunmen attacked the Saudi embassy in Sanaa on Monday. A guard died of his wounds in hospital.', { killed: 1 }],
   // wounded
   ['wounded: "were injured"', T, 'A grenade was thrown at the Italian embassy in Kabul on Monday. Four people were injured.', { wounded: 4, killed: null }],
@@ -433,6 +435,7 @@ describe('classifier robustness to unseen phrasing', () => {
 
 // The new weapon, casualty and claim words must not turn mentions into attacks.
 const NEGATIVES: [string, string, string][] = [
+  ['a headline: staff evacuated after a bombing at the airport', 'Embassy staff evacuated after suicide bombing at Kabul airport', ''],
   ['Arabic: an MP\'s "scathing attack" on an embassy\'s statement', 'نائب عراقي يشن هجوما لاذعا على السفارة الأمريكية', 'شن نائب عراقي الاثنين هجوما لاذعا على السفارة الأمريكية في بغداد واصفا بيانها بأنه تدخل سافر في الشؤون الداخلية.'],
   ['Spanish: a foiled plan to attack an embassy ("Frustran plan para atacar embajada")', 'Frustran plan para atacar embajada en la CDMX', 'La policía frustró el lunes un plan para atacar una embajada en la Ciudad de México y detuvo a dos hombres con material explosivo.'],
   ['an embassy that mourns nationals killed in a cafe siege', 'Japanese embassy in Dhaka mourns seven nationals killed in cafe siege', 'The Japanese embassy in Dhaka lowered its flag on Monday for seven Japanese killed when gunmen stormed a cafe.'],

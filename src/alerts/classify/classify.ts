@@ -317,6 +317,8 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       if (frames.some((f) => f.value.kind === 'destination' && f.end <= m.start && m.start - f.end <= 6)) continue;
       // "... in protest at Nato's bombing of the Chinese embassy in Belgrade": the crowd's grievance, another attack.
       if (grievanceBefore(s.tokens, Math.min(m.start, c.start))) continue;
+      // "Embassy staff evacuated after suicide bombing at Kabul airport": the attack placed at another target.
+      if (m.end <= c.start && placedAtOther(s.tokens, marks, c)) continue;
       a.links.push({ m, c });
     }
   }
@@ -461,6 +463,12 @@ function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   return came && a.links.every((l) => Math.min(l.m.start, l.c.start) >= ref.end);
 }
 
+const AT = new Set(['at', 'near', 'on', 'outside', 'a', 'en', 'au', 'pres', 'bei', 'vor', 'im']);
+/** The cue followed by "at/near/outside (the) (Kabul) airport": an attack on another target. */
+function placedAtOther(t: readonly Token[], marks: Mark[], c: Mark): boolean {
+  if (!AT.has(t[c.end]?.n ?? '')) return false;
+  return marks.some((o) => o.value.k === 'other' && o.start > c.end && o.start - c.end <= 4);
+}
 const OVER = new Set(['over', 'against', 'contre', 'contra', 'gegen']);
 const PROTEST = new Set(['protest', 'protests', 'protesting', 'angry', 'anger', 'outrage', 'outraged', 'furious', 'fury', 'protestation', 'protesta', 'wut', 'احتجاجا']);
 /** "in protest at X", "angry over X", "in retaliation for X": X (within six words of `at`) is the grievance. */
