@@ -207,7 +207,8 @@ export function loadKnowledge(): KnowledgeBase {
   const gazetteer = readGazetteer(MIN_CITY_POPULATION);
   for (const c of gazetteer) {
     const capital = c.featureCode === 'PPLC';
-    if (c.population < MIN_CITY_POPULATION && !capital) continue;
+    // Sections of a city (GeoNames PPLX: "Berlin Treptow", Madrid's "Retiro") are no city of their own.
+    if ((c.population < MIN_CITY_POPULATION && !capital) || c.featureCode === 'PPLX') continue;
     const info = { name: c.name.normalize('NFD').replace(/\p{M}/gu, ''), country: c.country, population: c.population, rank: c.population + (capital ? 1e9 : c.featureCode === 'PPLA' ? PROVINCE_SEAT_BONUS : 0) };
     cityList.push(info);
     for (const n of [c.name, c.altName]) {

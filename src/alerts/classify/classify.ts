@@ -82,6 +82,7 @@ function fewDaysBefore(tokens: readonly Token[], ago: number): boolean {
 
 const RESIDENCE = new Set(['residence', 'home', 'house', 'villa', 'residenz', 'residencia', 'residenza', 'wohnsitz', 'مقر', 'منزل']);
 const RESIDENCE_OF = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'اقامه']);
+const TREATY = new Set(['convention', 'conventions', 'convencion', 'convenciones', 'konvention', 'ubereinkommen', 'abkommen', 'accord', 'accords', 'treaty', 'agreement', 'اتفاقيه', 'معاهده']);
 const OWNED_MISSION = new Set(['mission', 'missions', 'compound', 'residence']);
 const MISSION_TAG: Tag = { k: 'mission', sub: 'mission' };
 function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
@@ -115,6 +116,13 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
       if (RESIDENCE_OF.has(tokens[k + 1]?.n ?? '')) out.push({ start: k, end: k + 1, value: MISSION_TAG });
       break;
     }
+  }
+  // "the Vienna Convention", "اتفاقية فيينا", "la Convention de Vienne": a treaty, not the city.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const m = out[i]!;
+    if (m.value.k !== 'city') continue;
+    const before = tokens[m.start - 1]?.n === 'de' || tokens[m.start - 1]?.n === 'of' ? tokens[m.start - 2]?.n : tokens[m.start - 1]?.n;
+    if (TREATY.has(tokens[m.end]?.n ?? '') || TREATY.has(before ?? '')) out.splice(i, 1);
   }
   // Proper names must be capitalised (Latin script): "Mission" the city vs "mission".
   // Of overlapping names of one kind, keep the longest ("Kataib Hezbollah", not also "Hezbollah").
@@ -503,6 +511,7 @@ const SAME_STORY_TIME = new Set(['day', 'night', 'evening', 'morning', 'afternoo
 const EARLIER_NOUNS = new Set(['casualty', 'figures', 'figure', 'toll', 'tolls', 'report', 'reports', 'estimate', 'estimates', 'statement', 'count', 'counts']);
 const EARLIER_BEFORE = new Set(['day', 'said', 'reported', 'announced', 'updating']);
 /** "updating earlier casualty figures", "a day earlier", "said earlier": not another, older event. */
+const DESCRIPTIVE_AFTER = new Set(['unknown', 'known', 'unheard', 'obscure', 'little']);
 function softEarlier(s: Sentence, m: Mark): boolean {
   const tok = s.tokens[m.start] as Token;
   if (m.end - m.start !== 1) return false;
@@ -510,6 +519,8 @@ function softEarlier(s: Sentence, m: Mark): boolean {
   // "the previous day", "earlier that day": a relative date of this story's event ("Earlier on Tuesday,
   // protesters in Cairo..." may well be another one).
   if (tok.n === 'previous') return SAME_STORY_TIME.has(next);
+  // "a previously unknown group", "formerly known as": a description, no earlier event.
+  if ((tok.n === 'previously' || tok.n === 'formerly') && DESCRIPTIVE_AFTER.has(next)) return true;
   if (tok.n !== 'earlier') return false;
   if (SAME_STORY_TIME.has(next) || (next === 'in' && s.tokens[m.end + 2]?.n === 'day')) return true;
   return EARLIER_NOUNS.has(next) || EARLIER_BEFORE.has(s.tokens[m.start - 1]?.n ?? '');
@@ -1010,10 +1021,12 @@ function ownNamedGroups(a: Analysis): Mark[] {
       }
       break;
     }
+    const head = i;
     i = end - 1;
     const words = t.slice(start, end);
-    // ("Coalition of Patriots for Change": a head noun opening the name is no state's word.)
-    if (words.length < 2 || words.some((w, j) => STATE_FORCE.has(w.n) && !(j === 0 && GROUP_HEADS.has(w.n))) || unitOrAlias(a, start)) continue;
+    // A state's words modify the head ("Armed Forces", "National Army"); after it they name the cause
+    // ("Cells of Armed Insubordination"). A head noun opening the name is none ("Coalition of Patriots").
+    if (words.length < 2 || t.slice(start, head + 1).some((w, j) => STATE_FORCE.has(w.n) && !(j === 0 && GROUP_HEADS.has(w.n))) || unitOrAlias(a, start)) continue;
     // "the Lebanese Army", "Afghan Forces": a state's own force; a country or city alone before the head.
     if (a.marks.some((m) => (m.value.k === 'country' || m.value.k === 'city') && m.start === start && m.end >= i)) continue;
     if (a.marks.some((m) => m.value.k === 'group' && m.start < end && m.end > start)) continue;
@@ -1024,10 +1037,12 @@ function ownNamedGroups(a: Analysis): Mark[] {
   for (let i = a.s.datelineTokens; i < t.length - 1; i++) {
     const n = t[i]!.n;
     // ("se identifica como X", "se autodenomina X": Spanish naming.)
-    const introduced = (GROUP_NOUNS.has(n) && !isCapitalized(t[i]!)) || NAMING.has(n) || (n === 'itself' && t[i - 1]?.n === 'calling') || (n === 'como' && CALLS_ITSELF.has(t[i - 1]?.n ?? ''));
+    const introduced = (GROUP_NOUNS.has(n) && !isCapitalized(t[i]!)) || NAMING.has(n) || selfNaming(t, i + 1) >= 0 || (n === 'como' && CALLS_ITSELF.has(t[i - 1]?.n ?? ''));
     if (!introduced) continue;
     let start = i + 1;
-    if (t[start]?.n === 'the' || t[start]?.n === 'as') start++;
+    if (t[start]?.n === 'as') start++;
+    if (t[start]?.n === 'members' && t[start + 1]?.n === 'of') start += 2; // "described themselves as members of X"
+    if (t[start]?.n === 'the') start++;
     let end = start;
     while (end < t.length && capital(end) && (end === start || nameGap(a.s, end))) end++;
     if (end - start < 2 || t.slice(start, end).some((w) => STATE_FORCE.has(w.n)) || unitOrAlias(a, start)) continue;
@@ -1042,6 +1057,16 @@ function ownNamedGroups(a: Analysis): Mark[] {
     let start = i - 1;
     while (start > a.s.datelineTokens && capital(start - 1) && nameGap(a.s, start) && !OPENERS.has(t[start - 1]!.n)) start--;
     if (i - start < 2 || t.slice(start, i).some((w) => STATE_FORCE.has(w.n))) continue;
+    if (a.marks.some((m) => (m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && m.start < i && m.end > start)) continue;
+    if (out.some((m) => m.start < i && m.end > start)) continue;
+    out.push({ start, end: i, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[i - 1]!.end), own: true } });
+  }
+  // German "eine Gruppe, die sich „Autonome Zelle Glut" nennt": the name before "nennt".
+  for (let i = a.s.datelineTokens + 3; i < t.length; i++) {
+    if (t[i]!.n !== 'nennt' && t[i]!.n !== 'nennen' && t[i]!.n !== 'nannte') continue;
+    let start = i;
+    while (start > a.s.datelineTokens && capital(start - 1)) start--;
+    if (i - start < 2 || t[start - 1]?.n !== 'sich') continue;
     if (a.marks.some((m) => (m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && m.start < i && m.end > start)) continue;
     if (out.some((m) => m.start < i && m.end > start)) continue;
     out.push({ start, end: i, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[i - 1]!.end), own: true } });
@@ -1083,6 +1108,17 @@ const GROUP_NOUNS = new Set(['group', 'groupe', 'grupo', 'gruppe', 'organisation
 const CALLS_ITSELF = new Set(['identifica', 'denomina', 'autodenomina', 'conocido', 'conocida']);
 /** "calling itself X", "known as X", "se faisant appeler X", "autodenominado X". */
 const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'appeler', 'appele', 'denominado', 'autodenominado', 'llamado', 'namens', 'genannt']);
+const NAMES_ITSELF = new Set(['itself', 'themselves', 'nennt', 'autodenominado', 'autodenominada', 'namens']);
+const CALLS = new Set(['calls', 'called', 'calling', 'call', 'describes', 'described', 'describing', 'identifies', 'identified']);
+/** Where "calls itself", "called themselves (the)", "described themselves as (members of) (the)" ends before `at`, or -1. */
+function selfNaming(t: readonly Token[], at: number): number {
+  let k = at;
+  if (t[k - 1]?.n === 'the') k--;
+  if (t[k - 1]?.n === 'of' && t[k - 2]?.n === 'members') k -= 2;
+  if (t[k - 1]?.n === 'as') k--;
+  const self = t[k - 1]?.n;
+  return (self === 'itself' || self === 'themselves') && CALLS.has(t[k - 2]?.n ?? '') ? k - 2 : -1;
+}
 
 function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const groups: string[] = [];
@@ -1095,7 +1131,7 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
   const extra = all.filter((a) => !a.s.isTitle && !ours.includes(a) && a.marks.some((m) => m.value.k === 'claim') && (a.state !== 'other' || a.marks.some((m) => m.value.k === 'mission')));
   for (const a of [...ours, ...extra]) {
     const strict = !ours.includes(a);
-    const own = a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame' || m.value.k === 'attacker' || m.value.k === 'crowd') ? ownNamedGroups(a) : [];
+    const own = a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame' || m.value.k === 'attacker' || m.value.k === 'crowd') || a.s.tokens.some((x) => NAMES_ITSELF.has(x.n)) ? ownNamedGroups(a) : [];
     const marks = own.length > 0 ? [...a.marks, ...own].sort((x, y) => x.start - y.start) : a.marks;
     const byCaller = a.s.tokens.some((x) => CALLER.has(x.n));
     const claims = marks.filter((m) => m.value.k === 'claim' && (!strict || !localBackground(a, m, pubYear)));
@@ -1141,7 +1177,10 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       const calledIn = !strict && byCaller && blameBefore !== undefined;
       // "A man who said he was speaking for X ... said the group had carried out the raid", "a statement in the
       // name of X claimed responsibility": someone speaking as the group.
-      const asTheGroup = !inApposition && onBehalfOf(a.s.tokens, g.start) && (claims.length > 0 || marks.some((m) => m.value.k === 'blame' && m.start > g.end));
+      // "The group, which calls itself X, said it had targeted the consulate", "students who called themselves X said":
+      // attackers naming themselves and speaking.
+      const selfNamed = !strict && (selfNaming(a.s.tokens, g.start) >= 0 || a.s.tokens[g.end]?.n === 'nennt') && a.s.tokens.slice(g.end).some((x) => SAID.has(x.n) || x.n === 'bekennt' || x.n === 'demanded');
+      const asTheGroup = (!inApposition && onBehalfOf(a.s.tokens, g.start) && (claims.length > 0 || marks.some((m) => m.value.k === 'blame' && m.start > g.end))) || selfNamed;
       if (claimAfter || claimBefore || selfClaim || calledIn || asTheGroup) {
         claimed = true;
         claimEv = a.s.text;

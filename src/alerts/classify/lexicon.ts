@@ -223,7 +223,7 @@ export const BLAME_WORDS = [
   'blamed', 'blames', 'blame', 'blaming', 'behind', 'hallmarks', 'hallmark', 'fingered', 'pinned', 'main suspect', 'prime suspect', 'chief suspect', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
   'suspected', 'suspect', 'suspicion fell on', 'suspicion falls on', 'accusing', 'involvement of', 'organised by', 'organized by', 'attributed', 'perpetrated', 'linked to', 'by', 'the work of', 'work of', 'believed to have been carried out by', 'carried out',
   'attribue', 'attribuee', 'attribuent', 'impute', 'imputent', 'accuse', 'responsable', 'par', 'soupcons', 'soupcon', 'soupconne', 'soupconnee', 'soupconnes', 'sospechas', 'sospecha', 'sospechoso', 'verdacht', 'verdachtigt', 'tatverdacht', 'يشتبه', 'imputado', 'atribuyen', 'atribuyo', 'culpan', 'culpo',
-  'responsabilizan', 'responsable', 'por', 'zugeschrieben', 'verantwortlich', 'beschuldigt', 'von', 'تقف وراء', 'وراء',
+  'responsabilizan', 'responsable', 'por', 'apunta a', 'apuntan a', 'pointed to', 'points to', 'zugeschrieben', 'verantwortlich', 'beschuldigt', 'von', 'تقف وراء', 'وراء',
   'اتهم', 'اتهمت', 'حمل', 'حملت', 'نفذ', 'نفذه', 'المسؤوليه',
 ];
 /** "X said it carried out", "X said its fighters": a group's own statement about the attack is a claim. */
