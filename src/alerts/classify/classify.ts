@@ -312,13 +312,15 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       // embassy ... over an anti-Islam film" far behind does not.
       const from = Math.min(m.start, c.start);
       const to = Math.max(m.end, c.end);
-      const frame = blocking.find((f) => f.end > from - FRAME_REACH && f.start < to + FRAME_REACH);
+      // (Not across a semicolon: "Mortars hit Turkish embassy in Mogadishu; Sahel convoy ambush; Beirut alert".)
+      const frame = blocking.find((f) => f.end > from - FRAME_REACH && f.start < to + FRAME_REACH && !semicolonBetween(s, f, from, to));
       if (frame) { a.blockedFrame = frame.value.kind; continue; }
       if (peaceful && !violent) { a.blockedFrame = 'peaceful'; continue; }
       if (old) { a.blockedFrame = 'old'; continue; }
       if (inRelative(c)) { a.blockedFrame = 'past'; continue; }
       // The frame word overlapping the cue ("heart attack") already blocks via sentenceFrame.
-      if (has(marks, 'other', lo, hi) || has(marks, 'break', lo, hi)) continue;
+      // ("hits a checkpoint outside the Chadian embassy": a target at the mission is the mission's.)
+      if (marks.some((o) => o.value.k === 'other' && o.start >= lo && o.end <= hi && !(PERIMETER.has(s.tokens[o.start]!.n) && AT_MISSION.has(s.tokens[o.end]?.n ?? ''))) || has(marks, 'break', lo, hi)) continue;
       if (m.start < c.start && frames.some((f) => f.value.kind === 'speaker' && f.start >= m.end && f.start < c.start)) continue;
       // "Attaque à Ouagadougou : l'ambassade de France condamne": the mission is the subject of a condemnation.
       if (condemnsAfter(s, frames, m)) { a.blockedFrame = 'speaker'; continue; }
@@ -476,6 +478,15 @@ const AT = new Set(['at', 'near', 'on', 'outside', 'a', 'en', 'au', 'pres', 'bei
 function placedAtOther(t: readonly Token[], marks: Mark[], c: Mark): boolean {
   if (!AT.has(t[c.end]?.n ?? '')) return false;
   return marks.some((o) => o.value.k === 'other' && o.start > c.end && o.start - c.end <= 4);
+}
+/** "checkpoint outside the embassy": a post of the mission's own perimeter (not "a hotel near the embassy"). */
+const PERIMETER = new Set(['checkpoint', 'checkpoints', 'barricade', 'barricades']);
+const AT_MISSION = new Set(['outside', 'near', 'of', 'at', 'devant', 'frente', 'vor', 'pres']);
+function semicolonBetween(s: Sentence, f: Mark, from: number, to: number): boolean {
+  const [a, b] = f.end <= from ? [f.end, from] : [to, f.start];
+  const x = s.tokens[a - 1];
+  const y = s.tokens[b];
+  return x !== undefined && y !== undefined && x.end <= y.start && s.text.slice(x.end, y.start).includes(';');
 }
 const OVER = new Set(['over', 'against', 'contre', 'contra', 'gegen']);
 const PROTEST = new Set(['protest', 'protests', 'protesting', 'angry', 'anger', 'outrage', 'outraged', 'furious', 'fury', 'protestation', 'protesta', 'wut', 'احتجاجا']);

@@ -72,7 +72,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   ],
   armed_assault: [
     // Getting in: storming, entering, a siege. Gunmen firing from outside are a shooting.
-    'stormed', 'storming', 'stormed into', 'took hostages', 'taking hostages', 'held hostage', 'hostage-taking', 'hostage taking', 'hostages', 'hostage', 'hostage standoff', 'hostage crisis', 'overran', 'overrun', 'prise d otages', 'rehenes', 'geiseln', 'forced his way', 'forced their way', 'fought their way', 'fought his way', 'to storm', 'force their way', 'force his way', 'breached', 'breaching',
+    'stormed', 'storming', 'stormed into', 'took hostages', 'taking hostages', 'held hostage', 'hostage-taking', 'hostage taking', 'hostages', 'hostage', 'hostage standoff', 'hostage crisis', 'overran', 'overrun', 'prise d otages', 'rehenes', 'geiseln', 'forced his way', 'forced their way', 'fought their way', 'fought his way', 'to storm', 'force their way', 'force his way', 'uberfall*', 'uberfiel', 'uberfielen', 'breached', 'breaching',
     // A fight with the guards is an assault on the compound, not shots from afar.
     'battled guards', 'battled the guards', 'battled security guards', 'battled security forces', 'exchanged fire with', 'exchanging fire with',
     'gun battle with', 'gunbattle with', 'fait irruption', 'echange de tirs avec', 'intercambiaron disparos con', 'lieferten sich ein feuergefecht', 'to enter', 'entered the', 'broke into', 'siege',
@@ -118,7 +118,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'erstochen', 'طعن', 'سكين',
   ],
   // Vehicles driven into a mission: "rammed its gates", "drove a truck through the gates".
-  other: ['rammed', 'rams', 'ramming', 'ram', 'drove through', 'driven through', 'reversed through', 'reversed into', 'crashed through', 'smashed through', 'ploughed into', 'plowed into', 'a fonce', 'fonce dans', 'a percute', 'percute', 'voiture belier', 'voiture-belier', 'embistio', 'embiste', 'rammte', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس', 'طائره مسيره'],
+  other: ['rammed', 'rams', 'ramming', 'ram', 'drove through', 'driven through', 'reversed through', 'reversed into', 'crashed through', 'smashed through', 'ploughed into', 'plowed into', 'a fonce', 'fonce dans', 'fonce sur', 'a percute', 'percute', 'voiture belier', 'voiture-belier', 'embistio', 'embiste', 'rammte', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس', 'طائره مسيره'],
   generic: [
     'attack', 'attacks', 'attacked', 'attacking', 'attacker', 'attackers', 'assault', 'assaulted', 'targeted', 'targeting',
     'hit', 'hits', 'struck', 'strike', 'raid', 'raided', 'siege', 'came under fire', 'came under attack', 'under attack',
@@ -140,7 +140,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   verbal: [
     'remarks', 'comments', 'tweet', 'tweets', 'verbal', 'blistering', 'scathing', 'criticism', 'criticised', 'criticized',
     'slammed', 'hit back', 'hits back', 'hit out', 'hits out', 'lashed out', 'war of words', 'newspaper', 'smear', 'insult',
-    'insults', 'fees', 'mps', 'parliamentary debate', 'meddling', 'interference', 'accusing it of', 'accused it of', 'ingerence', 'injerencia', 'einmischung', 'propos', 'critique', 'critiques', 'declaraciones', 'criticas', 'ausserungen', 'kritik', 'تصريحات', 'انتقاد', 'لاذعا', 'لاذع', 'تدخل سافر', 'تدخلا سافرا',
+    'insults', 'fees', 'mps', 'parliamentary debate', 'meddling', 'interference', 'accusing it of', 'accused it of', 'ingerence', 'injerencia', 'einmischung', 'propos', 'critique', 'critiques', 'declaraciones', 'criticas', 'arremete', 'arremetio', 'arremetieron', 'soberania', 'ausserungen', 'kritik', 'تصريحات', 'انتقاد', 'لاذعا', 'لاذع', 'تدخل سافر', 'تدخلا سافرا',
   ],
   past: [
     'trial', 'verdict', 'sentenced', 'sentences', 'court', 'convicted', 'conviction', 'hearing', 'extradition', 'extradite',
@@ -153,7 +153,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   threat: [
     'threat', 'threats', 'threatened', 'threatening', 'plot', 'plots', 'plotting', 'plotted', 'plotters', 'conspired', 'intended to', 'foiled', 'thwarted', 'planning', 'planned to',
     'plan to', 'conspiracy', 'suspicion of', 'warn', 'warns', 'warned', 'warning', 'alert', 'advisory', 'advised', 'hoax',
-    'suspicious package', 'harmless', 'menace', 'menaces', 'complot', 'dejoue', 'amenaza', 'amenazas', 'frustrado', 'frustraron', 'frustran', 'frustra', 'plan para atacar', 'planeaban', 'planeaba', 'planificaban',
+    'suspicious package', 'harmless', 'menace', 'menaces', 'complot', 'dejoue', 'preparer un attentat', 'preparaient', 'projet d attentat', 'projetaient', 'amenaza', 'amenazas', 'frustrado', 'frustraron', 'frustran', 'frustra', 'plan para atacar', 'planeaban', 'planeaba', 'planificaban',
     'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'simulacro', 'simulan', 'simularon', 'exercice', 'ubung', 'simuliert', 'simulierte', 'drohung', 'drohungen', 'anschlagsplan*', 'vereitelt', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
   ],
   peaceful: [
@@ -277,7 +277,7 @@ export const KILLED_WORDS = [
   'killed', 'killing', 'dead', 'died', 'bodies', 'succumbed', 'perished', 'lost his life', 'lost her life', 'claimed the lives', 'claiming the lives', 'left dead', 'deaths', 'death toll', 'lives', 'fatalities', 'lost their lives', 'kills', 'kill',
   'tues', 'tue', 'tuees', 'tuant', 'morts', 'mort', 'deces', 'coute la vie', 'la vie', 'victimes', 'muertos', 'muertas',
   'murieron', 'muerto', 'fallecidos', 'fallecieron', 'matando', 'mato', 'mataron', 'muerte', 'victimas mortales', 'getotet',
-  'getoetet', 'tote', 'toten', 'starben', 'ums leben', 'todesopfer', 'قتيل', 'قتلي', 'مقتل', 'قتل', 'قتلت', 'يقتل', 'قتيلين', 'قتيلا', 'قتلوا', 'حتفهم', 'وفاه',
+  'getoetet', 'ermordet', 'ermordete', 'tote', 'toten', 'starben', 'ums leben', 'todesopfer', 'قتيل', 'قتلي', 'مقتل', 'قتل', 'قتلت', 'يقتل', 'قتيلين', 'قتيلا', 'قتلوا', 'حتفهم', 'وفاه',
 ];
 export const WOUNDED_WORDS = [
   'wounded', 'injured', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'hospitalised', 'hospitalized', 'taken to hospital', 'treated in hospital', 'needed treatment', 'injury', 'blesses', 'blessees', 'blesse', 'blessee',
