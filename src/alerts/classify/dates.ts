@@ -47,7 +47,7 @@ const PART_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon', 'matin'
 const REPORTING = new Set([
   'said', 'says', 'told', 'announced', 'reported', 'stated', 'added', 'confirmed', 'declared', 'indique', 'dijo', 'erklarte', 'sagte',
   'blamed', 'blames', 'accused', 'praised', 'condemned', 'claimed', 'responsibility', 'observed', 'severed', 'vowed', 'warned',
-  'identified', 'arrested', 'charged', 'buried', 'mourned', 'rose', 'risen', 'climbed', 'reached',
+  'identified', 'arrested', 'charged', 'detained', 'questioned', 'interrogated', 'buried', 'mourned', 'rose', 'risen', 'climbed', 'reached',
 ]);
 const LEADING_VERBS = new Set([
   'said', 'says', 'told', 'announced', 'reported', 'stated', 'added', 'confirmed', 'declared', 'responsibility', 'rose', 'risen', 'climbed', 'reached',
@@ -136,6 +136,8 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
     } else if (tag.k === 'rel' && pub) {
       // "يوم السبت" is "on Saturday": اليوم ("today") and يوم ("day of") normalise alike.
       if (t[f.start]!.n === 'يوم' && L.WEEKDAYS[t[f.end]?.n ?? ''] !== undefined) continue;
+      // "in der Nacht zu Sonntag", "dans la nuit de samedi à dimanche": the weekday named after says which night.
+      if (found.some((g) => g.tag.k === 'weekday' && g.start > f.end && g.start - f.end <= 2)) continue;
       const possessive = t[f.end]?.n === 's';
       if (!possessive && isReportingDay(t, f.start, f.end)) { reporting.push(new Date(pub.getTime() + tag.days * DAY_MS)); continue; }
       out.push({ date: new Date(pub.getTime() + tag.days * DAY_MS), explicit: false, possessive, start: f.start });

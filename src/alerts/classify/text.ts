@@ -302,6 +302,7 @@ const RELATED_HEADER =
   /^\s*(see also|related( stories| articles| coverage)?|read (more|also)|more on this|recommended|latest from|à lire aussi|lire aussi|sur le même sujet|ver también|lea también|te puede interesar|noticias relacionadas|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة)\b\s*:?/iu;
 const FOOTER =
   /(copyright|all rights reserved|©|tous droits réservés|todos los derechos|alle rechte|جميع الحقوق|leave a reply|your email address|our standards|opens a new tab|accessibility links|reporting by|editing by|with reporting by|report by)/i;
+const STAMP_WORDS = /^\s*(published|updated|last updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|نشر في|آخر تحديث)\b/i;
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'approx', 'gov', 'sen', 'rep', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd']);
 
 /** Splits title and body into sentences, marking page noise. */
@@ -332,6 +333,8 @@ export function splitSentences(title: string, text: string): Sentence[] {
     if (l.length < 200 && FOOTER.test(l)) noise = true;
     if (/\s\|\s.*\s\|\s/.test(l) || /^[^.!?]{0,40}(\s>\s)/.test(l)) noise = true; // menus, breadcrumbs
     if (/^(photo|file photo|image|caption|watch|video)\s*:/i.test(l)) noise = true;
+    // Time stamps: "Monday 9 March 2026, 08:12 CET", "23 November 2025 | Updated 12:30", "Publié le 31 janvier 2026 à 09h20".
+    if (l.length < 120 && (STAMP_WORDS.test(l) || (/\b(19|20)\d\d\b/.test(l) && /\b\d{1,2}[:h]\d{2}\b/.test(l)))) noise = true;
     if (!/[.!?؟:"”»]$/.test(l) && l.split(/\s+/).length <= 3) noise = true;
     const body = l.replace(/^[-•*·▪►+]\s*/, '');
     let first = true;
