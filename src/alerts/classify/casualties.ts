@@ -136,20 +136,26 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   // Passive: "a guard was killed", "an officer was shot dead", "un guardia resultó gravemente herido".
   // Intransitive: "a guard died of his wounds", "a policeman suffered minor injuries".
   let b = c.start - 1;
-  if (t[b]?.n === 'shot') b--;
+  if (t[b]?.n === 'shot' || (first === 'to' && DEATH_BY.has(t[b]?.n ?? ''))) b--; // "was shot dead", "was stabbed to death"
   if (ADVERB.has(t[b]?.n ?? '')) b--;
   let verb = PASSIVE_BE.has(t[b]?.n ?? '');
   if (!verb && INTRANSITIVE.has(first)) { b = c.start; verb = true; }
+  let subjectReach = 5;
   if (!verb) {
-    for (let k = c.start - 1; k >= Math.max(0, c.start - 3); k--) if (SUFFERED.has(t[k]!.n)) { b = k; verb = true; break; }
+    for (let k = c.start - 1; k >= Math.max(0, c.start - 3); k--) if (SUFFERED.has(t[k]!.n)) { b = k; verb = true; subjectReach = 10; break; }
   }
   if (verb) {
     if (t[b]!.n === 'ete' && t[b - 1]?.n === 'a') b--;
     // "The bomber, a young man, was killed": the attacker, named first.
     if (attackers.some((x) => x.start <= 2 && x.start < b)) return 0;
-    for (let k = b - 1; k >= Math.max(0, b - 5); k--) {
+    for (let k = b - 1; k >= Math.max(0, b - subjectReach); k--) {
       const n = t[k]!.n;
-      if (INDEFINITE.has(n)) return !attackerIn(attackers, k, b) && singular(t[b - 1]) ? 1 : 0;
+      // ("Un trabajador de la embajada de Ucrania en Lisboa sufrió heridas": the noun after the article.)
+      if (INDEFINITE.has(n)) {
+        // (A long subject must be one person: not "an unspecified number of officers and guests".)
+        const one = subjectReach > 5 ? singular(t[k + 1]) && !t.slice(k, b).some((x) => AND.has(x.n) || NOT_PERSON.has(x.n)) : singular(t[b - 1]);
+        return one && !attackerIn(attackers, k, b) ? 1 : 0;
+      }
       // "The ambassador was killed", "the embassy's driver was wounded": one person named by role.
       if ((n === 'the' || n === 'its' || n === 'his' || n === 'her') && k === b - 2 || (n === 'the' && k === b - 3 && t[b - 2]!.n === 's')) return !attackerIn(attackers, k, b) && singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n) && !/^\p{Lu}/u.test(t[b - 1]!.s) ? 1 : 0;
       if (n === 'the' || n === 'its' || n === 'his' || n === 'her') return 0;
@@ -209,6 +215,7 @@ function stabbedOne(t: readonly Token[], attackers: Mark[]): boolean {
   }
   return false;
 }
+const DEATH_BY = new Set(['stabbed', 'beaten', 'hacked', 'burned', 'burnt', 'crushed', 'shot', 'knifed']);
 const TRANSITIVE = new Set(['killing', 'killed', 'kills', 'kill', 'dead', 'wounding', 'wounded', 'injuring', 'injured', 'tuant', 'tue', 'blessant', 'matando', 'mato', 'hiriendo', 'hirio', 'totete', 'toteten']);
 const NOT_PERSON = new Set(['toll', 'number', 'attack', 'figure', 'building', 'vehicle', 'car', 'truck', 'gate', 'wall', 'compound', 'embassy', 'consulate', 'mission', 'area', 'city', 'total', 'count', 'bomb', 'blast', 'explosion', 'suspect', 'perpetrator', 'attacker', 'assailant', 'gunman', 'bomber']);
 const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut', 'murio', 'fallecio', 'starb']);
@@ -226,7 +233,7 @@ function isName(t: readonly Token[], i: number): boolean {
 const NUMBER_OR_VAGUE = (n: string): number | false => (/^\d+$/.test(n) ? Number(n) : (L.VAGUE_NUMBERS[n] ?? (L.NUMBER_WORDS[n] !== undefined && n !== 'a' && n !== 'an' ? L.NUMBER_WORDS[n]! : false)));
 
 const HEDGE = /\b(?:did not|didn't|could not|couldn't|cannot|can't|not yet|were unable to)\s+(?:yet\s+)?(?:say|provide|give|specify|tell)\b[^.;]*\b(?:how many|separate)/i;
-const SUFFERED = new Set(['suffered', 'sustained', 'received', 'subi', 'subieron', 'sufrieron', 'erlitten']);
+const SUFFERED = new Set(['suffered', 'sustained', 'received', 'subi', 'subieron', 'sufrio', 'sufrieron', 'erlitten', 'erlitt']);
 const INCLUDING = new Set(['including', 'includes', 'included', 'incl', 'dont', 'incluido', 'incluidos', 'darunter']);
 const AMONG = new Set(['among', 'amongst', 'parmi', 'entre', 'unter']);
 const OTHERS_AFTER = new Set(['other', 'others', 'autres', 'weitere', 'weiteren', 'andere']);
@@ -490,7 +497,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       if (value === null) {
         // Number before, nearest first, not across another casualty word.
         // "two security guards at the High Commission suffered minor injuries": a longer subject before "suffered".
-        const reach = SUFFERED.has(t[c.start - 1]?.n ?? '') || SUFFERED.has(t[c.start - 2]?.n ?? '') ? 11 : 7;
+        // "two security guards at the High Commission suffered minor injuries", "Two police officers on guard duty
+        // were treated at the scene for minor injuries": a longer subject before the verb.
+        const reach = SUFFERED.has(t[c.start - 1]?.n ?? '') || SUFFERED.has(t[c.start - 2]?.n ?? '') ? 11 : t.slice(Math.max(0, c.start - 7), c.start).some((x) => x.n === 'treated') ? 13 : 7;
         const before = numbers.filter((n) => n.end <= c.start && c.start - n.end <= reach).sort((x, y) => y.start - x.start);
         for (const n of before) {
           if (cas.some((o) => o !== c && o.start >= n.end && o.start < c.start)) break;

@@ -91,9 +91,11 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
   for (let i = 0; i < tokens.length; i++) idx.allAt(tokens, i, out);
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i]!;
-    // "One guard was killed and another wounded": another victim, not another event.
+    // "One guard was killed and another wounded", "another constable and a driver were injured": another
+    // victim, not another event (no attack word before the casualty word).
     if (m.value.k === 'otherEvent' && tokens[m.start]!.n === 'another') {
-      if (out.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start >= m.end && x.start - m.end <= 1)) out.splice(i, 1);
+      const cas = out.find((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start >= m.end && x.start - m.end <= 6);
+      if (cas && !out.some((x) => x.value.k === 'cue' && x.start >= m.end && x.start < cas.start)) out.splice(i, 1);
     } else if (m.value.k === 'bg' && tokens[m.start]!.n === 'ago' && fewDaysBefore(tokens, m.start)) out.splice(i, 1); // "two days ago" is as recent as "yesterday"
   }
   // "the Israeli mission", "Qatar's mission", "the mission of Qatar": a mission that a country owns is a diplomatic one.

@@ -274,7 +274,7 @@ export const NO_CLAIM_PHRASES = [
 
 /** Casualty words. */
 export const KILLED_WORDS = [
-  'killed', 'killing', 'dead', 'died', 'bodies', 'succumbed', 'perished', 'lost his life', 'lost her life', 'claimed the lives', 'claiming the lives', 'left dead', 'deaths', 'death toll', 'lives', 'fatalities', 'lost their lives', 'kills', 'kill',
+  'killed', 'killing', 'dead', 'died', 'to death', 'martyred', 'bodies', 'succumbed', 'perished', 'lost his life', 'lost her life', 'claimed the lives', 'claiming the lives', 'left dead', 'deaths', 'death toll', 'lives', 'fatalities', 'lost their lives', 'kills', 'kill',
   'tues', 'tue', 'tuees', 'tuant', 'morts', 'mort', 'deces', 'coute la vie', 'la vie', 'victimes', 'muertos', 'muertas',
   'murieron', 'muerto', 'fallecidos', 'fallecieron', 'matando', 'mato', 'mataron', 'muerte', 'victimas mortales', 'getotet',
   'getoetet', 'ermordet', 'ermordete', 'tote', 'toten', 'starben', 'ums leben', 'todesopfer', 'قتيل', 'قتلي', 'مقتل', 'قتل', 'قتلت', 'يقتل', 'قتيلين', 'قتيلا', 'قتلوا', 'حتفهم', 'وفاه',
