@@ -165,14 +165,14 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   return 0;
 }
 
-const DEFENDER = new Set(L.DEFENDER_WORDS);
+const ANY_DEFENDER = new Set(L.DEFENDER_WORDS);
 const CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'cuando', 'quand', 'lorsque', 'als']);
 const SHOCK = new Set(['shock', 'panic', 'panico', 'choc', 'panique', 'schock', 'smoke', 'inhalation', 'asfixia', 'اختناق']);
 const FIRED = new Set(['returned', 'opened', 'fired', 'shot']);
 /** "the wounded officer returned fire, killing him": a defender's fire, its victim the attacker. */
 function defenderFired(t: readonly Token[], before: number): boolean {
   // Active voice only: "the officer returned fire", not "a guard was shot".
-  for (let k = Math.max(0, before - 8); k < before; k++) if (DEFENDER.has(t[k]!.n) && (FIRED.has(t[k + 1]?.n ?? '') || (FIRED.has(t[k + 2]?.n ?? '') && !BE.has(t[k + 1]?.n ?? '')))) return true;
+  for (let k = Math.max(0, before - 8); k < before; k++) if (ANY_DEFENDER.has(t[k]!.n) && (FIRED.has(t[k + 1]?.n ?? '') || (FIRED.has(t[k + 2]?.n ?? '') && !BE.has(t[k + 1]?.n ?? '')))) return true;
   return false;
 }
 

@@ -1010,6 +1010,15 @@ function ownNamedGroups(a: Analysis): Mark[] {
   let pair = false;
   for (let i = a.s.datelineTokens + 1; i < t.length && !pair; i++) pair = capital(i) && capital(i - 1);
   if (!pair) return out;
+  // Two or more words, none of a state's ("National", "Armed").
+  const ordinaryName = (start: number, end: number): boolean => end - start >= 2 && !t.slice(start, end).some((w) => STATE_FORCE.has(w.n));
+  // A name found by one of the later patterns, unless a known name or an earlier find already covers it.
+  const addName = (start: number, end: number): boolean => {
+    if (a.marks.some((m) => (m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && m.start < end && m.end > start)) return false;
+    if (out.some((m) => m.start < end && m.end > start)) return false;
+    out.push({ start, end, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[end - 1]!.end), own: true } });
+    return true;
+  };
   for (let i = a.s.datelineTokens; i < t.length; i++) {
     if (!GROUP_HEADS.has(t[i]!.n) || !capital(i)) continue;
     if (a.marks.some((m) => m.value.k === 'group' && m.start <= i && m.end > i)) continue;
@@ -1058,31 +1067,22 @@ function ownNamedGroups(a: Analysis): Mark[] {
     if (t[start]?.n === 'the') start++;
     let end = start;
     while (end < t.length && capital(end) && (end === start || nameGap(a.s, end))) end++;
-    if (end - start < 2 || t.slice(start, end).some((w) => STATE_FORCE.has(w.n)) || unitOrAlias(a, start)) continue;
-    if (a.marks.some((m) => (m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && m.start < end && m.end > start)) continue;
-    if (out.some((m) => m.start < end && m.end > start)) continue;
-    out.push({ start, end, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[end - 1]!.end), own: true } });
-    i = end - 1;
+    if (!ordinaryName(start, end) || unitOrAlias(a, start)) continue;
+    if (addName(start, end)) i = end - 1;
   }
   // "gangs belonging to the Viv Ansanm alliance": a name before a group noun.
   for (let i = a.s.datelineTokens + 2; i < t.length; i++) {
     if (!GROUP_NOUNS.has(t[i]!.n) || isCapitalized(t[i]!) || !capital(i - 1)) continue;
     let start = i - 1;
     while (start > a.s.datelineTokens && capital(start - 1) && nameGap(a.s, start) && !OPENERS.has(t[start - 1]!.n)) start--;
-    if (i - start < 2 || t.slice(start, i).some((w) => STATE_FORCE.has(w.n))) continue;
-    if (a.marks.some((m) => (m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && m.start < i && m.end > start)) continue;
-    if (out.some((m) => m.start < i && m.end > start)) continue;
-    out.push({ start, end: i, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[i - 1]!.end), own: true } });
+    if (ordinaryName(start, i)) addName(start, i);
   }
   // German "eine Gruppe, die sich „Autonome Zelle Glut" nennt": the name before "nennt".
   for (let i = a.s.datelineTokens + 3; i < t.length; i++) {
     if (t[i]!.n !== 'nennt' && t[i]!.n !== 'nennen' && t[i]!.n !== 'nannte') continue;
     let start = i;
     while (start > a.s.datelineTokens && capital(start - 1)) start--;
-    if (i - start < 2 || t[start - 1]?.n !== 'sich') continue;
-    if (a.marks.some((m) => (m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && m.start < i && m.end > start)) continue;
-    if (out.some((m) => m.start < i && m.end > start)) continue;
-    out.push({ start, end: i, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[i - 1]!.end), own: true } });
+    if (i - start >= 2 && t[start - 1]?.n === 'sich') addName(start, i);
   }
   // "they suspected Revolutionary Struggle, a domestic far-left group": a name an apposition calls a group.
   for (let i = a.s.datelineTokens + 1; i < t.length; i++) {
@@ -1092,10 +1092,7 @@ function ownNamedGroups(a: Analysis): Mark[] {
     if (!INDEFINITE_OR_THE.has(t[k]?.n ?? '') || !commaBefore(a.s, k)) continue;
     let start = k;
     while (start > a.s.datelineTokens && capital(start - 1) && (start === k || nameGap(a.s, start))) start--;
-    if (k - start < 2 || t.slice(start, k).some((w) => STATE_FORCE.has(w.n))) continue;
-    if (a.marks.some((m) => (m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && m.start < k && m.end > start)) continue;
-    if (out.some((m) => m.start < k && m.end > start)) continue;
-    out.push({ start, end: k, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[k - 1]!.end), own: true } });
+    if (ordinaryName(start, k)) addName(start, k);
   }
   return out;
 }
