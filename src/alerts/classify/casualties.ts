@@ -56,6 +56,8 @@ export function numberAt(tokens: readonly Token[], i: number): { value: number; 
   // "twenty-one", "thirty five" (not "twenty a", "vingt un" is fine).
   if (v >= 20 && v < 100 && v % 10 === 0 && nx !== undefined && nx < 10 && nx >= 1 && !INDEFINITE_ARTICLE.has(tokens[i + 1]!.n)) return { value: v + nx, end: i + 2 };
   if (nx === 100 && v < 10) return { value: v * 100, end: i + 2 };
+  // "two dozen", "three dozen": not "two, a dozen".
+  if (tokens[i + 1]?.n === 'dozen' && v > 1 && v < 10) return { value: v * 12, end: i + 2 };
   return { value: v, end: i + 1 };
 }
 
@@ -103,6 +105,19 @@ function attackerIn(attackers: Mark[], from: number, to: number): boolean {
   for (const a of attackers) if (a.start >= from && a.start < to) return true;
   return false;
 }
+const GAP_DET = new Set(['a', 'an', 'another', 'his', 'her', 'their', 'one', 'un', 'une', 'otro', 'otra', 'ein', 'eine']);
+/** "One guard was stabbed to death and a second wounded", "... and his colleague hurt": the verb left out after "and". */
+function gappedVictim(t: readonly Token[], c: Mark, marks: Mark[], attackers: Mark[]): boolean {
+  for (let d = c.start - 1; d >= Math.max(1, c.start - 3); d--) {
+    if (!GAP_DET.has(t[d]!.n)) continue;
+    if (!AND.has(t[d - 1]?.n ?? '')) return false;
+    // Only a noun or an ordinal between, and a casualty word with its verb before "and".
+    if (t.slice(d + 1, c.start).some((x) => !singular(x) || BE.has(x.n) || NOT_PERSON.has(x.n))) return false;
+    if (attackerIn(attackers, d, c.start)) return false;
+    return marks.some((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && m.end <= d - 1 && d - 1 - m.end <= 3 && t.slice(Math.max(0, m.start - 4), m.start).some((x) => BE.has(x.n)));
+  }
+  return false;
+}
 /** How many victims one casualty word names without a count ("killing a guard": 1), or 0. */
 function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark[], marks: Mark[]): number {
   const first = t[c.start]!.n;
@@ -113,6 +128,7 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     if (marks.some((m) => m.value.k === 'cue' && m.start > k && m.start - k <= 4)) return 0;
     break;
   }
+  if (gappedVictim(t, c, marks, attackers)) return 1;
   // After a transitive form: "killing the head of security", "killed an Afghan guard".
   if (TRANSITIVE.has(first)) {
     // Spanish personal "a": "hirió a una funcionaria", "mató a un guardia".
@@ -142,7 +158,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   if (!verb && INTRANSITIVE.has(first)) { b = c.start; verb = true; }
   let subjectReach = 5;
   if (!verb) {
-    for (let k = c.start - 1; k >= Math.max(0, c.start - 3); k--) if (SUFFERED.has(t[k]!.n)) { b = k; verb = true; subjectReach = 10; break; }
+    // "a guard suffered a minor head injury": the verb up to two modifiers before the injury.
+    for (let k = c.start - 1; k >= Math.max(0, c.start - 4); k--) if (SUFFERED.has(t[k]!.n)) { b = k; verb = true; subjectReach = 10; break; }
   }
   if (verb) {
     if (t[b]!.n === 'ete' && t[b - 1]?.n === 'a') b--;
@@ -167,6 +184,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
 
 const ANY_DEFENDER = new Set(L.DEFENDER_WORDS);
 const CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'cuando', 'quand', 'lorsque', 'als']);
+const WITH = new Set(['with', 'avec', 'con', 'mit']);
+const NEW_CLAUSE = new Set(['while', 'whereas', 'mientras', 'tandis', 'wahrend']);
 const SHOCK = new Set(['shock', 'panic', 'panico', 'choc', 'panique', 'schock', 'smoke', 'inhalation', 'asfixia', 'اختناق']);
 const FIRED = new Set(['returned', 'opened', 'fired', 'shot']);
 /** "the wounded officer returned fire, killing him": a defender's fire, its victim the attacker. */
@@ -334,12 +353,13 @@ function endsObject(text: string, t: readonly Token[], k: number): boolean {
 function coordinatedVictims(t: readonly Token[], n: { start: number; end: number }, numbers: { value: number; start: number; end: number }[], cas: Mark[]): number {
   const conj = n.start - 1;
   if (!AND.has(t[conj]?.n ?? '')) return 0;
-  if (cas.some((o) => o.end <= n.start && o.end > conj - 5)) return 0;
+  // ("Two officers were killed, while a guard and two visitors were hurt": a new clause starts after "killed".)
+  if (cas.some((o) => o.end <= n.start && o.end > conj - 5 && !t.slice(o.end, conj).some((x) => NEW_CLAUSE.has(x.n)))) return 0;
   const before = numbers.find((x) => x.end <= conj && conj - x.end <= 2 && x.value > 0);
   if (before) return cas.some((o) => o.end <= before.start && before.start - o.end <= 2) ? 0 : before.value;
   // "a policeman and", "an embassy guard and": one person.
   for (let k = conj - 1; k >= Math.max(0, conj - 3); k--) {
-    if (INDEFINITE.has(t[k]!.n) && t[k]!.n !== 'one') return cas.some((o) => o.end <= k && k - o.end <= 1) ? 0 : 1;
+    if (INDEFINITE.has(t[k]!.n) && t[k]!.n !== 'one') return cas.some((o) => o.end <= k && k - o.end <= 1 && !NEW_CLAUSE.has(t[o.end]!.n)) ? 0 : 1;
     if (DETERMINERS.has(t[k]!.n) || NUMBER_OR_VAGUE(t[k]!.n) !== false) return 0;
   }
   return 0;
@@ -481,7 +501,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       // "police returned fire, wounding one of them": the attackers hit.
       if (defenderFired(t, c.start)) continue;
       // "after two wounded men died in hospital": the dead, described; "treated for shock": no injury.
-      if (field === 'wounded' && (cas.some((o) => o.value.k === 'killed' && o.start > c.end && o.start - c.end <= 2) || t.slice(c.end, c.end + 9).some((x) => SHOCK.has(x.n)))) continue;
+      if (field === 'wounded' && (cas.some((o) => o.value.k === 'killed' && o.start > c.end && o.start - c.end <= 2 && !t.slice(c.end, o.start).some((x) => NEGATORS.has(x.n))) || t.slice(c.end, c.end + 9).some((x) => SHOCK.has(x.n)))) continue;
       if (field === 'killed' && word !== 'death' && !lone) {
         const n = loneVictims(s.text, t, c, attackers, marks);
         if (n > 0) lone = { value: n, text: s.text };
@@ -508,7 +528,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
           // "The four attackers and a policeman were killed", "a guard and two attackers dead": the victim beside them.
           const besides = attackersBetween ? victimsBesideAttackers(t, n, c, numbers) : 0;
           if (besides > 0) { value = besides; break; }
-          if (c.start > n.end && clauseEndsBetween('', t, n.end - 1, c.start)) {
+          // ("were admitted to hospital with injuries": "with" joins the injury, it starts no clause.)
+          const clauseTo = WITH.has(t[c.start - 1]?.n ?? '') ? c.start - 1 : c.start;
+          if (c.start > n.end && clauseEndsBetween('', t, n.end - 1, clauseTo)) {
             const total = countAndOne(s.text, t, n, c, attackers);
             if (total > 0) value = total;
             break;

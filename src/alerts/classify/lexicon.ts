@@ -307,7 +307,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'not cause any casualties', 'not cause casualties', 'not result in any casualties', 'not result in casualties', 'without causing casualties',
     'without causing any casualties', 'no one was killed or injured', 'no one was killed or wounded', 'nobody was killed or injured', 'no one was hurt or killed',
     'no reported injuries', 'no injuries were reported', 'no casualties or damage', 'no victims', 'no one was hurt', 'nobody was hurt', 'no one was harmed',
-    'no injuries or deaths', 'sans faire de victimes', 'pas de victimes', 'aucune victime', 'sin causar victimas',
+    'no injuries or deaths', 'no other casualties', 'no further casualties', 'sans faire de victimes', 'pas de victimes', 'aucune victime', 'sin causar victimas',
     'no hubo victimas', 'sin victimas', 'weder tote noch verletzte', 'keine opfer', 'keine verletzten oder toten',
     'من دون اصابات', 'دون اصابات', 'خسائر بشريه', 'دون وقوع اصابات',
     'no one was injured or killed', 'nobody was injured or killed', 'no one was hurt or injured', 'there were no injuries or deaths', 'no dead or injured',
@@ -318,7 +318,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'دون ان تسفر عن اصابات', 'دون ان يسفر عن اصابات', 'من دون ان تسفر عن اصابات',
   ]),
   killed: withArabicAnd([
-    'no one was killed', 'nobody was killed', 'no deaths', 'no reports of deaths', 'no reports of any deaths', 'no other casualties', 'no further casualties', 'no fatalities', 'no one died', 'no victimas mortales',
+    'no one was killed', 'nobody was killed', 'no deaths', 'no reports of deaths', 'no reports of any deaths', 'no fatalities', 'no one died', 'no victimas mortales',
     'no hubo victimas mortales', 'aucun mort', 'keine toten', 'دون سقوط قتلي', 'من دون سقوط قتلي', 'لم يسفر عن قتلي',
     'no one killed', 'nobody killed', 'without killing anyone', 'pas de morts', 'aucun tue', 'no hubo muertos', 'sin muertos', 'no causo muertos',
     'niemand wurde getotet', 'getotet wurde niemand', 'keine todesopfer', 'لم يقتل احد', 'لا قتلي',
