@@ -968,7 +968,7 @@ function saysItDidIt(a: Analysis, g: Mark): boolean {
 
 const GROUP_HEADS = new Set(L.GROUP_HEADS);
 const ATTACKERS_OF = new Set(['from', 'of', 'du', 'de', 'des', 'del', 'der']);
-const ON_BEHALF = [['in', 'the', 'name', 'of'], ['on', 'behalf', 'of'], ['speaking', 'for'], ['au', 'nom', 'de'], ['au', 'nom', 'du'], ['en', 'nombre', 'de'], ['en', 'nombre', 'del'], ['im', 'namen', 'der'], ['im', 'namen', 'des'], ['باسم']];
+const ON_BEHALF = [['in', 'the', 'name', 'of'], ['on', 'behalf', 'of'], ['speaking', 'for'], ['spokesman', 'for'], ['spokeswoman', 'for'], ['spokesperson', 'for'], ['porte', 'parole', 'de'], ['portavoz', 'de'], ['sprecher', 'der'], ['au', 'nom', 'de'], ['au', 'nom', 'du'], ['en', 'nombre', 'de'], ['en', 'nombre', 'del'], ['im', 'namen', 'der'], ['im', 'namen', 'des'], ['باسم']];
 /** "in the name of (the) X", "speaking for X", "au nom de X": the words right before a group at `start`. */
 function onBehalfOf(t: readonly Token[], start: number): boolean {
   const end = t[start - 1]?.n === 'the' ? start - 1 : start;
@@ -984,10 +984,16 @@ function attackersOf(t: readonly Token[], marks: Mark[], g: Mark): boolean {
     if ((x.value.k !== 'attacker' && x.value.k !== 'crowd') || x.end > g.start) return false;
     if (g.start - x.end <= 3 && ATTACKERS_OF.has(t[x.end]!.n)) return true;
     const b = t.slice(x.end, Math.min(g.start, x.end + 5)).findIndex((y) => BELONG.has(y.n));
-    return b >= 0 && t[x.end + b + 1]?.n === 'to' && g.start - (x.end + b + 2) <= 1;
+    if (b >= 0 && t[x.end + b + 1]?.n === 'to' && g.start - (x.end + b + 2) <= 1) return true;
+    // "the bomber was a member of the DHKP-C", "the suspects belonged to a local cell of the Islamic State".
+    const m = t.slice(x.end, Math.min(g.start, x.end + 9)).findIndex((y) => MEMBER_OF.has(y.n));
+    return m >= 0 && ATTACKERS_OF.has(t[x.end + m + 1]?.n ?? '') && g.start - (x.end + m + 2) <= 1;
   });
 }
+const MEMBER_OF = new Set(['member', 'members', 'cell', 'operative', 'operatives', 'membre', 'membres', 'miembro', 'miembros', 'mitglied', 'mitglieder']);
 const STATE_FORCE = new Set(L.STATE_FORCE_WORDS);
+const PARTY_WORDS = new Set(['democratic', 'republican', 'popular', 'socialist', 'communist']);
+const ARMED_HEADS = new Set(['army', 'forces', 'front', 'brigades', 'council', 'cells', 'commando', 'commandos', 'militia', 'fighters']);
 const CALLER = new Set(L.CALLER_WORDS);
 /** "X was behind", "X was responsible": blame after a name found by its head noun (not "X blamed Y"). */
 const OWN_BLAME_AFTER = new Set(['behind', 'responsible', 'perpetrated', 'carried']);
@@ -1008,7 +1014,8 @@ function ownNamedGroups(a: Analysis): Mark[] {
   const capital = (k: number): boolean => k >= a.s.datelineTokens && k < t.length && isCapitalized(t[k]!) && !NO_NAME_PART.has(t[k]!.n);
   // Every name below has two capitalised words in a row: most sentences have none.
   let pair = false;
-  for (let i = a.s.datelineTokens + 1; i < t.length && !pair; i++) pair = capital(i) && capital(i - 1);
+  // (Or joined: "Jaish al-Adl".)
+  for (let i = a.s.datelineTokens + 1; i < t.length && !pair; i++) pair = capital(i) && (capital(i - 1) || (NAME_JOINERS.has(t[i - 1]!.n) && capital(i - 2)));
   if (!pair) return out;
   // Two or more words, none of a state's ("National", "Armed").
   const ordinaryName = (start: number, end: number): boolean => end - start >= 2 && !t.slice(start, end).some((w) => STATE_FORCE.has(w.n));
@@ -1048,7 +1055,9 @@ function ownNamedGroups(a: Analysis): Mark[] {
     const words = t.slice(start, end);
     // A state's words modify the head ("Armed Forces", "National Army"); after it they name the cause
     // ("Cells of Armed Insubordination"). A head noun opening the name is none ("Coalition of Patriots").
-    if (words.length < 2 || t.slice(start, head + 1).some((w, j) => STATE_FORCE.has(w.n) && !(j === 0 && GROUP_HEADS.has(w.n))) || unitOrAlias(a, start)) continue;
+    // (A party's words make a party or a guard, not an armed force: "Allied Democratic Forces", "Irish Republican Army".)
+    const stateWord = (w: Token, j: number): boolean => STATE_FORCE.has(w.n) && !(j === 0 && GROUP_HEADS.has(w.n)) && !(PARTY_WORDS.has(w.n) && ARMED_HEADS.has(t[head]!.n));
+    if (words.length < 2 || t.slice(start, head + 1).some(stateWord) || unitOrAlias(a, start)) continue;
     // "the Lebanese Army", "Afghan Forces": a state's own force; a country or city alone before the head.
     if (a.marks.some((m) => (m.value.k === 'country' || m.value.k === 'city') && m.start === start && m.end >= i)) continue;
     if (a.marks.some((m) => m.value.k === 'group' && m.start < end && m.end > start)) continue;
@@ -1130,6 +1139,7 @@ function selfNaming(t: readonly Token[], at: number): number {
   return (self === 'itself' || self === 'themselves') && CALLS.has(t[k - 2]?.n ?? '') ? k - 2 : -1;
 }
 
+const BUT = new Set(['but', 'while', 'mais', 'pero', 'aber']);
 function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const groups: string[] = [];
   const denied = new Set<string>();
@@ -1154,7 +1164,9 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       if (g.value.k !== 'group') continue;
       const name = g.value.name;
       // "X denied", not "blamed X, but Y denied": no other group and no new clause between.
-      if (marks.some((d) => d.value.k === 'deny' && d.start >= g.end && d.start - g.end <= 4 && !marks.some((o) => o.value.k === 'group' && o.start >= g.end && o.start < d.start) && !a.s.tokens.slice(g.end, d.start).some((x) => x.n === 'but' || x.n === 'while' || x.n === 'mais' || x.n === 'pero' || x.n === 'aber'))) { denied.add(name); continue; }
+      // (A group blamed stays blamed when it denies: "officials blamed X, which denied involvement".)
+      const blamedFirst = marks.some((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8 && !marks.some((o) => o.value.k === 'group' && o.start >= b.end && o.start < g.start) && !a.s.tokens.slice(b.end, g.start).some((x) => BUT.has(x.n)));
+      if (!blamedFirst && marks.some((d) => d.value.k === 'deny' && d.start >= g.end && d.start - g.end <= 4 && !marks.some((o) => o.value.k === 'group' && o.start >= g.end && o.start < d.start) && !a.s.tokens.slice(g.end, d.start).some((x) => BUT.has(x.n)))) { denied.add(name); continue; }
       // "claims of ...", "claimed that ...", "claimed the lives of": no claim of the attack.
       // "X claimed", "X, which has ties to Y, has claimed": the subject, not a group inside an apposition.
       // "the al-Qaeda-linked Shebab", "Iran-backed militias": a group named as a modifier is not the actor.
@@ -1162,8 +1174,12 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       if (nextTok && MODIFIER_AFTER.has(nextTok.n) && /^\s*[-‐–]\s*$/.test(a.s.text.slice(a.s.tokens[g.end - 1]!.end, nextTok.start))) continue;
       let inApposition = false;
       for (let k = Math.max(0, g.start - 3); k < g.start; k++) if (APPOSITION.has(a.s.tokens[k]!.n) && !hyphenated(a.s, k)) inApposition = true;
+      // "JNIM, al-Qaeda's affiliate in the Sahel, claimed": the group another one is described by.
+      if (commaBefore(a.s, g.start) && a.s.tokens[g.end]?.n === 's' && APPOSITION.has(a.s.tokens[g.end + 1]?.n ?? '')) inApposition = true;
       const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && c.start - g.end <= 14 && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)))));
-      const claimBefore = claims.find((c) => c.end <= g.start && g.start - c.end <= 4 && !negatedClaim(noclaims, c));
+      // ("claimed by a group calling itself X": the claim before the naming.)
+      const named = selfNaming(a.s.tokens, g.start);
+      const claimBefore = claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3)) && !negatedClaim(noclaims, c));
       const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8);
       // "the Haqqani network, an ally of the Taliban, carried out": skip the apposition after the group.
       let after = g.end;
@@ -1190,7 +1206,7 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // "The group, which calls itself X, said it had targeted the consulate", "students who called themselves X said":
       // attackers naming themselves and speaking.
       const selfNamed = !strict && (selfNaming(a.s.tokens, g.start) >= 0 || a.s.tokens[g.end]?.n === 'nennt') && a.s.tokens.slice(g.end).some((x) => SAID.has(x.n) || x.n === 'bekennt' || x.n === 'demanded');
-      const asTheGroup = (!inApposition && onBehalfOf(a.s.tokens, g.start) && (claims.length > 0 || marks.some((m) => m.value.k === 'blame' && m.start > g.end))) || selfNamed;
+      const asTheGroup = (!inApposition && onBehalfOf(a.s.tokens, g.start) && (claims.length > 0 || marks.some((m) => m.value.k === 'blame' && m.start > g.end && !a.s.tokens.slice(g.end, m.start).some((x) => SELF_NEG.has(x.n))))) || selfNamed;
       if (claimAfter || claimBefore || selfClaim || calledIn || asTheGroup) {
         claimed = true;
         claimEv = a.s.text;

@@ -237,7 +237,7 @@ export const GROUP_HEADS = [
   'network', 'union', 'cells', 'cell', 'committee', 'committees', 'commando', 'commandos', 'corps', 'faction', 'legion', 'mujahideen',
   'martyrs', 'resistance', 'guards', 'militia', 'force', 'forces', 'group', 'tigers', 'federation', 'nuclei', 'squad', 'squads',
   'jamaat', 'lashkar', 'jaish', 'jund', 'tehrik', 'hizb', 'harakat', 'katiba', 'kataib', 'saraya', 'liwa', 'frente', 'ejercito', 'brigadas',
-  'movimiento', 'armee', 'mouvement', 'bewegung', 'zellen', 'fraktion', 'gruppe', 'nucleo', 'nucleos', 'fighters', 'coalition', 'samiti', 'sena', 'morcha',
+  'movimiento', 'armee', 'mouvement', 'bewegung', 'zellen', 'fraktion', 'gruppe', 'nucleo', 'nucleos', 'fighters', 'coalition', 'samiti', 'sena', 'morcha', 'ansar',
 ];
 /** Words that make a capitalised "... Army", "... Forces", "... Union" a state's or states' own, not an armed group. */
 export const STATE_FORCE_WORDS = [
