@@ -10,6 +10,7 @@ const classify = createDefaultClassifier();
 /** [name, title, body, expected fields]; published 2024-03-11 (a Monday). */
 type Case = [string, string, string, Partial<Record<keyof Classification, unknown>>];
 const T = 'Attack on embassy';
+const B_NAIROBI = 'A bomb exploded outside the Turkish embassy in Nairobi on Monday, killing two guards. ';
 const CASES: Case[] = [
   // killed
   ['killed: active "killing N people"', T, 'A suicide bomber attacked the Turkish embassy in Mogadishu on Monday, killing seven people.', { killed: 7 }],
@@ -39,6 +40,16 @@ const CASES: Case[] = [
   ['wounded: "two dozen" is 24', T, 'An explosion damaged the Danish embassy in Islamabad on Monday, killing six and wounding about two dozen.', { killed: 6, wounded: 24 }],
   ['wounded: "..., while a guard and two visa applicants were injured" counts both', T, 'A bomb exploded at the Chinese consulate in Karachi on Monday. Two police officers were killed, while a guard and two visa applicants were injured.', { killed: 2, wounded: 3 }],
   ['wounded: "wounding a guard and a driver" is two', T, 'A grenade was thrown at the Pakistani embassy in Kabul on Monday, wounding a guard and a driver.', { wounded: 2, attackTypes: ['bombing'] }],
+  ['perpetrators: a group blamed stays blamed when it denies', T, B_NAIROBI + 'Officials blamed the Oromo Liberation Army, which denied involvement.', { perpetrators: ['Oromo Liberation Army'], claimed: null }],
+  ['perpetrators: a group that only denies is none, beside one blamed', T, B_NAIROBI + 'Police blamed the Houthis, but Hamas denied any role.', { perpetrators: ['Houthis'] }],
+  ['perpetrators: a name joined by "al-" alone ("Jund al-Khilafa claimed")', T, B_NAIROBI + 'Jund al-Khilafa claimed the attack.', { perpetrators: ['Jund al-Khilafa'], claimed: true }],
+  ['perpetrators: "Ansar" heads a name', T, B_NAIROBI + 'Ansar al-Furqan claimed the attack.', { perpetrators: ['Ansar al-Furqan'], claimed: true }],
+  ['perpetrators: a party word in an armed group\'s name ("Allied Democratic Forces")', T, B_NAIROBI + 'Officials blamed the Allied Democratic Forces.', { perpetrators: ['Allied Democratic Forces'] }],
+  ['perpetrators: "the bomber was a member of X" is blame', T, B_NAIROBI + 'Turkish officials said the bomber was a member of the DHKP-C.', { perpetrators: ["Revolutionary People's Liberation Party-Front"], claimed: null }],
+  ['perpetrators: "claimed by a group calling itself X"', T, B_NAIROBI + 'The attack was claimed by a group calling itself Jaish al-Adl.', { perpetrators: ['Jaish al-Adl'], claimed: true }],
+  ['perpetrators: "X, al-Qaeda\'s affiliate in the Sahel" names X only', T, B_NAIROBI + "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's affiliate in the Sahel, claimed responsibility.", { perpetrators: ['Jamaat Nusrat al-Islam wal-Muslimin'], claimed: true }],
+  ['perpetrators: a spokesman for X saying the group was behind it is a claim', T, B_NAIROBI + 'A spokesman for the Baloch Liberation Army told reporters the group was behind the bombing.', { perpetrators: ['Balochistan Liberation Army'], claimed: true }],
+  ['perpetrators: a spokesman for X saying the group was not behind it is none', T, B_NAIROBI + 'A spokesman for the Taliban said the group was not behind the attack.', { perpetrators: [], claimed: null }],
   ['perpetrators: "militants from X bombed" names the attackers', T, 'Militants from Jemaah Islamiyah bombed the Australian embassy in Jakarta on Monday, police said.', { perpetrators: ['Jemaah Islamiyah'], claimed: null }],
   ['perpetrators: "police suspect X" is blame', T, 'Police suspect the Taliban in the bombing of the Pakistani embassy in Kabul on Monday.', { perpetrators: ['Taliban'], claimed: null }],
   ['perpetrators: "the anarchist group <Name>" without a head noun', T, 'A bomb hit the US embassy in Athens on Monday. Police suspect the anarchist group Revolutionary Struggle.', { perpetrators: ['Revolutionary Struggle'], claimed: null }],
