@@ -375,7 +375,7 @@ export const WEEKDAYS: Record<string, number> = {
 };
 /** A past time that names no day: an attack told only this way has no knowable date. */
 export const VAGUE_PAST = [
-  'last week', 'earlier this week', 'earlier this month', 'last month', 'recently', 'in recent days', 'la semaine derniere', 'la semaine passee',
+  'last week', 'earlier this week', 'earlier this month', 'last month', 'recently', 'in recent days', 'at the weekend', 'over the weekend', 'last weekend', 'am wochenende', 'ce week-end', 'le week-end dernier', 'el fin de semana', 'la semaine derniere', 'la semaine passee',
   'plus tot ce mois', 'recemment', 'la semana pasada', 'a principios de mes', 'recientemente', 'letzte woche', 'vergangene woche', 'kurzlich',
   'الاسبوع الماضي', 'مؤخرا',
 ];
