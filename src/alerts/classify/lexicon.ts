@@ -153,7 +153,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   threat: [
     'threat', 'threats', 'threatened', 'threatening', 'plot', 'plots', 'plotting', 'plotted', 'plotters', 'conspired', 'intended to', 'foiled', 'thwarted', 'planning', 'planned to',
     'plan to', 'conspiracy', 'suspicion of', 'warn', 'warns', 'warned', 'warning', 'alert', 'advisory', 'advised', 'hoax',
-    'suspicious package', 'harmless', 'menace', 'menaces', 'complot', 'dejoue', 'preparer un attentat', 'preparaient', 'projet d attentat', 'projetaient', 'amenaza', 'amenazas', 'frustrado', 'frustraron', 'frustran', 'frustra', 'plan para atacar', 'planeaban', 'planeaba', 'planificaban',
+    'suspicious package', 'harmless', 'defused', 'defuse', 'defusing', 'bomb disposal', 'desamorce', 'desamorcee', 'desactivaron', 'desactivado', 'desactivada', 'entscharft', 'entschaerft', 'menace', 'menaces', 'complot', 'dejoue', 'preparer un attentat', 'preparaient', 'projet d attentat', 'projetaient', 'amenaza', 'amenazas', 'frustrado', 'frustraron', 'frustran', 'frustra', 'plan para atacar', 'planeaban', 'planeaba', 'planificaban',
     'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'simulacro', 'simulan', 'simularon', 'exercice', 'ubung', 'simuliert', 'simulierte', 'drohung', 'drohungen', 'anschlagsplan*', 'vereitelt', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
   ],
   peaceful: [
