@@ -43,6 +43,7 @@ const CASES: Case[] = [
   ['attackTypes: "sprayed the gate with bullets" is a shooting', 'Embassy incident', 'Unknown assailants sprayed the gate of the Russian embassy in Chisinau with bullets overnight.', { relevant: true, attackTypes: ['shooting'] }],
   ['attackTypes: "drove a truck into the gate" is a vehicle attack (other)', 'Embassy incident', 'A man drove a truck into the gate of the US embassy in Amman on Monday.', { relevant: true, attackTypes: ['other'] }],
   ['attackTypes: beating a guard with iron bars is melee', 'Embassy incident', 'A group of men beat a security guard with iron bars outside the Chinese consulate in Karachi on Monday.', { relevant: true, attackTypes: ['stabbing_melee'] }],
+  ['relevance: "burned its reception area" is a room, not a peaceful reception', 'Crowds storm embassy', 'Crowds stormed the perimeter of the US embassy in Baghdad on Tuesday and burned its reception area.', { relevant: true, attackTypes: ['arson_mob'] }],
   ['perpetrators: a group blamed stays blamed when it denies', T, B_NAIROBI + 'Officials blamed the Oromo Liberation Army, which denied involvement.', { perpetrators: ['Oromo Liberation Army'], claimed: null }],
   ['perpetrators: a group that only denies is none, beside one blamed', T, B_NAIROBI + 'Police blamed the Houthis, but Hamas denied any role.', { perpetrators: ['Houthis'] }],
   ['perpetrators: a name joined by "al-" alone ("Jund al-Khilafa claimed")', T, B_NAIROBI + 'Jund al-Khilafa claimed the attack.', { perpetrators: ['Jund al-Khilafa'], claimed: true }],
@@ -472,6 +473,12 @@ describe('classifier robustness to unseen phrasing', () => {
 
 // The new weapon, casualty and claim words must not turn mentions into attacks.
 const NEGATIVES: [string, string, string][] = [
+  ['a narrative sequence of past events ("Three months later, gunmen attacked the embassy")', 'Kabul hotel bombing revives fears for foreigners', 'A bomb tore through a guesthouse in Kabul on Monday. The capital has seen such attacks before. Three months later, gunmen attacked the Pakistani embassy, wounding a guard.'],
+  ['German: a trial opens ("Prozessauftakt ... gesteht Brandanschlag auf Generalkonsulat")', 'Prozessauftakt in Hamburg: 29-Jähriger gesteht Brandanschlag auf Generalkonsulat', 'Vor dem Landgericht Hamburg hat am Montag der Prozess gegen einen 29-Jährigen begonnen.'],
+  ['a flag burned by protesters far from the embassy', 'Protest near embassy', 'Several hundred people rallied near the Israeli embassy in Amman on Monday and burned the Israeli flag, police said.'],
+  ['a rocket attack on a base that sets off sirens at an embassy 15 km away', 'Rockets hit air base near Baghdad', 'The attack triggered the air defence system at the U.S. embassy in the Green Zone, some 15 kilometres away.'],
+  ['a bomb defused outside an embassy', 'Bomb defused at embassy', 'Police defused a bomb found outside the Turkish embassy in Athens on Monday.'],
+  ['a history feature under an attack-like headline', 'How a truck bomb in Beirut built the fortress embassy', 'On April 18, 1983, a van packed with explosives detonated at the U.S. embassy in Beirut, killing 63 people. After al-Qaeda bombed the embassies in Nairobi and Dar es Salaam in 1998, Congress funded new buildings. Mobs later breached compounds, from Tehran in 1979 to Baghdad in 2019.'],
   ['French: two men suspected of preparing an attack on an embassy', "Bruxelles : deux hommes arrêtés, soupçonnés de préparer un attentat contre l'ambassade des États-Unis", "La police belge a arrêté lundi deux hommes soupçonnés de préparer un attentat contre l'ambassade des États-Unis à Bruxelles."],
   ['Spanish: a deputy lashes out at an embassy ("arremete contra la embajada")', 'Diputado arremete contra la embajada de Estados Unidos', 'Un diputado arremetió el lunes contra la embajada de Estados Unidos, a la que acusó de un ataque directo a la soberanía del país.'],
   ['a headline: staff evacuated after a bombing at the airport', 'Embassy staff evacuated after suicide bombing at Kabul airport', ''],

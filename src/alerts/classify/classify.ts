@@ -274,6 +274,9 @@ function yearsIn(s: Sentence): number[] {
   return ys;
 }
 
+const BURN = /^(burn|set|torch|ablaze|احرق|واحرق|brul|incendi|quem|verbrann|angez)/;
+const ROOM = new Set(['area', 'areas', 'building', 'hall', 'room', 'desk', 'block', 'centre', 'center']);
+const SYMBOLS = new Set(['flag', 'flags', 'effigy', 'effigies', 'portrait', 'portraits', 'drapeau', 'drapeaux', 'bandera', 'banderas', 'flagge', 'flaggen', 'fahne', 'fahnen', 'علم', 'اعلام', 'صور']);
 function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): Analysis {
   const marks = markSentence(idx, s);
   const a: Analysis = { s, marks, links: [], blockedFrame: null, state: null, strength: 0 };
@@ -285,14 +288,16 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
   const missions = marks.filter((m) => m.value.k === 'mission');
   // A drone near an embassy is no attack by itself; it names the weapon of one found otherwise.
   // "Workers tore down the fence": breaking in or tearing down is an attack only when a crowd does it.
-  const cues = marks.filter((m) => m.value.k === 'cue' && !m.value.typeOnly && (hasCrowd || !m.value.crowdOnly));
+  // "burned the Israeli flag", "set fire to an effigy": a symbol burned, not the mission.
+  const cues = marks.filter((m) => m.value.k === 'cue' && !m.value.typeOnly && (hasCrowd || !m.value.crowdOnly) && !(m.value.type === 'arson_mob' && BURN.test(s.tokens[m.start]!.n) && s.tokens.slice(m.end, m.end + 4).some((x) => SYMBOLS.has(x.n))));
   if (cues.length === 0) return a;
   const frames = marks.filter((m) => m.value.k === 'frame') as (Mark & { value: { k: 'frame'; kind: FrameKind } })[];
   // "a rocket slammed into the compound": a physical impact, not a verbal attack.
   // "pre-trial custody" for today's suspects is no trial of an old attack.
   const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '')) && s.tokens[f.start - 1]?.n !== 'pre' && !grievance(s.tokens, f) && anniversaryDate(s.tokens, f.start) < 0);
   const violent = cues.some((c) => c.value.k === 'cue' && !c.value.crowdOnly && (c.value.type === 'arson_mob' || c.value.type === 'armed_assault'));
-  const peaceful = frames.find((f) => f.value.kind === 'peaceful');
+  // ("burned its reception area": a room, not a party.)
+  const peaceful = frames.find((f) => f.value.kind === 'peaceful' && !ROOM.has(s.tokens[f.end]?.n ?? ''));
   // An earlier year, or "In June, a car bomb outside the Danish embassy...": another, older attack.
   const old = (pubYear !== null && yearsIn(s).some((y) => y < pubYear)) || backgroundMonth(s);
   // "the embassy, whose gate was set on fire by militia supporters, said": the antecedent's past, not
@@ -331,6 +336,8 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       if (grievanceBefore(s.tokens, Math.min(m.start, c.start))) continue;
       // "Embassy staff evacuated after suicide bombing at Kabul airport": the attack placed at another target.
       if (m.end <= c.start && placedAtOther(s.tokens, marks, c)) continue;
+      // "The attack triggered the sirens at the US embassy, some 15 kilometres away": the mission is far from it.
+      if (c.end <= m.start && marks.some((o) => o.value.k === 'otherEvent' && s.tokens[o.end - 1]!.n === 'away' && o.start >= m.end && o.start - m.end <= 8)) continue;
       a.links.push({ m, c });
     }
   }
@@ -356,13 +363,17 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   let leadValid = false;
   let titleBlocked = false;
   let titlePast = false;
+  let bodyLinks = 0;
+  let bodyRecounts = 0;
   const evidence: Evidence = {};
   let best: Analysis | null = null;
   let bestW = 0;
   for (const a of analyses) {
     if (!a.s.isTitle && !a.s.noise) bodySeen++;
     if (a.s.isTitle && a.links.length === 0 && a.blockedFrame) { titleBlocked = true; titlePast = a.blockedFrame === 'past' || a.blockedFrame === 'old'; }
+    if (!a.s.isTitle && a.links.length === 0 && a.blockedFrame === 'old' && pubYear !== null && yearsIn(a.s).some((y) => y < pubYear - 1)) bodyRecounts++;
     if (a.links.length === 0) continue;
+    if (!a.s.isTitle) bodyLinks++;
     const diplomatOnly = a.links.every((l) => l.m.value.k === 'mission' && l.m.value.sub === 'diplomat');
     let w = a.strength === 2 ? 2 : 1;
     if (a.s.isTitle) w *= 1.5;
@@ -374,6 +385,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     if (w > bestW) { bestW = w; best = a; }
   }
   if (titleBlocked && !leadValid) score -= 3;
+  // "How a truck bomb in Beirut built the fortress embassy" over a body that only recounts old attacks: a feature.
+  if (bodyLinks === 0 && bodyRecounts > 1) score = 0;
   const relevant = score >= 2;
   const confidence = Math.round(Math.max(0, Math.min(1, relevant ? 0.5 + score / 16 : score / 5)) * 100) / 100;
   const facts = emptyFacts();

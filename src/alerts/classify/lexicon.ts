@@ -149,6 +149,9 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'aniversario', 'condenado', 'condenados', 'prozess', 'urteil', 'verurteilt', 'jahrestag', 'gedenk*', 'ذكري', 'محكمه',
     'محاكمه', 'احكام', 'بالسجن', 'متهما', 'متهمين', 'قضيه', 'museum', 'book', 'novel', 'fictional', 'fiction', 'movie', 'thriller', 'review', 'reviewed', 'biopic', 'docudrama', 'screenplay',
     'anos del', 'anos despues', 'ans apres', 'ans depuis', 'jahre nach', 'jahre seit', 'عاما علي',
+    // Narrative sequence of past events: "Three months later, gunmen attacked the embassy", "During that offensive, ...".
+    'months later', 'years later', 'during that', 'quelques mois plus tard', 'meses despues', 'monate spater',
+    'confesses', 'confessed', 'pleads guilty', 'pleaded guilty', 'defendant', 'prozessauftakt', 'gesteht', 'gestandnis', 'angeklagte', 'angeklagter', 'anklage', 'avoue', 'aveux', 'confeso', 'acusado',
   ],
   threat: [
     'threat', 'threats', 'threatened', 'threatening', 'plot', 'plots', 'plotting', 'plotted', 'plotters', 'conspired', 'intended to', 'foiled', 'thwarted', 'planning', 'planned to',
@@ -188,7 +191,7 @@ export const CLAUSE_BREAKS = ['as', 'while', 'amid', 'whereas', 'tandis', 'alors
 /** Shifts to background: an earlier, different event. */
 export const BACKGROUND_WORDS = [
   'earlier', 'previously', 'last year', 'last month', 'previous', 'former', 'ago', 'in the past', 'history', 'deadliest',
-  'series of', 'spate of', 'this summer',
+  'series of', 'spate of', 'this summer', 'months later', 'years later', 'during that',
   'plus tot', "l'an dernier", 'precedent', 'precedente', 'el ano pasado', 'anterior', 'anteriormente', 'vergangenes jahr',
   'fruher', 'zuvor', 'في وقت سابق', 'العام الماضي', 'سابق',
 ];
