@@ -45,6 +45,8 @@ export function numberAt(tokens: readonly Token[], i: number): { value: number; 
   if (n.startsWith('\u0648') && L.NUMBER_WORDS[n.slice(1)] !== undefined) n = n.slice(1);
   const v = L.NUMBER_WORDS[n];
   if (v === undefined || v === 1 && ['a', 'an', 'un', 'une', 'ein', 'eine', 'einer', 'einen', 'uno', 'una'].includes(n)) {
+    // "un muerto y tres heridos", "un mort", "ein Toter": the article counts one as a noun.
+    if (ONE_AS_NOUN.has(tokens[i + 1]?.n ?? '')) return { value: 1, end: i + 1 };
     if (n === 'a' || n === 'une' || n === 'una' || n === 'une') {
       const nx = tokens[i + 1]?.n;
       if (nx === 'dozen' || nx === 'douzaine' || nx === 'docena' || nx === 'dizaine' || nx === 'vingtaine') return { value: L.NUMBER_WORDS[nx] ?? 12, end: i + 2 };
@@ -61,6 +63,7 @@ export function numberAt(tokens: readonly Token[], i: number): { value: number; 
   return { value: v, end: i + 1 };
 }
 
+const ONE_AS_NOUN = new Set(['muerto', 'muerta', 'herido', 'herida', 'mort', 'morte', 'blesse', 'blessee', 'toter', 'tote', 'verletzter', 'verletzte', 'fallecido', 'fallecida']);
 const INDEFINITE_ARTICLE = new Set(['a', 'an', 'une', 'una', 'ein', 'eine', 'einer', 'einen']);
 const SEPARATORS = new Set(['and', 'et', 'y', 'und', 'while', 'but', 'with']);
 /** A comma or a conjunction between token i and token j. */

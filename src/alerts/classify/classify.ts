@@ -81,6 +81,7 @@ function fewDaysBefore(tokens: readonly Token[], ago: number): boolean {
 }
 
 const RESIDENCE = new Set(['residence', 'home', 'house', 'villa', 'residenz', 'residencia', 'residenza', 'wohnsitz', 'مقر', 'منزل']);
+const ENVOY = new Set(['ambassador', 'envoy', 'ambassadeur', 'embajador', 'embajadora', 'botschafters', 'botschafterin', 'سفير']);
 const RESIDENCE_OF = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'اقامه']);
 const TREATY = new Set(['convention', 'conventions', 'convencion', 'convenciones', 'konvention', 'ubereinkommen', 'abkommen', 'accord', 'accords', 'treaty', 'agreement', 'اتفاقيه', 'معاهده']);
 const OWNED_MISSION = new Set(['mission', 'missions', 'compound', 'residence']);
@@ -275,6 +276,7 @@ function yearsIn(s: Sentence): number[] {
 }
 
 const BURN = /^(burn|set|torch|ablaze|احرق|واحرق|brul|incendi|quem|verbrann|angez)/;
+const AGAINST = new Set(['against', 'contre', 'contra', 'gegen']);
 const ROOM = new Set(['area', 'areas', 'building', 'hall', 'room', 'desk', 'block', 'centre', 'center']);
 const SYMBOLS = new Set(['flag', 'flags', 'effigy', 'effigies', 'portrait', 'portraits', 'drapeau', 'drapeaux', 'bandera', 'banderas', 'flagge', 'flaggen', 'fahne', 'fahnen', 'علم', 'اعلام', 'صور']);
 function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): Analysis {
@@ -314,7 +316,9 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       const lo = Math.min(m.end, c.end);
       const hi = Math.max(m.start, c.start);
       const gap = hi - lo;
-      if (gap > (sub === 'diplomat' ? 6 : 10)) continue;
+      // "the armed attack perpetrated in the early hours of Saturday, January 24, against the residence": the
+      // attack noun's target after an inserted time.
+      if (gap > (sub === 'diplomat' ? 6 : c.end <= m.start && s.tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => AGAINST.has(x.n)) ? 18 : 10)) continue;
       // A frame governs the clause it stands in: "a trial over the embassy bombing" blocks, "stormed the
       // embassy ... over an anti-Islam film" far behind does not.
       const from = Math.min(m.start, c.start);
@@ -625,7 +629,8 @@ function countriesNear(a: Analysis, m: Mark): string[] {
   }
   // After.
   let j = m.end;
-  for (let steps = 0; j < t.length && steps < 4; steps++) {
+  const reach = RESIDENCE.has(t[m.start]!.n) ? 6 : 4;
+  for (let steps = 0; j < t.length && steps < reach; steps++) {
     const c = countryStartingAt(j);
     if (c && c.value.k === 'country') {
       out.push(c.value.code);
@@ -640,6 +645,8 @@ function countriesNear(a: Analysis, m: Mark): string[] {
       return out;
     }
     if (SKIP_AFTER.has((t[j] as Token).n)) { j++; continue; }
+    // "the residence of the Ambassador of Mexico": the envoy's country.
+    if (RESIDENCE.has(t[m.start]!.n) && ENVOY.has(t[j]!.n)) { j++; continue; }
     break;
   }
   return out;
@@ -1027,8 +1034,8 @@ function ownNamedGroups(a: Analysis): Mark[] {
   const capital = (k: number): boolean => k >= a.s.datelineTokens && k < t.length && isCapitalized(t[k]!) && !NO_NAME_PART.has(t[k]!.n);
   // Every name below has two capitalised words in a row: most sentences have none.
   let pair = false;
-  // (Or joined: "Jaish al-Adl".)
-  for (let i = a.s.datelineTokens + 1; i < t.length && !pair; i++) pair = capital(i) && (capital(i - 1) || (NAME_JOINERS.has(t[i - 1]!.n) && capital(i - 2)));
+  // (Or joined: "Jaish al-Adl", "Tren de Aragua".)
+  for (let i = a.s.datelineTokens + 1; i < t.length && !pair; i++) pair = capital(i) && (capital(i - 1) || ((NAME_JOINERS.has(t[i - 1]!.n) || INNER_JOINERS.has(t[i - 1]!.n)) && capital(i - 2)));
   if (!pair) return out;
   // Two or more words, none of a state's ("National", "Armed").
   const ordinaryName = (start: number, end: number): boolean => end - start >= 2 && !t.slice(start, end).some((w) => STATE_FORCE.has(w.n));
@@ -1087,10 +1094,25 @@ function ownNamedGroups(a: Analysis): Mark[] {
     if (t[start]?.n === 'as') start++;
     if (t[start]?.n === 'members' && t[start + 1]?.n === 'of') start += 2; // "described themselves as members of X"
     if (t[start]?.n === 'the') start++;
+    // "la estructura criminal Tren de Aragua": a describing adjective before the name.
+    if (GROUP_ADJECTIVES.has(t[start]?.n ?? '') && !isCapitalized(t[start]!)) start++;
     let end = start;
-    while (end < t.length && capital(end) && (end === start || nameGap(a.s, end))) end++;
+    for (;;) {
+      if (end < t.length && capital(end) && (end === start || nameGap(a.s, end))) { end++; continue; }
+      // "Tren de Aragua", "Sons of Liberty": a joining word inside the name.
+      if (end > start && INNER_JOINERS.has(t[end]?.n ?? '') && capital(end + 1)) { end += 2; continue; }
+      break;
+    }
     if (!ordinaryName(start, end) || unitOrAlias(a, start)) continue;
     if (addName(start, end)) i = end - 1;
+  }
+  // "las líneas de investigación apuntan a Los Choneros": a Spanish plural name blamed or claiming.
+  for (let i = a.s.datelineTokens; i < t.length - 1; i++) {
+    if ((t[i]!.n !== 'los' && t[i]!.n !== 'las') || !capital(i) || !capital(i + 1)) continue;
+    if (!a.marks.some((m) => (m.value.k === 'blame' || m.value.k === 'claim') && m.end <= i && i - m.end <= 1)) continue;
+    let end = i + 1;
+    while (end < t.length && capital(end) && nameGap(a.s, end)) end++;
+    if (ordinaryName(i, end) && !unitOrAlias(a, i)) addName(i, end);
   }
   // "gangs belonging to the Viv Ansanm alliance": a name before a group noun.
   for (let i = a.s.datelineTokens + 2; i < t.length; i++) {
@@ -1119,6 +1141,8 @@ function ownNamedGroups(a: Analysis): Mark[] {
   return out;
 }
 const INDEFINITE_OR_THE = new Set(['a', 'an', 'the']);
+const GROUP_ADJECTIVES = new Set(['criminal', 'criminales', 'armed', 'armado', 'armada', 'terrorist', 'terrorista', 'militant', 'jihadist', 'yihadista', 'djihadiste', 'islamist', 'islamista', 'islamiste', 'extremist', 'anarchist', 'anarquista', 'anarchiste', 'rebel', 'rebelde', 'separatist', 'separatista', 'insurgent', 'paramilitary', 'paramilitar']);
+const INNER_JOINERS = new Set(['de', 'del', 'of', 'du', 'des', 'der']);
 /**
  * "its so-called Majeed Brigade", "the group's Majeed Brigade": a unit of a group already named; "Hezbollah, or
  * Party of God", "Hezbollah (Party of God)": another name for it. Neither is another group.
@@ -1136,7 +1160,7 @@ function unitOrAlias(a: Analysis, start: number): boolean {
 }
 
 /** Nouns after which a capitalised name is a group's: "the group Revolutionary Struggle", "la coalition de gangs Viv Ansanm". */
-const GROUP_NOUNS = new Set(['group', 'groupe', 'grupo', 'gruppe', 'organisation', 'organization', 'organizacion', 'faction', 'outfit', 'cell', 'coalition', 'gang', 'gangs', 'alliance', 'militia']);
+const GROUP_NOUNS = new Set(['group', 'groupe', 'grupo', 'gruppe', 'organisation', 'organization', 'organizacion', 'faction', 'outfit', 'cell', 'coalition', 'gang', 'gangs', 'alliance', 'militia', 'estructura', 'banda', 'bande', 'cartel', 'pandilla', 'clan']);
 const CALLS_ITSELF = new Set(['identifica', 'denomina', 'autodenomina', 'conocido', 'conocida']);
 /** "calling itself X", "known as X", "se faisant appeler X", "autodenominado X". */
 const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'appeler', 'appele', 'denominado', 'autodenominado', 'llamado', 'namens', 'genannt']);
