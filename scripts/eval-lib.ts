@@ -9,6 +9,8 @@ import { DEFAULT_MERGE_WINDOW_DAYS, mergeFacts, sameAttack } from '../src/alerts
 import type { ArticleText, Classification, Classifier, FactField, IncidentFacts } from '../src/alerts/types.js';
 import { FACT_FIELDS } from '../src/alerts/types.js';
 import { parseArticleFile } from '../src/sources/article-file.js';
+import { phraseKey } from '../src/alerts/classify/text.js';
+import { loadKnowledge } from '../src/knowledge/index.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const FIXTURES_DIR = join(REPO_ROOT, 'test/fixtures/articles');
@@ -78,8 +80,17 @@ export function prf(tp: number, fp: number, fn: number): PRF {
 
 /** "Túpac Amaru" and "Tupac Amaru", "al-Qaeda" and "Al-Qaeda": one name, spelt with or without accents and capitals. */
 const plainName = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/**
+ * A group as config/groups.yaml names it: a label may name a group by an alias ("FDLR") where the classifier
+ * reports its canonical name, and both mean one group.
+ */
+let groupAliases: ReadonlyMap<string, string> | null = null;
+function groupName(name: string): string {
+  groupAliases ??= loadKnowledge().groups;
+  return plainName(groupAliases.get(phraseKey(name)) ?? name);
+}
 function canon(f: FactField, v: unknown): string {
-  if (Array.isArray(v)) return JSON.stringify([...v].map((x) => (f === 'perpetrators' ? plainName(String(x)) : String(x))).sort());
+  if (Array.isArray(v)) return JSON.stringify([...new Set(v.map((x) => (f === 'perpetrators' ? groupName(String(x)) : String(x))))].sort());
   if (typeof v === 'string' && f === 'city') return plainName(v);
   return JSON.stringify(v ?? null);
 }

@@ -80,6 +80,16 @@ function fewDaysBefore(tokens: readonly Token[], ago: number): boolean {
   return v !== undefined && v >= 1 && v <= 7;
 }
 
+const RAID = new Set(['raid', 'raided', 'raids', 'raiding']);
+/** The police just before "raided" as its subject (not "police said militants raided"). */
+function policeRaid(t: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    if (RAIDERS.has(t[k]!.n)) return true;
+    if (SPEAKER_VERBS.has(t[k]!.n) || L.ATTACKER_WORDS.includes(t[k]!.n)) return false;
+  }
+  return false;
+}
+const RAIDERS = new Set(['police', 'policemen', 'squad', 'troops', 'commandos', 'agents', 'detectives', 'investigators', 'counter-terrorism', 'counterterrorism', 'swat', 'officers']);
 const RESIDENCE = new Set(['residence', 'home', 'house', 'villa', 'residenz', 'residencia', 'residenza', 'wohnsitz', 'مقر', 'منزل']);
 const ENVOY = new Set(['ambassador', 'envoy', 'ambassadeur', 'embajador', 'embajadora', 'botschafters', 'botschafterin', 'سفير']);
 const RESIDENCE_OF = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'اقامه']);
@@ -98,6 +108,8 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
       const cas = out.find((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start >= m.end && x.start - m.end <= 6);
       if (cas && !out.some((x) => x.value.k === 'cue' && x.start >= m.end && x.start < cas.start)) out.splice(i, 1);
     } else if (m.value.k === 'bg' && tokens[m.start]!.n === 'ago' && fewDaysBefore(tokens, m.start)) out.splice(i, 1); // "two days ago" is as recent as "yesterday"
+    // "counter-terrorism squad Densus 88 had raided two houses": a police raid, no attack.
+    else if (m.value.k === 'cue' && RAID.has(tokens[m.start]!.n) && policeRaid(tokens, m.start)) out.splice(i, 1);
   }
   // "the Israeli mission", "Qatar's mission", "the mission of Qatar": a mission that a country owns is a diplomatic one.
   for (let i = 0, n = out.length; i < n; i++) {
@@ -413,7 +425,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !rel.some(([x, y]) => m.start > x && m.end <= y)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s, rel) || sinceMonth(a.s);
     if (a.links.length > 0) state = isBackgroundAttack(a, pubYear) && firstLinked !== a ? 'other' : 'ours';
     else if (bg) state = 'other';
-    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !speakerPlace(a.s, m)) && !hasMission) {
+    // (The other target near an attack word: not "the bomber was linked to X ... had raided two houses".)
+    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !speakerPlace(a.s, m) && a.marks.some((c) => c.value.k === 'cue' && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
       // "A nearby school was also set on fire": this sentence is about another target, the story goes on.
       a.state = 'other';
       continue;
@@ -508,6 +521,9 @@ function semicolonBetween(s: Sentence, f: Mark, from: number, to: number): boole
   return x !== undefined && y !== undefined && x.end <= y.start && s.text.slice(x.end, y.start).includes(';');
 }
 const OVER = new Set(['over', 'against', 'contre', 'contra', 'gegen']);
+const ORCHESTRATED = new Set(['orchestrating', 'ordering', 'masterminding', 'carrying', 'organising', 'organizing', 'perpetrating', 'sponsoring', 'directing', 'behind']);
+const ACCUSED_OF = new Set(['of', 'de', 'd', 'for']);
+const ANGERED = new Set(['angered', 'enraged', 'incensed', 'colere', 'enojados', 'indignados', 'wutend', 'emporte', 'furieux']);
 const PROTEST = new Set(['protest', 'protests', 'protesting', 'angry', 'anger', 'outrage', 'outraged', 'furious', 'fury', 'protestation', 'protesta', 'wut', 'احتجاجا']);
 /** "in protest at X", "angry over X", "in retaliation for X": X (within six words of `at`) is the grievance. */
 function grievanceBefore(t: readonly Token[], at: number): boolean {
@@ -911,6 +927,8 @@ function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<typeof 
       if (next && (next.n === 's' || /^\s*[-‐–]\s*$/.test(a.s.text.slice(t[m.end - 1]!.end, next.start)))) continue;
       // "accusing British authorities of leaving the mission unprotected": blamed for a failure, not the attack.
       if (verb.startsWith('accus') && t.slice(m.end, m.end + 8).some((x) => FAILURE.has(x.n))) continue;
+      // "accuses Rwanda of backing the M23": accused of something else than the attack.
+      if (verb.startsWith('accus') && ACCUSED_OF.has(t[m.end]?.n ?? '') && !a.marks.some((c) => c.value.k === 'cue' && c.start > m.end && c.start - m.end <= 6) && !t.slice(m.end, m.end + 4).some((x) => ORCHESTRATED.has(x.n))) continue;
       if (verb.startsWith('hold') || verb === 'held') {
         if (!t.slice(m.end, m.end + 2).some((x) => x.n === 'responsible')) continue;
       }
@@ -938,6 +956,8 @@ const NOT_CLAIM_AFTER = new Set(['of', 'that', 'de', 'que', 'lives', 'life']);
 /** "claims of ...", "claimed that ...", "claimed the lives of": no claim of the attack. */
 function claimVerb(s: Sentence, c: Mark): boolean {
   const next = s.tokens[c.end]?.n ?? '';
+  // "backing the M23, a claim backed by U.N. experts": an assertion, not a claim of responsibility.
+  if (c.end - c.start === 1 && s.tokens[c.start]!.n === 'claim' && (s.tokens[c.start - 1]?.n === 'a' || s.tokens[c.start - 1]?.n === 'an') && !/^(of|for)$/.test(next)) return false;
   return !NOT_CLAIM_AFTER.has(next) && !(next === 'the' && /^(lives|life)$/.test(s.tokens[c.end + 1]?.n ?? ''));
 }
 /** A hyphen right before token k: "al-Qaeda-linked". */
@@ -1217,7 +1237,10 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // ("claimed by a group calling itself X": the claim before the naming.)
       const named = selfNaming(a.s.tokens, g.start);
       const claimBefore = claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3)) && !negatedClaim(noclaims, c));
-      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8);
+      // ("accuses Rwanda of backing the M23": the blame is the country's, the group only its protégé.)
+      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8 && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
+      // "crowds angered by the fall of Goma to M23 rebels attacked the embassies": the crowd's grievance, not the attacker.
+      if (!claims.length && a.s.tokens.slice(Math.max(0, g.start - 12), g.start).some((x) => PROTEST.has(x.n) || ANGERED.has(x.n))) continue;
       // "the Haqqani network, an ally of the Taliban, carried out": skip the apposition after the group.
       let after = g.end;
       if (commaBefore(a.s, g.end) && RELATIVE.has(a.s.tokens[g.end]?.n ?? '')) {
@@ -1233,7 +1256,8 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       const blameAfter = marks.find((b) => b.value.k === 'blame' && b.start >= after && b.start - after <= 4 && (a.s.tokens[b.start] as Token).n !== 'by' && !a.s.tokens.slice(after, b.start).some((x) => SELF_NEG.has(x.n)));
       // "Al-Shabaab militants attacked", "a Taliban suicide bomber": the group names the attackers.
       const attackerNoun =
-        marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'cue' && x.value.type === 'suicide_attack')) && x.start >= g.end && x.start - g.end <= 1) ||
+        // (As the subject or agent: not "Rwanda, which backs the M23 rebels advancing on Goma".)
+        marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'cue' && x.value.type === 'suicide_attack')) && x.start >= g.end && x.start - g.end <= 1 && (x.value.k === 'cue' || g.start <= a.s.datelineTokens + 2 || BY.has(a.s.tokens[g.start - 1]?.n ?? '') || BY.has(a.s.tokens[g.start - 2]?.n ?? '') || marks.some((c) => c.value.k === 'cue' && c.start >= x.end && c.start - x.end <= 6))) ||
         attackersOf(a.s.tokens, marks, g);
       const selfClaim = !strict && !inApposition && !claimAfter && !claimBefore && saysItDidIt(a, g);
       // "A caller said the bombing was the work of X": a claim made by telephone.
@@ -1243,7 +1267,7 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // "The group, which calls itself X, said it had targeted the consulate", "students who called themselves X said":
       // attackers naming themselves and speaking.
       const selfNamed = !strict && (selfNaming(a.s.tokens, g.start) >= 0 || a.s.tokens[g.end]?.n === 'nennt') && a.s.tokens.slice(g.end).some((x) => SAID.has(x.n) || x.n === 'bekennt' || x.n === 'demanded');
-      const asTheGroup = (!inApposition && onBehalfOf(a.s.tokens, g.start) && (claims.length > 0 || marks.some((m) => m.value.k === 'blame' && m.start > g.end && !a.s.tokens.slice(g.end, m.start).some((x) => SELF_NEG.has(x.n))))) || selfNamed;
+      const asTheGroup = (!inApposition && onBehalfOf(a.s.tokens, g.start) && (claims.length > 0 || marks.some((m) => m.value.k === 'blame' && OWN_BLAME_AFTER.has(a.s.tokens[m.start]!.n) && m.start > g.end && !a.s.tokens.slice(g.end, m.start).some((x) => SELF_NEG.has(x.n))))) || selfNamed;
       if (claimAfter || claimBefore || selfClaim || calledIn || asTheGroup) {
         claimed = true;
         claimEv = a.s.text;
