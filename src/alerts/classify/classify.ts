@@ -80,6 +80,7 @@ function fewDaysBefore(tokens: readonly Token[], ago: number): boolean {
   return v !== undefined && v >= 1 && v <= 7;
 }
 
+const CROWD_CONTROL = new Set(['tear', 'teargas', 'sound', 'stun', 'rubber', 'lacrymogenes', 'lacrimogenas']);
 const RAID = new Set(['raid', 'raided', 'raids', 'raiding']);
 /** The police just before "raided" as its subject (not "police said militants raided"). */
 function policeRaid(t: readonly Token[], at: number): boolean {
@@ -100,6 +101,9 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
   const out: Mark[] = [];
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) idx.allAt(tokens, i, out);
+  // "fired tear gas shells and sound grenades": crowd control, neither artillery nor a grenade attack.
+  const control = out.filter((m) => m.value.k === 'cue' && m.end - m.start > 1 && (CROWD_CONTROL.has(tokens[m.start]!.n) || CROWD_CONTROL.has(tokens[m.end - 1]!.n)));
+  for (const c of control) for (let j = out.length - 1; j >= 0; j--) if (out[j]!.value.k === 'cue' && out[j]!.start >= c.start && out[j]!.end <= c.end) out.splice(j, 1);
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i]!;
     // "One guard was killed and another wounded", "another constable and a driver were injured": another
@@ -288,6 +292,7 @@ function yearsIn(s: Sentence): number[] {
 }
 
 const BURN = /^(burn|set|torch|ablaze|احرق|واحرق|brul|incendi|quem|verbrann|angez)/;
+const GUNFIRE_ONLY = new Set(['tirs', 'fired', 'fire', 'beschossen', 'beschoss', 'feuerten', 'disparos', 'tire']);
 const AGAINST = new Set(['against', 'contre', 'contra', 'gegen']);
 const ROOM = new Set(['area', 'areas', 'building', 'hall', 'room', 'desk', 'block', 'centre', 'center']);
 const SYMBOLS = new Set(['flag', 'flags', 'effigy', 'effigies', 'portrait', 'portraits', 'drapeau', 'drapeaux', 'bandera', 'banderas', 'flagge', 'flaggen', 'fahne', 'fahnen', 'علم', 'اعلام', 'صور']);
@@ -826,6 +831,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   let explicitOther = false;
   let airStrike = false;
   let armedAssault = false;
+  let gunNamed = false;
   let evid: string | undefined;
   const add = (a: Analysis, strongOnly: boolean): void => {
     const crowd = a.marks.some((m) => m.value.k === 'crowd');
@@ -863,6 +869,9 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
         // "tirs de sommation", "warning shots", "fired into the air": fire to disperse, at no one.
         if (WARNING_FIRE.has(toks[m.start - 1]?.n ?? '') || (toks[m.end]?.n === 'de' && toks[m.end + 1]?.n === 'sommation') || (toks[m.end]?.n === 'into' && toks[m.end + 2]?.n === 'air')) continue;
         if (toks[m.end]?.n === 'by' && toks.slice(m.end + 1, m.end + 4).some((x) => DEFENDERS.has(x.n))) continue;
+        // "Knife attacker wounds police guard at embassy, shot dead": the attacker's end, told without a subject.
+        if (toks[m.start]!.n === 'shot' && commaBefore(a.s, m.start) && a.marks.some((x) => x.value.k === 'attacker' && x.end <= m.start)) continue;
+        if (!GUNFIRE_ONLY.has(toks[m.start]!.n)) gunNamed = true;
       }
       // "The blast ... set fire to vehicles": a fire the bomb caused, no mob.
       if (t === 'arson_mob' && !crowd && a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'bombing' && x.end <= m.start)) continue;
@@ -899,6 +908,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
     if (types.has('shooting')) { types.delete('shooting'); types.add('armed_assault'); }
   }
   if (types.has('armed_assault')) types.delete('shooting');
+  // "des obus de mortier ... Les tirs semblent être venus des hauteurs": the shells' fire, no gun named.
+  if (types.has('rocket_mortar') && !gunNamed) types.delete('shooting');
   // "shooting a bolt" from a crossbow: the named weapon, not gunfire.
   if (explicitOther && types.has('shooting') && types.has('other')) types.delete('shooting');
   // "An air strike destroyed the consulate ... jets fired missiles": the strike from the air, not rockets or a bomb.

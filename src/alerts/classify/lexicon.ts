@@ -52,7 +52,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'frappe aerienne', 'frappes aeriennes', 'raid aerien', 'ataque aereo', 'bombardeo aereo', 'luftangriff*', 'غاره جويه', 'غارات جويه',
   ],
   suicide_attack: [
-    'suicide bomb*', 'suicide attack*', 'suicide vest', 'explosive vest', 'explosives vest', 'suicide belt', 'explosive belt', 'detonated his', 'detonated her', 'suicide car bomb*', 'suicide truck bomb*', 'blew himself up', 'blew herself up',
+    'suicide bomb*', 'suicide attack*', 'suicide vest', 'strapped to his body', 'strapped to her body', 'strapped to his chest', 'strapped to his waist', 'explosive vest', 'explosives vest', 'suicide belt', 'explosive belt', 'detonated his', 'detonated her', 'suicide car bomb*', 'suicide truck bomb*', 'blew himself up', 'blew herself up',
     'blew themselves up', 'blowing himself up', 'kamikaze', 'kamikazes', 'attentat-suicide', 'attentat suicide', 'attaque suicide',
     'atentado suicida', 'ataque suicida', 'terrorista suicida', 'selbstmord*', 'انتحاري', 'انتحارية', 'انتحاريا', 'انتحاريين',
   ],
@@ -88,6 +88,9 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   shooting: [
     // Spent cartridges are gunfire's, not artillery shells.
     'shell casings', 'shell casing', 'spent shells', 'cartridge cases', 'douilles', 'casquillos', 'patronenhulsen',
+    // The police's crowd-control rounds, not artillery: "fired tear gas shells and sound grenades" (dropped with
+    // the words inside them when a sentence is marked).
+    'tear gas shells', 'tear-gas shells', 'teargas shells', 'tear gas canisters', 'tear gas grenades', 'sound grenades', 'stun grenades', 'rubber bullets', 'grenades lacrymogenes', 'granadas lacrimogenas',
     'shots', 'shot at', 'fired at', 'opened fire', 'with bullets', 'riddled with bullets', 'bullet holes', 'sprayed with gunfire', 'sniper', 'snipers', 'shooting', 'shootings', 'gunfire', 'gunshots', 'shot dead',
     'gunmen', 'gunman', 'armed men', 'armed assailants', 'armed attackers', 'shootout', 'gun battle', 'gunbattle', 'gunfight',
     'assaillants armes', 'hommes armes', 'homme arme', 'hombres armados', 'pistoleros', 'pistolero', 'bewaffnete', 'bewaffneten',
@@ -290,7 +293,7 @@ export const WOUNDED_WORDS = [
 /** Nouns for attackers: casualties among them are not victims. */
 /** Guards, police and soldiers: their fire is defence, and a victim after their fire is an attacker. */
 export const DEFENDER_WORDS = [
-  'guard', 'guards', 'officer', 'officers', 'police', 'policeman', 'policemen', 'soldier', 'soldiers', 'troops', 'marines', 'forces', 'gendarme', 'gendarmes',
+  'guard', 'guards', 'officer', 'officers', 'police', 'policeman', 'policemen', 'enforcers', 'soldier', 'soldiers', 'troops', 'marines', 'forces', 'gendarme', 'gendarmes',
   'garde', 'gardes', 'policier', 'policiers', 'soldats', 'militaires', 'guardia', 'guardias', 'policia', 'policias', 'soldados', 'agentes',
   'wachmann', 'wachleute', 'polizei', 'polizist', 'polizisten', 'soldaten', 'sicherheitskrafte', 'حارس', 'حراس', 'شرطه', 'قوات',
 ];
