@@ -3,6 +3,7 @@
 // - "a dozen" -> 12; vague plurals ("dozens", "scores", "hundreds") state no figure -> null;
 // - "no casualties", "no one was hurt", "weder Tote noch Verletzte" -> 0 (both, or the named one);
 // - attackers are excluded: a count whose noun is "attackers", "gunmen", "bombers", ... is skipped;
+// - a lone attacker reported dead ("the attacker was shot dead by officers") and no victim's death -> killed 0;
 // - several counts for the same field -> the first, attack sentences before the rest (the lead carries the latest toll).
 import * as L from './lexicon.js';
 import type { Mark } from './classify.js';
@@ -290,6 +291,22 @@ function defendersKill(t: readonly Token[], c: Mark, numbers: { start: number; e
   // A count before the defenders makes them the victims: "two policemen killed".
   return !numbers.some((x) => x.end === d || x.end === d - 1);
 }
+const LONE_ATTACKER = new Set(['attacker', 'gunman', 'assailant', 'bomber', 'stabber', 'assaillant', 'agresor', 'atacante', 'angreifer', 'attentater', 'tater']);
+/** "The attacker was shot dead by officers", "der Angreifer wurde ... erschossen": the attacker as the dead subject. */
+function attackerKilled(text: string, t: readonly Token[], c: Mark, attackers: Mark[], numbers: { start: number; end: number }[]): boolean {
+  // "... and was shot dead by other officers": killed by the guards, so the attacker.
+  if (t[c.end]?.n === 'by' && t.slice(c.end + 1, c.end + 4).some((x) => ANY_DEFENDER.has(x.n))) return true;
+  // "Knife attacker wounds police guard at embassy, shot dead": a headline's clause with no subject of its own.
+  const verb = c.start - 1;
+  if (verb > 0 && t[verb]!.n === 'shot' && /,\s*$/.test(text.slice(t[verb - 1]!.end, t[verb]!.start)) && attackers.some((a) => a.end <= verb && LONE_ATTACKER.has(t[a.end - 1]!.n))) return true;
+  // A lone attacker ("the attacker", "der Angreifer"): gunmen "killed at the perimeter" may be some of several.
+  const subject = attackers.find((a) => a.end <= c.start && c.start - a.end <= 10 && a.end - a.start === 1 && LONE_ATTACKER.has(t[a.start]!.n) && (t[a.start]!.n !== 'angreifer' || t[a.start - 1]?.n === 'der'));
+  if (!subject || subject.start > 3 && !['the', 'der', 'le', 'l', 'el'].includes(t[subject.start - 1]?.n ?? '')) return false;
+  const between = t.slice(subject.end, c.start);
+  // One subject, no count or other casualty in between: "the attacker and two guards were killed" is not it.
+  if (numbers.some((n) => n.start >= subject.start && n.start < c.start) || between.some((x) => AND.has(x.n))) return false;
+  return between.some((x) => BE.has(x.n) || x.n === 'wurde');
+}
 /** Beside a count of attackers, the victims coordinated with them: "the four attackers and a policeman", "a guard and two attackers". */
 function victimsBesideAttackers(t: readonly Token[], n: { start: number; end: number }, c: Mark, numbers: { value: number; start: number; end: number }[]): number {
   for (let k = n.end; k < c.start; k++) {
@@ -420,6 +437,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   let stabbed: string | null = null;
   let rise: { value: number; text: string } | null = null;
   let attackersOnly: string | null = null;
+  let attackerDied: string | null = null;
   let amongTotal: number | null = null;
   let subsetWounded: string | null = null;
   let amongTotalText = '';
@@ -500,7 +518,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         continue;
       }
       // "Police shot dead a man who attacked the embassy", "security forces killed the gunmen": the defenders' kill.
-      if (field === 'killed' && defendersKill(t, c, numbers)) continue;
+      if (field === 'killed' && defendersKill(t, c, numbers)) { attackerDied ??= s.text; continue; }
+      // "The attacker was shot dead by other officers": the attacker's death, no victim's.
+      if (field === 'killed' && attackerKilled(s.text, t, c, attackers, numbers)) { attackerDied ??= s.text; continue; }
       // "police returned fire, wounding one of them": the attackers hit.
       if (defenderFired(t, c.start)) continue;
       // "after two wounded men died in hospital": the dead, described; "treated for shock": no injury.
@@ -601,6 +621,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   if (out.wounded === null && stabbed && !(out.killed !== null && out.killed > 0)) { out.wounded = 1; out.woundedEvidence = stabbed; }
   if (attackersOnly && (out.killed === null || out.killed > 0) && !lone) { out.killed = 0; out.killedEvidence = attackersOnly; }
   if (out.killed === null && zeroKilled && !vagueSeen.killed) { out.killed = 0; out.killedEvidence = zeroKilled; }
+  // Only the attacker is said to have died: no victim was killed.
+  if (out.killed === null && attackerDied && !vagueSeen.killed && !lone) { out.killed = 0; out.killedEvidence = attackerDied; }
   if (out.wounded === null && zeroWounded && !vagueSeen.wounded) { out.wounded = 0; out.woundedEvidence = zeroWounded; }
   if (out.wounded === null && subsetWounded && !vagueSeen.wounded && !(out.killed !== null && out.killed > 0)) { out.wounded = 0; out.woundedEvidence = subsetWounded; }
   return out;

@@ -283,7 +283,7 @@ export const KILLED_WORDS = [
   'killed', 'killing', 'dead', 'died', 'to death', 'martyred', 'bodies', 'succumbed', 'perished', 'lost his life', 'lost her life', 'claimed the lives', 'claiming the lives', 'left dead', 'deaths', 'death toll', 'lives', 'fatalities', 'lost their lives', 'kills', 'kill',
   'tues', 'tue', 'tuees', 'tuant', 'morts', 'mort', 'deces', 'coute la vie', 'la vie', 'victimes', 'muertos', 'muertas',
   'murieron', 'muerto', 'murio', 'fallecio', 'fallecida', 'fallecido', 'fallecidos', 'fallecieron', 'matando', 'mato', 'mataron', 'muerte', 'victimas mortales', 'getotet',
-  'getoetet', 'ermordet', 'ermordete', 'tote', 'toten', 'starben', 'ums leben', 'todesopfer', 'قتيل', 'قتلي', 'مقتل', 'قتل', 'قتلت', 'يقتل', 'قتيلين', 'قتيلا', 'قتلوا', 'حتفهم', 'وفاه',
+  'getoetet', 'erschossen', 'ermordet', 'ermordete', 'tote', 'toten', 'starben', 'ums leben', 'todesopfer', 'قتيل', 'قتلي', 'مقتل', 'قتل', 'قتلت', 'يقتل', 'قتيلين', 'قتيلا', 'قتلوا', 'حتفهم', 'وفاه',
 ];
 export const WOUNDED_WORDS = [
   'wounded', 'injured', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'hospitalised', 'hospitalized', 'taken to hospital', 'treated in hospital', 'needed treatment', 'injury', 'blesses', 'blessees', 'blesse', 'blessee',
@@ -325,7 +325,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
   ]),
   killed: withArabicAnd([
     'no one was killed', 'nobody was killed', 'no deaths', 'no reports of deaths', 'no reports of any deaths', 'no fatalities', 'no one died', 'no victimas mortales',
-    'no hubo victimas mortales', 'aucun mort', 'keine toten', 'دون سقوط قتلي', 'من دون سقوط قتلي', 'لم يسفر عن قتلي',
+    'no hubo victimas mortales', 'aucun mort', 'aucun deces', 'pas de deces', 'keine toten', 'دون سقوط قتلي', 'من دون سقوط قتلي', 'لم يسفر عن قتلي',
     'no one killed', 'nobody killed', 'without killing anyone', 'pas de morts', 'aucun tue', 'no hubo muertos', 'sin muertos', 'no causo muertos',
     'niemand wurde getotet', 'getotet wurde niemand', 'keine todesopfer', 'لم يقتل احد', 'لا قتلي',
     ...['', 'الهجوم ', 'الانفجار ', 'الهجومان ', 'التفجير '].flatMap((what) => [`لم يسفر ${what}عن سقوط قتلي`, `لم تسفر ${what}عن سقوط قتلي`]),
