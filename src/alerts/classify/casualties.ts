@@ -167,12 +167,18 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   }
   if (verb) {
     if (t[b]!.n === 'ete' && t[b - 1]?.n === 'a') b--;
+    // "A third person, a security guard employed by the consulate, was wounded": the subject before the aside.
+    if (b > 1 && /,\s*$/.test(text.slice(t[b - 1]!.end, t[b]!.start))) {
+      for (let k = b - 2; k >= Math.max(1, b - 12); k--) if (/,\s*$/.test(text.slice(t[k - 1]!.end, t[k]!.start))) { b = k; break; }
+    }
     // "The bomber, a young man, was killed": the attacker, named first.
     if (attackers.some((x) => x.start <= 2 && x.start < b)) return 0;
     for (let k = b - 1; k >= Math.max(0, b - subjectReach); k--) {
       const n = t[k]!.n;
       // ("Un trabajador de la embajada de Ucrania en Lisboa sufrió heridas": the noun after the article.)
       if (INDEFINITE.has(n)) {
+        // "One of them ... was wounded": one of a group named before, maybe the attackers.
+        if (t[k + 1]?.n === 'of') return 0;
         // (A long subject must be one person: not "an unspecified number of officers and guests".)
         const one = subjectReach > 5 ? singular(t[k + 1]) && !t.slice(k, b).some((x) => AND.has(x.n) || NOT_PERSON.has(x.n)) : singular(t[b - 1]);
         return one && !attackerIn(attackers, k, b) ? 1 : 0;
@@ -292,6 +298,29 @@ function defendersKill(t: readonly Token[], c: Mark, numbers: { start: number; e
   return !numbers.some((x) => x.end === d || x.end === d - 1);
 }
 const LONE_ATTACKER = new Set(['attacker', 'gunman', 'assailant', 'bomber', 'stabber', 'assaillant', 'agresor', 'atacante', 'angreifer', 'attentater', 'tater']);
+const STILL = new Set(['still', 'were', 'are', 'was', 'is', 'had', 'have', 'been']);
+/**
+ * "Two other people, a second police officer and a woman waiting for a bus, remain in hospital": a count whose
+ * apposition between commas names who they were, then the casualty word.
+ */
+function countBeforeAside(text: string, t: readonly Token[], c: Mark, numbers: { value: number; start: number; end: number }[], cas: Mark[], attackers: Mark[]): { value: number; start: number; end: number } | null {
+  // ("..., were taken to hospital, where two of them died": the dead, not the wounded.)
+  if (cas.some((o) => o.value.k === 'killed' && o.start > c.end)) return null;
+  let k = c.start - 1;
+  while (k >= 0 && c.start - k <= 3 && (STILL.has(t[k]!.n) || ADVERB.has(t[k]!.n))) k--;
+  // A comma right before the verb group ends the aside; its opening comma follows the count's noun.
+  if (k < 0 || !/,\s*$/.test(text.slice(t[k]!.end, t[k + 1]!.start))) return null;
+  for (const n of numbers) {
+    // ("One of them, identified as ..., was wounded": one of a group named before, maybe the attackers.)
+    if (n.value <= 0 || n.end > k || k - n.end > 20 || t[n.end]?.n === 'of') continue;
+    let open = -1;
+    for (let j = n.end; j <= Math.min(k, n.end + 3); j++) if (/,\s*$/.test(text.slice(t[j - 1]!.end, t[j]!.start))) { open = j; break; }
+    if (open < 0 || open > k) continue;
+    if (cas.some((o) => o !== c && o.start >= n.end && o.start < c.start) || attackerIn(attackers, n.end, open)) continue;
+    return n;
+  }
+  return null;
+}
 /** "The attacker was shot dead by officers", "der Angreifer wurde ... erschossen": the attacker as the dead subject. */
 function attackerKilled(text: string, t: readonly Token[], c: Mark, attackers: Mark[], numbers: { start: number; end: number }[]): boolean {
   // "... and was shot dead by other officers": killed by the guards, so the attacker.
@@ -542,7 +571,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         // "two security guards at the High Commission suffered minor injuries": a longer subject before "suffered".
         // "two security guards at the High Commission suffered minor injuries", "Two police officers on guard duty
         // were treated at the scene for minor injuries": a longer subject before the verb.
-        const reach = SUFFERED.has(t[c.start - 1]?.n ?? '') || SUFFERED.has(t[c.start - 2]?.n ?? '') ? 11 : t.slice(Math.max(0, c.start - 7), c.start).some((x) => x.n === 'treated') ? 13 : 7;
+        // ("Four police personnel, including a woman sub-inspector, were injured": an aside after the count.)
+        const reach = SUFFERED.has(t[c.start - 1]?.n ?? '') || SUFFERED.has(t[c.start - 2]?.n ?? '') ? 11 : t.slice(Math.max(0, c.start - 7), c.start).some((x) => x.n === 'treated' || INCLUDING.has(x.n)) ? 13 : 7;
         const before = numbers.filter((n) => n.end <= c.start && c.start - n.end <= reach).sort((x, y) => y.start - x.start);
         for (const n of before) {
           if (cas.some((o) => o !== c && o.start >= n.end && o.start < c.start)) break;
@@ -572,6 +602,10 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
           }
           break;
         }
+      }
+      if (value === null) {
+        const aside = countBeforeAside(s.text, t, c, numbers, cas, attackers);
+        if (aside) { value = aside.value; src = aside; }
       }
       if (value === null) {
         // Not across a new clause: "a driver was wounded when two men opened fire".
