@@ -81,12 +81,13 @@ function fewDaysBefore(tokens: readonly Token[], ago: number): boolean {
 }
 
 const CROWD_CONTROL = new Set(['tear', 'teargas', 'sound', 'stun', 'rubber', 'lacrymogenes', 'lacrimogenas']);
+const ATTACKER_NOUNS = new Set(L.ATTACKER_WORDS);
 const RAID = new Set(['raid', 'raided', 'raids', 'raiding']);
 /** The police just before "raided" as its subject (not "police said militants raided"). */
 function policeRaid(t: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
     if (RAIDERS.has(t[k]!.n)) return true;
-    if (SPEAKER_VERBS.has(t[k]!.n) || L.ATTACKER_WORDS.includes(t[k]!.n)) return false;
+    if (SPEAKER_VERBS.has(t[k]!.n) || ATTACKER_NOUNS.has(t[k]!.n)) return false;
   }
   return false;
 }
@@ -1210,7 +1211,6 @@ function selfNaming(t: readonly Token[], at: number): number {
 const BUT = new Set(['but', 'while', 'mais', 'pero', 'aber']);
 function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const groups: string[] = [];
-  const denied = new Set<string>();
   let claimed: boolean | null = null;
   let claimEv: string | undefined;
   let groupEv: string | undefined;
@@ -1234,7 +1234,7 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // "X denied", not "blamed X, but Y denied": no other group and no new clause between.
       // (A group blamed stays blamed when it denies: "officials blamed X, which denied involvement".)
       const blamedFirst = marks.some((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8 && !marks.some((o) => o.value.k === 'group' && o.start >= b.end && o.start < g.start) && !a.s.tokens.slice(b.end, g.start).some((x) => BUT.has(x.n)));
-      if (!blamedFirst && marks.some((d) => d.value.k === 'deny' && d.start >= g.end && d.start - g.end <= 4 && !marks.some((o) => o.value.k === 'group' && o.start >= g.end && o.start < d.start) && !a.s.tokens.slice(g.end, d.start).some((x) => BUT.has(x.n)))) { denied.add(name); continue; }
+      if (!blamedFirst && marks.some((d) => d.value.k === 'deny' && d.start >= g.end && d.start - g.end <= 4 && !marks.some((o) => o.value.k === 'group' && o.start >= g.end && o.start < d.start) && !a.s.tokens.slice(g.end, d.start).some((x) => BUT.has(x.n)))) continue;
       // "claims of ...", "claimed that ...", "claimed the lives of": no claim of the attack.
       // "X claimed", "X, which has ties to Y, has claimed": the subject, not a group inside an apposition.
       // "the al-Qaeda-linked Shebab", "Iran-backed militias": a group named as a modifier is not the actor.
@@ -1305,7 +1305,7 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       if (hit) { claimed = false; claimEv = a.s.text; break; }
     }
   }
-  facts.perpetrators = groups.filter((g) => !denied.has(g) || groups.includes(g));
+  facts.perpetrators = groups;
   facts.claimed = claimed;
   if (groupEv) ev.perpetrators = groupEv;
   if (claimEv) ev.claimed = claimEv;
