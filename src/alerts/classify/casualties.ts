@@ -122,6 +122,46 @@ function gappedVictim(t: readonly Token[], c: Mark, marks: Mark[], attackers: Ma
   }
   return false;
 }
+const PLURAL_BE = new Set(['were', 'wurden', 'fueron', 'resultaron', 'ete']);
+const RELATIVE_START = new Set(['who', 'which', 'die', 'der', 'das', 'que', 'qui']);
+/**
+ * "A guard and a passer-by were wounded", "Verletzt wurden ein Wachmann des Konsulats und eine Passantin":
+ * a plural subject of coordinated people each named with "a", one victim each; 0 when not that form.
+ */
+function coordinatedPersons(text: string, t: readonly Token[], c: Mark, attackers: Mark[]): number {
+  const commaBefore = (k: number): boolean => k > 0 && /,/.test(text.slice(t[k - 1]!.end, t[k]!.start));
+  let from = -1;
+  let to = -1;
+  let b = c.start - 1;
+  if (ADVERB.has(t[b]?.n ?? '')) b--;
+  if (t[b]?.n === 'ete' && t[b - 1]?.n === 'ont') b--;
+  if (PLURAL_BE.has(t[b]?.n ?? '') && b > 0 && !commaBefore(b)) {
+    // The subject before the verb, back to the sentence's start or a clause opener.
+    to = b;
+    from = b - 1;
+    while (from > 0 && b - from < 16 && !CLAUSE_OPENERS.has(t[from - 1]!.n) && !(commaBefore(from) && !AND.has(t[from]!.n) && !INDEFINITE.has(t[from]!.n))) from--;
+  } else if (PLURAL_BE.has(t[c.end]?.n ?? '') || (PLURAL_BE.has(t[c.start - 1]?.n ?? '') && (c.start === 1 || commaBefore(c.start - 1)))) {
+    // Inverted: the subject after the verb, up to a relative clause or the sentence's end.
+    from = PLURAL_BE.has(t[c.end]?.n ?? '') ? c.end + 1 : c.end;
+    to = from;
+    while (to < t.length && to - from < 16 && !RELATIVE_START.has(t[to]!.n) && !(to > from && commaBefore(to) && !AND.has(t[to]!.n) && !INDEFINITE.has(t[to]!.n))) to++;
+  }
+  if (from < 0 || to - from < 3 || attackerIn(attackers, from, to)) return 0;
+  let count = 0;
+  let size = 0;
+  for (let k = from; k < to; k++) {
+    const n = t[k]!.n;
+    const start = k === from || AND.has(t[k - 1]!.n) || commaBefore(k);
+    if (AND.has(n)) { if (size === 0) return 0; size = 0; continue; }
+    if (start) {
+      if (!INDEFINITE.has(n) && n !== 'another') return 0;
+      count++;
+    } else if (BE.has(n) || NOT_PERSON.has(n)) return 0;
+    size++;
+  }
+  return count >= 2 ? count : 0;
+}
+
 /** How many victims one casualty word names without a count ("killing a guard": 1), or 0. */
 function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark[], marks: Mark[]): number {
   const first = t[c.start]!.n;
@@ -133,6 +173,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     break;
   }
   if (gappedVictim(t, c, marks, attackers)) return 1;
+  const persons = coordinatedPersons(text, t, c, attackers);
+  if (persons > 0) return persons;
   // After a transitive form: "killing the head of security", "killed an Afghan guard".
   if (TRANSITIVE.has(first)) {
     // Spanish personal "a": "hirió a una funcionaria", "mató a un guardia".
@@ -160,7 +202,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   if (ADVERB.has(t[b]?.n ?? '')) b--;
   let verb = PASSIVE_BE.has(t[b]?.n ?? '');
   if (!verb && INTRANSITIVE.has(first)) { b = c.start; verb = true; }
-  let subjectReach = 5;
+  // ("A Venezuelan police officer posted outside was slightly wounded": a subject of up to six words.)
+  let subjectReach = 7;
   if (!verb) {
     // "a guard suffered a minor head injury": the verb up to two modifiers before the injury.
     for (let k = c.start - 1; k >= Math.max(0, c.start - 4); k--) if (SUFFERED.has(t[k]!.n)) { b = k; verb = true; subjectReach = 10; break; }
@@ -180,7 +223,7 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
         // "One of them ... was wounded": one of a group named before, maybe the attackers.
         if (t[k + 1]?.n === 'of') return 0;
         // (A long subject must be one person: not "an unspecified number of officers and guests".)
-        const one = subjectReach > 5 ? singular(t[k + 1]) && !t.slice(k, b).some((x) => AND.has(x.n) || NOT_PERSON.has(x.n)) : singular(t[b - 1]);
+        const one = subjectReach > 7 || b - k > 5 ? singular(t[k + 1]) && !t.slice(k, b).some((x) => AND.has(x.n) || NOT_PERSON.has(x.n)) && !/[,;]/.test(text.slice(t[k]!.end, t[b]!.start)) : singular(t[b - 1]);
         return one && !attackerIn(attackers, k, b) ? 1 : 0;
       }
       // "The ambassador was killed", "the embassy's driver was wounded": one person named by role.

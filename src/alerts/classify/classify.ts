@@ -92,8 +92,27 @@ function policeRaid(t: readonly Token[], at: number): boolean {
   return false;
 }
 const RAIDERS = new Set(['police', 'policemen', 'squad', 'troops', 'commandos', 'agents', 'detectives', 'investigators', 'counter-terrorism', 'counterterrorism', 'swat', 'officers']);
+const LOCATED = new Set(['lies', 'lie', 'located', 'situated', 'sits', 'stands', 'trouve', 'situe', 'situee', 'ubicado', 'ubicada', 'situado', 'situada', 'queda', 'liegt', 'liegen', 'gelegen', 'يقع', 'تقع']);
+/** "The hotel lies a few hundred metres from the Qatari embassy": the mission only locates another place. */
+function landmark(t: readonly Token[], marks: Mark[], m: Mark): boolean {
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 12); k--) {
+    if (!LOCATED.has(t[k]!.n)) continue;
+    return !marks.some((c) => c.value.k === 'cue' && c.start > k && c.start < m.start);
+  }
+  return false;
+}
+const BLAST_PROTECTION = new Set(['walls', 'wall', 'barriers', 'barrier', 'doors', 'door', 'proof', 'resistant', 'film', 'windows', 'shields', 'mitigation']);
+const RUINED = new Set(['blackened', 'charred', 'gutted', 'burnt-out', 'burned-out', 'empty', 'hollow', 'hollowed-out', 'smouldering', 'smoldering', 'concrete', 'bare']);
+/** "the blast walls that now surround embassies", "the chancery was a blackened shell": protection and ruins, no attack. */
+function protectiveOrRuin(t: readonly Token[], i: number): boolean {
+  const n = t[i]!.n;
+  if (n === 'blast') return BLAST_PROTECTION.has(t[i + 1]?.n ?? '');
+  if (n === 'shell') return RUINED.has(t[i - 1]?.n ?? '') || /^compan|^corporation/.test(t[i + 1]?.n ?? '');
+  return false;
+}
 const RESIDENCE = new Set(['residence', 'home', 'house', 'villa', 'residenz', 'residencia', 'residenza', 'wohnsitz', 'مقر', 'منزل']);
 const ENVOY = new Set(['ambassador', 'envoy', 'ambassadeur', 'embajador', 'embajadora', 'botschafters', 'botschafterin', 'سفير']);
+const OFFICIAL = new Set(['official', 'oficial', 'officielle', 'offizielle', 'private', 'privee', 'privada']);
 const RESIDENCE_OF = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'اقامه']);
 const TREATY = new Set(['convention', 'conventions', 'convencion', 'convenciones', 'konvention', 'ubereinkommen', 'abkommen', 'accord', 'accords', 'treaty', 'agreement', 'اتفاقيه', 'معاهده']);
 const OWNED_MISSION = new Set(['mission', 'missions', 'compound', 'residence']);
@@ -115,6 +134,7 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
     } else if (m.value.k === 'bg' && tokens[m.start]!.n === 'ago' && fewDaysBefore(tokens, m.start)) out.splice(i, 1); // "two days ago" is as recent as "yesterday"
     // "counter-terrorism squad Densus 88 had raided two houses": a police raid, no attack.
     else if (m.value.k === 'cue' && RAID.has(tokens[m.start]!.n) && policeRaid(tokens, m.start)) out.splice(i, 1);
+    else if (m.value.k === 'cue' && m.end - m.start === 1 && protectiveOrRuin(tokens, m.start)) out.splice(i, 1);
   }
   // "the Israeli mission", "Qatar's mission", "the mission of Qatar": a mission that a country owns is a diplomatic one.
   for (let i = 0, n = out.length; i < n; i++) {
@@ -133,7 +153,7 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
     if (d.value.k !== 'mission' || d.value.sub !== 'diplomat') continue;
     for (let k = d.start - 1; k >= Math.max(0, d.start - 4); k--) {
       if (!RESIDENCE.has(tokens[k]!.n)) continue;
-      if (RESIDENCE_OF.has(tokens[k + 1]?.n ?? '')) out.push({ start: k, end: k + 1, value: MISSION_TAG });
+      if (RESIDENCE_OF.has(tokens[k + 1]?.n ?? '') || (OFFICIAL.has(tokens[k + 1]?.n ?? '') && RESIDENCE_OF.has(tokens[k + 2]?.n ?? ''))) out.push({ start: k, end: k + 1, value: MISSION_TAG });
       break;
     }
   }
@@ -328,6 +348,7 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
     const after = s.tokens[m.end];
     if (after && L.MISSION_MODIFIED_BY.has(after.n)) continue;
     const sub = m.value.k === 'mission' ? m.value.sub : 'mission';
+    if (landmark(s.tokens, marks, m)) continue;
     for (const c of cues) {
       if (c.value.k !== 'cue') continue;
       if (sub === 'diplomat' && c.value.strength < 2) continue;
@@ -393,9 +414,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   for (const a of analyses) {
     if (!a.s.isTitle && !a.s.noise) bodySeen++;
     if (a.s.isTitle && a.links.length === 0 && a.blockedFrame) { titleBlocked = true; titlePast = a.blockedFrame === 'past' || a.blockedFrame === 'old'; }
-    if (!a.s.isTitle && a.links.length === 0 && a.blockedFrame === 'old' && pubYear !== null && yearsIn(a.s).some((y) => y < pubYear - 1)) bodyRecounts++;
+    if (!a.s.isTitle && a.links.length === 0 && (a.blockedFrame === 'old' || a.blockedFrame === 'past') && pubYear !== null && yearsIn(a.s).some((y) => y < pubYear - 1)) bodyRecounts++;
     if (a.links.length === 0) continue;
-    if (!a.s.isTitle) bodyLinks++;
+    if (!a.s.isTitle && !isBackgroundAttack(a, pubYear)) bodyLinks++;
     const diplomatOnly = a.links.every((l) => l.m.value.k === 'mission' && l.m.value.sub === 'diplomat');
     let w = a.strength === 2 ? 2 : 1;
     if (a.s.isTitle) w *= 1.5;
@@ -507,7 +528,7 @@ function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   if (!a.marks.some((m) => m.value.k === 'cue' && m.start >= ref.end && m.start - ref.end <= 8)) return false;
   if (a.links.every((l) => Math.max(l.m.end, l.c.end) <= ref.start)) return true;
   // "The attack came two months after a truck bomb near the German embassy": the earlier event follows the reference.
-  const came = a.s.tokens.slice(Math.max(0, ref.start - 3), ref.start).some((x) => CAME.has(x.n));
+  const came = a.s.tokens.slice(Math.max(0, ref.start - 5), ref.start).some((x) => CAME.has(x.n));
   return came && a.links.every((l) => Math.min(l.m.start, l.c.start) >= ref.end);
 }
 
@@ -825,6 +846,7 @@ function placedElsewhere(a: Analysis, city: string | null): boolean {
   return cities.length > 0 && !cities.some((m) => m.value.k === 'city' && m.value.city.name === city);
 }
 
+const NO_WEAPON = new Set(['no', 'aucun', 'aucune', 'ningun', 'ninguna', 'kein', 'keine', 'keinen', 'without', 'sans', 'sin', 'ohne']);
 function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const city = facts.city;
   const types = new Set<AttackType>();
@@ -886,6 +908,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (air) airStrike = true;
       // "armed with rifles and explosives": weapons carried into an assault, no bombing.
       if (t === 'bombing' && toks.slice(Math.max(0, m.start - 5), m.start).some((x) => ARMED_WITH.has(x.n))) continue;
+      // "No explosives were found in the car", "Aucun engin explosif n'a été retrouvé": a weapon ruled out.
+      if (!a.links.some((l) => l.c === m) && toks.slice(Math.max(0, m.start - 2), m.start).some((x) => NO_WEAPON.has(x.n))) continue;
       // "drones packed with explosives", "an explosive-laden drone": the drone's payload, no separate bombing.
       if (t === 'bombing' && a.marks.some((x) => x.value.k === 'cue' && (x.value.air === true || x.value.drone === true) && ((x.end <= m.start && m.start - x.end <= 4) || (x.start >= m.end && x.start - m.end <= 2)))) continue;
       if (t === 'other' && types.size > 0 && !types.has('shooting') && !air) continue;
@@ -1195,7 +1219,7 @@ function unitOrAlias(a: Analysis, start: number): boolean {
 const GROUP_NOUNS = new Set(['group', 'groupe', 'grupo', 'gruppe', 'organisation', 'organization', 'organizacion', 'faction', 'outfit', 'cell', 'coalition', 'gang', 'gangs', 'alliance', 'militia', 'estructura', 'banda', 'bande', 'cartel', 'pandilla', 'clan']);
 const CALLS_ITSELF = new Set(['identifica', 'denomina', 'autodenomina', 'conocido', 'conocida']);
 /** "calling itself X", "known as X", "se faisant appeler X", "autodenominado X". */
-const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'appeler', 'appele', 'denominado', 'autodenominado', 'llamado', 'namens', 'genannt']);
+const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'appeler', 'appele', 'denominado', 'autodenominado', 'autoproclamado', 'autoproclamada', 'autoproclame', 'autoproclamee', 'llamado', 'llamar', 'namens', 'genannt']);
 const NAMES_ITSELF = new Set(['itself', 'themselves', 'nennt', 'autodenominado', 'autodenominada', 'namens']);
 const CALLS = new Set(['calls', 'called', 'calling', 'call', 'describes', 'described', 'describing', 'identifies', 'identified']);
 /** Where "calls itself", "called themselves (the)", "described themselves as (members of) (the)" ends before `at`, or -1. */

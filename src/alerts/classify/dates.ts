@@ -48,6 +48,8 @@ const REPORTING = new Set([
   'said', 'says', 'told', 'announced', 'reported', 'stated', 'added', 'confirmed', 'declared', 'indique', 'dijo', 'erklarte', 'sagte',
   'blamed', 'blames', 'accused', 'praised', 'condemned', 'claimed', 'responsibility', 'observed', 'severed', 'vowed', 'warned',
   'identified', 'arrested', 'charged', 'detained', 'questioned', 'interrogated', 'buried', 'mourned', 'rose', 'risen', 'climbed', 'reached',
+  // Diplomatic reactions: "Spain on Monday summoned Venezuela's envoy after gunmen fired on ...".
+  'summoned', 'recalled', 'expelled', 'protested', 'demanded', 'suspended', 'closed', 'reopened', 'evacuated', 'convoque', 'convoco', 'rappele', 'expulse', 'einbestellt', 'bestellte',
 ]);
 const LEADING_VERBS = new Set([
   'said', 'says', 'told', 'announced', 'reported', 'stated', 'added', 'confirmed', 'declared', 'responsibility', 'rose', 'risen', 'climbed', 'reached',

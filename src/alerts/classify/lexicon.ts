@@ -68,7 +68,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   /** Bangs that may be rockets or grenades: bombing only when nothing more specific is said. */
   explosion: [
     'blast', 'blasts', 'explosion', 'explosions', 'exploded', 'explodes', 'went off', 'grenade', 'grenades', 'a explose',
-    'estallo', 'explosion', 'explosiones', 'explosionen', 'explodiert*', 'انفجار', 'انفجرت', 'انفجارات',
+    'estallo', 'estalla', 'explota', 'exploto', 'explosion', 'explosiones', 'explosionen', 'explodiert*', 'انفجار', 'انفجرت', 'انفجارات',
   ],
   armed_assault: [
     // Getting in: storming, entering, a siege. Gunmen firing from outside are a shooting.
@@ -95,7 +95,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'gunmen', 'gunman', 'armed men', 'armed assailants', 'armed attackers', 'shootout', 'gun battle', 'gunbattle', 'gunfight',
     'assaillants armes', 'hommes armes', 'homme arme', 'hombres armados', 'pistoleros', 'pistolero', 'bewaffnete', 'bewaffneten',
     'feuergefecht', 'schusswechsel', 'مسلحين', 'مسلحون', 'مسلح', 'اشتباكات',
-    'tirs', 'coups de feu', 'ont tire', 'a tire', 'fusillade', 'disparos', 'disparo', 'dispararon', 'disparan', 'dispararan', 'disparaban', 'balacera', 'balazos', 'sicarios', 'sicario', 'disparo contra', 'tiroteo', 'francotirador', 'francotiradores', 'balearon', 'tireur', 'tireurs', 'tireur d elite',
+    'tirs', 'coups de feu', 'ont tire', 'a tire', 'fusillade', 'disparos', 'disparo', 'dispararon', 'disparan', 'dispararan', 'disparaban', 'balacera', 'balazos', 'a tiros', 'tiros', 'sicarios', 'sicario', 'disparo contra', 'tiroteo', 'francotirador', 'francotiradores', 'balearon', 'tireur', 'tireurs', 'tireur d elite',
     'schusse', 'schuesse', 'schuss', 'geschossen', 'beschossen', 'beschoss', 'beschossen worden', 'schossen', 'feuerten auf', 'feuern auf', 'feuerte auf', 'scharfschutze', 'ont ouvert le feu', 'a ouvert le feu', 'abrieron fuego', 'abrio fuego', 'اطلاق نار', 'اطلاق النار', 'رصاص', 'قناص',
   ],
   arson_mob: [
@@ -138,7 +138,8 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   cyber: [
     'cyber*', 'hacker*', 'hack', 'hacked', 'hacking', 'hacktivist*', 'phishing', 'ddos', 'denial of service', 'denial-of-service',
     'malware', 'spyware', 'ransomware', 'website', 'web site', 'defaced', 'deface', 'email', 'emails', 'online', 'piratage',
-    'pirates informatiques', 'informatique', 'ciberataque', 'ciberataques', 'informatico', 'hackerangriff', 'اختراق', 'قرصنه', 'الكتروني',
+    'pirates informatiques', 'informatique', 'ciberataque', 'ciberataques', 'informatico', 'informaticos', 'hackerangriff',
+    'kommunikationsnetz*', 'computernetz*', 'datennetz*', 'netzwerk*', 'computer', 'computers', 'server', 'servers', 'software', 'it-system*', 'datenabfluss', 'اختراق', 'قرصنه', 'الكتروني',
   ],
   verbal: [
     'remarks', 'comments', 'tweet', 'tweets', 'verbal', 'blistering', 'scathing', 'criticism', 'criticised', 'criticized',
@@ -159,6 +160,8 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   threat: [
     'threat', 'threats', 'threatened', 'threatening', 'plot', 'plots', 'plotting', 'plotted', 'plotters', 'conspired', 'intended to', 'foiled', 'thwarted', 'planning', 'planned to',
     'plan to', 'conspiracy', 'suspicion of', 'warn', 'warns', 'warned', 'warning', 'alert', 'advisory', 'advised', 'hoax',
+    // A hoax call: "an anonymous call warning of a bomb", "una llamada anónima que alertaba", "falsa alarma".
+    'false alarm', 'anonymous call', 'anonymous caller', 'bomb scare', 'prank call', 'fausse alerte', 'alerte a la bombe', 'appel anonyme', 'llamada anonima', 'falsa alarma', 'alertaba', 'alerto', 'aviso de bomba', 'bombendrohung', 'fehlalarm', 'anonymer anruf', 'بلاغ كاذب', 'انذار كاذب',
     'suspicious package', 'harmless', 'defused', 'defuse', 'defusing', 'bomb disposal', 'desamorce', 'desamorcee', 'desactivaron', 'desactivado', 'desactivada', 'entscharft', 'entschaerft', 'menace', 'menaces', 'complot', 'dejoue', 'preparer un attentat', 'preparaient', 'projet d attentat', 'projetaient', 'amenaza', 'amenazas', 'frustrado', 'frustraron', 'frustran', 'frustra', 'plan para atacar', 'planeaban', 'planeaba', 'planificaban',
     'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'simulacro', 'simulan', 'simularon', 'exercice', 'ubung', 'simuliert', 'simulierte', 'drohung', 'drohungen', 'anschlagsplan*', 'vereitelt', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
   ],
@@ -219,7 +222,7 @@ export const AFTER_REFERENCE_WORDS = [
 /** Claims, blame and denial. */
 export const CLAIM_WORDS = [
   'claimed', 'claims', 'claim', 'claiming', 'claim of responsibility', 'claims of responsibility', 'claimed credit', 'took responsibility', 'assumed responsibility', 'accepted responsibility', 'owned up to', 'taken responsibility', 'take responsibility',
-  'se atribuyo', 'se atribuyeron', 'se adjudico', 'se adjudicaron', 'asumio la autoria', 'asumio la responsabilidad', 'reklamierte', 'reklamiert',
+  'se atribuyo', 'se atribuyeron', 'se adjudico', 'se adjudicaron', 'se ha atribuido', 'se han atribuido', 'se ha adjudicado', 'se han adjudicado', 'se atribuye', 'se adjudica', 'asumio la autoria', 'asumio la responsabilidad', 'reklamierte', 'reklamiert',
   's est attribue', 'a endosse',
   'revendique', 'revendiquee', 'revendication', 'revendiquent', 'reivindico', 'reivindicado', 'reivindicacion', 'reivindicaron',
   'bekannte sich', 'bekennt sich', 'bekannten sich', 'bekennt', 'bekennen', 'bekennerschreiben', 'تبني', 'تبنى', 'تبنت', 'تبنوا', 'يتبني', 'اعلن مسؤوليته', 'اعلنت مسؤوليتها',

@@ -378,12 +378,20 @@ const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // "JAKARTA/CANBERRA, Sept 10 (Wire) -": two places joined by a slash are one dateline.
 const DATELINE_DASH = /^([\p{L}\s.'’/-]{2,40}?)(?:,\s*[^–—\-:]{0,40}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s/u;
 const DATELINE_CAPS = /^([\p{Lu}\s.'’/-]{3,30}),\s/u;
+// "Kathmandu, December 13:", "New Delhi, Dec 12 (PTI):": a dated dateline closed by a colon.
+const DATELINE_COLON = /^([\p{L}\s.'’/-]{2,30}),\s*((?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)(?:,?\s+\d{4})?)\s*(?:\([^)]{1,30}\)\s*)?:\s/u;
 /** "BAGHDAD, Dec 8 (Reuters) –", "KABUL -", "Baghdad, Feb 16, 2020 (AFP) -", "كابل -": length in tokens. */
 function datelineLength(s: string, tokens: Token[]): number {
   // Cheap pre-checks before the backtracking patterns: a dash within reach, or a capitalised head before a comma.
   const lead = s.slice(0, 130);
   const m = (/[–—-]\s/.test(lead) ? DATELINE_DASH.exec(s) : null) ?? (/^[^,]{3,30},\s/.test(lead) ? DATELINE_CAPS.exec(s) : null);
-  if (!m) return 0;
+  if (!m) {
+    const c = /^[^,]{2,30},[^:]{3,45}:\s/.test(lead) ? DATELINE_COLON.exec(s) : null;
+    if (!c || !MONTH_ABBR.test(c[2]!.replace(/^\d+\s+/, '')) && !/^(janv|fevr|févr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|ene|abr|ago|dic|m[äa]rz|okt|dez)/i.test(c[2]!.replace(/^\d+\s+/, ''))) return 0;
+    let n = 0;
+    for (const t of tokens) if (t.start < c[0].length) n++;
+    return n;
+  }
   const head = m[1] ?? '';
   // A dateline is short and either all caps or followed by a date/agency.
   const allCaps = head === head.toUpperCase();
