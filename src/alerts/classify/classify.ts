@@ -7,7 +7,7 @@ import type { CityInfo, Knowledge } from './knowledge.js';
 import * as L from './lexicon.js';
 import type { FrameKind } from './lexicon.js';
 import { PhraseIndex, isCapitalized, splitSentences, type PhraseMatch, type Sentence, type Token } from './text.js';
-import { findDates } from './dates.js';
+import { datesIn, findDates } from './dates.js';
 import { findCasualties } from './casualties.js';
 
 export type Tag =
@@ -32,7 +32,7 @@ interface Analysis {
   marks: Mark[];
   links: { m: Mark; c: Mark }[];
   /** A mission/attack pair exists but every one was blocked by a frame (threat, past, ...). */
-  blockedFrame: FrameKind | 'old' | null;
+  blockedFrame: FrameKind | 'old' | 'negated' | null;
   state: 'ours' | 'other' | null;
   strength: number;
 }
@@ -101,11 +101,39 @@ function landmark(t: readonly Token[], marks: Mark[], m: Mark): boolean {
   }
   return false;
 }
+/** "Friday's attack", "Sunday night's assault", "yesterday's attack": a possessive day before the cue. */
+function datedAttack(t: readonly Token[], c: Mark): boolean {
+  if (t[c.start - 1]?.n !== 's') return false;
+  let k = c.start - 2;
+  if (PART_OF_DAY.has(t[k]?.n ?? '')) k--;
+  const d = t[k]?.n ?? '';
+  return L.WEEKDAYS[d] !== undefined || d === 'yesterday' || d === 'today' || d === 'night';
+}
+const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+const NOT = new Set(['not', 'never', 'pas', 'nicht', 'no', 'nunca', 'jamais', 'niemals', 'لم', 'لا']);
+const NO_MISSION = new Set(['no', 'aucune', 'aucun', 'ninguna', 'ningun', 'keine', 'kein', 'neither']);
+/** "The embassy itself was not hit", "None of the diplomatic missions was targeted", "no embassy was attacked". */
+function negatedLink(t: readonly Token[], m: Mark, c: Mark): boolean {
+  const not = (k: number): boolean => NOT.has(t[k]?.n ?? '') || (t[k]?.n === 't' && /n$/.test(t[k - 1]?.n ?? ''));
+  for (let k = c.start - 1; k >= Math.max(0, c.start - 3); k--) {
+    if (not(k)) return true;
+    if (k < m.end && c.start > m.end) break;
+  }
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
+    const n = t[k]!.n;
+    if (NO_MISSION.has(n) && m.start - k <= 3) return true;
+    if (n === 'none' && t[k + 1]?.n === 'of') return true;
+  }
+  return false;
+}
+const SEIZED = new Set(['seized', 'recovered', 'confiscated', 'discovered', 'saisi', 'saisis', 'saisies', 'decouvert', 'incautaron', 'incautados', 'decomisaron', 'hallaron', 'beschlagnahmt', 'beschlagnahmten', 'sichergestellt', 'ضبط', 'ضبطت']);
 const BLAST_PROTECTION = new Set(['walls', 'wall', 'barriers', 'barrier', 'doors', 'door', 'proof', 'resistant', 'film', 'windows', 'shields', 'mitigation']);
 const RUINED = new Set(['blackened', 'charred', 'gutted', 'burnt-out', 'burned-out', 'empty', 'hollow', 'hollowed-out', 'smouldering', 'smoldering', 'concrete', 'bare']);
 /** "the blast walls that now surround embassies", "the chancery was a blackened shell": protection and ruins, no attack. */
 function protectiveOrRuin(t: readonly Token[], i: number): boolean {
   const n = t[i]!.n;
+  // "its counter-rocket system", "anti-drone guns", "missile defence": protection against the weapon.
+  if (t[i - 1]?.n === 'counter' || t[i - 1]?.n === 'anti' || t[i + 1]?.n === 'defence' || t[i + 1]?.n === 'defense') return true;
   if (n === 'blast') return BLAST_PROTECTION.has(t[i + 1]?.n ?? '');
   if (n === 'shell') return RUINED.has(t[i - 1]?.n ?? '') || /^compan|^corporation/.test(t[i + 1]?.n ?? '');
   return false;
@@ -135,6 +163,8 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
     // "counter-terrorism squad Densus 88 had raided two houses": a police raid, no attack.
     else if (m.value.k === 'cue' && RAID.has(tokens[m.start]!.n) && policeRaid(tokens, m.start)) out.splice(i, 1);
     else if (m.value.k === 'cue' && m.end - m.start === 1 && protectiveOrRuin(tokens, m.start)) out.splice(i, 1);
+    // "Officers recovered two improvised explosive devices": weapons seized before use.
+    else if (m.value.k === 'cue' && (m.value.type === 'bombing' || m.value.type === 'rocket_mortar') && tokens.slice(Math.max(0, m.start - 5), m.start).some((x) => SEIZED.has(x.n))) out.splice(i, 1);
   }
   // "the Israeli mission", "Qatar's mission", "the mission of Qatar": a mission that a country owns is a diplomatic one.
   for (let i = 0, n = out.length; i < n; i++) {
@@ -381,6 +411,7 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       if (m.end <= c.start && placedAtOther(s.tokens, marks, c)) continue;
       // "The attack triggered the sirens at the US embassy, some 15 kilometres away": the mission is far from it.
       if (c.end <= m.start && marks.some((o) => o.value.k === 'otherEvent' && s.tokens[o.end - 1]!.n === 'away' && o.start >= m.end && o.start - m.end <= 8)) continue;
+      if (negatedLink(s.tokens, m, c)) { a.blockedFrame = 'negated'; continue; }
       a.links.push({ m, c });
     }
   }
@@ -389,7 +420,8 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
     // "Crowds attacked the embassy": a crowd's attack is a physical one, not a verbal one.
     // ... or "attacked by protesters", "stormed by a mob": the crowd after "by".
     const crowdBefore = (c: Mark): boolean => marks.some((x) => x.value.k === 'crowd' && ((x.end <= c.start && c.start - x.end <= 3) || (x.start > c.end && x.start - c.end <= 2 && BY.has(s.tokens[c.end]?.n ?? ''))));
-    a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? (crowdBefore(l.c) ? 2 : l.c.value.strength) : 1)));
+    // "Friday's attack on the Indian High Commission": an attack dated as news is one, whatever its word.
+    a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? (crowdBefore(l.c) || datedAttack(s.tokens, l.c) ? 2 : l.c.value.strength) : 1)));
   }
   return a;
 }
@@ -413,7 +445,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   let bestW = 0;
   for (const a of analyses) {
     if (!a.s.isTitle && !a.s.noise) bodySeen++;
-    if (a.s.isTitle && a.links.length === 0 && a.blockedFrame) { titleBlocked = true; titlePast = a.blockedFrame === 'past' || a.blockedFrame === 'old'; }
+    if (a.s.isTitle && a.links.length === 0 && a.blockedFrame) { titleBlocked = true; titlePast = a.blockedFrame === 'past' || a.blockedFrame === 'old' || a.blockedFrame === 'threat' || a.blockedFrame === 'cyber' || a.blockedFrame === 'negated'; }
     if (!a.s.isTitle && a.links.length === 0 && (a.blockedFrame === 'old' || a.blockedFrame === 'past') && pubYear !== null && yearsIn(a.s).some((y) => y < pubYear - 1)) bodyRecounts++;
     if (a.links.length === 0) continue;
     if (!a.s.isTitle && !isBackgroundAttack(a, pubYear)) bodyLinks++;
@@ -480,20 +512,26 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   extractPlace(kb, linked, ours, analyses, facts, evidence);
   // A country's own mission is never on its own soil: "the Yemen embassy assault" in Sanaa names the place.
   if (facts.hostCountry && facts.targetCountries.length > 1) facts.targetCountries = facts.targetCountries.filter((c) => c !== facts.hostCountry);
-  extractTypes(linked, ours, facts, evidence);
+  const date = findDates([...linked, ...ours.filter((a) => a.links.length === 0)].map((a) => a.s), analyses.map((a) => a.s), pub);
+  facts.date = date.date;
+  if (date.evidence) evidence.date = date.evidence;
+  // "The protest had been called after guards shot dead two villagers on August 4": a sentence dated to another
+  // day tells another event's weapon and toll.
+  const day = facts.date && pub ? Date.parse(facts.date + 'T12:00:00Z') : null;
+  const pubDay = pub ? new Date(pub + 'T12:00:00Z') : null;
+  const sameDay = (a: Analysis): boolean => a.links.length > 0 || day === null || !datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000);
+  const oursThatDay = ours.filter(sameDay);
+  extractTypes(linked, oursThatDay, facts, evidence);
   extractGroups(ours, analyses.filter((a) => !a.s.noise && !ownBackground(a, pubYear)), pubYear, facts, evidence);
   blamedStates(kb, ours, facts, evidence);
   // Not the toll of an attack on a mission placed in another city ("... the attack on the compound in Benghazi
   // that killed four Americans"); a toll sentence that only names where the wounded were taken still counts.
-  const casualtySentences = [...linked.filter((a) => !placedElsewhere(a, facts.city)), ...ours.filter((a) => a.links.length === 0)];
+  const casualtySentences = [...linked.filter((a) => !placedElsewhere(a, facts.city)), ...oursThatDay.filter((a) => a.links.length === 0)];
   const cas = findCasualties(casualtySentences.map((a) => ({ s: a.s, marks: a.marks })));
   facts.killed = cas.killed;
   facts.wounded = cas.wounded;
   if (cas.killedEvidence) evidence.killed = cas.killedEvidence;
   if (cas.woundedEvidence) evidence.wounded = cas.woundedEvidence;
-  const date = findDates([...linked, ...ours.filter((a) => a.links.length === 0)].map((a) => a.s), analyses.map((a) => a.s), pub);
-  facts.date = date.date;
-  if (date.evidence) evidence.date = date.evidence;
   // Not a spread with extra fields: on Node 20 that slow path promotes every result to the old generation.
   return Object.assign(facts, { relevant, confidence, evidence });
 }

@@ -118,7 +118,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   ],
   stabbing_melee: [
     'stabbed', 'stabbing', 'knife', 'machete', 'axe', 'iron bar', 'iron bars', 'metal bar', 'metal bars', 'metal pipes', 'baseball bat', 'baseball bats', 'cudgels', 'poignarde', 'couteau', 'apunalado', 'apunalo', 'cuchillo', 'messer*', 'stach', 'niedergestochen', 'طعن', 'طعنه',
-    'erstochen', 'طعن', 'سكين',
+    'erstochen', 'طعن', 'سكين', 'arma blanca', 'arme blanche', 'stichwaffe',
   ],
   // Vehicles driven into a mission: "rammed its gates", "drove a truck through the gates".
   other: ['rammed', 'rams', 'ramming', 'ram', 'drove through', 'drove a car into', 'drove a truck into', 'drove a vehicle into', 'drove his car into', 'drove his truck into', 'drove his vehicle into', 'drove her car into', 'drove into', 'driven through', 'reversed through', 'reversed into', 'crashed through', 'smashed through', 'ploughed into', 'plowed into', 'a fonce', 'fonce dans', 'fonce sur', 'a percute', 'percute', 'voiture belier', 'voiture-belier', 'embistio', 'embiste', 'rammte', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس', 'طائره مسيره'],
@@ -128,7 +128,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'attaque', 'attaques', 'attaquee', 'attaquees', 'attaque contre', 'attentat', 'attentats', 'assaut', 'assaillants', 'vise', 'visee',
     'pris pour cible', 'prise pour cible', 'frappe', 'ataque', 'ataques', 'atacada', 'atacado', 'atacaron', 'ataco', 'atacan', 'atacaba', 'attackiert', 'attackierte', 'attackierten', 'atentado',
     'atentados', 'asalto', 'angriff', 'angriffe', 'angegriffen', 'anschlag', 'anschlage', 'anschlags', 'attentat', 'attacke',
-    'getroffen', 'هجوم', 'هجمات', 'هجوما', 'اعتداء', 'استهداف', 'استهدف', 'يستهدف', 'تعرض', 'المهاجمين',
+    'getroffen', 'agresion', 'agredido', 'agredida', 'agredio', 'agression', 'agresse', 'agressee', 'هجوم', 'هجمات', 'هجوما', 'اعتداء', 'استهداف', 'استهدف', 'يستهدف', 'تعرض', 'المهاجمين',
   ],
 };
 
@@ -149,7 +149,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   past: [
     'trial', 'verdict', 'sentenced', 'sentences', 'court', 'convicted', 'conviction', 'hearing', 'extradition', 'extradite',
     'extradited', 'anniversary', 'memorial', 'commemorat*', 'remember', 'remembers', 'remembered', 'documentary', 'film',
-    'years since', 'years after', 'years ago', 'decades', 'proces', 'anniversaire', 'commemor*', 'tribunal', 'juicio',
+    'years since', 'years after', 'years ago', 'years on', 'decades', 'decades on', 'proces', 'anniversaire', 'commemor*', 'tribunal', 'juicio',
     'aniversario', 'condenado', 'condenados', 'prozess', 'urteil', 'verurteilt', 'jahrestag', 'gedenk*', 'ذكري', 'محكمه',
     'محاكمه', 'احكام', 'بالسجن', 'متهما', 'متهمين', 'قضيه', 'museum', 'book', 'novel', 'fictional', 'fiction', 'movie', 'thriller', 'review', 'reviewed', 'biopic', 'docudrama', 'screenplay',
     'anos del', 'anos despues', 'ans apres', 'ans depuis', 'jahre nach', 'jahre seit', 'عاما علي',
@@ -159,7 +159,9 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   ],
   threat: [
     'threat', 'threats', 'threatened', 'threatening', 'plot', 'plots', 'plotting', 'plotted', 'plotters', 'conspired', 'intended to', 'foiled', 'thwarted', 'planning', 'planned to',
-    'plan to', 'conspiracy', 'suspicion of', 'warn', 'warns', 'warned', 'warning', 'alert', 'advisory', 'advised', 'hoax',
+    'plan to', 'conspiracy', 'suspicion of', 'warn', 'warns', 'warned', 'warning', 'alert', 'alerts', 'advisory', 'advised', 'hoax',
+    // A store of weapons: "a cache of explosives".
+    'cache', 'stockpile',
     // A hoax call: "an anonymous call warning of a bomb", "una llamada anónima que alertaba", "falsa alarma".
     'false alarm', 'anonymous call', 'anonymous caller', 'bomb scare', 'prank call', 'fausse alerte', 'alerte a la bombe', 'appel anonyme', 'llamada anonima', 'falsa alarma', 'alertaba', 'alerto', 'aviso de bomba', 'bombendrohung', 'fehlalarm', 'anonymer anruf', 'بلاغ كاذب', 'انذار كاذب',
     'suspicious package', 'harmless', 'defused', 'defuse', 'defusing', 'bomb disposal', 'desamorce', 'desamorcee', 'desactivaron', 'desactivado', 'desactivada', 'entscharft', 'entschaerft', 'menace', 'menaces', 'complot', 'dejoue', 'preparer un attentat', 'preparaient', 'projet d attentat', 'projetaient', 'amenaza', 'amenazas', 'frustrado', 'frustraron', 'frustran', 'frustra', 'plan para atacar', 'planeaban', 'planeaba', 'planificaban',
@@ -184,7 +186,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
 /** Places that, between an attack word and a mission noun, are the attack's real target. */
 export const OTHER_TARGETS = [
   'hotel', 'hotels', 'base', 'bases', 'airbase', 'checkpoint', 'market', 'ministry', 'church', 'churches', 'mosque', 'school',
-  'hospital', 'restaurant', 'bus', 'convoy', 'headquarters', 'police station', 'airport', 'parliament', 'palace', 'square',
+  'hospital', 'restaurant', 'bus', 'gendarmerie', 'gendarmeria', 'prison', 'jail', 'stadium', 'nightclub', 'mall', 'convoy', 'headquarters', 'police station', 'airport', 'parliament', 'palace', 'square',
   'barracks', 'camp', 'guesthouse', 'depot', 'depots', 'houses', 'supermarket', 'shrine', 'university', 'office', 'offices',
   'hotel', 'marche', 'ministere', 'eglise', 'mosquee', 'ecole', 'hopital', 'aeroport', 'caserne', 'mercado', 'ministerio',
   'iglesia', 'mezquita', 'escuela', 'aeropuerto', 'cuartel', 'stutzpunkt', 'markt', 'ministerium', 'kirche', 'moschee',
