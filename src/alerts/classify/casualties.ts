@@ -30,6 +30,8 @@ export function numberAt(tokens: readonly Token[], i: number): { value: number; 
   // Fast path: most tokens are neither digits nor number words.
   if (!(c0 >= 48 && c0 <= 57) && !NUMBERISH.has(n) && !(c0 === 0x0648 && NUMBERISH.has(n.slice(1)))) return null;
   if (c0 >= 48 && c0 <= 57 && /^\d+$/.test(n)) {
+    // "a 46-year-old guard", "de 46 años", "ein 46-jähriger Wachmann": an age, not a count.
+    if (ageEnd(tokens, i) > i) return null;
     // "on Sept. 11 that killed", "le 9 mars": a day of the month, not a count.
     if (L.MONTHS[tokens[i - 1]?.n ?? ''] !== undefined || (L.MONTHS[tokens[i + 1]?.n ?? ''] !== undefined && n.length <= 2 && !/^(people|persons)$/.test(tokens[i + 2]?.n ?? ''))) return null;
     const v = Number(n);
@@ -64,6 +66,13 @@ export function numberAt(tokens: readonly Token[], i: number): { value: number; 
   return { value: v, end: i + 1 };
 }
 
+/** The index after an age ("46-year-old", "46 años", "46-jähriger") starting at i, or i. */
+export function ageEnd(t: readonly Token[], i: number): number {
+  const a = t[i + 1]?.n;
+  if (a === 'year' && t[i + 2]?.n === 'old') return i + 3;
+  if (a === 'anos' || a === 'ans' || (a !== undefined && /^jahrig/.test(a))) return t[i - 1]?.n === 'de' || a.startsWith('jahrig') ? i + 2 : i;
+  return i;
+}
 const ONE_AS_NOUN = new Set(['muerto', 'muerta', 'herido', 'herida', 'mort', 'morte', 'blesse', 'blessee', 'toter', 'tote', 'verletzter', 'verletzte', 'fallecido', 'fallecida']);
 const INDEFINITE_ARTICLE = new Set(['a', 'an', 'une', 'una', 'ein', 'eine', 'einer', 'einen']);
 const SEPARATORS = new Set(['and', 'et', 'y', 'und', 'while', 'but', 'with']);
@@ -188,7 +197,7 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     if (d && (d.n === 'him' || d.n === 'her') && !attackerIn(attackers, Math.max(0, c.start - 8), c.start) && !defenderFired(t, c.start)) return 1;
     // "..., the ministry said": a comma ends the object.
     if (d && DETERMINERS.has(d.n) && d.n !== 'their' && !/[,;:]/.test(text.slice(t[c.end - 1]!.end, d.start))) {
-      let k = di + 1;
+      let k = ageEnd(t, di + 1);
       if (t[k]?.n === 'embassy' || t[k]?.n === 'consulate' || t[k]?.n === 'mission') k += t[k + 1]?.n === 's' ? 2 : 1; // "the embassy's head"
       if (singular(t[k]) && !attackerIn(attackers, c.end, k + 2) && !/^(attack|blast|explosion|bombing|assault)$/.test(t[k]!.n)) return 1 + oneMore(t, k + 1, attackers);
     }
@@ -288,7 +297,7 @@ function stabbedOne(t: readonly Token[], attackers: Mark[]): boolean {
   return false;
 }
 const DEATH_BY = new Set(['stabbed', 'beaten', 'hacked', 'burned', 'burnt', 'crushed', 'shot', 'knifed']);
-const TRANSITIVE = new Set(['killing', 'killed', 'kills', 'kill', 'dead', 'wounding', 'wounded', 'injuring', 'injured', 'tuant', 'tue', 'blessant', 'matando', 'mato', 'hiriendo', 'hirio', 'totete', 'toteten']);
+const TRANSITIVE = new Set(['killing', 'killed', 'kills', 'kill', 'dead', 'wounding', 'wounded', 'injuring', 'injured', 'tuant', 'tue', 'tuerent', 'blessant', 'blesse', 'blesserent', 'matando', 'mato', 'mataron', 'hiriendo', 'hirio', 'hirieron', 'totete', 'toteten']);
 const NOT_PERSON = new Set(['toll', 'number', 'attack', 'figure', 'building', 'vehicle', 'car', 'truck', 'gate', 'wall', 'compound', 'embassy', 'consulate', 'mission', 'area', 'city', 'total', 'count', 'bomb', 'blast', 'explosion', 'suspect', 'perpetrator', 'attacker', 'assailant', 'gunman', 'bomber']);
 const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut', 'murio', 'fallecio', 'starb']);
 const ADVERB = new Set(['seriously', 'badly', 'critically', 'slightly', 'lightly', 'severely', 'fatally', 'mortally', 'gravement', 'grievement', 'legerement', 'mortellement', 'gravemente', 'levemente', 'mortalmente', 'schwer', 'leicht', 'todlich']);

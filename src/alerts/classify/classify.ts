@@ -322,6 +322,8 @@ function findRelativeClauses(s: Sentence): [number, number][] {
     let end = n === 'the' ? -1 : toks.length;
     // ", including an explosion outside a minister's home last May" goes on describing it.
     for (let k = i + 2 + noun; k < toks.length; k++) if (commaBefore(s, k) && toks[k]!.n !== 'including') { end = k; break; }
+    // ("..., the network of Indonesian militants that carried out the 2018 Surabaya bombings.": a relative clause runs to the end.)
+    if (end < 0 && toks.slice(i + 2 + noun, i + 7 + noun).some((x) => x.n === 'that' || x.n === 'which' || x.n === 'who')) end = toks.length;
     if (end > 0) out.push([i - 1, end]);
   }
   return out;
@@ -481,11 +483,11 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // "In a separate attack in Kandahar, ...": another event (not "another 30 people were wounded").
     const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !numberLike(a.s.tokens[m.end]?.n ?? ''));
     // "X, which has been blamed for last year's attack on a hotel": the antecedent's past, not this sentence's.
-    const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !rel.some(([x, y]) => m.start > x && m.end <= y)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s, rel) || sinceMonth(a.s);
+    const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !rel.some(([x, y]) => m.start > x && m.end <= y)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s, rel) || sinceMonth(a.s) || runningToll(a);
     if (a.links.length > 0) state = isBackgroundAttack(a, pubYear) && firstLinked !== a ? 'other' : 'ours';
     else if (bg) state = 'other';
     // (The other target near an attack word: not "the bomber was linked to X ... had raided two houses".)
-    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !speakerPlace(a.s, m) && a.marks.some((c) => c.value.k === 'cue' && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
+    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !inClause(rel, m) && !speakerPlace(a.s, m) && a.marks.some((c) => c.value.k === 'cue' && !inClause(rel, c) && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
       // "A nearby school was also set on fire": this sentence is about another target, the story goes on.
       a.state = 'other';
       continue;
@@ -536,6 +538,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   return Object.assign(facts, { relevant, confidence, evidence });
 }
 
+const inClause = (clauses: [number, number][], m: Mark): boolean => clauses.some(([x, y]) => m.start > x && m.end <= y);
 /** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
 const SEPARATE_EVENT = new Set(['another', 'separate', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله']);
 const numberLike = (n: string): boolean => /^\d+$/.test(n) || L.NUMBER_WORDS[n] !== undefined || L.VAGUE_NUMBERS[n] !== undefined;
@@ -664,6 +667,13 @@ function sinceMonth(s: Sentence): boolean {
     while (k < i + 3 && MONTH_PART.has(t[k]?.n ?? '')) k++;
     if (MONTHISH.has(t[k]?.n ?? '') && !/^\d{1,2}$/.test(t[k + 1]?.n ?? '')) return true;
   }
+  return false;
+}
+
+/** "The conflict has killed more than 6,000 people since 2017": a running total over years, not this attack's toll. */
+function runningToll(a: Analysis): boolean {
+  const t = a.s.tokens;
+  for (let i = 1; i < t.length; i++) if (/^(19|20)\d\d$/.test(t[i]!.n) && SINCE.has(t[i - 1]!.n)) return a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded');
   return false;
 }
 
@@ -1270,6 +1280,7 @@ function selfNaming(t: readonly Token[], at: number): number {
   return (self === 'itself' || self === 'themselves') && CALLS.has(t[k - 2]?.n ?? '') ? k - 2 : -1;
 }
 
+const SELF_WORDS = new Set(['itself', 'themselves', 'نفسها', 'نفسه', 'نفسهم', 'llamar', 'appeler', 'nennt']);
 const BUT = new Set(['but', 'while', 'mais', 'pero', 'aber']);
 function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const groups: string[] = [];
@@ -1290,9 +1301,13 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       const covers = claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= 3)) || /claim|revendi|reivindi|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '));
       if (covers && claimed === null) { claimed = false; claimEv ??= a.s.text; }
     }
+    const clauses = marks.some((m) => m.value.k === 'group') ? relativeClauses(a.s) : [];
     for (const g of marks) {
       if (g.value.k !== 'group') continue;
       const name = g.value.name;
+      // "X, the network of militants that pledged allegiance to the Islamic State group": the clause describes X.
+      // (Not "X's affiliate, which calls itself Islamic State Pakistan Province, said": the clause names it.)
+      if (clauses.some(([x, y]) => g.start > x && g.end <= y && marks.some((o) => o.value.k === 'group' && o.end <= x + 1) && !a.s.tokens.slice(x, y).some((w) => SELF_WORDS.has(w.n)))) continue;
       // "X denied", not "blamed X, but Y denied": no other group and no new clause between.
       // (A group blamed stays blamed when it denies: "officials blamed X, which denied involvement".)
       const blamedFirst = marks.some((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8 && !marks.some((o) => o.value.k === 'group' && o.start >= b.end && o.start < g.start) && !a.s.tokens.slice(b.end, g.start).some((x) => BUT.has(x.n)));
@@ -1306,10 +1321,14 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       for (let k = Math.max(0, g.start - 3); k < g.start; k++) if (APPOSITION.has(a.s.tokens[k]!.n) && !hyphenated(a.s, k)) inApposition = true;
       // "JNIM, al-Qaeda's affiliate in the Sahel, claimed": the group another one is described by.
       if (commaBefore(a.s, g.start) && a.s.tokens[g.end]?.n === 's' && APPOSITION.has(a.s.tokens[g.end + 1]?.n ?? '')) inApposition = true;
-      const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && c.start - g.end <= 14 && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)))));
+      // ("X, one of the armed groups fighting for ... regions, claimed the attack": a long apposition, then the verb.)
+      const appositionEnd = commaBefore(a.s, g.end) ? a.s.tokens.slice(g.end + 1, g.end + 26).findIndex((_, j) => commaBefore(a.s, g.end + 1 + j)) : -1;
+      const verbAt = appositionEnd >= 0 ? g.end + 1 + appositionEnd : -1;
+      const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && (c.start - g.end <= 14 || (verbAt > 0 && c.start >= verbAt && c.start - verbAt <= 1)) && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)))));
       // ("claimed by a group calling itself X": the claim before the naming.)
       const named = selfNaming(a.s.tokens, g.start);
-      const claimBefore = claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3)) && !negatedClaim(noclaims, c));
+      // ("وتبنت جماعة تطلق على نفسها اسم X الهجوم": "a group calling itself X" between the claim and the name.)
+      const claimBefore = claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n)))) && !negatedClaim(noclaims, c));
       // ("accuses Rwanda of backing the M23": the blame is the country's, the group only its protégé.)
       const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8 && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
       // "crowds angered by the fall of Goma to M23 rebels attacked the embassies": the crowd's grievance, not the attacker.
