@@ -127,6 +127,10 @@ function negatedLink(t: readonly Token[], m: Mark, c: Mark): boolean {
   return false;
 }
 const SEIZED = new Set(['seized', 'recovered', 'confiscated', 'discovered', 'saisi', 'saisis', 'saisies', 'decouvert', 'incautaron', 'incautados', 'decomisaron', 'hallaron', 'beschlagnahmt', 'beschlagnahmten', 'sichergestellt', 'ضبط', 'ضبطت']);
+function seizedBefore(t: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) if (SEIZED.has(t[k]!.n)) return true;
+  return false;
+}
 const BLAST_PROTECTION = new Set(['walls', 'wall', 'barriers', 'barrier', 'doors', 'door', 'proof', 'resistant', 'film', 'windows', 'shields', 'mitigation']);
 const RUINED = new Set(['blackened', 'charred', 'gutted', 'burnt-out', 'burned-out', 'empty', 'hollow', 'hollowed-out', 'smouldering', 'smoldering', 'concrete', 'bare']);
 /** "the blast walls that now surround embassies", "the chancery was a blackened shell": protection and ruins, no attack. */
@@ -163,8 +167,10 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
     // "counter-terrorism squad Densus 88 had raided two houses": a police raid, no attack.
     else if (m.value.k === 'cue' && RAID.has(tokens[m.start]!.n) && policeRaid(tokens, m.start)) out.splice(i, 1);
     else if (m.value.k === 'cue' && m.end - m.start === 1 && protectiveOrRuin(tokens, m.start)) out.splice(i, 1);
+    // "Gunmen storm consulate", not "a storm damaged the embassy roof": the present tense only after its attackers.
+    else if (m.value.k === 'cue' && (tokens[m.start]!.n === 'storm' || tokens[m.start]!.n === 'storms') && m.end - m.start === 1 && !out.some((x) => (x.value.k === 'attacker' || x.value.k === 'crowd') && x.end <= m.start && m.start - x.end <= 1) && tokens[m.start - 1]?.n !== 'to') out.splice(i, 1);
     // "Officers recovered two improvised explosive devices": weapons seized before use.
-    else if (m.value.k === 'cue' && (m.value.type === 'bombing' || m.value.type === 'rocket_mortar') && tokens.slice(Math.max(0, m.start - 5), m.start).some((x) => SEIZED.has(x.n))) out.splice(i, 1);
+    else if (m.value.k === 'cue' && (m.value.type === 'bombing' || m.value.type === 'rocket_mortar') && seizedBefore(tokens, m.start)) out.splice(i, 1);
   }
   // "the Israeli mission", "Qatar's mission", "the mission of Qatar": a mission that a country owns is a diplomatic one.
   for (let i = 0, n = out.length; i < n; i++) {
@@ -521,7 +527,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // day tells another event's weapon and toll.
   const day = facts.date && pub ? Date.parse(facts.date + 'T12:00:00Z') : null;
   const pubDay = pub ? new Date(pub + 'T12:00:00Z') : null;
-  const sameDay = (a: Analysis): boolean => a.links.length > 0 || day === null || !datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000);
+  // (Only sentences that name a month can carry such a date, and only a weapon or a toll matters here.)
+  const sameDay = (a: Analysis): boolean => a.links.length > 0 || day === null || !a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'killed' || m.value.k === 'wounded') || !a.s.tokens.some((x) => MONTHISH.has(x.n)) || !datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000);
   const oursThatDay = ours.filter(sameDay);
   extractTypes(linked, oursThatDay, facts, evidence);
   extractGroups(ours, analyses.filter((a) => !a.s.noise && !ownBackground(a, pubYear)), pubYear, facts, evidence);
@@ -672,8 +679,9 @@ function sinceMonth(s: Sentence): boolean {
 
 /** "The conflict has killed more than 6,000 people since 2017": a running total over years, not this attack's toll. */
 function runningToll(a: Analysis): boolean {
+  if (!a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded')) return false;
   const t = a.s.tokens;
-  for (let i = 1; i < t.length; i++) if (/^(19|20)\d\d$/.test(t[i]!.n) && SINCE.has(t[i - 1]!.n)) return a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded');
+  for (let i = 1; i < t.length; i++) if (SINCE.has(t[i - 1]!.n) && /^(19|20)\d\d$/.test(t[i]!.n)) return true;
   return false;
 }
 
@@ -906,7 +914,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   let evid: string | undefined;
   const add = (a: Analysis, strongOnly: boolean): void => {
     const crowd = a.marks.some((m) => m.value.k === 'crowd');
-    if (strongOnly && a.marks.some((m) => m.value.k === 'other' || m.value.k === 'bg')) return;
+    // (Not "..., the ministry said": an institution speaking is no other target.)
+    if (strongOnly && a.marks.some((m) => (m.value.k === 'other' && !speakerPlace(a.s, m)) || m.value.k === 'bg')) return;
     // "Hours earlier, shots were fired at the embassy in Stockholm": a linked sentence placed in another city.
     if (placedElsewhere(a, city)) return;
     for (const m of a.marks) {

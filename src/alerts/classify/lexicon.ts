@@ -72,7 +72,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   ],
   armed_assault: [
     // Getting in: storming, entering, a siege. Gunmen firing from outside are a shooting.
-    'stormed', 'storming', 'stormed into', 'took hostages', 'taking hostages', 'held hostage', 'hostage-taking', 'hostage taking', 'hostages', 'hostage', 'hostage standoff', 'hostage crisis', 'overran', 'overrun', 'prise d otages', 'rehenes', 'geiseln', 'forced his way', 'forced their way', 'fought their way', 'fought his way', 'to storm', 'force their way', 'force his way', 'uberfall*', 'uberfiel', 'uberfielen', 'breached', 'breaching',
+    'stormed', 'storming', 'stormed into', 'storm', 'storms', 'took hostages', 'taking hostages', 'held hostage', 'hostage-taking', 'hostage taking', 'hostages', 'hostage', 'hostage standoff', 'hostage crisis', 'overran', 'overrun', 'prise d otages', 'rehenes', 'geiseln', 'forced his way', 'forced their way', 'fought their way', 'fought his way', 'to storm', 'force their way', 'force his way', 'uberfall*', 'uberfiel', 'uberfielen', 'breached', 'breaching',
     // A fight with the guards is an assault on the compound, not shots from afar.
     'battled guards', 'battled the guards', 'battled security guards', 'battled security forces', 'exchanged fire with', 'exchanging fire with',
     'gun battle with', 'gunbattle with', 'fait irruption', 'echange de tirs avec', 'intercambiaron disparos con', 'lieferten sich ein feuergefecht', 'to enter', 'entered the', 'broke into', 'siege',
@@ -95,7 +95,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'gunmen', 'gunman', 'armed men', 'armed assailants', 'armed attackers', 'shootout', 'gun battle', 'gunbattle', 'gunfight',
     'assaillants armes', 'hommes armes', 'homme arme', 'hombres armados', 'pistoleros', 'pistolero', 'bewaffnete', 'bewaffneten',
     'feuergefecht', 'schusswechsel', 'مسلحين', 'مسلحون', 'مسلح', 'اشتباكات',
-    'tirs', 'coups de feu', 'ont tire', 'a tire', 'fusillade', 'disparos', 'disparo', 'dispararon', 'disparan', 'dispararan', 'disparaban', 'balacera', 'balazos', 'a tiros', 'tiros', 'sicarios', 'sicario', 'disparo contra', 'tiroteo', 'francotirador', 'francotiradores', 'balearon', 'tireur', 'tireurs', 'tireur d elite',
+    'tirs', 'coups de feu', 'ont tire', 'a tire', 'fusillade', 'disparos', 'disparo', 'dispararon', 'disparan', 'dispararan', 'disparaban', 'balacera', 'balazos', 'tiros', 'sicarios', 'sicario', 'disparo contra', 'tiroteo', 'francotirador', 'francotiradores', 'balearon', 'tireur', 'tireurs', 'tireur d elite',
     'schusse', 'schuesse', 'schuss', 'geschossen', 'beschossen', 'beschoss', 'beschossen worden', 'schossen', 'feuerten auf', 'feuern auf', 'feuerte auf', 'scharfschutze', 'ont ouvert le feu', 'a ouvert le feu', 'abrieron fuego', 'abrio fuego', 'اطلاق نار', 'اطلاق النار', 'رصاص', 'قناص',
   ],
   arson_mob: [
