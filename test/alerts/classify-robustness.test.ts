@@ -499,6 +499,8 @@ CASES.push(
   ['perpetrators: a long apposition between the group and "claimed"', T, 'A bomb exploded at the Ugandan embassy in Kinshasa on Monday. The Allied Democratic Forces, one of the armed groups operating in eastern Congo since the 1990s, claimed the attack in a video.', { perpetrators: ['Allied Democratic Forces'], claimed: true }],
   ['perpetrators: a clause describing the group names no other ("the network of militants that trained with al-Qaeda")', T, 'A suicide bomber attacked the Australian consulate in Denpasar on Monday. Police said the bomber belonged to Jemaah Islamiyah, the network of militants that trained with al-Qaeda and bombed nightclubs in 2002.', { perpetrators: ['Jemaah Islamiyah'] }],
   ['Arabic: "تبنت جماعة تطلق على نفسها اسم X الهجوم" is a claim', 'هجوم على قنصلية', 'استهدف هجوم بطائرة مسيرة القنصلية الأمريكية في أربيل يوم الاثنين، وتبنت جماعة تطلق على نفسها اسم كتائب حزب الله الهجوم.', { perpetrators: ['Kataib Hezbollah'], claimed: true }],
+  ['Arabic: "دون وقوع قتلى" is no death', 'هجوم على قنصلية', 'تعرضت القنصلية التركية في حلب يوم الاثنين لهجوم بطائرة مسيرة، ما أسفر عن إصابة اثنين من الحراس دون وقوع قتلى.', { killed: 0, city: 'Aleppo' }],
+  ['types: "Gunmen storm" in a headline is an armed assault', 'Gunmen storm Pakistani consulate in Zahedan', 'Three people were killed on Monday, officials said.', { attackTypes: ['armed_assault'], targetCountries: ['PK'] }],
   ['dates/tolls/languages: Three mortar rounds hit the Chinese embassy in …', T, 'Three mortar rounds hit the Chinese embassy in Tripoli on Tuesday, wounding three Chinese guards, the ministry said.', { wounded: 3, targetCountries: ['CN'], city: 'Tripoli', hostCountry: 'LY' }],
 );
 
@@ -570,6 +572,7 @@ const NEGATIVES: [string, string, string][] = [
   ['"None of the diplomatic missions was targeted" after an attack on a gendarmerie', 'Embassies in Niamey issue security alerts after attack on gendarmerie', 'Militants attacked a gendarmerie post in Niamey on Monday, killing four officers. None of the diplomatic missions was targeted, officials said.'],
   ['"The embassy itself was not hit", its counter-rocket system', 'Rockets land near Kabul airport', 'Two rockets landed near Kabul airport on Monday, setting off sirens at the nearby US embassy. The embassy itself was not hit, and its counter-rocket system was not fired, officials said.'],
   ['a foiled plot whose explosives the police recovered', 'Police foil plot to bomb embassy in Lusaka', 'Police in Lusaka have foiled a plot to bomb a Western embassy, arresting three suspects on Monday. Officers recovered two improvised explosive devices and maps of the embassy compound.'],
+  ['a storm that damages an embassy\'s roof', 'Storm damages embassy roof in Dhaka', 'A storm tore part of the roof off the US embassy in Dhaka on Monday.'],
   ['a celebrating crowd tearing down nothing', 'Crowd celebrates', 'Crowds gathered outside the Argentine embassy in Madrid on Sunday to celebrate the World Cup win, tearing down nothing but streamers.'],
 ];
 

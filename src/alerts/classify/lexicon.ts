@@ -330,7 +330,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
   ]),
   killed: withArabicAnd([
     'no one was killed', 'nobody was killed', 'no deaths', 'no reports of deaths', 'no reports of any deaths', 'no fatalities', 'no one died', 'no victimas mortales',
-    'no hubo victimas mortales', 'aucun mort', 'aucun deces', 'pas de deces', 'keine toten', 'دون سقوط قتلي', 'من دون سقوط قتلي', 'لم يسفر عن قتلي',
+    'no hubo victimas mortales', 'aucun mort', 'aucun deces', 'pas de deces', 'keine toten', 'دون سقوط قتلي', 'دون وقوع قتلي', 'من دون وقوع قتلي', 'دون قتلي', 'من دون سقوط قتلي', 'لم يسفر عن قتلي',
     'no one killed', 'nobody killed', 'without killing anyone', 'pas de morts', 'aucun tue', 'no hubo muertos', 'sin muertos', 'no causo muertos',
     'niemand wurde getotet', 'getotet wurde niemand', 'keine todesopfer', 'لم يقتل احد', 'لا قتلي',
     ...['', 'الهجوم ', 'الانفجار ', 'الهجومان ', 'التفجير '].flatMap((what) => [`لم يسفر ${what}عن سقوط قتلي`, `لم تسفر ${what}عن سقوط قتلي`]),
