@@ -7,7 +7,7 @@ import type { CityInfo, Knowledge } from './knowledge.js';
 import * as L from './lexicon.js';
 import type { FrameKind } from './lexicon.js';
 import { PhraseIndex, isCapitalized, splitSentences, type PhraseMatch, type Sentence, type Token } from './text.js';
-import { datesIn, findDates } from './dates.js';
+import { PART_OF_DAY, datesIn, findDates } from './dates.js';
 import { findCasualties } from './casualties.js';
 
 export type Tag =
@@ -109,7 +109,6 @@ function datedAttack(t: readonly Token[], c: Mark): boolean {
   const d = t[k]?.n ?? '';
   return L.WEEKDAYS[d] !== undefined || d === 'yesterday' || d === 'today' || d === 'night';
 }
-const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const NOT = new Set(['not', 'never', 'pas', 'nicht', 'no', 'nunca', 'jamais', 'niemals', 'لم', 'لا']);
 const NO_MISSION = new Set(['no', 'aucune', 'aucun', 'ninguna', 'ningun', 'keine', 'kein', 'neither']);
 /** "The embassy itself was not hit", "None of the diplomatic missions was targeted", "no embassy was attacked". */

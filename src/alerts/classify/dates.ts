@@ -42,7 +42,7 @@ function isYear(t: Token | undefined): number | null {
   return t && /^(19|20)\d\d$/.test(t.n) ? Number(t.n) : null;
 }
 
-const PART_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon', 'matin', 'soir', 'noche', 'manana', 'tarde', 'abend', 'nacht']);
+export const PART_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon', 'matin', 'soir', 'noche', 'manana', 'tarde', 'abend', 'nacht']);
 /** Verbs of saying, blaming, claiming and updating: a day next to them dates the statement, not the attack. */
 const REPORTING = new Set([
   'said', 'says', 'told', 'announced', 'reported', 'stated', 'added', 'confirmed', 'declared', 'indique', 'dijo', 'erklarte', 'sagte',
