@@ -110,7 +110,9 @@ function datedAttack(t: readonly Token[], c: Mark): boolean {
   return L.WEEKDAYS[d] !== undefined || d === 'yesterday' || d === 'today' || d === 'night';
 }
 const NOT = new Set(['not', 'never', 'pas', 'nicht', 'no', 'nunca', 'jamais', 'niemals', 'لم', 'لا']);
-const NO_MISSION = new Set(['no', 'aucune', 'aucun', 'ninguna', 'ningun', 'keine', 'kein', 'neither']);
+/** "no", "aucun", "ningún", "kein": a determiner that denies its noun. */
+const NO_DETERMINERS = ['no', 'aucun', 'aucune', 'ningun', 'ninguna', 'kein', 'keine'];
+const NO_MISSION = new Set([...NO_DETERMINERS, 'neither']);
 /** "The embassy itself was not hit", "None of the diplomatic missions was targeted", "no embassy was attacked". */
 function negatedLink(t: readonly Token[], m: Mark, c: Mark): boolean {
   const not = (k: number): boolean => NOT.has(t[k]?.n ?? '') || (t[k]?.n === 't' && /n$/.test(t[k - 1]?.n ?? ''));
@@ -433,6 +435,8 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
   return a;
 }
 
+/** Headline frames under which a lead attack sentence must be dated to count: retrospectives, plots, cyber, denials. */
+const NOT_NEWS_TITLE = new Set<Analysis['blockedFrame']>(['past', 'old', 'threat', 'cyber', 'negated']);
 function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
   const pub = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : null;
   const pubYear = pub ? Number(pub.slice(0, 4)) : null;
@@ -444,7 +448,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   let bodySeen = 0;
   let leadValid = false;
   let titleBlocked = false;
-  let titlePast = false;
+  let titleNotNews = false;
   let bodyLinks = 0;
   let bodyRecounts = 0;
   const evidence: Evidence = {};
@@ -452,16 +456,16 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   let bestW = 0;
   for (const a of analyses) {
     if (!a.s.isTitle && !a.s.noise) bodySeen++;
-    if (a.s.isTitle && a.links.length === 0 && a.blockedFrame) { titleBlocked = true; titlePast = a.blockedFrame === 'past' || a.blockedFrame === 'old' || a.blockedFrame === 'threat' || a.blockedFrame === 'cyber' || a.blockedFrame === 'negated'; }
+    if (a.s.isTitle && a.links.length === 0 && a.blockedFrame) { titleBlocked = true; titleNotNews = NOT_NEWS_TITLE.has(a.blockedFrame); }
     if (!a.s.isTitle && a.links.length === 0 && (a.blockedFrame === 'old' || a.blockedFrame === 'past') && pubYear !== null && yearsIn(a.s).some((y) => y < pubYear - 1)) bodyRecounts++;
     if (a.links.length === 0) continue;
     if (!a.s.isTitle && !isBackgroundAttack(a, pubYear)) bodyLinks++;
     const diplomatOnly = a.links.every((l) => l.m.value.k === 'mission' && l.m.value.sub === 'diplomat');
     let w = a.strength === 2 ? 2 : 1;
     if (a.s.isTitle) w *= 1.5;
-    // Under a retrospective headline (anniversary, trial, verdict), a lead attack sentence must say when
-    // ("on Monday", "yesterday") to be news: "The bombings, which struck the embassy..." recounts the old one.
-    else if (bodySeen <= 3) { w *= 1.2; if (!titlePast || anchoredRecent(a.s)) leadValid = true; }
+    // Under a headline that is no news of an attack (anniversary, trial, plot, cyber attack, "not hit"), a lead
+    // attack sentence must say when ("on Monday", "yesterday") to be news: "The bombings, which struck the embassy..." recounts the old one.
+    else if (bodySeen <= 3) { w *= 1.2; if (!titleNotNews || anchoredRecent(a.s)) leadValid = true; }
     if (diplomatOnly) w *= 0.5;
     score += w;
     if (w > bestW) { bestW = w; best = a; }
@@ -483,12 +487,12 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     if (a.s.noise) continue;
     // A cue inside ", which bombed a court in 2003," recounts the antecedent's past, not this story's event.
     const rel = a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'bg') ? relativeClauses(a.s) : [];
-    const hasCue = a.marks.some((m) => m.value.k === 'cue' && !rel.some(([x, y]) => m.start > x && m.end <= y));
+    const hasCue = a.marks.some((m) => m.value.k === 'cue' && !inClause(rel, m));
     const hasMission = a.marks.some((m) => m.value.k === 'mission');
     // "In a separate attack in Kandahar, ...": another event (not "another 30 people were wounded").
     const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !numberLike(a.s.tokens[m.end]?.n ?? ''));
     // "X, which has been blamed for last year's attack on a hotel": the antecedent's past, not this sentence's.
-    const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !rel.some(([x, y]) => m.start > x && m.end <= y)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s, rel) || sinceMonth(a.s) || runningToll(a);
+    const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !inClause(rel, m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s, rel) || sinceMonth(a.s) || runningToll(a);
     if (a.links.length > 0) state = isBackgroundAttack(a, pubYear) && firstLinked !== a ? 'other' : 'ours';
     else if (bg) state = 'other';
     // (The other target near an attack word: not "the bomber was linked to X ... had raided two houses".)
@@ -901,7 +905,7 @@ function placedElsewhere(a: Analysis, city: string | null): boolean {
   return cities.length > 0 && !cities.some((m) => m.value.k === 'city' && m.value.city.name === city);
 }
 
-const NO_WEAPON = new Set(['no', 'aucun', 'aucune', 'ningun', 'ninguna', 'kein', 'keine', 'keinen', 'without', 'sans', 'sin', 'ohne']);
+const NO_WEAPON = new Set([...NO_DETERMINERS, 'keinen', 'without', 'sans', 'sin', 'ohne']);
 function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const city = facts.city;
   const types = new Set<AttackType>();
@@ -1288,6 +1292,11 @@ function selfNaming(t: readonly Token[], at: number): number {
   return (self === 'itself' || self === 'themselves') && CALLS.has(t[k - 2]?.n ?? '') ? k - 2 : -1;
 }
 
+/** The first token from `from` on, within `reach` tokens, that a comma precedes, or -1. */
+function closingComma(s: Sentence, from: number, reach: number): number {
+  for (let k = from; k < Math.min(s.tokens.length, from + reach); k++) if (commaBefore(s, k)) return k;
+  return -1;
+}
 const SELF_WORDS = new Set(['itself', 'themselves', 'نفسها', 'نفسه', 'نفسهم', 'llamar', 'appeler', 'nennt']);
 const BUT = new Set(['but', 'while', 'mais', 'pero', 'aber']);
 function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
@@ -1330,8 +1339,7 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // "JNIM, al-Qaeda's affiliate in the Sahel, claimed": the group another one is described by.
       if (commaBefore(a.s, g.start) && a.s.tokens[g.end]?.n === 's' && APPOSITION.has(a.s.tokens[g.end + 1]?.n ?? '')) inApposition = true;
       // ("X, one of the armed groups fighting for ... regions, claimed the attack": a long apposition, then the verb.)
-      const appositionEnd = commaBefore(a.s, g.end) ? a.s.tokens.slice(g.end + 1, g.end + 26).findIndex((_, j) => commaBefore(a.s, g.end + 1 + j)) : -1;
-      const verbAt = appositionEnd >= 0 ? g.end + 1 + appositionEnd : -1;
+      const verbAt = commaBefore(a.s, g.end) ? closingComma(a.s, g.end + 1, 25) : -1;
       const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && (c.start - g.end <= 14 || (verbAt > 0 && c.start >= verbAt && c.start - verbAt <= 1)) && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)))));
       // ("claimed by a group calling itself X": the claim before the naming.)
       const named = selfNaming(a.s.tokens, g.start);
@@ -1347,11 +1355,7 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
         // "X, which bombed a court in 2003, is the main suspect": skip the relative clause.
         const clause = relativeClauses(a.s).find(([c]) => c === g.end - 1);
         if (clause) after = clause[1];
-      } else if (commaBefore(a.s, g.end)) {
-        for (let k = g.end + 1; k < Math.min(a.s.tokens.length, g.end + 9); k++) {
-          if (commaBefore(a.s, k)) { if (a.s.tokens.slice(g.end, k).some((x) => APPOSITION.has(x.n))) after = k; break; }
-        }
-      }
+      } else if (verbAt > 0 && verbAt < g.end + 9 && a.s.tokens.slice(g.end, verbAt).some((x) => APPOSITION.has(x.n))) after = verbAt;
       // "X was behind", not "X said it was not behind".
       const blameAfter = marks.find((b) => b.value.k === 'blame' && b.start >= after && b.start - after <= 4 && (a.s.tokens[b.start] as Token).n !== 'by' && !a.s.tokens.slice(after, b.start).some((x) => SELF_NEG.has(x.n)));
       // "Al-Shabaab militants attacked", "a Taliban suicide bomber": the group names the attackers.

@@ -1,6 +1,8 @@
 // Text plumbing for the classifier: normalisation shared with the knowledge loader,
 // tokenisation with offsets, sentence splitting, and a phrase index over token n-grams.
 
+import { MONTHS } from './lexicon.js';
+
 const COMBINING = /\p{M}/gu;
 const ARABIC_DIGITS = /[\u0660-\u0669]/g;
 
@@ -373,6 +375,8 @@ function splitLine(l: string): string[] {
   return parts.filter((p) => p.length > 0);
 }
 
+/** First three letters of the month names in five languages ("dic", "janv", "Okt."), for datelines. */
+const MONTH_PREFIXES = new Set(Object.keys(MONTHS).filter((k) => /^[a-z]/.test(k)).map((k) => k.slice(0, 3)));
 const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 // "JAKARTA/CANBERRA, Sept 10 (Wire) -": two places joined by a slash are one dateline.
@@ -385,20 +389,21 @@ function datelineLength(s: string, tokens: Token[]): number {
   // Cheap pre-checks before the backtracking patterns: a dash within reach, or a capitalised head before a comma.
   const lead = s.slice(0, 130);
   const m = (/[–—-]\s/.test(lead) ? DATELINE_DASH.exec(s) : null) ?? (/^[^,]{3,30},\s/.test(lead) ? DATELINE_CAPS.exec(s) : null);
-  if (!m) {
+  let end: number;
+  if (m) {
+    const head = m[1] ?? '';
+    // A dateline is short and either all caps or followed by a date/agency.
+    const allCaps = head === head.toUpperCase();
+    if (!allCaps && !/,\s*(\w+\s+\d|\d)/.test(m[0]) && !/\(/.test(m[0]) && !/^[\u0600-\u06FF]/.test(head)) {
+      if (!MONTH_ABBR.test(m[0].split(',')[1]?.trim() ?? '')) return 0;
+    }
+    end = m[0].length;
+  } else {
     const c = /^[^,]{2,30},[^:]{3,45}:\s/.test(lead) ? DATELINE_COLON.exec(s) : null;
-    if (!c || !MONTH_ABBR.test(c[2]!.replace(/^\d+\s+/, '')) && !/^(janv|fevr|févr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|ene|abr|ago|dic|m[äa]rz|okt|dez)/i.test(c[2]!.replace(/^\d+\s+/, ''))) return 0;
-    let n = 0;
-    for (const t of tokens) if (t.start < c[0].length) n++;
-    return n;
+    const monthWord = c?.[2]!.replace(/^\d+\s+/, '').split(/[\s.]/)[0] ?? '';
+    if (!c || !MONTH_PREFIXES.has(normalizeWord(monthWord).slice(0, 3))) return 0;
+    end = c[0].length;
   }
-  const head = m[1] ?? '';
-  // A dateline is short and either all caps or followed by a date/agency.
-  const allCaps = head === head.toUpperCase();
-  if (!allCaps && !/,\s*(\w+\s+\d|\d)/.test(m[0]) && !/\(/.test(m[0]) && !/^[\u0600-\u06FF]/.test(head)) {
-    if (!MONTH_ABBR.test(m[0].split(',')[1]?.trim() ?? '')) return 0;
-  }
-  const end = m[0].length;
   let n = 0;
   for (const t of tokens) if (t.start < end) n++;
   return n;
