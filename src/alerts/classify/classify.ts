@@ -107,7 +107,8 @@ function datedAttack(t: readonly Token[], c: Mark): boolean {
   let k = c.start - 2;
   if (PART_OF_DAY.has(t[k]?.n ?? '')) k--;
   const d = t[k]?.n ?? '';
-  return L.WEEKDAYS[d] !== undefined || d === 'yesterday' || d === 'today' || d === 'night';
+  // ("last week's assault", "the weekend's attack")
+  return L.WEEKDAYS[d] !== undefined || d === 'yesterday' || d === 'today' || d === 'night' || d === 'weekend' || (d === 'week' && t[k - 1]?.n === 'last');
 }
 const NOT = new Set(['not', 'never', 'pas', 'nicht', 'no', 'nunca', 'jamais', 'niemals', 'لم', 'لا']);
 /** "no", "aucun", "ningún", "kein": a determiner that denies its noun. */
@@ -374,7 +375,8 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
   // "a rocket slammed into the compound": a physical impact, not a verbal attack.
   // "pre-trial custody" for today's suspects is no trial of an old attack.
   const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '')) && s.tokens[f.start - 1]?.n !== 'pre' && !grievance(s.tokens, f) && anniversaryDate(s.tokens, f.start) < 0);
-  const violent = cues.some((c) => c.value.k === 'cue' && !c.value.crowdOnly && (c.value.type === 'arson_mob' || c.value.type === 'armed_assault'));
+  // ("Eight gunmen burst into the embassy as the reception was ending": armed men make no peaceful gathering.)
+  const violent = cues.some((c) => c.value.k === 'cue' && !c.value.crowdOnly && (c.value.type === 'arson_mob' || c.value.type === 'armed_assault')) || marks.some((m) => m.value.k === 'attacker');
   // ("burned its reception area": a room, not a party.)
   const peaceful = frames.find((f) => f.value.kind === 'peaceful' && !ROOM.has(s.tokens[f.end]?.n ?? ''));
   // An earlier year, or "In June, a car bomb outside the Danish embassy...": another, older attack.
@@ -451,6 +453,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   let titleNotNews = false;
   let bodyLinks = 0;
   let bodyRecounts = 0;
+  let leadRecount = false;
+  let recentLink = false;
   const evidence: Evidence = {};
   let best: Analysis | null = null;
   let bestW = 0;
@@ -458,7 +462,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     if (!a.s.isTitle && !a.s.noise) bodySeen++;
     if (a.s.isTitle && a.links.length === 0 && a.blockedFrame) { titleBlocked = true; titleNotNews = NOT_NEWS_TITLE.has(a.blockedFrame); }
     if (!a.s.isTitle && a.links.length === 0 && (a.blockedFrame === 'old' || a.blockedFrame === 'past') && pubYear !== null && yearsIn(a.s).some((y) => y < pubYear - 1)) bodyRecounts++;
+    if (!a.s.isTitle && bodySeen <= 3 && bodyLinks === 0 && a.links.length === 0 && (a.blockedFrame === 'old' || a.blockedFrame === 'past') && !anchoredRecent(a.s)) leadRecount = true;
     if (a.links.length === 0) continue;
+    if (anchoredRecent(a.s)) recentLink = true;
     if (!a.s.isTitle && !isBackgroundAttack(a, pubYear)) bodyLinks++;
     const diplomatOnly = a.links.every((l) => l.m.value.k === 'mission' && l.m.value.sub === 'diplomat');
     let w = a.strength === 2 ? 2 : 1;
@@ -473,6 +479,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   if (titleBlocked && !leadValid) score -= 3;
   // "How a truck bomb in Beirut built the fortress embassy" over a body that only recounts old attacks: a feature.
   if (bodyLinks === 0 && bodyRecounts > 1) score = 0;
+  // "The day a mob burned the US embassy" over a lead "Forty-seven years ago this month, ...": a retrospective,
+  // unless some linked sentence dates its attack as recent.
+  if (leadRecount && !recentLink) score = Math.min(score, 0);
   const relevant = score >= 2;
   const confidence = Math.round(Math.max(0, Math.min(1, relevant ? 0.5 + score / 16 : score / 5)) * 100) / 100;
   const facts = emptyFacts();

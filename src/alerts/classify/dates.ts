@@ -54,7 +54,7 @@ const REPORTING = new Set([
 const LEADING_VERBS = new Set([
   'said', 'says', 'told', 'announced', 'reported', 'stated', 'added', 'confirmed', 'declared', 'responsibility', 'rose', 'risen', 'climbed', 'reached',
   'vowed', 'pledged', 'promised', 'condemned', 'demanded', 'urged', 'warned', 'accused', 'blamed', 'summoned', 'protested',
-  'claimed', 'atribuyo', 'reivindico', 'aseguro', 'declaro', 'revendique', 'affirme', 'bekannte', 'reklamierte',
+  'renewed', 'reiterated', 'repeated', 'claimed', 'atribuyo', 'reivindico', 'aseguro', 'declaro', 'revendique', 'affirme', 'bekannte', 'reklamierte',
   'confirmo', 'informo', 'anuncio', 'dijo', 'indique', 'annonce', 'declare', 'confirme', 'sagte', 'erklarte', 'teilte', 'bestatigte',
 ]);
 /** "officials said Saturday", "officials on Monday blamed", "claimed responsibility Friday", "early on Saturday after protesters...". */

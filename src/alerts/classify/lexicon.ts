@@ -9,7 +9,7 @@ export const MISSION_WORDS: Record<'mission' | 'diplomat', string[]> = {
     'embassy', 'embassies', 'consulate', 'consulates', 'consulate general', 'consulate-general', 'high commission',
     'diplomatic mission', 'diplomatic missions', 'diplomatic compound', 'diplomatic facility', 'diplomatic facilities',
     'diplomatic post', 'diplomatic premises', "ambassador's residence", 'ambassador residence', 'ambassadorial residence',
-    "envoy's residence", 'chancery', 'legation', 'interests section',
+    "envoy's residence", "ambassador's home", "ambassador's house", "envoy's home", 'chancery', 'legation', 'interests section',
     'ambassade', 'ambassades', 'consulat', 'consulats', 'consulat general', 'haut-commissariat', 'mission diplomatique',
     'representation diplomatique', "residence de l'ambassadeur", 'chancellerie',
     'embajada', 'embajadas', 'consulado', 'consulados', 'mision diplomatica', 'sede diplomatica', 'legacion',
@@ -155,6 +155,8 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'anos del', 'anos despues', 'ans apres', 'ans depuis', 'jahre nach', 'jahre seit', 'عاما علي',
     // Narrative sequence of past events: "Three months later, gunmen attacked the embassy", "During that offensive, ...".
     'months later', 'years later', 'during that', 'quelques mois plus tard', 'meses despues', 'monate spater',
+    // Sentencing: "condenan a 18 años de prisión", "condamnés à 12 ans de prison", "zu neun Jahren Haft".
+    'anos de prision', 'sentencio', 'sentenciados', 'sentenciado', 'ans de prison', 'jahren haft', 'haftstrafe', 'haftstrafen',
     'confesses', 'confessed', 'pleads guilty', 'pleaded guilty', 'defendant', 'prozessauftakt', 'gesteht', 'gestandnis', 'angeklagte', 'angeklagter', 'anklage', 'avoue', 'aveux', 'confeso', 'acusado',
   ],
   threat: [
@@ -280,7 +282,7 @@ export const NO_CLAIM_PHRASES = [
   'ningun grupo', 'nadie', 'no ha reivindicado', 'no se ha atribuido', 'no habia reivindicado', 'sin reivindicar',
   'niemand', 'keine gruppe', 'bislang nicht', 'nicht bekannt', 'لم تعلن', 'لم يعلن', 'لم تتبن', 'لم يتبن', 'اي جهه',
   'ولم تعلن', 'ولم يعلن', 'ولم تتبن', 'ولم يتبن', 'no organisation', 'no organization', 'no militant group', 'no faction',
-  'no immediate claims', 'no one has claimed', 'not immediately claimed', 'keine organisation', 'aucune organisation', 'ninguna organizacion',
+  'no immediate claims', 'no party', 'no one has claimed', 'not immediately claimed', 'keine organisation', 'aucune organisation', 'ninguna organizacion',
 ];
 
 /** Casualty words. */
