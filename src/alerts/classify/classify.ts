@@ -21,7 +21,7 @@ export type Tag =
   | { k: 'group'; name: string; own?: boolean };
 export type Mark = PhraseMatch<Tag>;
 
-const CROWD = ['rioters', 'rioter', 'mobs', 'looters', 'protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'supporters', 'students', 'mob', 'manifestants', 'manifestantes', 'demonstranten', 'محتجون', 'محتجين', 'متظاهرون', 'متظاهرين', 'انصار'];
+const CROWD = ['rioters', 'rioter', 'mobs', 'looters', 'protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'supporters', 'students', 'mob', 'manifestants', 'manifestantes', 'demonstranten', 'hoodlums', 'youths', 'turba', 'turbas', 'muchedumbre', 'foule', 'foules', 'emeutiers', 'randalierer', 'menschenmenge', 'محتجون', 'محتجين', 'متظاهرون', 'متظاهرين', 'انصار'];
 const CAPITAL = ['capital', 'capitale', 'hauptstadt', 'عاصمه'];
 const PREP_IN = ['in', 'at', 'a', 'en', 'im', 'في', 'ب'];
 const SKIP_BEFORE = new Set(['s', 'the', 'its', 'their', 'his', 'her', 'top', 'senior', 'main', 'former', 'new', 'a', 'an', 'l', 'la', 'le', 'el', 'die', 'der', 'den', 'dem', 'des']);
@@ -189,7 +189,8 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
   for (let i = 0, n = out.length; i < n; i++) {
     const d = out[i]!;
     if (d.value.k !== 'mission' || d.value.sub !== 'diplomat') continue;
-    for (let k = d.start - 1; k >= Math.max(0, d.start - 4); k--) {
+    // (Up to "the residence of Saudi Arabia's ambassador".)
+    for (let k = d.start - 1; k >= Math.max(0, d.start - 6); k--) {
       if (!RESIDENCE.has(tokens[k]!.n)) continue;
       if (RESIDENCE_OF.has(tokens[k + 1]?.n ?? '') || (OFFICIAL.has(tokens[k + 1]?.n ?? '') && RESIDENCE_OF.has(tokens[k + 2]?.n ?? ''))) out.push({ start: k, end: k + 1, value: MISSION_TAG });
       break;
@@ -684,7 +685,8 @@ function sinceMonth(s: Sentence): boolean {
     // "since March", "depuis la mi-mars", "since early March"
     let k = i + 1;
     while (k < i + 3 && MONTH_PART.has(t[k]?.n ?? '')) k++;
-    if (MONTHISH.has(t[k]?.n ?? '') && !/^\d{1,2}$/.test(t[k + 1]?.n ?? '')) return true;
+    // (Not in a clause about a group: "the RSF, which it has been fighting since April 2023".)
+    if (MONTHISH.has(t[k]?.n ?? '') && !/^\d{1,2}$/.test(t[k + 1]?.n ?? '') && !relativeClauses(s).some(([x, y]) => i > x && i < y)) return true;
   }
   return false;
 }
@@ -718,6 +720,8 @@ function countriesNear(a: Analysis, m: Mark): string[] {
   // Before.
   let i = m.start - 1;
   for (let steps = 0; i >= 0 && steps < 5; steps++) {
+    // "Mali : le consulat d'Algérie": a headline's place label before a colon is no owner.
+    if (/[:;]/.test(a.s.text.slice(t[i]!.end, t[i + 1]!.start))) break;
     const c = countryEndingAt(i + 1);
     if (c && c.value.k === 'country') {
       out.push(c.value.code);
@@ -915,6 +919,16 @@ function placedElsewhere(a: Analysis, city: string | null): boolean {
 }
 
 const NO_WEAPON = new Set([...NO_DETERMINERS, 'keinen', 'without', 'sans', 'sin', 'ohne']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'has', 'had', 'later', 'then']);
+const NO_OBJECT_AFTER = new Set(['after', 'by', 'as', 'outside', 'at', 'near', 'in', 'on', 'when', 'while', 'following', 'and']);
+/** An attacker as the passive subject of the shooting word, with no object after it. */
+function attackerShot(t: readonly Token[], marks: Mark[], m: Mark): boolean {
+  let k = m.start;
+  while (k > 0 && PASSIVE_AUX.has(t[k - 1]!.n)) k--;
+  if (!marks.some((x) => x.value.k === 'attacker' && x.end === k)) return false;
+  const next = t[m.end]?.n;
+  return next === undefined || NO_OBJECT_AFTER.has(next);
+}
 function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const city = facts.city;
   const types = new Set<AttackType>();
@@ -961,6 +975,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
         // "tirs de sommation", "warning shots", "fired into the air": fire to disperse, at no one.
         if (WARNING_FIRE.has(toks[m.start - 1]?.n ?? '') || (toks[m.end]?.n === 'de' && toks[m.end + 1]?.n === 'sommation') || (toks[m.end]?.n === 'into' && toks[m.end + 2]?.n === 'air')) continue;
         if (toks[m.end]?.n === 'by' && toks.slice(m.end + 1, m.end + 4).some((x) => DEFENDERS.has(x.n))) continue;
+        // "Knife attacker shot dead after wounding guard", "the assailant was shot": fire at the attacker, not by him.
+        if (attackerShot(toks, a.marks, m)) continue;
         // "Knife attacker wounds police guard at embassy, shot dead": the attacker's end, told without a subject.
         if (toks[m.start]!.n === 'shot' && commaBefore(a.s, m.start) && a.marks.some((x) => x.value.k === 'attacker' && x.end <= m.start)) continue;
         if (!GUNFIRE_ONLY.has(toks[m.start]!.n)) gunNamed = true;
@@ -1064,6 +1080,13 @@ function claimVerb(s: Sentence, c: Mark): boolean {
   // "backing the M23, a claim backed by U.N. experts": an assertion, not a claim of responsibility.
   if (c.end - c.start === 1 && s.tokens[c.start]!.n === 'claim' && (s.tokens[c.start - 1]?.n === 'a' || s.tokens[c.start - 1]?.n === 'an') && !/^(of|for)$/.test(next)) return false;
   return !NOT_CLAIM_AFTER.has(next) && !(next === 'the' && /^(lives|life)$/.test(s.tokens[c.end + 1]?.n ?? ''));
+}
+const INDEFINITE = new Set(['a', 'an', 'several', 'many', 'numerous', 'dozens', 'scores', 'hundreds', 'une', 'un', 'plusieurs', 'varios', 'varias', 'numerosos', 'einen', 'eine', 'mehrere', 'zahlreiche']);
+/** "JNIM, which has blockaded towns and claimed a large attack on ...": the clause tells the group's record, not this claim. */
+function pastClaimOfGroup(s: Sentence, clauses: [number, number][], g: Mark, c: Mark): boolean {
+  if (!clauses.some(([x, y]) => x >= g.end - 1 && x <= g.end && c.start > x && c.end <= y)) return false;
+  const next = s.tokens[c.end]?.n ?? '';
+  return INDEFINITE.has(next) || /^\d+$/.test(next) || L.NUMBER_WORDS[next] !== undefined;
 }
 /** A hyphen right before token k: "al-Qaeda-linked". */
 function hyphenated(s: Sentence, k: number): boolean {
@@ -1324,13 +1347,15 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
     const claims = marks.filter((m) => m.value.k === 'claim' && (!strict || !localBackground(a, m, pubYear)));
     const noclaims = marks.filter((m) => m.value.k === 'noclaim');
     for (const n of noclaims) {
-      const covers = claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= 3)) || /claim|revendi|reivindi|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '));
+      const covers = claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= 3)) || /claim|revendi|reivindi|atribu|adjudic|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '));
       if (covers && claimed === null) { claimed = false; claimEv ??= a.s.text; }
     }
     const clauses = marks.some((m) => m.value.k === 'group') ? relativeClauses(a.s) : [];
     for (const g of marks) {
       if (g.value.k !== 'group') continue;
       const name = g.value.name;
+      // 'Colectivo Tres Raíces ("Three Roots Collective")': a translation of the name just given.
+      if (g.value.own && marks.some((o) => o.value.k === 'group' && o !== g && o.end <= g.start && /^\s*\(\s*["“'‘«]?\s*$/.test(a.s.text.slice(a.s.tokens[o.end - 1]!.end, a.s.tokens[g.start]!.start)))) continue;
       // "X, the network of militants that pledged allegiance to the Islamic State group": the clause describes X.
       // (Not "X's affiliate, which calls itself Islamic State Pakistan Province, said": the clause names it.)
       if (clauses.some(([x, y]) => g.start > x && g.end <= y && marks.some((o) => o.value.k === 'group' && o.end <= x + 1) && !a.s.tokens.slice(x, y).some((w) => SELF_WORDS.has(w.n)))) continue;
@@ -1349,7 +1374,7 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       if (commaBefore(a.s, g.start) && a.s.tokens[g.end]?.n === 's' && APPOSITION.has(a.s.tokens[g.end + 1]?.n ?? '')) inApposition = true;
       // ("X, one of the armed groups fighting for ... regions, claimed the attack": a long apposition, then the verb.)
       const verbAt = commaBefore(a.s, g.end) ? closingComma(a.s, g.end + 1, 25) : -1;
-      const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && (c.start - g.end <= 14 || (verbAt > 0 && c.start >= verbAt && c.start - verbAt <= 1)) && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)))));
+      const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && (c.start - g.end <= 14 || (verbAt > 0 && c.start >= verbAt && c.start - verbAt <= 1)) && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !pastClaimOfGroup(a.s, clauses, g, c) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)))));
       // ("claimed by a group calling itself X": the claim before the naming.)
       const named = selfNaming(a.s.tokens, g.start);
       // ("وتبنت جماعة تطلق على نفسها اسم X الهجوم": "a group calling itself X" between the claim and the name.)

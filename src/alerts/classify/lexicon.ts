@@ -226,11 +226,13 @@ export const AFTER_REFERENCE_WORDS = [
 /** Claims, blame and denial. */
 export const CLAIM_WORDS = [
   'claimed', 'claims', 'claim', 'claiming', 'claim of responsibility', 'claims of responsibility', 'claimed credit', 'took responsibility', 'assumed responsibility', 'accepted responsibility', 'owned up to', 'taken responsibility', 'take responsibility',
-  'se atribuyo', 'se atribuyeron', 'se adjudico', 'se adjudicaron', 'se ha atribuido', 'se han atribuido', 'se ha adjudicado', 'se han adjudicado', 'se atribuye', 'se adjudica', 'asumio la autoria', 'asumio la responsabilidad', 'reklamierte', 'reklamiert',
+  'se atribuyo', 'se atribuyeron', 'se adjudico', 'se adjudicaron', 'se ha atribuido', 'se han atribuido', 'se ha adjudicado', 'se han adjudicado', 'se habia atribuido', 'se habian atribuido', 'se habia adjudicado', 'se atribuye', 'se adjudica', 'asumio la autoria', 'asumio la responsabilidad', 'reklamierte', 'reklamiert',
   's est attribue', 'a endosse',
   'revendique', 'revendiquee', 'revendication', 'revendiquent', 'reivindico', 'reivindicado', 'reivindicacion', 'reivindicaron',
   'bekannte sich', 'bekennt sich', 'bekannten sich', 'bekennt', 'bekennen', 'bekennerschreiben', 'تبني', 'تبنى', 'تبنت', 'تبنوا', 'يتبني', 'اعلن مسؤوليته', 'اعلنت مسؤوليتها',
   'مسؤوليته', 'مسؤوليتها', 'تتبن',
+  // A note or letter left at the scene: "a note signed by the Informal Anarchist Federation".
+  'signed by', 'signe par', 'signee par', 'firmado por', 'firmada por', 'unterzeichnet von',
 ];
 export const BLAME_WORDS = [
   'blamed', 'blames', 'blame', 'blaming', 'behind', 'hallmarks', 'hallmark', 'fingered', 'pinned', 'main suspect', 'prime suspect', 'chief suspect', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
@@ -251,6 +253,7 @@ export const GROUP_HEADS = [
   'martyrs', 'resistance', 'guards', 'militia', 'force', 'forces', 'group', 'tigers', 'federation', 'nuclei', 'squad', 'squads',
   'jamaat', 'lashkar', 'jaish', 'jund', 'tehrik', 'hizb', 'harakat', 'katiba', 'kataib', 'saraya', 'liwa', 'frente', 'ejercito', 'brigadas',
   'movimiento', 'armee', 'mouvement', 'bewegung', 'zellen', 'fraktion', 'gruppe', 'nucleo', 'nucleos', 'fighters', 'coalition', 'samiti', 'sena', 'morcha', 'ansar',
+  'colectivo', 'collectif', 'kollektiv', 'collective',
 ];
 /** Words that make a capitalised "... Army", "... Forces", "... Union" a state's or states' own, not an armed group. */
 export const STATE_FORCE_WORDS = [
@@ -278,7 +281,7 @@ export const DENY_WORDS = ['denied', 'denies', 'deny', 'rejected', 'dementi', 'n
 export const NO_CLAIM_PHRASES = [
   'no group', 'no one', 'nobody', 'no claim', 'not claimed', 'never claimed', 'yet to claim', 'not been claimed', 'unclaimed',
   'no immediate claim', 'has not claimed', 'have not claimed', 'did not claim', 'no responsibility',
-  'aucune revendication', 'pas ete revendique', 'personne', 'aucun groupe', "n'a revendique", 'non revendique',
+  'aucune revendication', 'pas ete revendique', 'pas ete revendiquee', 'pas encore ete revendiquee', 'no ha sido reivindicado', 'no ha sido reivindicada', 'personne', 'aucun groupe', "n'a revendique", 'non revendique',
   'ningun grupo', 'nadie', 'no ha reivindicado', 'no se ha atribuido', 'no habia reivindicado', 'sin reivindicar',
   'niemand', 'keine gruppe', 'bislang nicht', 'nicht bekannt', 'لم تعلن', 'لم يعلن', 'لم تتبن', 'لم يتبن', 'اي جهه',
   'ولم تعلن', 'ولم يعلن', 'ولم تتبن', 'ولم يتبن', 'no organisation', 'no organization', 'no militant group', 'no faction',
