@@ -166,6 +166,8 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
       const cas = out.find((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start >= m.end && x.start - m.end <= 6);
       if (cas && !out.some((x) => x.value.k === 'cue' && x.start >= m.end && x.start < cas.start)) out.splice(i, 1);
     } else if (m.value.k === 'bg' && tokens[m.start]!.n === 'ago' && fewDaysBefore(tokens, m.start)) out.splice(i, 1); // "two days ago" is as recent as "yesterday"
+    // "Lwiw (früher Lemberg)", "Lviv (formerly Lvov)": a former name, no earlier event.
+    else if (m.value.k === 'bg' && m.start > 0 && s.text.slice(tokens[m.start - 1]!.end, tokens[m.start]!.start).includes('(')) out.splice(i, 1);
     // "counter-terrorism squad Densus 88 had raided two houses": a police raid, no attack.
     else if (m.value.k === 'cue' && RAID.has(tokens[m.start]!.n) && policeRaid(tokens, m.start)) out.splice(i, 1);
     else if (m.value.k === 'cue' && m.end - m.start === 1 && protectiveOrRuin(tokens, m.start)) out.splice(i, 1);
@@ -261,9 +263,12 @@ function possessiveDay(s: Sentence): boolean {
   return false;
 }
 const SINCE = new Set(['since', 'depuis', 'desde', 'seit']);
+const BORN = new Set(['born', 'ne', 'nee', 'nacido', 'nacida', 'geboren', 'مواليد']);
 /** "the first attack on a foreign mission since the 2011 revolution": a year that measures, not an earlier event. */
 function sinceYear(toks: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (SINCE.has(toks[k]!.n)) return true;
+  // "a citizen born in 1992": a person's age, no earlier event.
+  if (BORN.has(toks[i - 1]?.n ?? '') || BORN.has(toks[i - 2]?.n ?? '')) return true;
   return false;
 }
 const RELATIVE = new Set(['which', 'who', 'whose']);
@@ -466,7 +471,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     if (!a.s.isTitle && bodySeen <= 3 && bodyLinks === 0 && a.links.length === 0 && (a.blockedFrame === 'old' || a.blockedFrame === 'past') && !anchoredRecent(a.s)) leadRecount = true;
     if (a.links.length === 0) continue;
     if (anchoredRecent(a.s)) recentLink = true;
-    if (!a.s.isTitle && !isBackgroundAttack(a, pubYear)) bodyLinks++;
+    const background = !a.s.isTitle && isBackgroundAttack(a, pubYear);
+    if (!a.s.isTitle && !background) bodyLinks++;
     const diplomatOnly = a.links.every((l) => l.m.value.k === 'mission' && l.m.value.sub === 'diplomat');
     let w = a.strength === 2 ? 2 : 1;
     if (a.s.isTitle) w *= 1.5;
@@ -474,6 +480,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // attack sentence must say when ("on Monday", "yesterday") to be news: "The bombings, which struck the embassy..." recounts the old one.
     else if (bodySeen <= 3) { w *= 1.2; if (!titleNotNews || anchoredRecent(a.s)) leadValid = true; }
     if (diplomatOnly) w *= 0.5;
+    // "That same month, the group claimed a shooting at the Pakistani embassy": another attack weighs little.
+    if (background) w *= 0.5;
     score += w;
     if (w > bestW) { bestW = w; best = a; }
   }
@@ -1062,6 +1070,7 @@ function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<typeof 
 }
 
 const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offshoot', 'allied', 'ally', 'loyal', 'inspired', 'branch', 'lie', 'lies', 'proche', 'liee', 'lie', 'vinculado', 'vinculada', 'nahe', 'nahestehende', 'مرتبطه', 'تابعه', 'قريبه', 'مواليه']);
+const STATE_BODY = new Set(['administration', 'government', 'authorities', 'ministry', 'foreign', 'regime', 'interior', 'gouvernement', 'gobierno', 'regierung']);
 const MODIFIER_AFTER = new Set(['linked', 'allied', 'affiliated', 'backed', 'aligned', 'inspired', 'led', 'style', 'lie', 'liee', 'lies', 'nahe', 'nahen']);
 const ARMED_WITH = new Set(['armed', 'carrying', 'equipped', 'armes', 'armados', 'armadas', 'bewaffnet', 'مسلحين']);
 const REVENGE = new Set(['revenge', 'retaliation', 'retaliate', 'retaliating', 'avenge', 'avenging', 'reprisal', 'reprisals', 'vengeance', 'represailles', 'venganza', 'represalia', 'represalias', 'rache', 'vergeltung', 'انتقاما', 'ردا']);
@@ -1311,8 +1320,8 @@ function unitOrAlias(a: Analysis, start: number): boolean {
 const GROUP_NOUNS = new Set(['group', 'groupe', 'grupo', 'gruppe', 'organisation', 'organization', 'organizacion', 'faction', 'outfit', 'cell', 'coalition', 'gang', 'gangs', 'alliance', 'militia', 'estructura', 'banda', 'bande', 'cartel', 'pandilla', 'clan']);
 const CALLS_ITSELF = new Set(['identifica', 'denomina', 'autodenomina', 'conocido', 'conocida']);
 /** "calling itself X", "known as X", "se faisant appeler X", "autodenominado X". */
-const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'appeler', 'appele', 'denominado', 'autodenominado', 'autoproclamado', 'autoproclamada', 'autoproclame', 'autoproclamee', 'llamado', 'llamar', 'namens', 'genannt']);
-const NAMES_ITSELF = new Set(['itself', 'themselves', 'nennt', 'autodenominado', 'autodenominada', 'namens']);
+const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'appeler', 'appele', 'denominado', 'autodenominado', 'autoproclamado', 'autoproclamada', 'autoproclame', 'autoproclamee', 'llamado', 'llamar', 'namens', 'genannt', 'namen']);
+const NAMES_ITSELF = new Set(['itself', 'themselves', 'nennt', 'autodenominado', 'autodenominada', 'namens', 'namen']);
 const CALLS = new Set(['calls', 'called', 'calling', 'call', 'describes', 'described', 'describing', 'identifies', 'identified']);
 /** Where "calls itself", "called themselves (the)", "described themselves as (members of) (the)" ends before `at`, or -1. */
 function selfNaming(t: readonly Token[], at: number): number {
@@ -1367,6 +1376,8 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // "X claimed", "X, which has ties to Y, has claimed": the subject, not a group inside an apposition.
       // "the al-Qaeda-linked Shebab", "Iran-backed militias": a group named as a modifier is not the actor.
       const nextTok = a.s.tokens[g.end];
+      // "the Taliban administration", "a Taliban foreign ministry spokesman": a group that governs, named as the state.
+      if (nextTok && STATE_BODY.has(nextTok.n)) continue;
       if (nextTok && MODIFIER_AFTER.has(nextTok.n) && /^\s*[-‐–]\s*$/.test(a.s.text.slice(a.s.tokens[g.end - 1]!.end, nextTok.start))) continue;
       let inApposition = false;
       for (let k = Math.max(0, g.start - 3); k < g.start; k++) if (APPOSITION.has(a.s.tokens[k]!.n) && !hyphenated(a.s, k)) inApposition = true;

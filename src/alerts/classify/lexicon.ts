@@ -143,7 +143,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   ],
   verbal: [
     'remarks', 'comments', 'tweet', 'tweets', 'verbal', 'blistering', 'scathing', 'criticism', 'criticised', 'criticized',
-    'slammed', 'hit back', 'hits back', 'hit out', 'hits out', 'lashed out', 'war of words', 'newspaper', 'smear', 'insult',
+    'slammed', 'scharf', 'hit back', 'hits back', 'hit out', 'hits out', 'lashed out', 'war of words', 'newspaper', 'smear', 'insult',
     'insults', 'fees', 'mps', 'parliamentary debate', 'meddling', 'interference', 'accusing it of', 'accused it of', 'ingerence', 'injerencia', 'einmischung', 'propos', 'critique', 'critiques', 'declaraciones', 'criticas', 'arremete', 'arremetio', 'arremetieron', 'soberania', 'ausserungen', 'kritik', 'تصريحات', 'انتقاد', 'لاذعا', 'لاذع', 'تدخل سافر', 'تدخلا سافرا',
   ],
   past: [
@@ -156,6 +156,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     // Narrative sequence of past events: "Three months later, gunmen attacked the embassy", "During that offensive, ...".
     'months later', 'years later', 'during that', 'quelques mois plus tard', 'meses despues', 'monate spater',
     // Sentencing: "condenan a 18 años de prisión", "condamnés à 12 ans de prison", "zu neun Jahren Haft".
+    'condamnes a', 'condamne a', 'condamnee a', 'peine capitale', 'peine de mort', 'pena de muerte', 'todesstrafe', 'death sentence', 'sentenced to death',
     'anos de prision', 'sentencio', 'sentenciados', 'sentenciado', 'ans de prison', 'jahren haft', 'haftstrafe', 'haftstrafen',
     'confesses', 'confessed', 'pleads guilty', 'pleaded guilty', 'defendant', 'prozessauftakt', 'gesteht', 'gestandnis', 'angeklagte', 'angeklagter', 'anklage', 'avoue', 'aveux', 'confeso', 'acusado',
   ],
@@ -204,6 +205,9 @@ export const BACKGROUND_WORDS = [
   'series of', 'spate of', 'this summer', 'months later', 'years later', 'during that',
   'plus tot', "l'an dernier", 'precedent', 'precedente', 'el ano pasado', 'anterior', 'anteriormente', 'vergangenes jahr',
   'fruher', 'zuvor', 'في وقت سابق', 'العام الماضي', 'سابق',
+  // "That same month, the group claimed a shooting at the embassy": the time of the story told before.
+  'that same month', 'that same year', 'the same month', 'that month', 'that year', "a l'epoque", 'ce mois-la',
+  'aquel mes', 'ese mismo mes', 'en aquel entonces', 'damals', 'im selben monat', 'حينها', 'انذاك', 'وقتها', 'حينذاك',
 ];
 
 /** A different attack compared with ours: "another bomb", "a separate shooting", "follows Tuesday's attack". */
@@ -232,12 +236,12 @@ export const CLAIM_WORDS = [
   'bekannte sich', 'bekennt sich', 'bekannten sich', 'bekennt', 'bekennen', 'bekennerschreiben', 'تبني', 'تبنى', 'تبنت', 'تبنوا', 'يتبني', 'اعلن مسؤوليته', 'اعلنت مسؤوليتها',
   'مسؤوليته', 'مسؤوليتها', 'تتبن',
   // A note or letter left at the scene: "a note signed by the Informal Anarchist Federation".
-  'signed by', 'signe par', 'signee par', 'firmado por', 'firmada por', 'unterzeichnet von',
+  'die verantwortung', 'signed by', 'signe par', 'signee par', 'firmado por', 'firmada por', 'unterzeichnet von',
 ];
 export const BLAME_WORDS = [
   'blamed', 'blames', 'blame', 'blaming', 'behind', 'hallmarks', 'hallmark', 'fingered', 'pinned', 'main suspect', 'prime suspect', 'chief suspect', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
   'suspected', 'suspect', 'suspicion fell on', 'suspicion falls on', 'accusing', 'involvement of', 'organised by', 'organized by', 'attributed', 'perpetrated', 'linked to', 'by', 'the work of', 'work of', 'believed to have been carried out by', 'carried out',
-  'attribue', 'attribuee', 'attribuent', 'impute', 'imputent', 'accuse', 'responsable', 'par', 'soupcons', 'soupcon', 'soupconne', 'soupconnee', 'soupconnes', 'sospechas', 'sospecha', 'sospechoso', 'verdacht', 'verdachtigt', 'tatverdacht', 'يشتبه', 'imputado', 'atribuyen', 'atribuyo', 'culpan', 'culpo',
+  'attribue', 'attribuee', 'attribuent', 'impute', 'imputent', 'accuse', 'responsable', 'par', 'soupcons', 'soupcon', 'soupconne', 'soupconnee', 'soupconnes', 'sospechas', 'sospecha', 'sospechoso', 'verdacht', 'verdachtigt', 'tatverdacht', 'يشتبه', 'imputado', 'atribuyen', 'atribuyo', 'atribuyeron', 'atribuye', 'culpan', 'culpo',
   'responsabilizan', 'responsable', 'por', 'apunta a', 'apuntan a', 'retaliacion de', 'retaliacion del', 'represalia de', 'represalia del', 'venganza de', 'venganza del', 'retaliation by', 'reprisal by', 'revenge by', 'pointed to', 'points to', 'zugeschrieben', 'verantwortlich', 'beschuldigt', 'von', 'تقف وراء', 'وراء',
   'اتهم', 'اتهمت', 'حمل', 'حملت', 'نفذ', 'نفذه', 'المسؤوليه',
 ];
@@ -253,7 +257,7 @@ export const GROUP_HEADS = [
   'martyrs', 'resistance', 'guards', 'militia', 'force', 'forces', 'group', 'tigers', 'federation', 'nuclei', 'squad', 'squads',
   'jamaat', 'lashkar', 'jaish', 'jund', 'tehrik', 'hizb', 'harakat', 'katiba', 'kataib', 'saraya', 'liwa', 'frente', 'ejercito', 'brigadas',
   'movimiento', 'armee', 'mouvement', 'bewegung', 'zellen', 'fraktion', 'gruppe', 'nucleo', 'nucleos', 'fighters', 'coalition', 'samiti', 'sena', 'morcha', 'ansar',
-  'colectivo', 'collectif', 'kollektiv', 'collective',
+  'colectivo', 'collectif', 'kollektiv', 'collective', 'kommando', 'zelle', 'mancha', 'manch',
 ];
 /** Words that make a capitalised "... Army", "... Forces", "... Union" a state's or states' own, not an armed group. */
 export const STATE_FORCE_WORDS = [
