@@ -388,22 +388,18 @@ const DATELINE_COLON = /^([\p{L}\s.'’/-]{2,30}),\s*((?:\p{L}+\.?\s+\d{1,2}|\d{
 function datelineLength(s: string, tokens: Token[]): number {
   // Cheap pre-checks before the backtracking patterns: a dash within reach, or a capitalised head before a comma.
   const lead = s.slice(0, 130);
+  // ("GUWAHATI, Oct 22:": the colon form first, or the capitals form would stop before its date.)
+  const c = /^[^,]{2,30},[^:]{3,45}:\s/.test(lead) ? DATELINE_COLON.exec(s) : null;
+  if (c && MONTH_PREFIXES.has(normalizeWord(c[2]!.replace(/^\d+\s+/, '').split(/[\s.]/)[0] ?? '').slice(0, 3))) return tokensBefore(tokens, c[0].length);
   const m = (/[–—-]\s/.test(lead) ? DATELINE_DASH.exec(s) : null) ?? (/^[^,]{3,30},\s/.test(lead) ? DATELINE_CAPS.exec(s) : null);
-  let end: number;
-  if (m) {
-    const head = m[1] ?? '';
-    // A dateline is short and either all caps or followed by a date/agency.
-    const allCaps = head === head.toUpperCase();
-    if (!allCaps && !/,\s*(\w+\s+\d|\d)/.test(m[0]) && !/\(/.test(m[0]) && !/^[\u0600-\u06FF]/.test(head)) {
-      if (!MONTH_ABBR.test(m[0].split(',')[1]?.trim() ?? '')) return 0;
-    }
-    end = m[0].length;
-  } else {
-    const c = /^[^,]{2,30},[^:]{3,45}:\s/.test(lead) ? DATELINE_COLON.exec(s) : null;
-    const monthWord = c?.[2]!.replace(/^\d+\s+/, '').split(/[\s.]/)[0] ?? '';
-    if (!c || !MONTH_PREFIXES.has(normalizeWord(monthWord).slice(0, 3))) return 0;
-    end = c[0].length;
-  }
+  if (!m) return 0;
+  const head = m[1] ?? '';
+  // A dateline is short and either all caps or followed by a date/agency.
+  const allCaps = head === head.toUpperCase();
+  if (!allCaps && !/,\s*(\w+\s+\d|\d)/.test(m[0]) && !/\(/.test(m[0]) && !/^[\u0600-\u06FF]/.test(head) && !MONTH_ABBR.test(m[0].split(',')[1]?.trim() ?? '')) return 0;
+  return tokensBefore(tokens, m[0].length);
+}
+function tokensBefore(tokens: Token[], end: number): number {
   let n = 0;
   for (const t of tokens) if (t.start < end) n++;
   return n;
