@@ -1090,12 +1090,12 @@ function claimVerb(s: Sentence, c: Mark): boolean {
   if (c.end - c.start === 1 && s.tokens[c.start]!.n === 'claim' && (s.tokens[c.start - 1]?.n === 'a' || s.tokens[c.start - 1]?.n === 'an') && !/^(of|for)$/.test(next)) return false;
   return !NOT_CLAIM_AFTER.has(next) && !(next === 'the' && /^(lives|life)$/.test(s.tokens[c.end + 1]?.n ?? ''));
 }
-const INDEFINITE = new Set(['a', 'an', 'several', 'many', 'numerous', 'dozens', 'scores', 'hundreds', 'une', 'un', 'plusieurs', 'varios', 'varias', 'numerosos', 'einen', 'eine', 'mehrere', 'zahlreiche']);
+const INDEFINITE = new Set(['a', 'an', 'several', 'many', 'numerous', 'une', 'un', 'plusieurs', 'varios', 'varias', 'numerosos', 'einen', 'eine', 'mehrere', 'zahlreiche']);
 /** "JNIM, which has blockaded towns and claimed a large attack on ...": the clause tells the group's record, not this claim. */
 function pastClaimOfGroup(s: Sentence, clauses: [number, number][], g: Mark, c: Mark): boolean {
   if (!clauses.some(([x, y]) => x >= g.end - 1 && x <= g.end && c.start > x && c.end <= y)) return false;
   const next = s.tokens[c.end]?.n ?? '';
-  return INDEFINITE.has(next) || /^\d+$/.test(next) || L.NUMBER_WORDS[next] !== undefined;
+  return INDEFINITE.has(next) || numberLike(next);
 }
 /** A hyphen right before token k: "al-Qaeda-linked". */
 function hyphenated(s: Sentence, k: number): boolean {
