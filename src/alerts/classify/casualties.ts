@@ -4,7 +4,15 @@
 // - "no casualties", "no one was hurt", "weder Tote noch Verletzte" -> 0 (both, or the named one);
 // - attackers are excluded: a count whose noun is "attackers", "gunmen", "bombers", ... is skipped;
 // - a lone attacker reported dead ("the attacker was shot dead by officers") and no victim's death -> killed 0;
-// - several counts for the same field -> the first, attack sentences before the rest (the lead carries the latest toll).
+// - several counts for the same field -> the first, attack sentences before the rest (the lead carries the latest toll);
+// - a rising toll ("rose to 12", "s'est alourdi à", "ascendió a", "stieg auf") -> the latest, for the wounded too;
+// - "nearly 150", "près de 40", "several", "varias" -> an upper bound or no figure -> null;
+// - a figure that mixes the crowd or attackers with the victims ("among them protesters") -> null; one "not broken
+//   down" between sites ("without saying how many were at the embassy", even in the next sentence) -> null;
+// - "one of two wounded guards has since died" -> 1 killed, 1 wounded; "two of the injured died" -> not wounded;
+// - a group spared ("No Americans were hurt") says nothing of the others; "no one else was hurt" after one victim
+//   hurt but not counted -> that one;
+// - after an explicit "no one was killed", another attack's toll told beside ours (no mission named) is not ours.
 import * as L from './lexicon.js';
 import type { Mark } from './classify.js';
 import type { Sentence, Token } from './text.js';
@@ -16,11 +24,18 @@ export interface Casualties {
   woundedEvidence?: string;
 }
 
-const UNIT_AFTER = new Set(['rockets', 'rocket', 'km', 'miles', 'mile', 'kilometres', 'kilometers', 'hours', 'hour', 'minutes', 'days', 'weeks', 'years', 'months', 'am', 'pm', 'percent', 'times', 'storey', 'metres', 'meters', 'explosions', 'shells', 'mortars', 'gunmen', 'attackers', 'suspects']);
+const UNIT_AFTER = new Set(['rockets', 'rocket', 'km', 'miles', 'mile', 'kilometres', 'kilometers', 'hours', 'hour', 'minutes', 'days', 'weeks', 'years', 'months', 'am', 'pm', 'percent', 'times', 'storey', 'metres', 'meters', 'explosions', 'shells', 'mortars', 'gunmen', 'attackers', 'suspects',
+  // The same units in the other languages ("السادسة وعشر دقائق": ten minutes past six, no victims).
+  'heures', 'jours', 'horas', 'minutos', 'dias', 'stunden', 'minuten', 'tage', 'kilometros', 'metros', 'kilometer', 'meter', 'roquettes', 'obus', 'cohetes', 'raketen',
+  'دقائق', 'دقيقه', 'ساعات', 'ساعه', 'ايام', 'يوما', 'امتار', 'مترا', 'كيلومترات', 'قذائف', 'صواريخ', 'رصاصات']);
+/** "nearly 150", "près de 40", "casi 30", "knapp 20": an upper bound, so no figure is stated (null, like "dozens"). */
+const NEARLY = new Set(['nearly', 'almost', 'casi', 'fast', 'knapp', 'beinahe', 'nahezu', 'presque']);
+const SEVERAL = new Set(['several', 'varias', 'varios', 'plusieurs', 'mehrere']);
+const NEARLY_DE = new Set(['pres', 'cerca', 'close']); // "près de", "cerca de", "close to"
 
-const NUMBERISH = new Set([...Object.keys(L.NUMBER_WORDS), ...Object.keys(L.VAGUE_NUMBERS)]);
+const NUMBERISH = new Set([...Object.keys(L.NUMBER_WORDS), ...Object.keys(L.VAGUE_NUMBERS), 'several', 'varias', 'varios', 'plusieurs', 'mehrere', 'عدد']);
 /** A number written in digits or words at token i, with the index after it. */
-export function numberAt(tokens: readonly Token[], i: number): { value: number; end: number } | null {
+export function numberAt(tokens: readonly Token[], i: number, bare = false): { value: number; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
   let n = t.n;
@@ -29,6 +44,11 @@ export function numberAt(tokens: readonly Token[], i: number): { value: number; 
   if (n === 'both') return tokens[i + 1]?.n === 'were' || tokens[i + 2]?.n === 'were' ? { value: 2, end: i + 1 } : null;
   // Fast path: most tokens are neither digits nor number words.
   if (!(c0 >= 48 && c0 <= 57) && !NUMBERISH.has(n) && !(c0 === 0x0648 && NUMBERISH.has(n.slice(1)))) return null;
+  const before = tokens[i - 1]?.n ?? '';
+  if (!bare && (NEARLY.has(before) || ((before === 'de' || before === 'to') && NEARLY_DE.has(tokens[i - 2]?.n ?? '')))) {
+    const num = numberAt(tokens, i, true);
+    return num ? { value: -1, end: num.end } : null;
+  }
   if (c0 >= 48 && c0 <= 57 && /^\d+$/.test(n)) {
     // "a 46-year-old guard", "de 46 años", "ein 46-jähriger Wachmann": an age, not a count.
     if (ageEnd(tokens, i) > i) return null;
@@ -37,16 +57,27 @@ export function numberAt(tokens: readonly Token[], i: number): { value: number; 
     const v = Number(n);
     if (v >= 1900 && v <= 2100 && !tokens[i + 1]?.n.match(/^(people|persons|dead|killed|wounded|injured)$/)) return null;
     if (tokens[i + 1] && /^\d{2}$/.test(tokens[i + 1]!.n) && tokens[i + 1]!.start === t.end + 1) return null; // 11.00
+    // "16.05 – Officer wounded", "at 18:47": the minutes of a clock time.
+    const prev = tokens[i - 1];
+    if (prev && n.length === 2 && prev.n.length <= 2 && t.start === prev.end + 1 && /^\d+$/.test(prev.n)) return null;
     // "1 400 morts", "1.400 Tote", "1,400 dead": thousands grouped by one separator character.
     const group = tokens[i + 1];
     if (group && n.length <= 3 && /^\d{3}$/.test(group.n) && group.start === t.end + 1) return { value: v * 1000 + Number(group.n), end: i + 2 };
     return { value: v, end: i + 1 };
   }
+  // "several people were hurt", "varias personas", "عدد من الجرحى" (a number of the wounded): no figure either.
+  if (SEVERAL.has(n) || (n === 'عدد' && tokens[i + 1]?.n === 'من')) return { value: -1, end: i + 1 };
   // "dozens", "hundreds": no figure is stated (the labels' convention: null). Recognised so that the
   // casualty word does not borrow another number, but they yield nothing.
   if (L.VAGUE_NUMBERS[n] !== undefined) return { value: -1, end: i + 1 };
   if (n.startsWith('\u0648') && L.NUMBER_WORDS[n.slice(1)] !== undefined) n = n.slice(1);
   const v = L.NUMBER_WORDS[n];
+  // "صباح الاثنين": Monday, not "two" (the number goes without the article).
+  if (n === 'اثنين' && (t.s.startsWith('ال') || t.s.startsWith('وال') || t.s.startsWith('بال'))) return null;
+  // "Sept 9", "Sept. 11": the month, not French "sept".
+  if (n === 'sept' && /^\d/.test(tokens[i + 1]?.n ?? '')) return null;
+  // "He was the only one killed": who died is the subject, "one" counts nothing.
+  if (n === 'one' && tokens[i - 1]?.n === 'only' && tokens[i - 2]?.n === 'the') return null;
   if (v === undefined || v === 1 && ['a', 'an', 'un', 'une', 'ein', 'eine', 'einer', 'einen', 'uno', 'una'].includes(n)) {
     // "un muerto y tres heridos", "un mort", "ein Toter": the article counts one as a noun.
     if (ONE_AS_NOUN.has(tokens[i + 1]?.n ?? '')) return { value: 1, end: i + 1 };
@@ -83,12 +114,23 @@ function clauseEndsBetween(text: string, t: readonly Token[], i: number, j: numb
   return a !== undefined && b !== undefined && /[,;]/.test(text.slice(a.end, b.start));
 }
 
-const NEGATORS = new Set(['no', 'none', 'nobody', 'neither', 'aucun', 'aucune', 'personne', 'ningun', 'ninguno', 'nadie', 'kein', 'keine', 'niemand']);
+const NEGATORS = new Set(['no', 'none', 'nobody', 'neither', 'aucun', 'aucune', 'personne', 'ningun', 'ninguno', 'nadie', 'kein', 'keine', 'niemand', 'sin', 'pas']);
+const CONTRAST = new Set(['but', 'although', 'though', 'however', 'aunque', 'pero', 'sino', 'mais', 'cependant', 'aber', 'jedoch', 'sondern', 'لكن', 'ولكن']);
+/** Negators that deny the casualty word without a verb in between ("nobody hurt", "niemand verletzt"). */
+const NEGATE_ALONE = new Set(['nobody', 'none', 'personne', 'nadie', 'niemand']);
+/** "Une personne a été blessée": the noun "personne", not the negator. */
+const ARTICLE_BEFORE_PERSONNE = new Set(['une', 'la', 'cette', 'chaque', 'seule', 'autre', 'troisieme', 'deuxieme', 'seconde']);
+/** Verbs of reporting that carry the negation like "was": "no se reportan víctimas", "sin que se reportaran heridos". */
+const REPORTED = new Set(['reported', 'reportan', 'reportaron', 'reporto', 'reportaran', 'reportado', 'registraron', 'registran', 'registro', 'registraran', 'produjeron', 'signale', 'signalee', 'gemeldet']);
+/** Arabic "لم" before these verbs denies the casualties: "ولم ترد أنباء عن سقوط قتلى" (no reports of deaths). */
+const AR_NEG_VERBS = new Set(['ترد', 'يرد', 'يسفر', 'تسفر', 'تقع', 'يقع', 'تسجل', 'يسجل', 'يصب', 'تصب', 'يبلغ', 'تفد', 'يتم']);
 const BE = new Set(['was', 'were', 'been', 'is', 'are', 'a', 'ete', 'fue', 'fueron', 'hubo', 'hay', 'habia', 'wurde', 'wurden']);
 const UNHURT = new Set(['unhurt', 'unharmed', 'uninjured', 'indemne', 'indemnes', 'ilesos', 'ileso', 'unverletzt']);
 const STAFF = new Set(['staff', 'personnel', 'employees', 'everyone', 'diplomats', 'workers']);
 const DETERMINERS = new Set(['a', 'an', 'one', 'the', 'its', 'his', 'her', 'their', 'le', 'la', 'l', 'un', 'une', 'el', 'una', 'den', 'einen', 'der', 'die']);
-const TOLL_RISE = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'increased', 'jumped']);
+const TOLL_RISE = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'increased', 'jumped', 'alourdi', 'ascendio', 'aumento', 'subio', 'stieg', 'gestiegen', 'ارتفع', 'ارتفعت']);
+/** "rose to", "s'est alourdi à", "ascendió a", "stieg auf", "ارتفعت ... إلى". */
+const RISE_TO = new Set(['to', 'a', 'auf', 'hasta', 'الى']);
 
 /** "No embassy staff were hurt", "nobody was killed", "none of the staff was injured": a negated casualty word. */
 function negatedCasualty(t: readonly Token[], at: number, numbers: { start: number }[]): boolean {
@@ -99,8 +141,16 @@ function negatedCasualty(t: readonly Token[], at: number, numbers: { start: numb
   // "aucun membre de son personnel n'avait été blessé": the negated subject may stand nine words back.
   for (let k = at - 1; k >= Math.max(0, at - 9); k--) {
     const n = t[k]!.n;
-    if (BE.has(n)) sawBe = true;
-    if (NEGATORS.has(n)) return sawBe || n === 'nobody' || n === 'none' || n === 'personne' || n === 'nadie' || n === 'niemand';
+    const role = NEGATION_ROLE.get(n);
+    if (role === 'contrast') return false; // "No se registraron muertos, aunque varias personas resultaron heridas"
+    if (role === 'be') sawBe = true;
+    else if (role === 'lam') { if (AR_NEG_VERBS.has(t[k + 1]?.n ?? '')) return true; }
+    else if (role === 'neg') {
+      if (n === 'personne' && ARTICLE_BEFORE_PERSONNE.has(t[k - 1]?.n ?? '')) continue;
+      // "L'attaque n'a pas fait de morts": French "pas ... de" before the noun.
+      if (n === 'pas') { if (sawBe || t[at - 1]?.n === 'de' || t[at - 1]?.n === 'd') return true; continue; }
+      return sawBe || NEGATE_ALONE.has(n);
+    }
     // "no one was killed or injured": the "one" of "no one" is no count.
     if (numbers.some((x) => x.start === k) && !NEGATORS.has(t[k - 1]?.n ?? '') && !(except >= 0 && k > except)) return false;
   }
@@ -109,6 +159,14 @@ function negatedCasualty(t: readonly Token[], at: number, numbers: { start: numb
   return false;
 }
 const EXCEPT = new Set(['apart', 'except', 'besides', 'other', 'ausser', 'sauf', 'excepto', 'salvo']);
+/** What a word does for a negation before a casualty word, one look-up per word. */
+const NEGATION_ROLE = new Map<string, 'contrast' | 'be' | 'lam' | 'neg'>();
+for (const w of BE) NEGATION_ROLE.set(w, 'be');
+for (const w of REPORTED) NEGATION_ROLE.set(w, 'be');
+for (const w of NEGATORS) NEGATION_ROLE.set(w, 'neg');
+for (const w of CONTRAST) NEGATION_ROLE.set(w, 'contrast');
+NEGATION_ROLE.set('لم', 'lam');
+NEGATION_ROLE.set('ولم', 'lam');
 
 /** "killing the head of security", "shot dead a guard", "a guard was killed": one victim named by a singular noun. */
 function singular(tok: Token | undefined): boolean {
@@ -171,7 +229,10 @@ function coordinatedPersons(text: string, t: readonly Token[], c: Mark, attacker
   return count >= 2 ? count : 0;
 }
 
-/** How many victims one casualty word names without a count ("killing a guard": 1), or 0. */
+/**
+ * How many victims one casualty word names without a count ("killing a guard": 1), or 0; ATTACKER when it names
+ * the attacker, NOT_A_VICTIM when it names someone who may be ("One of them, ..., was wounded").
+ */
 function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark[], marks: Mark[]): number {
   const first = t[c.start]!.n;
   // "killing only himself", "shot dead a man who attacked the embassy": the attacker, no victim.
@@ -184,26 +245,33 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   if (gappedVictim(t, c, marks, attackers)) return 1;
   const persons = coordinatedPersons(text, t, c, attackers);
   if (persons > 0) return persons;
-  // After a transitive form: "killing the head of security", "killed an Afghan guard".
-  if (TRANSITIVE.has(first)) {
+  // "one guard lost his life while another remains in hospital", "another was wounded": one more person.
+  const before = PASSIVE_BE.has(t[c.start - 1]?.n ?? '') || BE.has(t[c.start - 1]?.n ?? '') ? c.start - 2 : c.start - 1;
+  if (t[before]?.n === 'another' && NUMBER_OR_VAGUE(t[before + 1]?.n ?? '') === false) return 1;
+  // Arabic puts the verb first: "قُتل حارس" (a guard was killed), "وأصيب ثالث" (and a third was hurt).
+  if (arabicVerb(t[c.start]!)) return AR_ONE.has(t[c.end]?.n ?? '') && !attackerIn(attackers, c.end, c.end + 1) ? 1 : 0;
+  // After a transitive form: "killing the head of security", "killed an Afghan guard", "fatally shot a guard".
+  if (TRANSITIVE.has(first) || (FATALLY.has(first) && ACTIVE_HIT.has(t[c.start + 1]?.n ?? ''))) {
+    // "blessant légèrement un agent de sécurité": an adverb before the object.
+    const o = ADVERB.has(t[c.end]?.n ?? '') ? c.end + 1 : c.end;
     // Spanish personal "a": "hirió a una funcionaria", "mató a un guardia".
-    const personalA = t[c.end]?.n === 'a' && INDEFINITE.has(t[c.end + 1]?.n ?? '') ? 1 : 0;
-    const di = c.end + personalA;
+    const personalA = t[o]?.n === 'a' && INDEFINITE.has(t[o + 1]?.n ?? '') ? 1 : 0;
+    const di = o + personalA;
     const d = t[di];
     // "killed Mustafa Akarsu, a Turkish guard": a victim named by a personal name.
-    if (d && isName(t, c.end) && !attackerIn(attackers, c.end, c.end + 3)) return 1;
+    if (d && isName(t, o) && !attackerIn(attackers, o, o + 3)) return 1;
     // "attacked a guard ..., lightly wounding him": the person just named, unless that was an attacker
     // ("police shot the gunman, wounding him").
     if (d && (d.n === 'him' || d.n === 'her') && !attackerIn(attackers, Math.max(0, c.start - 8), c.start) && !defenderFired(t, c.start)) return 1;
     // "..., the ministry said": a comma ends the object.
-    if (d && DETERMINERS.has(d.n) && d.n !== 'their' && !/[,;:]/.test(text.slice(t[c.end - 1]!.end, d.start))) {
+    if (d && DETERMINERS.has(d.n) && d.n !== 'their' && !gapHas(PUNCT_END, text, t[c.end - 1]!.end, d.start)) {
       let k = ageEnd(t, di + 1);
       if (t[k]?.n === 'embassy' || t[k]?.n === 'consulate' || t[k]?.n === 'mission') k += t[k + 1]?.n === 's' ? 2 : 1; // "the embassy's head"
-      if (singular(t[k]) && !attackerIn(attackers, c.end, k + 2) && !/^(attack|blast|explosion|bombing|assault)$/.test(t[k]!.n)) return 1 + oneMore(t, k + 1, attackers);
+      if (singular(t[k]) && !attackerIn(attackers, o, k + 2) && !/^(attack|blast|explosion|bombing|assault)$/.test(t[k]!.n)) return 1 + oneMore(t, k + 1, attackers);
     }
   }
-  // Adjectival: "the wounded officer opened fire".
-  if (/^(wounded|injured|blesse|herido|verletzte)$/.test(first) && (t[c.start - 1]?.n === 'the' || t[c.start - 1]?.n === 'a') && singular(t[c.end]) && !NOT_NOUN.has(t[c.end]!.n) && !attackerIn(attackers, c.end, c.end + 1)) return 1;
+  // Adjectival: "the wounded officer opened fire", "der verletzte Polizist kam ins Krankenhaus".
+  if (ADJECTIVAL.has(first) && ADJ_DET.has(t[c.start - 1]?.n ?? '') && singular(t[c.end]) && !NOT_NOUN.has(t[c.end]!.n) && (!GERMAN_DEF.has(t[c.start - 1]!.n) || /^\p{Lu}/u.test(t[c.end]!.s)) && !attackerIn(attackers, c.end, c.end + 1)) return 1;
   // Passive: "a guard was killed", "an officer was shot dead", "un guardia resultó gravemente herido".
   // Intransitive: "a guard died of his wounds", "a policeman suffered minor injuries".
   let b = c.start - 1;
@@ -211,37 +279,135 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   if (ADVERB.has(t[b]?.n ?? '')) b--;
   let verb = PASSIVE_BE.has(t[b]?.n ?? '');
   if (!verb && INTRANSITIVE.has(first)) { b = c.start; verb = true; }
+  // German puts the participle last: "Dabei wurde ein Polizist getötet", "hat einen Polizisten mit einem Messer
+  // verletzt"; or the subject stands before the auxiliary: "Ein Wachmann wurde durch Glassplitter leicht verletzt".
+  if (!verb && DE_PARTICIPLE.has(first)) {
+    const g = germanAux(text, t, c, attackers);
+    if (g?.one) return 1;
+    if (g && PASSIVE_BE.has(t[g.aux]!.n)) { b = g.aux; verb = true; }
+  }
   // ("A Venezuelan police officer posted outside was slightly wounded": a subject of up to six words.)
   let subjectReach = 7;
   if (!verb) {
     // "a guard suffered a minor head injury": the verb up to two modifiers before the injury.
-    for (let k = c.start - 1; k >= Math.max(0, c.start - 4); k--) if (SUFFERED.has(t[k]!.n)) { b = k; verb = true; subjectReach = 10; break; }
-  }
-  if (verb) {
-    if (t[b]!.n === 'ete' && t[b - 1]?.n === 'a') b--;
-    // "A third person, a security guard employed by the consulate, was wounded": the subject before the aside.
-    if (b > 1 && /,\s*$/.test(text.slice(t[b - 1]!.end, t[b]!.start))) {
-      for (let k = b - 2; k >= Math.max(1, b - 12); k--) if (/,\s*$/.test(text.slice(t[k - 1]!.end, t[k]!.start))) { b = k; break; }
-    }
-    // "The bomber, a young man, was killed": the attacker, named first.
-    if (attackers.some((x) => x.start <= 2 && x.start < b)) return 0;
-    for (let k = b - 1; k >= Math.max(0, b - subjectReach); k--) {
-      const n = t[k]!.n;
-      // ("Un trabajador de la embajada de Ucrania en Lisboa sufrió heridas": the noun after the article.)
-      if (INDEFINITE.has(n)) {
-        // "One of them ... was wounded": one of a group named before, maybe the attackers.
-        if (t[k + 1]?.n === 'of') return 0;
-        // (A long subject must be one person: not "an unspecified number of officers and guests".)
-        const one = subjectReach > 7 || b - k > 5 ? singular(t[k + 1]) && !t.slice(k, b).some((x) => AND.has(x.n) || NOT_PERSON.has(x.n)) && !/[,;]/.test(text.slice(t[k]!.end, t[b]!.start)) : singular(t[b - 1]);
-        return one && !attackerIn(attackers, k, b) ? 1 : 0;
-      }
-      // "The ambassador was killed", "the embassy's driver was wounded": one person named by role.
-      if ((n === 'the' || n === 'its' || n === 'his' || n === 'her') && k === b - 2 || (n === 'the' && k === b - 3 && t[b - 2]!.n === 's')) return !attackerIn(attackers, k, b) && singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n) && !/^\p{Lu}/u.test(t[b - 1]!.s) ? 1 : 0;
-      if (n === 'the' || n === 'its' || n === 'his' || n === 'her') return 0;
-      if (NUMBER_OR_VAGUE(n) !== false) return 0;
+    // ("Eine Mitarbeiterin erlitt nach Angaben der Polizei Verletzungen": German puts an adverbial between, no comma.)
+    for (let k = c.start - 1; k >= Math.max(0, c.start - 7); k--) {
+      if (gapHas(PUNCT_END, text, t[k]!.end, t[k + 1]!.start)) break;
+      if (SUFFERED.has(t[k]!.n)) { b = k; verb = true; subjectReach = 10; break; }
     }
   }
-  return 0;
+  if (!verb) return 0;
+  if (t[b]!.n === 'ete' && t[b - 1]?.n === 'a') b--;
+  // "A third person, a security guard employed by the consulate, was wounded": the subject before the aside.
+  const verbAt = b;
+  if (b > 1 && gapHas(COMMA_END, text, t[b - 1]!.end, t[b]!.start)) {
+    for (let k = b - 2; k >= Math.max(1, b - 16); k--) if (gapHas(COMMA_END, text, t[k - 1]!.end, t[k]!.start)) { b = k; break; }
+  }
+  // "The driver, who ... in what police called a suicide attack, was killed", "Un jeune homme, qui faisait partie
+  // du groupe ayant pénétré dans l'enceinte, a été mortellement atteint": the aside makes the subject an attacker.
+  if (b < verbAt && RELATIVE_START.has(t[b]!.n) && marks.some((m) => m.value.k === 'cue' && m.start > b && m.start < verbAt && !t.slice(b, m.start).some((x) => CLAUSE_OPENERS.has(x.n)))) return ATTACKER;
+  // "The bomber, a young man, was killed": the attacker, named first.
+  if (attackers.some((x) => x.start <= 2 && x.start < b)) return 0;
+  for (let k = b - 1; k >= Math.max(0, b - subjectReach); k--) {
+    const n = t[k]!.n;
+    // ("Un trabajador de la embajada de Ucrania en Lisboa sufrió heridas": the noun after the article.)
+    if (INDEFINITE.has(n)) {
+      // "One of them ... was wounded": one of a group named before, maybe the attackers; "One of the two hostages,
+      // a woman, suffered a head injury": one of a group named here.
+      if (t[k + 1]?.n === 'of') return oneOfGroup(t, k + 2, b, attackers) ? 1 : NOT_A_VICTIM;
+      // (A long subject must be one person: not "an unspecified number of officers and guests".)
+      const one = subjectReach > 7 || b - k > 5 ? singular(t[k + 1]) && !t.slice(k, b).some((x) => AND.has(x.n) || NOT_PERSON.has(x.n)) && !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start) : singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n);
+      if (one && !attackerIn(attackers, k, b)) return 1;
+      break;
+    }
+    // "The ambassador was killed", "the embassy's driver was wounded", "El hombre sufrió heridas", "Der Wachmann wurde
+    // verletzt": one person named by role (a capital is a name, except for German nouns).
+    if (DEF_ONE.has(n) && k === b - 2 || (n === 'the' && k === b - 3 && t[b - 2]!.n === 's')) {
+      if (!attackerIn(attackers, k, b) && singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n) && (GERMAN_DEF.has(n) || !/^\p{Lu}/u.test(t[b - 1]!.s))) return 1;
+      break;
+    }
+    if (DEF_ONE.has(n)) break;
+    // "One of the two hostages ... suffered": the count of the group after "one of the".
+    if (NUMBER_OR_VAGUE(n) !== false) return THE_PLURAL.has(t[k - 1]?.n ?? '') && OF.has(t[k - 2]?.n ?? '') && INDEFINITE.has(t[k - 3]?.n ?? '') && oneOfGroup(t, k - 1, b, attackers) ? 1 : 0;
+  }
+  return clauseSubjectOne(text, t, b, attackers, marks) ? 1 : 0;
+}
+
+/** "... at the Egyptian embassy were slightly hurt": a plural passive whose subject ends in a place (no aside). */
+function passiveWithPlace(text: string, t: readonly Token[], at: number): boolean {
+  let b = at - 1;
+  if (ADVERB.has(t[b]?.n ?? '')) b--;
+  if (!PLURAL_BE.has(t[b]?.n ?? '')) return false;
+  for (let k = b - 1; k >= Math.max(1, b - 6); k--) if (PLACE_PREP.has(t[k]!.n)) return !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start);
+  return false;
+}
+const PLACE_PREP = new Set(['at', 'in', 'outside', 'inside', 'near', 'en', 'de', 'del', 'im', 'am', 'vor']);
+const ATTACKER = -1;
+const NOT_A_VICTIM = -2;
+const PUNCT_END = /[,;:]/;
+/** `re` matches the text between offsets `from` and `to` (most gaps are one space: no slice then). */
+function gapHas(re: RegExp, text: string, from: number, to: number): boolean {
+  let plain = true;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) { plain = false; break; }
+  return !plain && re.test(text.slice(from, to));
+}
+const COMMA_END = /,\s*$/;
+const CLAUSE_START = /(?:[,;:(–—]|\s-)\s*$/;
+const ACTIVE_HIT = new Set(['shot', 'stabbed']);
+const ADJECTIVAL = new Set(['wounded', 'injured', 'blesse', 'herido', 'verletzte', 'verletzten']);
+const ADJ_DET = new Set(['the', 'a', 'der', 'die', 'den', 'dem']);
+const GERMAN_DEF = new Set(['der', 'die', 'das', 'den', 'dem']);
+const DEF_ONE = new Set(['the', 'its', 'his', 'her', 'le', 'la', 'l', 'el', 'der', 'die', 'das']);
+const AR_VERB_FIRST = new Set(['قتل', 'قتلت', 'يقتل', 'مقتل', 'اصيب', 'اصيبت', 'اصابه', 'جرح', 'جرحت']);
+/** An Arabic casualty verb or verbal noun, whose subject (or count) follows it. */
+function arabicVerb(x: Token): boolean {
+  return AR_VERB_FIRST.has(x.n) || (x.alt !== undefined && AR_VERB_FIRST.has(x.alt));
+}
+/** Singular person nouns (and "a third", "another") after an Arabic casualty verb: one victim. */
+const AR_ONE = new Set(['حارس', 'شخص', 'شرطي', 'جندي', 'موظف', 'مدني', 'دبلوماسي', 'طفل', 'امراه', 'رجل', 'عنصر', 'ضابط', 'مواطن', 'سائق', 'عامل', 'ثالث', 'اخر', 'رابع', 'ثان', 'ثاني']);
+/** Dual person nouns: two victims ("قُتل حارسان", "أصيب شخصان"). */
+const AR_TWO = new Set(['حارسان', 'حارسين', 'شخصان', 'شخصين', 'شرطيان', 'شرطيين', 'جنديان', 'جنديين', 'موظفان', 'مدنيان', 'عاملان', 'عاملين', 'رجلان', 'رجلين', 'اخران']);
+const DE_PARTICIPLE = new Set(['verletzt', 'getotet', 'getoetet', 'erschossen', 'ermordet', 'verwundet', 'erstochen']);
+const DE_AUX = new Set(['wurde', 'ist', 'hat', 'hatte', 'wurden', 'sind', 'haben']);
+const DE_ONE = new Set(['ein', 'eine', 'einen', 'einem', 'einer']);
+/** The German auxiliary before a participle in the same clause, and whether one person ("ein Wachmann", "einen Polizisten") stands between. */
+function germanAux(text: string, t: readonly Token[], c: Mark, attackers: Mark[]): { aux: number; one: boolean } | null {
+  for (let k = c.start - 1; k >= Math.max(0, c.start - 8); k--) {
+    if (gapHas(PUNCT_END, text, t[k]!.end, t[k + 1]!.start)) return null;
+    if (!DE_AUX.has(t[k]!.n)) continue;
+    let j = k + 1;
+    while (j < c.start && j - k <= 2 && !DE_ONE.has(t[j]!.n) && /^\p{Ll}/u.test(t[j]!.s)) j++; // "hat anschließend einen"
+    if (!DE_ONE.has(t[j]?.n ?? '') || j >= c.start) return { aux: k, one: false };
+    const noun = /^\p{Lu}/u.test(t[j + 1]?.s ?? '') ? j + 1 : /^\p{Lu}/u.test(t[j + 2]?.s ?? '') ? j + 2 : -1;
+    const one = noun > 0 && noun < c.start && !NOT_PERSON.has(t[noun]!.n) && !attackerIn(attackers, j, noun + 1) && !t.slice(j, c.start).some((x) => AND.has(x.n));
+    return { aux: k, one };
+  }
+  return null;
+}
+/** "one of the (two) hostages": the group named at `at` is not the attackers (and is named: not "of them"). */
+function oneOfGroup(t: readonly Token[], at: number, b: number, attackers: Mark[]): boolean {
+  let j = at;
+  if (THE_PLURAL.has(t[j]?.n ?? '')) j++;
+  if (NUMBER_OR_VAGUE(t[j]?.n ?? '') !== false) j++;
+  const noun = t[j];
+  return noun !== undefined && j < b && /^\p{L}+$/u.test(noun.s) && !PRONOUN_GROUP.has(noun.n) && !attackerIn(attackers, at, Math.min(b, j + 2));
+}
+const PRONOUN_GROUP = new Set(['them', 'those', 'us', 'these', 'ellos', 'eux', 'ihnen']);
+const SUBJECT_PREP = new Set(['of', 'at', 'in', 'on', 'from', 'near', 'outside', 'inside', 'for', 'assigned', 'posted', 'employed', 'working', 'guarding', 'de', 'del', 'en', 'du', 'des', 'au', 'von', 'im', 'am', 'aus', 'bei']);
+/**
+ * "A guard at the consulate was wounded", "Un trabajador de la embajada de Ucrania en Madrid ha resultado herido",
+ * "A member of the police assigned to the residence suffered a gunshot wound": one person named with an indefinite
+ * article at the clause's start, the noun's modifiers after it; no count, no "and", no attacker or attack word.
+ */
+function clauseSubjectOne(text: string, t: readonly Token[], b: number, attackers: Mark[], marks: Mark[]): boolean {
+  let k = b - 1;
+  while (k > 0 && b - k < 16 && !gapHas(CLAUSE_START, text, t[k - 1]!.end, t[k]!.start)) k--;
+  if (k < 0 || b - k >= 16 || !INDEFINITE.has(t[k]!.n) || t[k]!.n === 'one') return false;
+  let h = k + 1;
+  while (h < b - 1 && h < k + 4 && !SUBJECT_PREP.has(t[h + 1]!.n)) h++;
+  if (h >= b || !singular(t[h]) || NOT_PERSON.has(t[h]!.n) || NOT_NOUN.has(t[h]!.n)) return false;
+  for (let j = k + 1; j < b; j++) if (AND.has(t[j]!.n) || NUMBER_OR_VAGUE(t[j]!.n) !== false) return false;
+  return !attackerIn(attackers, k, b) && !marks.some((m) => m.value.k === 'cue' && m.start >= k && m.start < b);
 }
 
 const ANY_DEFENDER = new Set(L.DEFENDER_WORDS);
@@ -311,7 +477,7 @@ function capWord(x: Token | undefined): boolean {
 function isName(t: readonly Token[], i: number): boolean {
   return capWord(t[i]) && capWord(t[i + 1]) && !DETERMINERS.has(t[i]!.n);
 }
-const NUMBER_OR_VAGUE = (n: string): number | false => (/^\d+$/.test(n) ? Number(n) : (L.VAGUE_NUMBERS[n] ?? (L.NUMBER_WORDS[n] !== undefined && n !== 'a' && n !== 'an' ? L.NUMBER_WORDS[n]! : false)));
+const NUMBER_OR_VAGUE = (n: string): number | false => (n.charCodeAt(0) <= 57 && /^\d+$/.test(n) ? Number(n) : (L.VAGUE_NUMBERS[n] ?? (L.NUMBER_WORDS[n] !== undefined && n !== 'a' && n !== 'an' ? L.NUMBER_WORDS[n]! : false)));
 
 const HEDGE = /\b(?:did not|didn't|could not|couldn't|cannot|can't|not yet|were unable to)\s+(?:yet\s+)?(?:say|provide|give|specify|tell)\b[^.;]*\b(?:how many|separate)/i;
 const SUFFERED = new Set(['suffered', 'sustained', 'received', 'subi', 'subieron', 'sufrio', 'sufrieron', 'erlitten', 'erlitt']);
@@ -332,7 +498,8 @@ function othersBesides(t: readonly Token[], n: { start: number; end: number }, n
   if (conj < 0) return coordinatedVictims(t, n, numbers, cas);
   // "Two civilians were killed and nineteen others were wounded", "a guard was killed and three others hurt":
   // the others are besides those of another casualty word, not more of this one.
-  if (cas.some((o) => o !== c && o.end <= conj && conj - o.end <= 6)) return 0;
+  // ("One hostage died during the assault, shot by the gunmen as soldiers broke in, and two others were wounded".)
+  if (cas.some((o) => o !== c && o.end <= conj && (conj - o.end <= 6 || o.value.k !== c.value.k))) return 0;
   // "two guards and three others": the count before the conjunction.
   const before = numbers.find((x) => x.end <= conj && conj - x.end <= 3 && x.value > 0);
   return before ? before.value : 1;
@@ -359,20 +526,34 @@ function countBeforeAside(text: string, t: readonly Token[], c: Mark, numbers: {
   // ("..., were taken to hospital, where two of them died": the dead, not the wounded.)
   if (cas.some((o) => o.value.k === 'killed' && o.start > c.end)) return null;
   let k = c.start - 1;
-  while (k >= 0 && c.start - k <= 3 && (STILL.has(t[k]!.n) || ADVERB.has(t[k]!.n))) k--;
-  // A comma right before the verb group ends the aside; its opening comma follows the count's noun.
-  if (k < 0 || !/,\s*$/.test(text.slice(t[k]!.end, t[k + 1]!.start))) return null;
+  // ("..., sustained minor injuries": the verb and a modifier before the injury noun.)
+  while (k >= 0 && c.start - k <= 3 && (STILL.has(t[k]!.n) || ADVERB.has(t[k]!.n) || SUFFERED.has(t[k]!.n) || MINOR.has(t[k]!.n))) k--;
+  // A comma (or a dash: "four persons - three police officers and a driver - sustained injuries") right before the
+  // verb group ends the aside; its opening one follows the count's noun.
+  if (k < 0 || !gapHas(ASIDE_END, text, t[k]!.end, t[k + 1]!.start)) return null;
   for (const n of numbers) {
     // ("One of them, identified as ..., was wounded": one of a group named before, maybe the attackers.)
-    if (n.value <= 0 || n.end > k || k - n.end > 20 || t[n.end]?.n === 'of') continue;
+    if (n.value <= 0 || n.end > k || k - n.end > 20 || t[n.end]?.n === 'of' || NUMBER_OR_VAGUE(t[n.end]?.n ?? '') !== false) continue;
     let open = -1;
-    for (let j = n.end; j <= Math.min(k, n.end + 3); j++) if (/,\s*$/.test(text.slice(t[j - 1]!.end, t[j]!.start))) { open = j; break; }
+    for (let j = n.end; j <= Math.min(k, n.end + 3); j++) if (gapHas(ASIDE_END, text, t[j - 1]!.end, t[j]!.start)) { open = j; break; }
     if (open < 0 || open > k) continue;
     if (cas.some((o) => o !== c && o.start >= n.end && o.start < c.start) || attackerIn(attackers, n.end, open)) continue;
     return n;
   }
   return null;
 }
+const ASIDE_END = /(?:,|\s[-–—]|[–—])\s*$/;
+const MINOR = new Set(['minor', 'light', 'serious', 'severe', 'slight', 'critical']);
+/** "killed the assailant", "shot dead the two gunmen", "töteten den Angreifer": an attacker as the object (not "... and two guards"). */
+function killsAttacker(t: readonly Token[], c: Mark, attackers: Mark[]): boolean {
+  if (!TRANSITIVE.has(t[c.start]!.n) && t[c.end - 1]!.n !== 'dead') return false;
+  let k = c.end;
+  if (OBJECT_DET.has(t[k]?.n ?? '')) k++;
+  if (NUMBER_OR_VAGUE(t[k]?.n ?? '') !== false) k++;
+  const a = attackers.find((x) => x.start === k || x.start === k + 1);
+  return a !== undefined && !AND.has(t[a.end]?.n ?? '') && !(t[a.end]?.n === 'as' && t[a.end + 1]?.n === 'well');
+}
+const OBJECT_DET = new Set(['the', 'a', 'an', 'all', 'both', 'his', 'le', 'la', 'les', 'l', 'el', 'los', 'al', 'den', 'die', 'der']);
 /** "The attacker was shot dead by officers", "der Angreifer wurde ... erschossen": the attacker as the dead subject. */
 function attackerKilled(text: string, t: readonly Token[], c: Mark, attackers: Mark[], numbers: { start: number; end: number }[]): boolean {
   // "... and was shot dead by other officers": killed by the guards, so the attacker.
@@ -468,7 +649,10 @@ function coordinatedVictims(t: readonly Token[], n: { start: number; end: number
 
 /** "killed ..., along with two Somali civilians": the count of the others, or null. */
 function alongWith(t: readonly Token[], c: Mark, numbers: { value: number; start: number; end: number }[], cas: Mark[]): number | null {
-  for (let k = c.end; k < Math.min(t.length, c.end + 12); k++) {
+  // ("blessant deux gendarmes français chargés de la protection du bâtiment, dont un grièvement, ainsi qu'une
+  // adolescente": a long object before it, but no other casualty word or new clause.)
+  for (let k = c.end; k < Math.min(t.length, c.end + 20); k++) {
+    if (CLAUSE_OPENERS.has(t[k]!.n) || cas.some((o) => o.start === k)) break;
     if (!ALONG_FIRST.has(t[k]!.n)) continue;
     for (const words of ALONG_WORDS) {
       if (!words.every((w, j) => t[k + j]?.n === w)) continue;
@@ -484,28 +668,202 @@ function alongWith(t: readonly Token[], c: Mark, numbers: { value: number; start
 /** "..., six of them attackers", "including the six attackers", "the two attackers among them": attackers in a toll. */
 function attackersIncluded(t: readonly Token[], from: number, numbers: { value: number; start: number; end: number }[], attackers: Mark[], cas: Mark[], total: number, text = ''): number {
   // "Two people died in the explosion - the guard and the attacker -": an enumeration naming the attacker.
-  for (let k = from; text && k < Math.min(t.length, from + 4); k++) {
-    if (!/[-–—:(]/.test(text.slice(t[k - 1]!.end, t[k]!.start))) continue;
-    const named = attackers.filter((a) => a.start >= k && a.start - k <= 6);
+  // ("... has risen to 14, according to police — nine police officers, two staff members and three protesters".)
+  for (let k = from; text && k < Math.min(t.length, from + 8); k++) {
+    if (!ENUMERATION.test(text.slice(t[k - 1]!.end, t[k]!.start))) continue;
+    const named = attackers.filter((a) => a.start >= k && a.start - k <= 16);
     if (named.length > 0 && total > 1) return named.reduce((sum, a) => sum + (/[^s]$/.test(t[a.start]!.n) ? 1 : (numbers.find((x) => x.end === a.start)?.value ?? 0)), 0);
     break;
   }
-  // "killing two people including the attacker", "three dead, among them the bomber": one attacker.
-  for (let k = from; k < Math.min(t.length, from + 4); k++) {
+  // "killing two people including the attacker", "three dead, among them the bomber", "rose to 10, a figure police
+  // said included the suspected bomber": one attacker.
+  for (let k = from; k < Math.min(t.length, from + 8); k++) {
     if (!INCLUDING.has(t[k]!.n) && !(AMONG.has(t[k]!.n) && t[k + 1]?.n === 'them')) continue;
     const at = AMONG.has(t[k]!.n) ? k + 2 : k + 1;
-    if (total > 1 && /^(the|a|an|one)$/.test(t[at]?.n ?? '') && attackers.some((a) => a.start === at + 1 && /[^s]$/.test(t[a.start]!.n))) return 1;
+    if (total > 1 && /^(the|a|an|one)$/.test(t[at]?.n ?? '') && attackers.some((a) => (a.start === at + 1 || (a.start === at + 2 && !AND.has(t[at + 1]!.n) && NUMBER_OR_VAGUE(t[at + 1]!.n) === false)) && /[^s]$/.test(t[a.start]!.n) && !t[a.start]!.n.endsWith('men'))) return 1;
     break;
   }
   for (const m of numbers) {
     if (m.start < from || m.start - from > 6 || m.value <= 0 || m.value >= total) continue;
     if (cas.some((o) => o.start >= from && o.start < m.start)) return 0;
+    // "The seven dead did not include four attackers", "not counting the bombers": the toll is already the victims'.
+    if (t.slice(from, m.start).some((x) => NOT_INCLUDED.has(x.n))) return 0;
     let k = m.end;
     if (t[k]?.n === 'of' && t[k + 1]?.n === 'them') k += 2;
+    // ("قُتل 16 شخصاً، بينهم ستة من المهاجمين": six of the attackers among them.)
     if (attackers.some((a) => a.start >= k && a.start - k <= 1)) return m.value;
   }
   return 0;
 }
+
+const ENUMERATION = /[-–—:(]/;
+const NOT_INCLUDED = new Set(['not', 't', 'excluding', 'besides', 'pas', 'sans', 'sin', 'nicht', 'ohne', 'without']);
+const MIXED_AT = new Set(['among', 'amongst', 'including', 'between', 'parmi', 'dont', 'entre', 'incluidos', 'unter', 'darunter', 'zwischen', 'بينهم', 'بين']);
+/** After a figure, its people named as attackers or the crowd with no count of their own: "among them protesters". */
+function mixedWithAttackers(t: readonly Token[], from: number, attackers: Mark[], crowd: Mark[], cas: Mark[], numbers: { start: number }[]): boolean {
+  for (let k = from; k < Math.min(t.length, from + 12); k++) {
+    if (!MIXED_AT.has(t[k]!.n)) {
+      if (numbers.some((x) => x.start === k) || cas.some((o) => o.start === k)) return false;
+      continue;
+    }
+    const j = t[k + 1]?.n === 'them' ? k + 2 : k + 1;
+    const group = attackers.find((a) => a.start >= j && a.start - j <= 2) ?? crowd.find((a) => a.start >= j && a.start - j <= 2);
+    // (Not "including a protester": one of them, nor "six of the attackers": a count of their own.)
+    return group !== undefined && !INDEFINITE_ARTICLE.has(t[group.start - 1]?.n ?? '') && !numbers.some((x) => x.start >= j && x.start < group.start);
+  }
+  return false;
+}
+/** "wounding the wife of a diplomat and three other people": the count of the others after one named object. */
+function objectAndOthers(text: string, t: readonly Token[], c: Mark, numbers: { value: number; start: number; end: number }[], cas: Mark[]): { value: number } | null {
+  const o = ADVERB.has(t[c.end]?.n ?? '') ? c.end + 1 : c.end;
+  if (!DETERMINERS.has(t[o]?.n ?? '')) return null;
+  for (let j = o + 1; j < Math.min(t.length, o + 10); j++) {
+    if (gapHas(PUNCT_END, text, t[j - 1]!.end, t[j]!.start) || cas.some((x) => x.start === j)) return null;
+    if (!AND.has(t[j]!.n)) continue;
+    const n = numbers.find((x) => x.start === j + 1 && x.value > 0);
+    return n && OTHERS_AFTER.has(t[n.end]?.n ?? '') ? n : null;
+  }
+  return null;
+}
+/** Words that make a sentence without a casualty word worth reading: a toll, its rise, a stabbing, "fatally". */
+const TRIGGERS: Set<string> = new Set();
+const TOLL_WORDS = new Set(['toll', 'bilan', 'balance', 'cifra', 'zahl', 'حصيله']);
+const FATALLY = new Set(['fatally', 'mortally', 'mortellement', 'mortalmente', 'todlich']);
+const FATAL_HIT = new Set(['shot', 'stabbed', 'wounded', 'injured', 'hurt', 'blesse', 'blessee', 'atteint', 'atteinte', 'touche', 'herido', 'herida', 'verletzt', 'verwundet']);
+const FATAL_TAG = { k: 'killed' } as Mark['value'];
+/** "fatally shot a guard", "a police officer was fatally stabbed", "mortellement blessé": a death, not a wound. */
+function fatalMarks(t: readonly Token[], marks: Mark[]): Mark[] | null {
+  const out: Mark[] = [];
+  for (let i = 0; i + 1 < t.length; i++) if (FATALLY.has(t[i]!.n) && FATAL_HIT.has(t[i + 1]!.n)) out.push({ start: i, end: i + 2, value: FATAL_TAG });
+  if (out.length === 0) return null;
+  for (const m of marks) if ((m.value.k === 'killed' || m.value.k === 'wounded') && !out.some((f) => m.start < f.end && m.end > f.start)) out.push(m);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const ONLY = new Set(['only', 'seul', 'seule', 'unico', 'unica', 'einzige', 'einziger', 'einzigen']);
+const FATAL = 1, REPORTS = 2, ELSEWHERE = 4;
+/** Which of the rarer words a sentence holds, as FATAL | REPORTS | ELSEWHERE bits. */
+function scan(t: readonly Token[]): number {
+  let f = 0;
+  for (const x of t) {
+    const n = x.n;
+    if (!SCANNED.has(n)) continue;
+    if (FATALLY.has(n)) f |= FATAL;
+    else if (n === 'reports' || n === 'report') f |= REPORTS;
+    else if (n === 'elsewhere' || n === 'ailleurs' || OTHER_ADJ.has(n)) f |= ELSEWHERE;
+  }
+  return f;
+}
+const EARLY = new Set(['earlier', 'initial', 'first']);
+const CORRECTED = new Set(['incorrect', 'wrong', 'false', 'inaccurate', 'erroneous', 'had']);
+/**
+ * "Earlier reports of a second injured officer were incorrect", "Initial reports had said nobody was hurt": the
+ * index up to which the sentence tells a superseded report (to a "but" that gives the new one), or 0.
+ */
+function supersededUntil(t: readonly Token[]): number {
+  for (let k = 1; k < t.length; k++) {
+    if ((t[k]!.n !== 'reports' && t[k]!.n !== 'report') || !EARLY.has(t[k - 1]!.n)) continue;
+    if (t[k - 1]!.n !== 'earlier' && !t.slice(k + 1).some((x) => CORRECTED.has(x.n))) continue;
+    if (t.some((x) => TOLL_RISE.has(x.n))) return 0;
+    for (let j = k + 1; j < t.length; j++) if (CONTRAST.has(t[j]!.n)) return j;
+    return t.length;
+  }
+  return 0;
+}
+const OTHER_PLACES = new Set(['districts', 'parts', 'neighbourhoods', 'neighborhoods', 'areas', 'cities', 'quartiers', 'villes', 'barrios', 'zonas', 'ciudades', 'stadtteilen', 'stadtteile', 'orten', 'teilen', 'stadten']);
+const OTHER_ADJ = new Set(['other', 'autres', 'otros', 'otras', 'anderen', 'andere']);
+const IN = new Set(['in', 'across', 'en', 'dans', 'im', 'bei', 'an']);
+/** "Elsewhere in the city", "in other districts", "en otros barrios", "in anderen Stadtteilen": where another place's part of the sentence starts. */
+function elsewhereAt(t: readonly Token[]): number {
+  for (let k = 0; k < t.length; k++) {
+    const n = t[k]!.n;
+    if (n === 'elsewhere' || n === 'ailleurs') return k;
+    if (OTHER_ADJ.has(n) && OTHER_PLACES.has(t[k + 1]?.n ?? '') && IN.has(t[k - 1]?.n ?? '')) return k - 1;
+  }
+  return t.length;
+}
+const HEDGE2 = /\b(?:without (?:saying|specifying|giving|indicating|providing)\b[^.;]*\bhow many|(?:did not|didn't|not|without) break(?:ing)?\b[^.;]*\bdown\b|not (?:been )?broken down|no breakdown|(?:unclear|not clear|not known) how many)/i;
+/** A sentence saying its figure is not broken down by site (see HEDGE). */
+function hedges(text: string): boolean {
+  const many = text.includes('how many');
+  return ((many || text.includes('separate')) && HEDGE.test(text)) || ((many || text.includes('down')) && HEDGE2.test(text));
+}
+const SPARED_OTHERS = new Set(['else', 'other', 'more', 'further', 'mas', 'autre', 'otro', 'otra', 'otros', 'weitere', 'weiteren', 'andere']);
+const STAFF_GROUP = new Set(['staff', 'personnel', 'employees', 'embassy', 'consulate', 'mission', 'crew', 'personal', 'funcionarios', 'empleados', 'mitarbeiter', 'موظفين', 'موظفي', 'طاقم', 'بعثه', 'اعضاء']);
+const ALL_SPARED = new Set(['one', 'body', 'casualties', 'nobody', 'nadie', 'niemand', 'person', 'persons', 'people', 'personne', 'personnes', 'persona', 'personas', 'menschen']);
+/** Who a negated "hurt" spares: everyone ("no one"), the mission's own people ("no embassy staff"), or a group ("no Americans"). */
+function sparedGroup(span: readonly Token[]): 'all' | 'staff' | 'subset' {
+  // ("No one else was hurt", "No hubo más heridos": nobody besides the victims already told.)
+  if (span.some((x) => ALL_SPARED.has(x.n) || SPARED_OTHERS.has(x.n))) return 'all';
+  if (span.some((x) => STAFF_GROUP.has(x.n))) return 'staff';
+  return span.some((x, i) => x.n === 'no' || (x.n === 'none' && span[i + 1]?.n === 'of')) ? 'subset' : 'all';
+}
+const GROUP_AFTER = new Set(['among', 'amongst', 'parmi', 'entre', 'unter']);
+/** "لم يصب أي من الموظفين", "لم يسفر عن إصابات في صفوف الدبلوماسيين", "no injuries among the staff": a subset spared. */
+function nocasSubset(t: readonly Token[], n: Mark): boolean {
+  const after = t[n.end]?.n ?? '';
+  if (t[n.end - 1]!.n === 'من' || GROUP_AFTER.has(after) || (after === 'في' && t[n.end + 1]?.n === 'صفوف')) return true;
+  for (let k = Math.max(0, n.start - 4); k < n.start; k++) if ((t[k]!.n === 'اي' || t[k]!.n === 'ايا') && t[k + 1]?.n === 'من') return true;
+  return false;
+}
+const OR = new Set(['or', 'nor', 'ni', 'ou', 'o', 'oder', 'noch', 'او', 'ولا']);
+/** "no deaths or injuries", "قتلى أو جرحى": a casualty word of `field` right after "or" at `at`. */
+function orCoordinated(t: readonly Token[], at: number, cas: Mark[], field: 'killed' | 'wounded'): boolean {
+  return OR.has(t[at]?.n ?? '') && cas.some((o) => o.value.k === field && (o.start === at + 1 || (o.start === at + 2 && t[at + 1]!.n === 'any')));
+}
+/** The sentence's last mention of people is of attackers, after any count: "the attackers never made it past the wall". */
+function endsOnAttackers(t: readonly Token[], marks: Mark[]): boolean {
+  let last: Mark | null = null;
+  for (const m of marks) if ((m.value.k === 'attacker' || m.value.k === 'killed' || m.value.k === 'wounded' || m.value.k === 'crowd' || m.value.k === 'mission') && (!last || m.start > last.start)) last = m;
+  if (last?.value.k !== 'attacker') return false;
+  for (let k = last.end; k < t.length; k++) if (NUMBER_OR_VAGUE(t[k]!.n) !== false) return false;
+  return true;
+}
+
+const PAST_UNIT = new Set(['week', 'month', 'year']);
+/** "last week", "la semaine dernière", "la semana pasada", "letzte Woche", "الأسبوع الماضي": an earlier time. */
+function pastWeek(t: readonly Token[]): boolean {
+  for (let k = 0; k + 1 < t.length; k++) {
+    const n = t[k]!.n, m = t[k + 1]!.n;
+    if ((n === 'last' && PAST_UNIT.has(m)) || (n === 'semaine' && m === 'derniere') || (n === 'semana' && m === 'pasada') || ((n === 'letzte' || n === 'vergangene') && m === 'woche') || (n === 'اسبوع' && m === 'ماضي')) return true;
+  }
+  return false;
+}
+const YEAR_INTRO = new Set(['in', 'the', 'en', 'el', 'le', 'l', 'im', 'des', 'del', 'عام']);
+/** "in 2014 gunmen killed", "the 1972 massacre, in which ... killed": a dated event within ten words before `at`. */
+function yearBefore(t: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 10); k--) {
+    const n = t[k]!.n;
+    if (n.length !== 4 || !YEAR_INTRO.has(t[k - 1]!.n) || !/^(?:19|20)\d\d$/.test(n)) continue;
+    return true;
+  }
+  return false;
+}
+const OF = new Set(['of', 'de', 'des', 'von', 'من']);
+const THE_PLURAL = new Set(['the', 'those', 'los', 'las', 'les', 'den', 'die']);
+/** "one of the two guards", "two more of the injured", "uno de los tres": the count before "of", the group starting at `at`. */
+function partitiveCount(t: readonly Token[], at: number, numbers: { value: number; start: number; end: number }[]): { value: number; start: number; end: number } | null {
+  let j = at - 1;
+  if (THE_PLURAL.has(t[j]?.n ?? '')) j--;
+  if (!OF.has(t[j]?.n ?? '')) return null;
+  j--;
+  if (t[j]?.n === 'more') j--;
+  return numbers.find((x) => x.end === j + 1 && x.value > 0) ?? null;
+}
+/** "the injured died", "two wounded men died", "wounded guards has since died": the killed word saying the wounded died. */
+function diedAfter(text: string, t: readonly Token[], c: Mark, cas: Mark[], nocas: Mark[]): Mark | undefined {
+  return cas.find((o) => {
+    if (o.value.k !== 'killed' || o.start < c.end || o.start - c.end > 4) return false;
+    if (nocas.some((x) => x.start <= o.start && x.end >= o.end)) return false; // "..., من دون سقوط قتلى": no deaths
+    if (t.slice(c.end, o.start).some((x) => NEGATORS.has(x.n))) return false;
+    // (Farther than a noun: not across "and" or a comma, "wounding two and killing one".)
+    return o.start - c.end <= 2 || (!t.slice(c.end, o.start).some((x) => AND.has(x.n)) && !/[,;،]/.test(text.slice(t[c.end - 1]!.end, t[o.start]!.start)));
+  });
+}
+
+for (const set of [TOLL_RISE, STABBED, FATALLY]) for (const w of set) TRIGGERS.add(w);
+const SCANNED = new Set([...FATALLY, 'reports', 'report', 'elsewhere', 'ailleurs', ...OTHER_ADJ]);
+TRIGGERS.add('toll');
 
 export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Casualties {
   const out: Casualties = { killed: null, wounded: null };
@@ -517,35 +875,73 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   let loneWounded: { value: number; text: string } | null = null;
   let stabbed: string | null = null;
   let rise: { value: number; text: string } | null = null;
+  let riseWounded: { value: number; text: string } | null = null;
   let attackersOnly: string | null = null;
   let attackerDied: string | null = null;
   let amongTotal: number | null = null;
   let subsetWounded: string | null = null;
   let amongTotalText = '';
-  for (const { s, marks } of sentences) {
+  let netOf: Map<number, number> | null = null;
+  // "Embassy staff were unharmed", "no embassy staff were hurt": the zero that a victim hurt but not counted overrides.
+  let staffZero: string | null = null;
+  // An explicit "no one was killed" / "no one was hurt" already read: a later count in a sentence that names no
+  // mission and tells an attack of its own is another event's ("Nobody was killed. On Wednesday, car bombs in Shahat
+  // killed four people").
+  const zeroStated = { killed: false, wounded: false };
+  // A wounded victim named without a count ("He ... was taken to hospital"), for "no one else was hurt".
+  let uncounted: string | null = null;
+  let othersSpared = false;
+  for (let si = 0; si < sentences.length; si++) {
+    const { s, marks } = sentences[si]!;
     const t = s.tokens;
     // Most sentences carry no casualty word, no "no casualties" and no toll: nothing to count there.
     let any = false;
     for (const m of marks) if (m.value.k === 'killed' || m.value.k === 'wounded' || m.value.k === 'nocas') { any = true; break; }
-    if (!any && !t.some((x) => x.n === 'toll' || TOLL_RISE.has(x.n) || STABBED.has(x.n))) continue;
-    const cas = marks.filter((m) => m.value.k === 'killed' || m.value.k === 'wounded');
+    if (!any && !t.some((x) => TRIGGERS.has(x.n))) continue;
+    // One pass for the rarer words: "fatally", a superseded report, another place.
+    const flags = scan(t);
+    const fatal = flags & FATAL ? fatalMarks(t, marks) : null;
+    const zeroKilledBefore = zeroStated.killed;
+    const zeroWoundedBefore = zeroStated.wounded;
+    const hasMission = marks.some((m) => m.value.k === 'mission');
+    // Read only the words after a superseded report ("Initial reports had said nobody was hurt", "Earlier reports of
+    // a second injured officer were incorrect") and before another place ("In other districts of Kyiv three people
+    // died", "Elsewhere in the city ...").
+    const from = flags & REPORTS ? supersededUntil(t) : 0;
+    const to = !hasMission && flags & ELSEWHERE ? elsewhereAt(t) : t.length;
+    if (from >= to) continue;
+    const cas = (fatal ?? marks).filter((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && m.start >= from && m.start < to);
     const attackers = marks.filter((m) => m.value.k === 'attacker');
     if (!stabbed && stabbedOne(t, attackers)) stabbed = s.text;
     const crowd = marks.filter((m) => m.value.k === 'crowd');
-    // "they did not say how many of them were hurt at the embassy": a figure that is not the mission's.
-    const hedged = (s.text.includes('how many') || s.text.includes('separate')) && HEDGE.test(s.text);
-    const nocas = marks.filter((m) => m.value.k === 'nocas');
+    // "they did not say how many of them were hurt at the embassy", "without saying how many were at the two
+    // embassies", "the ministry did not break the toll down by location", or the next sentence of the paragraph
+    // saying so ("They did not say how many died at each site"): a figure that is not the mission's.
+    const next = sentences[si + 1]?.s;
+    let hedged: boolean | null = null; // (read when a figure is found)
+    const nocas = marks.filter((m) => m.value.k === 'nocas' && m.start >= from && m.start < to);
     for (const n of nocas) {
       if (n.value.k !== 'nocas') continue;
       // "no hubo víctimas mortales" is about deaths only, not also "no hubo víctimas".
       if (nocas.some((o) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start)) continue;
+      // "لم يصب أي من الموظفين", "no injuries among the diplomats": a group spared says nothing of the others.
+      if (nocasSubset(t, n)) {
+        if (!t.slice(n.start, n.end + 4).some((x) => STAFF_GROUP.has(x.n))) {
+          if (n.value.which !== 'killed') subsetWounded ??= s.text;
+          continue;
+        }
+        staffZero ??= s.text;
+      }
       // "Nobody was injured" implies nobody died either (a fallback: a stated death toll wins).
       zeroKilled ??= s.text;
-      if (n.value.which !== 'killed') zeroWounded ??= s.text;
+      zeroStated.killed = true;
+      if (n.value.which !== 'killed') { zeroWounded ??= s.text; zeroStated.wounded = true; }
+      // "لم يسفر عن سقوط قتلى أو جرحى", "no deaths or injuries": the other casualty word shares the negation.
+      else if (orCoordinated(t, n.end, cas, 'wounded')) { zeroWounded ??= s.text; zeroStated.wounded = true; }
     }
-    // "Weitere Verletzte gab es nach Angaben der Polizei nicht": German negation at the clause's end.
+    // "Weitere Verletzte gab es nach Angaben der Polizei nicht", "Todesopfer gab es keine": German negation at the clause's end.
     const gab = t.findIndex((x, i) => x.n === 'gab' && t[i + 1]?.n === 'es');
-    if (gab > 0 && t.slice(gab + 2).some((x) => x.n === 'nicht')) {
+    if (gab > 0 && t.slice(gab + 2).some((x) => x.n === 'nicht' || x.n === 'keine' || x.n === 'keinen')) {
       const c = cas.find((m) => m.end <= gab && gab - m.end <= 1);
       if (c?.value.k === 'wounded') { zeroWounded ??= s.text; zeroKilled ??= s.text; }
       else if (c?.value.k === 'killed') zeroKilled ??= s.text;
@@ -566,23 +962,39 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     const onlyAt = t.findIndex((x) => x.n === 'only' || x.n === 'seul' || x.n === 'seule' || x.n === 'unico' || x.n === 'einzige');
     if (onlyAt >= 0 && /^(person|one|casualty|victim|personne|persona|victime|victima|opfer)$/.test(t[onlyAt + 1]?.n ?? '') && cas.some((c) => c.value.k === 'wounded' && c.start - onlyAt <= 3 && c.start > onlyAt)) zeroKilled ??= s.text;
     if (killWord && crowdOrAttacker) {
-      const only = t.findIndex((x) => x.n === 'only');
+      // ("Le kamikaze, seul mort de l'attentat": "only" in the other languages too.)
+      const only = t.findIndex((x) => ONLY.has(x.n));
       // "four people were killed; the only fatalities were among the protesters": the killed word next to "only".
       const kw = cas.find((c) => c.value.k === 'killed' && only >= 0 && Math.abs(c.start - only) <= 4);
       if (kw && only >= 0 && crowdOrAttacker && attackers.concat(crowd).some((a) => a.start > only && a.start - only <= 6)) attackersOnly ??= s.text;
       // "the dead were all attackers", not "two guards were killed and all four attackers were shot".
       const all = t.findIndex((x, i) => x.n === 'all' && i > killWord.start && i - killWord.end <= 2 && t.slice(killWord.end, i).every((y) => BE.has(y.n)));
-      if ((only >= 0 && Math.abs(killWord.start - only) <= 4 && attackers.concat(marks.filter((m) => m.value.k === 'crowd')).some((a) => Math.abs(a.start - only) <= 6)) || (all >= 0 && /^(dead|killed)$/.test(t[killWord.start]!.n) && attackers.concat(marks.filter((m) => m.value.k === 'crowd')).some((a) => a.start > all && a.start - all <= 2))) attackersOnly ??= s.text;
+      // ("The three people killed were all among the crowd attacking the consulate".)
+      const allReach = AMONG.has(t[all + 1]?.n ?? '') ? 4 : 2;
+      if ((only >= 0 && Math.abs(killWord.start - only) <= 4 && attackers.concat(crowd).some((a) => Math.abs(a.start - only) <= 6)) || (all >= 0 && /^(dead|killed)$/.test(t[killWord.start]!.n) && attackers.concat(crowd).some((a) => a.start > all && a.start - all <= allReach))) attackersOnly ??= s.text;
+      // "The dead man was believed to be one of the rioters": the one dead was an attacker.
+      const oneOf = t.findIndex((x, i) => x.n === 'one' && t[i + 1]?.n === 'of' && i > killWord.end && i - killWord.end <= 6);
+      if (oneOf > 0 && t[killWord.start - 1]?.n === 'the' && t.slice(killWord.end, oneOf).some((y) => BE.has(y.n)) && attackers.concat(crowd).some((a) => a.start > oneOf + 1 && a.start - oneOf <= 3)) attackersOnly ??= s.text;
     }
     // "the death toll rose to 12": the latest (highest) toll of our attack.
     // Also "the number of people killed in ... has risen to 201".
+    // "The number of people injured has risen to 14 — nine police officers, two staff and three protesters": the
+    // wounded too, the crowd's own hurt taken out.
     for (let v = 1; v < t.length; v++) {
       if (!TOLL_RISE.has(t[v]!.n)) continue;
-      const n = numbers.find((x) => x.start > v && x.start - v <= 3 && t.slice(v + 1, x.start).some((y) => y.n === 'to'));
+      const n = numbers.find((x) => x.start > v && x.start - v <= 5 && t.slice(v + 1, x.start).some((y) => RISE_TO.has(y.n)));
       if (!n || n.value < 0) continue;
       const before = cas.filter((c) => c.end <= v && v - c.end <= 15).sort((x, y) => y.start - x.start)[0];
-      const tollAt = t.slice(Math.max(0, v - 3), v).some((y) => y.n === 'toll');
-      if (!tollAt && before?.value.k !== 'killed') continue;
+      const tollAt = t.slice(Math.max(0, v - 3), v).some((y) => TOLL_WORDS.has(y.n));
+      // The casualty word right after the figure ("à cinq morts") or between the verb and it ("ارتفعت حصيلة القتلى إلى").
+      const near = cas.find((c) => (c.start >= n.end && c.start - n.end <= 1) || (c.start > v && c.end <= n.start));
+      const field = near?.value.k ?? before?.value.k ?? (tollAt ? 'killed' : null);
+      if (field === 'wounded') {
+        const hurt = n.value - attackersIncluded(t, n.end, numbers, attackers.concat(crowd), cas, n.value, s.text);
+        if (!riseWounded || hurt > riseWounded.value) riseWounded = { value: hurt, text: s.text };
+        continue;
+      }
+      if (!tollAt && field !== 'killed') continue;
       const victims = n.value - attackersIncluded(t, n.end, numbers, attackers, cas, n.value);
       if (!rise || victims > rise.value) rise = { value: victims, text: s.text };
     }
@@ -591,40 +1003,80 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       const field = c.value.k as 'killed' | 'wounded';
       const word = t[c.start]!.n;
       if (negatedCasualty(t, c.start, numbers)) {
+        const span = t.slice(Math.max(0, c.start - 7), c.start);
+        // "No one else was hurt", "No hubo más heridos": besides the victims already named.
+        if (field === 'wounded' && attackers.length === 0 && span.some((x) => SPARED_OTHERS.has(x.n))) othersSpared = true;
+        const who = sparedGroup(span);
+        if (field === 'killed') { zeroKilled ??= s.text; zeroStated.killed ||= who === 'all'; }
         // "No US diplomats were hurt": a group spared says nothing of the others when people died.
-        const subset = t.slice(Math.max(0, c.start - 7), c.start).some((x) => x.n === 'no') && !t.slice(Math.max(0, c.start - 7), c.start).some((x) => /^(one|body|casualties|embassy|staff|personnel)$/.test(x.n));
-        if (field === 'killed') zeroKilled ??= s.text;
-        else if (subset) subsetWounded ??= s.text;
-        else { zeroWounded ??= s.text; zeroKilled ??= s.text; }
+        else if (who === 'subset') subsetWounded ??= s.text;
+        // ("No embassy staff were hurt": read as nobody, a fallback that a stated figure overrides.)
+        else {
+          zeroWounded ??= s.text;
+          zeroKilled ??= s.text;
+          if (who === 'all') zeroStated.wounded = true;
+          else staffZero ??= s.text;
+        }
         continue;
       }
+      // (An explicit "no one was killed / hurt" read before, and this sentence tells another attack, with no mission named:
+      // its own attack word, or "last week".)
+      if ((field === 'killed' ? zeroKilledBefore : zeroWoundedBefore) && !hasMission && (marks.some((m) => m.value.k === 'cue') || pastWeek(t))) continue;
+      // A year before the casualty word: "the 1972 Olympics massacre, in which militants killed 11": another event.
+      if (yearBefore(t, c.start)) continue;
       // "Police shot dead a man who attacked the embassy", "security forces killed the gunmen": the defenders' kill.
       if (field === 'killed' && defendersKill(t, c, numbers)) { attackerDied ??= s.text; continue; }
+      // "The wounded officer opened fire and killed the assailant": the attacker as the object.
+      if (field === 'killed' && killsAttacker(t, c, attackers)) { attackerDied ??= s.text; continue; }
       // "The attacker was shot dead by other officers": the attacker's death, no victim's.
       if (field === 'killed' && attackerKilled(s.text, t, c, attackers, numbers)) { attackerDied ??= s.text; continue; }
       // "police returned fire, wounding one of them": the attackers hit.
       if (defenderFired(t, c.start)) continue;
-      // "after two wounded men died in hospital": the dead, described; "treated for shock": no injury.
-      if (field === 'wounded' && (cas.some((o) => o.value.k === 'killed' && o.start > c.end && o.start - c.end <= 2 && !t.slice(c.end, o.start).some((x) => NEGATORS.has(x.n))) || t.slice(c.end, c.end + 9).some((x) => SHOCK.has(x.n)))) continue;
+      // "after two wounded men died in hospital", "two of the injured died": the dead, described; "treated for
+      // shock": no injury. But "one of two wounded guards has since died": the other one is still wounded.
+      let survivors: number | null = null;
+      if (field === 'wounded') {
+        const died = diedAfter(s.text, t, c, cas, nocas);
+        if (died) {
+          const n = numbers.find((x) => x.end === c.start && x.value > 0);
+          const part = n ? partitiveCount(t, n.start, numbers) : null;
+          if (!n || !part || part.value >= n.value) continue;
+          survivors = n.value - part.value;
+        }
+        if (t.slice(c.end, c.end + 9).some((x) => SHOCK.has(x.n))) continue;
+      }
       if (field === 'killed' && word !== 'death' && !lone) {
         const n = loneVictims(s.text, t, c, attackers, marks);
         if (n > 0) lone = { value: n, text: s.text };
+        else if (n === ATTACKER) attackerDied ??= s.text;
       }
+      let named: number | null = null;
       if (field === 'wounded' && !loneWounded) {
-        const n = loneVictims(s.text, t, c, attackers, marks);
-        if (n > 0) loneWounded = { value: n, text: s.text };
+        named = loneVictims(s.text, t, c, attackers, marks);
+        if (named > 0) loneWounded = { value: named, text: s.text };
       }
-      // Arabic dual: "قتيلين" is "two killed".
-      const dual = L.ARABIC_DUALS[t[c.start]!.n];
-      let value: number | null = dual ? 2 : null;
+      // Arabic dual: "قتيلين" is "two killed", "قُتل حارسان" "two guards were killed".
+      const arabic = arabicVerb(t[c.start]!);
+      const dual = L.ARABIC_DUALS[t[c.start]!.n] || (arabic && AR_TWO.has(t[c.end]?.n ?? ''));
+      let value: number | null = dual ? 2 : survivors;
       let src: { value: number; start: number; end: number } | null = null;
-      if (value === null) {
+      if (value === null && field === 'killed') {
+        // "two of the wounded died", "one of two wounded guards has since died": the dead among the wounded.
+        const w = cas.find((o) => o.value.k === 'wounded' && o.end <= c.start && c.start - o.end <= 4 && diedAfter(s.text, t, o, cas, nocas) === c);
+        const group = w ? (numbers.find((x) => x.end === w.start)?.start ?? w.start) : -1;
+        const part = w ? partitiveCount(t, group, numbers) : null;
+        if (part) value = part.value;
+      }
+      let theirs = false;
+      // (Arabic verbs come before their count: "قُتل 23 شخصاً وأصيب 146 آخرون".)
+      if (value === null && !arabic) {
         // Number before, nearest first, not across another casualty word.
         // "two security guards at the High Commission suffered minor injuries": a longer subject before "suffered".
         // "two security guards at the High Commission suffered minor injuries", "Two police officers on guard duty
         // were treated at the scene for minor injuries": a longer subject before the verb.
         // ("Four police personnel, including a woman sub-inspector, were injured": an aside after the count.)
-        const reach = SUFFERED.has(t[c.start - 1]?.n ?? '') || SUFFERED.has(t[c.start - 2]?.n ?? '') ? 11 : t.slice(Math.max(0, c.start - 7), c.start).some((x) => x.n === 'treated' || INCLUDING.has(x.n)) ? 13 : 7;
+        // ("Two Libyan guards at the Egyptian embassy were slightly hurt": a place after the subject's noun.)
+        const reach = SUFFERED.has(t[c.start - 1]?.n ?? '') || SUFFERED.has(t[c.start - 2]?.n ?? '') ? 11 : t.slice(Math.max(0, c.start - 7), c.start).some((x) => x.n === 'treated' || INCLUDING.has(x.n)) ? 13 : passiveWithPlace(s.text, t, c.start) ? 11 : 7;
         const before = numbers.filter((n) => n.end <= c.start && c.start - n.end <= reach).sort((x, y) => y.start - x.start);
         for (const n of before) {
           if (cas.some((o) => o !== c && o.start >= n.end && o.start < c.start)) break;
@@ -644,8 +1096,13 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
           if (UNIT_AFTER.has(unit)) break;
           // "about 20 protesters were hurt": attackers (a mob's members) are no victims.
           if (attackersBetween) { value = -2; break; }
+          // "Four of them were killed there": "them" is the attackers the sentence before ended on (or named earlier here).
+          if (t[n.end]?.n === 'of' && t[n.end + 1]?.n === 'them' && (attackers.some((a) => a.end <= n.start) || (si > 0 && endsOnAttackers(sentences[si - 1]!.s.tokens, sentences[si - 1]!.marks)))) { theirs = true; break; }
           value = n.value;
           src = n;
+          // "one of the two guards hit by shrapnel died": the part that died (not "two of the five people killed were guards").
+          const part = PASSIVE_BE.has(t[c.end]?.n ?? '') || BE.has(t[c.end]?.n ?? '') ? null : partitiveCount(t, n.start, numbers);
+          if (part) { value = part.value; src = part; break; }
           // "At least five people, including two police officers, were killed": the count before the aside.
           const inc = INCLUDING.has(t[n.start - 1]?.n ?? '') || AMONG.has(t[n.start - 1]?.n ?? '') ? n.start - 1 : t[n.start - 1]?.n === 'them' && AMONG.has(t[n.start - 2]?.n ?? '') ? n.start - 2 : -1;
           if (inc >= 0) {
@@ -655,6 +1112,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
           break;
         }
       }
+      if (theirs) continue;
       if (value === null) {
         const aside = countBeforeAside(s.text, t, c, numbers, cas, attackers);
         if (aside) { value = aside.value; src = aside; }
@@ -665,23 +1123,41 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         if (after) {
           // "killed 3 wounded": the number belongs to the next casualty word, unless a separator
           // ("and", a comma) ends its clause: "killing at least six people and wounding about 60".
-          const nextCas = cas.find((o) => o.start >= after.end && o.start - after.end <= 3 && !clauseEndsBetween(s.text, t, after.end - 1, o.start));
+          // ("قتل 12 شخصا على الأقل وأصيب 40 آخرون": an Arabic verb takes the count after it, not this one.)
+          const nextCas = cas.find((o) => o.start >= after.end && o.start - after.end <= 3 && !clauseEndsBetween(s.text, t, after.end - 1, o.start) && !arabicVerb(t[o.start]!));
           const unit = t[after.end]?.n ?? '';
           const attackerNoun = attackers.some((a) => a.start >= after.end && a.start - after.end <= 2) || crowd.some((a) => a.start >= after.end && a.start - after.end <= 2);
           if (!nextCas && !UNIT_AFTER.has(unit) && !attackerNoun) { value = after.value + objectCoordinated(s.text, t, after, numbers, cas); src = after; }
         }
       }
+      // "wounding the wife of an Israeli defence attaché and three other people": the one named and the others.
+      if (value === null && TRANSITIVE.has(word)) {
+        const others = objectAndOthers(s.text, t, c, numbers, cas);
+        if (others) value = 1 + others.value;
+      }
       if (value === -1 && vagueSeen) vagueSeen[field] = true;
-      if (hedged && value !== null && value >= 0) { vagueSeen[field] = true; continue; }
+      if (value !== null && value >= 0 && (hedged ??= hedges(s.text) || (next !== undefined && next.line === s.line && hedges(next.text) && !/\d/.test(next.text)))) { vagueSeen[field] = true; continue; }
       // "... was killed in Saturday's bombing, along with two Somali civilians": one named victim plus the others.
       const along = alongWith(t, c, numbers, cas);
       if (along !== null && (value === null || value >= 0)) value = (value ?? (PASSIVE_BE.has(t[c.start - 1]?.n ?? '') ? 1 : 0)) + along;
+      // A victim hurt but not counted, for "no one else was hurt" (not the attacker: no attacker, crowd or attack word
+      // in the sentence, nor "one of them").
+      if (value === null && field === 'wounded' && !uncounted && !(hedged ??= hedges(s.text) || (next !== undefined && next.line === s.line && hedges(next.text) && !/\d/.test(next.text))) && attackers.length === 0 && crowd.length === 0 && !marks.some((m) => m.value.k === 'cue') && (named ?? loneVictims(s.text, t, c, attackers, marks)) === 0) uncounted = s.text;
+      // "Four protesters were killed": only the attackers' (a mob's) dead are counted, no victim died.
+      if (value === -2 && field === 'killed') attackerDied ??= s.text;
       if (value === null || value < 0) continue;
       if (src) {
         // "the ambassador and three other Americans", "y otros tres", "und drei weitere": the named one too.
         value += othersBesides(t, src, numbers, cas, c) + asWas(t, c, numbers);
         // "16 people dead, six of them attackers", "killing 16 people, the two attackers among them": victims only.
-        if (field === 'killed') value -= attackersIncluded(t, Math.max(src.end, c.end), numbers, attackers, cas, value, s.text);
+        const from = Math.max(src.end, c.end);
+        const sub = field === 'killed' ? attackersIncluded(t, from, numbers, attackers, cas, value, s.text) : 0;
+        // ("16 قتيلاً" in the title, "قُتل 16 شخصاً، بينهم ستة من المهاجمين" in the body: the body's split holds.)
+        if (sub !== 0) (netOf ??= new Map()).set(value, value - sub);
+        value -= sub;
+        // "19 people were wounded in the clashes, among them protesters and police", "1,000 were injured in clashes
+        // between protesters and police": the attackers' own hurt are in the figure, not told apart.
+        if (sub === 0 && (attackers.length > 0 || crowd.length > 0) && mixedWithAttackers(t, from, attackers, crowd, cas, numbers)) { vagueSeen[field] = true; continue; }
         // "parmi les six personnes tuées", "among the six people killed": the whole toll, of which a subset was named.
         const among = AMONG.has(t[src.start - 1]?.n ?? '') || (AMONG.has(t[src.start - 2]?.n ?? '') && ['the', 'les', 'los', 'las', 'den'].includes(t[src.start - 1]?.n ?? ''));
         if (field === 'killed' && among) amongTotal = Math.max(amongTotal ?? 0, value);
@@ -697,10 +1173,13 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     // "embassy staff were unhurt", "the chargé d'affaires was unhurt" (not "said he was unharmed": one person's word).
     const u = s.tokens.findIndex((x) => UNHURT.has(x.n));
     if (u < 0 || /^(he|she|i|they)$/.test(s.tokens[u - 2]?.n ?? '')) continue;
-    if (s.tokens.some((x) => STAFF.has(x.n)) || marks.some((m) => m.value.k === 'mission')) { zeroKilled ??= s.text; zeroWounded ??= s.text; }
+    if (s.tokens.some((x) => STAFF.has(x.n)) || marks.some((m) => m.value.k === 'mission')) { zeroKilled ??= s.text; zeroWounded ??= s.text; staffZero ??= s.text; }
   }
+  if (netOf !== null && out.killed !== null && netOf.has(out.killed)) out.killed = netOf.get(out.killed)!;
   if (amongTotal !== null && out.killed !== null && amongTotal > out.killed) { out.killed = amongTotal; out.killedEvidence = amongTotalText; }
   if (rise && (out.killed === null || rise.value > out.killed)) { out.killed = rise.value; out.killedEvidence = rise.text; }
+  // (The same sentence's figure, read again with the crowd's own hurt taken out: "has risen to 12 — ..., three protesters".)
+  if (riseWounded && (out.wounded === null || riseWounded.value > out.wounded || riseWounded.text === out.woundedEvidence)) { out.wounded = riseWounded.value; out.woundedEvidence = riseWounded.text; }
   if (out.killed === null && lone) { out.killed = lone.value; out.killedEvidence = lone.text; }
   if (out.wounded === null && loneWounded) { out.wounded = loneWounded.value; out.woundedEvidence = loneWounded.text; }
   // A stabbed victim nobody says died: one wounded.
@@ -709,6 +1188,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   if (out.killed === null && zeroKilled && !vagueSeen.killed) { out.killed = 0; out.killedEvidence = zeroKilled; }
   // Only the attacker is said to have died: no victim was killed.
   if (out.killed === null && attackerDied && !vagueSeen.killed && !lone) { out.killed = 0; out.killedEvidence = attackerDied; }
+  // A victim hurt but not counted ("He ... was taken to hospital"), then "no one else was hurt" or "the hostages
+  // were released unharmed": that one.
+  if (out.wounded === null && uncounted && !vagueSeen.wounded && (othersSpared || staffZero)) { out.wounded = 1; out.woundedEvidence = uncounted; }
   if (out.wounded === null && zeroWounded && !vagueSeen.wounded) { out.wounded = 0; out.woundedEvidence = zeroWounded; }
   if (out.wounded === null && subsetWounded && !vagueSeen.wounded && !(out.killed !== null && out.killed > 0)) { out.wounded = 0; out.woundedEvidence = subsetWounded; }
   return out;

@@ -298,11 +298,14 @@ export const KILLED_WORDS = [
   'tues', 'tue', 'tuees', 'tuant', 'morts', 'mort', 'deces', 'coute la vie', 'la vie', 'victimes', 'muertos', 'muertas',
   'murieron', 'muerto', 'murio', 'fallecio', 'fallecida', 'fallecido', 'fallecidos', 'fallecieron', 'matando', 'mato', 'mataron', 'muerte', 'victimas mortales', 'getotet',
   'getoetet', 'erschossen', 'ermordet', 'ermordete', 'tote', 'toten', 'starben', 'ums leben', 'todesopfer', 'قتيل', 'قتلي', 'مقتل', 'قتل', 'قتلت', 'يقتل', 'قتيلين', 'قتيلا', 'قتلوا', 'حتفهم', 'وفاه',
+  'muere', 'mueren',
 ];
 export const WOUNDED_WORDS = [
   'wounded', 'injured', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'hospitalised', 'hospitalized', 'taken to hospital', 'treated in hospital', 'remain in hospital', 'remained in hospital', 'still in hospital', 'remain hospitalised', 'remain hospitalized', 'needed treatment', 'injury', 'blesses', 'blessees', 'blesse', 'blessee',
   'blessant', 'heridos', 'heridas', 'herido', 'herida', 'hiriendo', 'hirio', 'hirieron', 'lesionados', 'lesionada', 'lesionado', 'verletzt', 'verletzte', 'verletzten',
   'verwundet', 'verwundete', 'جرحي', 'جريح', 'جرح', 'جرحت', 'جريحا', 'جريحين', 'اصابه', 'اصابات', 'مصاب', 'مصابين', 'اصيب', 'اصيبوا',
+  'remains in hospital', 'remains hospitalised', 'remains hospitalized', 'verletzungen', 'lesionadas', 'gunshot wound', 'stab wound', 'shrapnel wound', 'head wound', 'hiere', 'hieren', 'hospitalizado', 'hospitalizada',
+  'hospitalizados', 'hospitalizadas', 'hospitalise', 'hospitalisee', 'hospitalises', 'hospitalisees',
 ];
 /** Nouns for attackers: casualties among them are not victims. */
 /** Guards, police and soldiers: their fire is defence, and a victim after their fire is an attacker. */
@@ -336,6 +339,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'دون سقوط ضحايا', 'لم يسفر عن سقوط ضحايا', 'لم تسفر عن سقوط ضحايا', 'لم يسفر عن وقوع ضحايا', 'لم تسفر عن وقوع ضحايا', 'لا ضحايا',
     ...['الانفجار', 'الهجوم', 'التفجير', 'الحادث', 'القصف'].flatMap((what) => [`لم يسفر ${what} عن سقوط ضحايا`, `لم يسفر ${what} عن وقوع اصابات`, `لم يسفر ${what} عن اصابات`]),
     'دون ان تسفر عن اصابات', 'دون ان يسفر عن اصابات', 'من دون ان تسفر عن اصابات',
+    'kamen nicht zu schaden', 'kam nicht zu schaden', 'niemand kam zu schaden', 'kam niemand zu schaden', 'niemand zu schaden',
   ]),
   killed: withArabicAnd([
     'no one was killed', 'nobody was killed', 'no deaths', 'no reports of deaths', 'no reports of any deaths', 'no fatalities', 'no one died', 'no victimas mortales',
@@ -344,6 +348,9 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'niemand wurde getotet', 'getotet wurde niemand', 'keine todesopfer', 'لم يقتل احد', 'لا قتلي',
     ...['', 'الهجوم ', 'الانفجار ', 'الهجومان ', 'التفجير '].flatMap((what) => [`لم يسفر ${what}عن سقوط قتلي`, `لم تسفر ${what}عن سقوط قتلي`]),
     'killed no one', 'killing no one', 'killed nobody', 'killing nobody', 'no se registraron muertos', 'no se registraron victimas mortales', 'no se produjeron muertos', 'aucun mort n a ete', 'il n y a pas eu de morts',
+    'no loss of life', 'no life was lost', 'no lives were lost', 'without loss of life', 'without any loss of life', 'aucune perte en vie humaine',
+    'aucune perte humaine', 'pas de perte humaine', 'pas de pertes humaines', 'sin perdidas humanas', 'no hubo perdidas humanas', 'sin perdida de vidas',
+    'keine menschenleben', 'دون خسائر في الارواح', 'لا خسائر في الارواح',
   ]),
   wounded: withArabicAnd([
     'no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'aucun blesse', 'sin heridos', 'keine verletzten',
