@@ -33,7 +33,7 @@ const NEARLY = new Set(['nearly', 'almost', 'casi', 'fast', 'knapp', 'beinahe', 
 const SEVERAL = new Set(['several', 'varias', 'varios', 'plusieurs', 'mehrere']);
 const NEARLY_DE = new Set(['pres', 'cerca', 'close']); // "près de", "cerca de", "close to"
 
-const NUMBERISH = new Set([...Object.keys(L.NUMBER_WORDS), ...Object.keys(L.VAGUE_NUMBERS), 'several', 'varias', 'varios', 'plusieurs', 'mehrere', 'عدد']);
+const NUMBERISH = new Set([...Object.keys(L.NUMBER_WORDS), ...Object.keys(L.VAGUE_NUMBERS), ...SEVERAL, 'عدد']);
 /** A number written in digits or words at token i, with the index after it. */
 export function numberAt(tokens: readonly Token[], i: number, bare = false): { value: number; end: number } | null {
   const t = tokens[i];
@@ -78,10 +78,10 @@ export function numberAt(tokens: readonly Token[], i: number, bare = false): { v
   if (n === 'sept' && /^\d/.test(tokens[i + 1]?.n ?? '')) return null;
   // "He was the only one killed": who died is the subject, "one" counts nothing.
   if (n === 'one' && tokens[i - 1]?.n === 'only' && tokens[i - 2]?.n === 'the') return null;
-  if (v === undefined || v === 1 && ['a', 'an', 'un', 'une', 'ein', 'eine', 'einer', 'einen', 'uno', 'una'].includes(n)) {
+  if (v === undefined || v === 1 && ARTICLE_ONE.has(n)) {
     // "un muerto y tres heridos", "un mort", "ein Toter": the article counts one as a noun.
     if (ONE_AS_NOUN.has(tokens[i + 1]?.n ?? '')) return { value: 1, end: i + 1 };
-    if (n === 'a' || n === 'une' || n === 'una' || n === 'une') {
+    if (n === 'a' || n === 'une' || n === 'una') {
       const nx = tokens[i + 1]?.n;
       if (nx === 'dozen' || nx === 'douzaine' || nx === 'docena' || nx === 'dizaine' || nx === 'vingtaine') return { value: L.NUMBER_WORDS[nx] ?? 12, end: i + 2 };
     }
@@ -106,6 +106,8 @@ export function ageEnd(t: readonly Token[], i: number): number {
 }
 const ONE_AS_NOUN = new Set(['muerto', 'muerta', 'herido', 'herida', 'mort', 'morte', 'blesse', 'blessee', 'toter', 'tote', 'verletzter', 'verletzte', 'fallecido', 'fallecida']);
 const INDEFINITE_ARTICLE = new Set(['a', 'an', 'une', 'una', 'ein', 'eine', 'einer', 'einen']);
+/** The indefinite articles that, as a number word, mean one ("un muerto", "a dozen"). */
+const ARTICLE_ONE = new Set([...INDEFINITE_ARTICLE, 'un', 'uno']);
 const SEPARATORS = new Set(['and', 'et', 'y', 'und', 'while', 'but', 'with']);
 /** A comma or a conjunction between token i and token j. */
 function clauseEndsBetween(text: string, t: readonly Token[], i: number, j: number): boolean {
@@ -479,7 +481,7 @@ function isName(t: readonly Token[], i: number): boolean {
 }
 const NUMBER_OR_VAGUE = (n: string): number | false => (n.charCodeAt(0) <= 57 && /^\d+$/.test(n) ? Number(n) : (L.VAGUE_NUMBERS[n] ?? (L.NUMBER_WORDS[n] !== undefined && n !== 'a' && n !== 'an' ? L.NUMBER_WORDS[n]! : false)));
 
-const HEDGE = /\b(?:did not|didn't|could not|couldn't|cannot|can't|not yet|were unable to)\s+(?:yet\s+)?(?:say|provide|give|specify|tell)\b[^.;]*\b(?:how many|separate)/i;
+const COUNT_HEDGE = /\b(?:did not|didn't|could not|couldn't|cannot|can't|not yet|were unable to)\s+(?:yet\s+)?(?:say|provide|give|specify|tell)\b[^.;]*\b(?:how many|separate)/i;
 const SUFFERED = new Set(['suffered', 'sustained', 'received', 'subi', 'subieron', 'sufrio', 'sufrieron', 'erlitten', 'erlitt']);
 const INCLUDING = new Set(['including', 'includes', 'included', 'incl', 'dont', 'incluido', 'incluidos', 'darunter']);
 const AMONG = new Set(['among', 'amongst', 'parmi', 'entre', 'unter']);
@@ -782,11 +784,11 @@ function elsewhereAt(t: readonly Token[]): number {
   }
   return t.length;
 }
-const HEDGE2 = /\b(?:without (?:saying|specifying|giving|indicating|providing)\b[^.;]*\bhow many|(?:did not|didn't|not|without) break(?:ing)?\b[^.;]*\bdown\b|not (?:been )?broken down|no breakdown|(?:unclear|not clear|not known) how many)/i;
-/** A sentence saying its figure is not broken down by site (see HEDGE). */
+const BREAKDOWN_HEDGE = /\b(?:without (?:saying|specifying|giving|indicating|providing)\b[^.;]*\bhow many|(?:did not|didn't|not|without) break(?:ing)?\b[^.;]*\bdown\b|not (?:been )?broken down|no breakdown|(?:unclear|not clear|not known) how many)/i;
+/** A sentence saying its figure is not broken down by site (see COUNT_HEDGE). */
 function hedges(text: string): boolean {
   const many = text.includes('how many');
-  return ((many || text.includes('separate')) && HEDGE.test(text)) || ((many || text.includes('down')) && HEDGE2.test(text));
+  return ((many || text.includes('separate')) && COUNT_HEDGE.test(text)) || ((many || text.includes('down')) && BREAKDOWN_HEDGE.test(text));
 }
 const SPARED_OTHERS = new Set(['else', 'other', 'more', 'further', 'mas', 'autre', 'otro', 'otra', 'otros', 'weitere', 'weiteren', 'andere']);
 const STAFF_GROUP = new Set(['staff', 'personnel', 'employees', 'embassy', 'consulate', 'mission', 'crew', 'personal', 'funcionarios', 'empleados', 'mitarbeiter', 'موظفين', 'موظفي', 'طاقم', 'بعثه', 'اعضاء']);
