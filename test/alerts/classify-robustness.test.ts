@@ -523,6 +523,8 @@ CASES.push(
   ['Arabic: "تبنت جماعة تطلق على نفسها اسم X الهجوم" is a claim', 'هجوم على قنصلية', 'استهدف هجوم بطائرة مسيرة القنصلية الأمريكية في أربيل يوم الاثنين، وتبنت جماعة تطلق على نفسها اسم كتائب حزب الله الهجوم.', { perpetrators: ['Kataib Hezbollah'], claimed: true }],
   ['Arabic: "دون وقوع قتلى" is no death', 'هجوم على قنصلية', 'تعرضت القنصلية التركية في حلب يوم الاثنين لهجوم بطائرة مسيرة، ما أسفر عن إصابة اثنين من الحراس دون وقوع قتلى.', { killed: 0, city: 'Aleppo' }],
   ['types: "Gunmen storm" in a headline is an armed assault', 'Gunmen storm Pakistani consulate in Zahedan', 'Three people were killed on Monday, officials said.', { attackTypes: ['armed_assault'], targetCountries: ['PK'] }],
+  ['dates: a month inside a superlative "since" comparison ("the deadliest attack since U.S. forces captured the city in April") dates nothing', T, 'A car bomb exploded outside the Jordanian embassy in Baghdad on Thursday, killing at least nine people and wounding about forty, in the deadliest attack on a civilian target since U.S. forces captured the city in April.', { date: '2024-03-07', killed: 9, wounded: 40 }],
+  ['Spanish: "el peor atentado desde que ... en abril" dates nothing', T, 'Un coche bomba explotó el jueves frente a la embajada de Jordania en Bagdad y mató a nueve personas, el peor atentado desde que las tropas tomaron la ciudad en abril.', { date: '2024-03-07', killed: 9 }],
   ['dates/tolls/languages: Three mortar rounds hit the Chinese embassy in …', T, 'Three mortar rounds hit the Chinese embassy in Tripoli on Tuesday, wounding three Chinese guards, the ministry said.', { wounded: 3, targetCountries: ['CN'], city: 'Tripoli', hostCountry: 'LY' }],
 );
 

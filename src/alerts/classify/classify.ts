@@ -670,13 +670,28 @@ function softEarlier(s: Sentence, m: Mark): boolean {
 
 const CAME = new Set(['came', 'comes', 'follows', 'followed', 'occurred', 'happened']);
 const MONTHISH = new Set(Object.keys(L.MONTHS));
+const SUPERLATIVE = /^(.+est|worst|first|most|plus|pire|premier|premiere|mas|peor|primer|primera|schlimmste[nr]?|schwerste[nr]?|erste[nr]?)$/;
+/** "the deadliest attack since U.S. forces captured the city in April": the clause of a superlative's "since" up to the next comma. */
+function comparisonClauses(s: Sentence): [number, number][] {
+  const t = s.tokens;
+  const out: [number, number][] = [];
+  for (let i = 1; i < t.length; i++) {
+    if (!SINCE.has(t[i]!.n) || !t.slice(Math.max(0, i - 8), i).some((x) => SUPERLATIVE.test(x.n))) continue;
+    let end = i + 1;
+    while (end < t.length && !s.text.slice(t[end - 1]!.end, t[end]!.start).includes(',')) end++;
+    out.push([i - 1, end]);
+  }
+  return out;
+}
+
 /** "In May, ..." / "Earlier in July": a month without a day is background. */
 function backgroundMonth(s: Sentence, outside: [number, number][] = []): boolean {
   const t = s.tokens;
+  const skip = [...outside, ...comparisonClauses(s)];
   for (let i = 0; i + 1 < t.length; i++) {
     const p = t[i] as Token;
     const m = t[i + 1] as Token;
-    if ((p.n === 'in' || p.n === 'en' || p.n === 'im' || p.n === 'last') && MONTHISH.has(m.n) && isCapitalized(m) !== false && !outside.some(([x, y]) => i > x && i < y)) {
+    if ((p.n === 'in' || p.n === 'en' || p.n === 'im' || p.n === 'last') && MONTHISH.has(m.n) && isCapitalized(m) !== false && !skip.some(([x, y]) => i > x && i < y)) {
       const next = t[i + 2];
       if (!next || !/^\d{1,2}$/.test(next.n)) return true;
     }
