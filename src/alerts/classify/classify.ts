@@ -126,8 +126,16 @@ function negatedLink(t: readonly Token[], m: Mark, c: Mark): boolean {
     if (NO_MISSION.has(n) && m.start - k <= 3) return true;
     if (n === 'none' && t[k + 1]?.n === 'of') return true;
   }
+  // "the attack did not target any diplomatic mission", "الهجوم لم يستهدف أي بعثة": denied between the two.
+  if (c.end <= m.start && m.start - c.end <= 6) for (let k = c.end; k < m.start; k++) if (not(k)) return true;
+  // "The consulate was not affected by Monday's attack": the mission spared by the attack named after it.
+  if (m.end <= c.start && c.start - m.end <= 10) {
+    for (let k = m.end; k < c.start - 1; k++) if ((not(k) && UNHARMED_BY.has(t[k + 1]?.n ?? '')) || UNAFFECTED.has(t[k]!.n)) return true;
+  }
   return false;
 }
+const UNHARMED_BY = new Set(['affected', 'hit', 'harmed', 'damaged', 'touched', 'targeted', 'struck', 'concerned', 'involved', 'touchee', 'touche', 'visee', 'vise', 'afectada', 'afectado', 'alcanzada', 'alcanzado', 'betroffen', 'getroffen']);
+const UNAFFECTED = new Set(['unaffected', 'unharmed', 'untouched', 'undamaged', 'spared', 'epargnee', 'epargne', 'indemne', 'ilesa', 'ileso', 'unversehrt', 'verschont']);
 const SEIZED = new Set(['seized', 'recovered', 'confiscated', 'discovered', 'saisi', 'saisis', 'saisies', 'decouvert', 'incautaron', 'incautados', 'decomisaron', 'hallaron', 'beschlagnahmt', 'beschlagnahmten', 'sichergestellt', 'ضبط', 'ضبطت']);
 function seizedBefore(t: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 5); k--) if (SEIZED.has(t[k]!.n)) return true;
@@ -236,7 +244,9 @@ const CONDEMN = /^(condemn|denounc|deplor|condolence|condamn|denonc|conden|verur
 /** A condemnation verb within a few words after the mission noun, its subject ("the embassy condemned"). */
 function condemnsAfter(s: Sentence, frames: Mark[], m: Mark): boolean {
   // Arabic puts the verb first: "أدانت سفارات" ("condemned embassies").
-  return frames.some((f) => f.value.k === 'frame' && f.value.kind === 'speaker' && CONDEMN.test(s.tokens[f.start]!.n) && ((f.start >= m.end && f.start - m.end <= 4) || (f.end <= m.start && m.start - f.end <= 1)));
+  // (With its conjunction: "وأدانت".)
+  const condemns = (w: Token): boolean => CONDEMN.test(w.n) || (w.alt !== undefined && CONDEMN.test(w.alt));
+  return frames.some((f) => f.value.k === 'frame' && f.value.kind === 'speaker' && condemns(s.tokens[f.start]!) && ((f.start >= m.end && f.start - m.end <= 4) || (f.end <= m.start && m.start - f.end <= 1)));
 }
 const RECENT = new Set(['today', 'tonight', 'yesterday', 'overnight', 'hier', 'ayer', 'anoche', 'heute', 'gestern', 'امس', 'اليوم']);
 const WEEKDAY_STEMS = Object.keys(L.WEEKDAYS).map((w) => w.replace(/\*$/, ''));
@@ -443,6 +453,12 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
   return a;
 }
 
+/** A headline with an attack on another target ("Drone attack targets coalition base") and no mission attacked. */
+function titleAttacksOther(a: Analysis | undefined): boolean {
+  if (!a?.s.isTitle || a.links.length > 0) return false;
+  return a.marks.some((c) => c.value.k === 'cue' && !c.value.typeOnly && a.marks.some((o) => o.value.k === 'other' && o.start >= c.end && o.start - c.end <= 4));
+}
+
 /** Headline frames under which a lead attack sentence must be dated to count: retrospectives, plots, cyber, denials. */
 const NOT_NEWS_TITLE = new Set<Analysis['blockedFrame']>(['past', 'old', 'threat', 'cyber', 'negated']);
 function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
@@ -461,6 +477,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   let bodyRecounts = 0;
   let leadRecount = false;
   let recentLink = false;
+  let maxBodyStrength = 0;
   const evidence: Evidence = {};
   let best: Analysis | null = null;
   let bestW = 0;
@@ -472,7 +489,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     if (a.links.length === 0) continue;
     if (anchoredRecent(a.s)) recentLink = true;
     const background = !a.s.isTitle && isBackgroundAttack(a, pubYear);
-    if (!a.s.isTitle && !background) bodyLinks++;
+    if (!a.s.isTitle && !background) { bodyLinks++; maxBodyStrength = Math.max(maxBodyStrength, a.strength); }
     const diplomatOnly = a.links.every((l) => l.m.value.k === 'mission' && l.m.value.sub === 'diplomat');
     let w = a.strength === 2 ? 2 : 1;
     if (a.s.isTitle) w *= 1.5;
@@ -491,6 +508,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // "The day a mob burned the US embassy" over a lead "Forty-seven years ago this month, ...": a retrospective,
   // unless some linked sentence dates its attack as recent.
   if (leadRecount && !recentLink) score = Math.min(score, 0);
+  // "Armed attack on the foreign ministry in Tripoli" over weak body mentions ("the attack did not target any
+  // embassy, though several stand nearby"): the headline names the attack's target, and it is not a mission.
+  if (maxBodyStrength < 2 && titleAttacksOther(analyses[0])) score = Math.min(score, 1);
   const relevant = score >= 2;
   const confidence = Math.round(Math.max(0, Math.min(1, relevant ? 0.5 + score / 16 : score / 5)) * 100) / 100;
   const facts = emptyFacts();
