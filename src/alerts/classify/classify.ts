@@ -12,7 +12,7 @@ import { findCasualties } from './casualties.js';
 
 export type Tag =
   | { k: 'mission'; sub: 'mission' | 'diplomat' }
-  | { k: 'cue'; type: AttackType | null; strength: 1 | 2; explosion?: boolean; air?: boolean; drone?: boolean; crowdOnly?: boolean; typeOnly?: boolean }
+  | { k: 'cue'; type: AttackType | null; strength: 1 | 2; explosion?: boolean; air?: boolean; drone?: boolean; crowdOnly?: boolean; typeOnly?: boolean; notWeapon?: boolean }
   | { k: 'frame'; kind: FrameKind }
   | { k: 'other' | 'break' | 'bg' | 'claim' | 'blame' | 'deny' | 'noclaim' | 'killed' | 'wounded' | 'attacker' | 'crowd' | 'capital' | 'prep' | 'otherEvent' | 'afterRef' }
   | { k: 'nocas'; which: 'both' | 'killed' | 'wounded' }
@@ -57,6 +57,10 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
       idx.add(w, tag);
     }
   }
+  // "a bomb squad", "an explosive row": dropped with the attack words inside them (markSentence).
+  for (const w of L.NOT_WEAPON_WORDS) idx.add(w, { k: 'cue', type: null, strength: 1, typeOnly: true, notWeapon: true });
+  // "gunmen then rushed into the compound": an assault's type only, never a link by itself (extractTypes wants armed men before it).
+  for (const w of L.ENTRY_WORDS) idx.add(w, { k: 'cue', type: 'armed_assault', strength: 1, typeOnly: true });
   for (const [kind, words] of Object.entries(L.FRAME_WORDS)) for (const w of words) idx.add(w, { k: 'frame', kind: kind as FrameKind });
   const simple: [Tag['k'], readonly string[]][] = [
     ['other', L.OTHER_TARGETS], ['break', L.CLAUSE_BREAKS], ['bg', L.BACKGROUND_WORDS], ['otherEvent', L.OTHER_EVENT_WORDS], ['afterRef', L.AFTER_REFERENCE_WORDS], ['claim', L.CLAIM_WORDS],
@@ -93,18 +97,38 @@ function policeRaid(t: readonly Token[], at: number): boolean {
 }
 const RAIDERS = new Set(['police', 'policemen', 'squad', 'troops', 'commandos', 'agents', 'detectives', 'investigators', 'counter-terrorism', 'counterterrorism', 'swat', 'officers']);
 const LOCATED = new Set(['lies', 'lie', 'located', 'situated', 'sits', 'stands', 'trouve', 'situe', 'situee', 'ubicado', 'ubicada', 'situado', 'situada', 'queda', 'liegt', 'liegen', 'gelegen', 'يقع', 'تقع']);
+const DISTANCE = new Set(['metres', 'meters', 'metre', 'meter', 'yards', 'km', 'kilometres', 'kilometers', 'miles', 'blocks', 'streets', 'doors', 'metros', 'cuadras', 'manzanas', 'metern', 'kilometer', 'kilometern', 'متر', 'مترا', 'امتار']);
+const DISTANCE_FROM = new Set(['from', 'de', 'd', 'del', 'von', 'vom', 'من']);
+const SAME_PLACE = new Set(['street', 'road', 'avenue', 'block', 'building', 'compound']);
+/** "300 metres from the French embassy", "two streets from", "on the same street as": a distance from the mission. */
+function distanceFrom(t: readonly Token[], m: Mark): boolean {
+  for (let k = m.start - 1; k >= Math.max(1, m.start - 4); k--) {
+    const n = t[k]!.n;
+    if (DISTANCE_FROM.has(n) && DISTANCE.has(t[k - 1]!.n)) return true;
+    if (n === 'as' && SAME_PLACE.has(t[k - 1]!.n) && t[k - 2]?.n === 'same') return true;
+  }
+  return false;
+}
 /** "The hotel lies a few hundred metres from the Qatari embassy": the mission only locates another place. */
 function landmark(t: readonly Token[], marks: Mark[], m: Mark): boolean {
+  if (distanceFrom(t, m)) return true;
   for (let k = m.start - 1; k >= Math.max(0, m.start - 12); k--) {
     if (!LOCATED.has(t[k]!.n)) continue;
     return !marks.some((c) => c.value.k === 'cue' && c.start > k && c.start < m.start);
   }
   return false;
 }
+const ATTACK_ADJECTIVE = new Set(['armed', 'deadly', 'bloody', 'brazen', 'suicide', 'bomb', 'rocket', 'arson', 'grenade', 'knife', 'mob', 'drone', 'terrorist', 'failed', 'foiled']);
 /** "Friday's attack", "Sunday night's assault", "yesterday's attack": a possessive day before the cue. */
 function datedAttack(t: readonly Token[], c: Mark): boolean {
-  if (t[c.start - 1]?.n !== 's') return false;
-  let k = c.start - 2;
+  // "l'attaque de samedi", "el ataque del sábado", "den Anschlag vom Samstag": the day after the noun.
+  const after = t[c.end]?.n ?? '';
+  const day = t[c.end + 1]?.n ?? '';
+  if ((after === 'de' || after === 'del' || after === 'vom' || after === 'du') && (L.WEEKDAYS[day] !== undefined || L.WEEKDAYS[day + '*'] !== undefined)) return true;
+  // ("Saturday's armed attack", "Sunday's deadly assault")
+  const adj = ATTACK_ADJECTIVE.has(t[c.start - 1]?.n ?? '') ? 1 : 0;
+  if (t[c.start - 1 - adj]?.n !== 's') return false;
+  let k = c.start - 2 - adj;
   if (PART_OF_DAY.has(t[k]?.n ?? '')) k--;
   const d = t[k]?.n ?? '';
   // ("last week's assault", "the weekend's attack")
@@ -136,6 +160,17 @@ function negatedLink(t: readonly Token[], m: Mark, c: Mark): boolean {
 }
 const UNHARMED_BY = new Set(['affected', 'hit', 'harmed', 'damaged', 'touched', 'targeted', 'struck', 'concerned', 'involved', 'touchee', 'touche', 'visee', 'vise', 'afectada', 'afectado', 'alcanzada', 'alcanzado', 'betroffen', 'getroffen']);
 const UNAFFECTED = new Set(['unaffected', 'unharmed', 'untouched', 'undamaged', 'spared', 'epargnee', 'epargne', 'indemne', 'ilesa', 'ileso', 'unversehrt', 'verschont']);
+const CLOSED = new Set(['closed', 'shut', 'shuts', 'closes', 'closing', 'suspended', 'suspends', 'ferme', 'fermee', 'fermees', 'fermera', 'cerrada', 'cerrado', 'cierra', 'cerro', 'cerraron', 'geschlossen', 'schliesst', 'schloss', 'اغلقت', 'تغلق', 'اغلاق', 'مغلقه']);
+const AFTER = new Set(['after', 'following', 'apres', 'tras', 'despues', 'nach', 'بعد', 'اثر']);
+/** "The Dutch embassy will remain closed after a blast in the suburbs", "bleibt nach den Explosionen geschlossen": a precaution. */
+function closedAfter(t: readonly Token[], m: Mark, c: Mark): boolean {
+  if (c.start < m.end) return false;
+  let after = -1;
+  for (let k = c.start - 1; k >= Math.max(m.end, c.start - 4); k--) if (AFTER.has(t[k]!.n)) { after = k; break; }
+  if (after < 0) return false;
+  for (let k = m.end; k < Math.min(t.length, c.end + 12); k++) if (CLOSED.has(t[k]!.n)) return true;
+  return false;
+}
 const SEIZED = new Set(['seized', 'recovered', 'confiscated', 'discovered', 'saisi', 'saisis', 'saisies', 'decouvert', 'incautaron', 'incautados', 'decomisaron', 'hallaron', 'beschlagnahmt', 'beschlagnahmten', 'sichergestellt', 'ضبط', 'ضبطت']);
 function seizedBefore(t: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 5); k--) if (SEIZED.has(t[k]!.n)) return true;
@@ -152,6 +187,7 @@ function protectiveOrRuin(t: readonly Token[], i: number): boolean {
   if (n === 'shell') return RUINED.has(t[i - 1]?.n ?? '') || /^compan|^corporation/.test(t[i + 1]?.n ?? '');
   return false;
 }
+const ARABIC = /^[\u0600-\u06FF]/;
 const RESIDENCE = new Set(['residence', 'home', 'house', 'villa', 'residenz', 'residencia', 'residenza', 'wohnsitz', 'مقر', 'منزل']);
 const ENVOY = new Set(['ambassador', 'envoy', 'ambassadeur', 'embajador', 'embajadora', 'botschafters', 'botschafterin', 'سفير']);
 const OFFICIAL = new Set(['official', 'oficial', 'officielle', 'offizielle', 'private', 'privee', 'privada']);
@@ -164,7 +200,8 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) idx.allAt(tokens, i, out);
   // "fired tear gas shells and sound grenades": crowd control, neither artillery nor a grenade attack.
-  const control = out.filter((m) => m.value.k === 'cue' && m.end - m.start > 1 && (CROWD_CONTROL.has(tokens[m.start]!.n) || CROWD_CONTROL.has(tokens[m.end - 1]!.n)));
+  // "a bomb squad later searched the building", "an explosive row": no weapon used (lexicon NOT_WEAPON_WORDS).
+  const control = out.filter((m) => m.value.k === 'cue' && (m.value.notWeapon === true || (m.end - m.start > 1 && (CROWD_CONTROL.has(tokens[m.start]!.n) || CROWD_CONTROL.has(tokens[m.end - 1]!.n)))));
   for (const c of control) for (let j = out.length - 1; j >= 0; j--) if (out[j]!.value.k === 'cue' && out[j]!.start >= c.start && out[j]!.end <= c.end) out.splice(j, 1);
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i]!;
@@ -202,7 +239,8 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
     // (Up to "the residence of Saudi Arabia's ambassador".)
     for (let k = d.start - 1; k >= Math.max(0, d.start - 6); k--) {
       if (!RESIDENCE.has(tokens[k]!.n)) continue;
-      if (RESIDENCE_OF.has(tokens[k + 1]?.n ?? '') || (OFFICIAL.has(tokens[k + 1]?.n ?? '') && RESIDENCE_OF.has(tokens[k + 2]?.n ?? ''))) out.push({ start: k, end: k + 1, value: MISSION_TAG });
+      // (Arabic joins the two without "of": "منزل السفير".)
+      if (RESIDENCE_OF.has(tokens[k + 1]?.n ?? '') || (OFFICIAL.has(tokens[k + 1]?.n ?? '') && RESIDENCE_OF.has(tokens[k + 2]?.n ?? '')) || (k + 1 === d.start && ARABIC.test(tokens[k]!.n))) out.push({ start: k, end: k + 1, value: MISSION_TAG });
       break;
     }
   }
@@ -240,6 +278,11 @@ const FRAME_REACH = 15;
 const IMPACT_AFTER = new Set(['into', 'onto', 'through', 'in']);
 const has = (marks: Mark[], k: Tag['k'], from: number, to: number): boolean => marks.some((m) => m.value.k === k && m.start >= from && m.end <= to);
 
+const ON = new Set(['on', 'against', 'auf', 'gegen', 'contre', 'contra', 'sur', 'على']);
+/** "the attack on the embassy", "den Anschlag vom Samstag auf die Botschaft": the mission is the attack's object. */
+function attackOn(t: readonly Token[], c: Mark, m: Mark): boolean {
+  return c.end <= m.start && m.start - c.end <= 6 && t.slice(c.end, m.start).some((x) => ON.has(x.n));
+}
 const CONDEMN = /^(condemn|denounc|deplor|condolence|condamn|denonc|conden|verurteil|ادان|تدين|يدين|استنكر)/;
 /** A condemnation verb within a few words after the mission noun, its subject ("the embassy condemned"). */
 function condemnsAfter(s: Sentence, frames: Mark[], m: Mark): boolean {
@@ -343,6 +386,8 @@ function findRelativeClauses(s: Sentence): [number, number][] {
     if ((n !== 'a' && n !== 'an' && n !== 'the') || !commaBefore(s, i)) continue;
     const noun = toks.slice(i + 1, i + 7).findIndex((x) => DESCRIBED_AS_GROUP.has(x.n));
     if (noun < 0) continue;
+    // ("Late on Saturday, a group of men hurled explosives at the consulate": the subject after an opener, no apposition.)
+    if (L.WEEKDAYS[toks[i - 1]!.n] !== undefined) continue;
     let end = n === 'the' ? -1 : toks.length;
     // ", including an explosion outside a minister's home last May" goes on describing it.
     for (let k = i + 2 + noun; k < toks.length; k++) if (commaBefore(s, k) && toks[k]!.n !== 'including') { end = k; break; }
@@ -390,7 +435,8 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
   const frames = marks.filter((m) => m.value.k === 'frame') as (Mark & { value: { k: 'frame'; kind: FrameKind } })[];
   // "a rocket slammed into the compound": a physical impact, not a verbal attack.
   // "pre-trial custody" for today's suspects is no trial of an old attack.
-  const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '')) && s.tokens[f.start - 1]?.n !== 'pre' && !grievance(s.tokens, f) && anniversaryDate(s.tokens, f.start) < 0);
+  // ("hat den Anschlag scharf verurteilt": sharp words of a condemnation, no verbal attack.)
+  const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && (IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '') || s.tokens.slice(Math.max(0, f.start - 2), f.end + 2).some((x) => CONDEMN.test(x.n)))) && s.tokens[f.start - 1]?.n !== 'pre' && !grievance(s.tokens, f) && anniversaryDate(s.tokens, f.start) < 0);
   // ("Eight gunmen burst into the embassy as the reception was ending": armed men make no peaceful gathering.)
   const violent = cues.some((c) => c.value.k === 'cue' && !c.value.crowdOnly && (c.value.type === 'arson_mob' || c.value.type === 'armed_assault')) || marks.some((m) => m.value.k === 'attacker');
   // ("burned its reception area": a room, not a party.)
@@ -427,18 +473,24 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       if (inRelative(c)) { a.blockedFrame = 'past'; continue; }
       // The frame word overlapping the cue ("heart attack") already blocks via sentenceFrame.
       // ("hits a checkpoint outside the Chadian embassy": a target at the mission is the mission's.)
-      if (marks.some((o) => o.value.k === 'other' && o.start >= lo && o.end <= hi && !(PERIMETER.has(s.tokens[o.start]!.n) && AT_MISSION.has(s.tokens[o.end]?.n ?? ''))) || has(marks, 'break', lo, hi)) continue;
-      if (m.start < c.start && frames.some((f) => f.value.kind === 'speaker' && f.start >= m.end && f.start < c.start)) continue;
+      // ("torched the visa office of the Swedish embassy": a part of the mission.)
+      if (marks.some((o) => o.value.k === 'other' && o.start >= lo && o.end <= hi && !(PERIMETER.has(s.tokens[o.start]!.n) && AT_MISSION.has(s.tokens[o.end]?.n ?? '')) && !partOf(s.tokens, marks, o, m))) continue;
+      // ("detonated it as guards approached him outside the Iranian embassy": the place of the whole event.)
+      if (has(marks, 'break', lo, hi) && !(c.end <= m.start && placedAt(s.tokens, marks, m))) continue;
+      if (m.start < c.start && frames.some((f) => f.value.kind === 'speaker' && f.start >= m.end && f.start < c.start) && !saysItWasHit(s.tokens, c)) continue;
       // "Attaque à Ouagadougou : l'ambassade de France condamne": the mission is the subject of a condemnation.
-      if (condemnsAfter(s, frames, m)) { a.blockedFrame = 'speaker'; continue; }
+      // (Not "hat den Anschlag auf die deutsche Botschaft scharf verurteilt": the attack's object, someone else condemns.)
+      if (!attackOn(s.tokens, c, m) && condemnsAfter(s, frames, m)) { a.blockedFrame = 'speaker'; continue; }
       if (frames.some((f) => f.value.kind === 'destination' && f.end <= m.start && m.start - f.end <= 6)) continue;
       // "... in protest at Nato's bombing of the Chinese embassy in Belgrade": the crowd's grievance, another attack.
-      if (grievanceBefore(s.tokens, Math.min(m.start, c.start))) continue;
+      // ("summoned the Russian ambassador to protest against a missile": the cue after the mission, the grievance.)
+      if (grievanceBefore(s.tokens, Math.min(m.start, c.start)) || (c.start > m.end && grievanceBefore(s.tokens, c.start))) continue;
       // "Embassy staff evacuated after suicide bombing at Kabul airport": the attack placed at another target.
       if (m.end <= c.start && placedAtOther(s.tokens, marks, c)) continue;
       // "The attack triggered the sirens at the US embassy, some 15 kilometres away": the mission is far from it.
       if (c.end <= m.start && marks.some((o) => o.value.k === 'otherEvent' && s.tokens[o.end - 1]!.n === 'away' && o.start >= m.end && o.start - m.end <= 8)) continue;
       if (negatedLink(s.tokens, m, c)) { a.blockedFrame = 'negated'; continue; }
+      if (closedAfter(s.tokens, m, c)) continue;
       a.links.push({ m, c });
     }
   }
@@ -448,7 +500,9 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
     // ... or "attacked by protesters", "stormed by a mob": the crowd after "by".
     const crowdBefore = (c: Mark): boolean => marks.some((x) => x.value.k === 'crowd' && ((x.end <= c.start && c.start - x.end <= 3) || (x.start > c.end && x.start - c.end <= 2 && BY.has(s.tokens[c.end]?.n ?? ''))));
     // "Friday's attack on the Indian High Commission": an attack dated as news is one, whatever its word.
-    a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? (crowdBefore(l.c) || datedAttack(s.tokens, l.c) ? 2 : l.c.value.strength) : 1)));
+    // "A Russian drone struck the embassy", "a shell hit the compound": a weapon as the generic verb's subject.
+    const weaponBefore = (c: Mark): boolean => marks.some((x) => x.value.k === 'cue' && x.value.type !== null && !x.value.notWeapon && x.end <= c.start && c.start - x.end <= 1);
+    a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? (crowdBefore(l.c) || datedAttack(s.tokens, l.c) || weaponBefore(l.c) ? 2 : l.c.value.strength) : 1)));
   }
   return a;
 }
@@ -457,6 +511,14 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
 function titleAttacksOther(a: Analysis | undefined): boolean {
   if (!a?.s.isTitle || a.links.length > 0) return false;
   return a.marks.some((c) => c.value.k === 'cue' && !c.value.typeOnly && a.marks.some((o) => o.value.k === 'other' && o.start >= c.end && o.start - c.end <= 4));
+}
+
+const NEAR = new Set(['near', 'nahe', 'pres', 'cerca', 'قرب', 'بالقرب']);
+/** A headline whose every mission link places the attack "near" the mission. */
+function titleOnlyNear(a: Analysis | undefined): boolean {
+  if (!a?.s.isTitle || a.links.length === 0) return false;
+  const t = a.s.tokens;
+  return a.links.every((l) => l.c.end <= l.m.start && t.slice(l.c.end, l.m.start).some((x) => NEAR.has(x.n)));
 }
 
 /** Headline frames under which a lead attack sentence must be dated to count: retrospectives, plots, cyber, denials. */
@@ -511,6 +573,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // "Armed attack on the foreign ministry in Tripoli" over weak body mentions ("the attack did not target any
   // embassy, though several stand nearby"): the headline names the attack's target, and it is not a mission.
   if (maxBodyStrength < 2 && titleAttacksOther(analyses[0])) score = Math.min(score, 1);
+  // "Car bomb kills five near French embassy" whose body links nothing and puts the bomb "300 metres from the
+  // embassy": a landmark.
+  if (bodyLinks === 0 && titleOnlyNear(analyses[0]) && analyses.some((a) => !a.s.isTitle && a.marks.some((m) => m.value.k === 'mission' && distanceFrom(a.s.tokens, m)))) score = Math.min(score, 1);
   const relevant = score >= 2;
   const confidence = Math.round(Math.max(0, Math.min(1, relevant ? 0.5 + score / 16 : score / 5)) * 100) / 100;
   const facts = emptyFacts();
@@ -621,11 +686,35 @@ function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   return came && a.links.every((l) => Math.min(l.m.start, l.c.start) >= ref.end);
 }
 
-const AT = new Set(['at', 'near', 'on', 'outside', 'a', 'en', 'au', 'pres', 'bei', 'vor', 'im']);
+const AT = new Set(['at', 'near', 'on', 'outside', 'a', 'en', 'au', 'pres', 'bei', 'vor', 'im', 'of', 'against', 'contre', 'contra', 'gegen']);
 /** The cue followed by "at/near/outside (the) (Kabul) airport": an attack on another target. */
 function placedAtOther(t: readonly Token[], marks: Mark[], c: Mark): boolean {
   if (!AT.has(t[c.end]?.n ?? '')) return false;
   return marks.some((o) => o.value.k === 'other' && o.start > c.end && o.start - c.end <= 4);
+}
+const PLACED_AT = new Set(['outside', 'devant', 'vor', 'frente']);
+const PART_OF = new Set(['of', 'de', 'du', 'del', 'des', 'der']);
+const SELF = new Set(['it', 'its']);
+const HIT_AUX = new Set(['was', 'were', 'been', 'is']);
+/** "The Japanese embassy said its building had been hit by fragments": the speaking mission tells its own attack. */
+function saysItWasHit(t: readonly Token[], c: Mark): boolean {
+  if (!HIT_AUX.has(t[c.start - 1]?.n ?? '')) return false;
+  for (let k = c.start - 2; k >= Math.max(0, c.start - 5); k--) if (SELF.has(t[k]!.n)) return true;
+  return false;
+}
+/** "outside the Iranian embassy": the mission as the place where something happens. */
+function placedAt(t: readonly Token[], marks: Mark[], m: Mark): boolean {
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
+    if (PLACED_AT.has(t[k]!.n)) return true;
+    if (!SKIP_BEFORE.has(t[k]!.n) && !marks.some((x) => x.value.k === 'country' && x.start <= k && x.end > k)) return false;
+  }
+  return false;
+}
+/** "the visa office of the Swedish embassy", "la section consulaire de l'ambassade": a part of the mission itself. */
+function partOf(t: readonly Token[], marks: Mark[], o: Mark, m: Mark): boolean {
+  if (!PART_OF.has(t[o.end]?.n ?? '') || m.start <= o.end || m.start - o.end > 4) return false;
+  for (let k = o.end + 1; k < m.start; k++) if (!SKIP_BEFORE.has(t[k]!.n) && !marks.some((x) => x.value.k === 'country' && x.start <= k && x.end > k)) return false;
+  return true;
 }
 /** "checkpoint outside the embassy": a post of the mission's own perimeter (not "a hotel near the embassy"). */
 const PERIMETER = new Set(['checkpoint', 'checkpoints', 'barricade', 'barricades']);
@@ -640,13 +729,15 @@ const OVER = new Set(['over', 'against', 'contre', 'contra', 'gegen']);
 const ORCHESTRATED = new Set(['orchestrating', 'ordering', 'masterminding', 'carrying', 'organising', 'organizing', 'perpetrating', 'sponsoring', 'directing', 'behind']);
 const ACCUSED_OF = new Set(['of', 'de', 'd', 'for']);
 const ANGERED = new Set(['angered', 'enraged', 'incensed', 'colere', 'enojados', 'indignados', 'wutend', 'emporte', 'furieux']);
+/** Diplomatic measures: "Ambassador summoned over missile strikes", "Diplomats expelled over bombing". */
+const MEASURE = new Set(['summoned', 'summons', 'expelled', 'expels', 'recalled', 'recalls', 'convoque', 'convoca', 'convocado', 'convocada', 'expulsa', 'expulse', 'expulses', 'expulsados', 'einbestellt', 'ausgewiesen', 'استدعت', 'استدعاء', 'طرد', 'طردت']);
 const PROTEST = new Set(['protest', 'protests', 'protesting', 'angry', 'anger', 'outrage', 'outraged', 'furious', 'fury', 'protestation', 'protesta', 'wut', 'احتجاجا']);
 /** "in protest at X", "angry over X", "in retaliation for X": X (within six words of `at`) is the grievance. */
 function grievanceBefore(t: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const n = t[k]!.n;
     if (REVENGE.has(n)) return true;
-    if ((OVER.has(n) || n === 'at' || n === 'for') && (PROTEST.has(t[k - 1]?.n ?? '') || PROTEST.has(t[k - 2]?.n ?? ''))) return true;
+    if ((OVER.has(n) || n === 'at' || n === 'for') && (PROTEST.has(t[k - 1]?.n ?? '') || PROTEST.has(t[k - 2]?.n ?? '') || MEASURE.has(t[k - 1]?.n ?? ''))) return true;
   }
   return false;
 }
@@ -742,6 +833,8 @@ function runningToll(a: Analysis): boolean {
   return false;
 }
 
+const OWN_PRONOUN = new Set(['its', 'son', 'sa', 'ses', 'su', 'sus', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
+const OWN_MISSION = new Set(['سفارتها', 'سفارته', 'قنصليتها', 'قنصليته']);
 const COORD = new Set(['and', 'or', 'et', 'ou', 'y', 'e', 'o', 'und', 'oder', 'as', 'well']);
 /** A mission noun in the plural ("embassies", "ambassades", "Botschaften"): it may have several owners. */
 function pluralMission(t: readonly Token[], m: Mark): boolean {
@@ -760,6 +853,11 @@ function countriesNear(a: Analysis, m: Mark): string[] {
   const out: string[] = [];
   const countryEndingAt = (e: number): Mark | undefined => marks.find((x) => x.end === e && x.value.k === 'country');
   const countryStartingAt = (st: number): Mark | undefined => marks.filter((x) => x.start === st && x.value.k === 'country').sort((x, y) => y.end - x.end)[0];
+  // "Norway condemned Sunday's attack on its embassy", "Le Canada ... son ambassade", "أدانت مصر ... سفارتها": the subject's.
+  if (OWN_PRONOUN.has(t[m.start - 1]?.n ?? '') || OWN_MISSION.has(t[m.start]!.n) || OWN_MISSION.has(t[m.start]!.alt ?? '')) {
+    const subject = marks.find((x) => x.value.k === 'country' && x.end <= m.start && !PREP_IN.includes(t[x.start - 1]?.n ?? ''));
+    if (subject && subject.value.k === 'country') return [subject.value.code];
+  }
   // Before.
   let i = m.start - 1;
   for (let steps = 0; i >= 0 && steps < 5; steps++) {
@@ -980,6 +1078,10 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   let airStrike = false;
   let armedAssault = false;
   let gunNamed = false;
+  // Hostage words the only assault cue, and no weapon or armed man named anywhere: see the end.
+  let hostageOnly = true;
+  let hostage = false;
+  let armedSeen = false;
   let evid: string | undefined;
   const add = (a: Analysis, strongOnly: boolean): void => {
     const crowd = a.marks.some((m) => m.value.k === 'crowd');
@@ -987,6 +1089,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
     if (strongOnly && a.marks.some((m) => (m.value.k === 'other' && !speakerPlace(a.s, m)) || m.value.k === 'bg')) return;
     // "Hours earlier, shots were fired at the embassy in Stockholm": a linked sentence placed in another city.
     if (placedElsewhere(a, city)) return;
+    if (!armedSeen && a.s.tokens.some((x) => ARMED_WITH.has(x.n) || FIREARM.has(x.n) || ARMED_GROUP.has(x.n))) armedSeen = true;
     for (const m of a.marks) {
       if (m.value.k !== 'cue' || m.value.type === null) continue;
       if (strongOnly && m.value.strength < 2) continue;
@@ -1002,6 +1105,17 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (a.marks.some((x) => x.value.k === 'afterRef' && x.end <= m.start && a.links.some((l) => l.c.end <= x.start && l.m.end <= x.start))) continue;
       let t = m.value.type;
       const toks = a.s.tokens;
+      // "gunmen then rushed into the compound", "A gunman with an assault rifle burst into the embassy": getting in is an
+      // assault when armed men (or a crowd) are its subject, not "firefighters rushed into the building".
+      if (t === 'armed_assault' && m.value.typeOnly && !a.marks.some((x) => (x.value.k === 'attacker' || x.value.k === 'crowd' || (x.value.k === 'cue' && x.value.type === 'shooting')) && x.end <= m.start && m.start - x.end <= 5)) continue;
+      // "un homme armé d'un couteau", "armed men with machetes": armed with a blade, no firearm.
+      if (t === 'shooting' && a.marks.some((x) => x.value.k === 'cue' && (x.value.type === 'stabbing_melee' || (x.value.type === 'other' && !x.value.air)) && x.start >= m.end && x.start - m.end <= 3)) continue;
+      // "Protesters threw projectiles at the embassy": what a crowd throws is stones, not rockets.
+      if (t === 'rocket_mortar' && crowd && PROJECTILE.has(toks[m.start]!.n)) t = 'arson_mob';
+      if (t === 'armed_assault') {
+        if (toks.slice(m.start, m.end).some((x) => HOSTAGE.has(x.n))) hostage = true;
+        else hostageOnly = false;
+      } else if (t !== 'other') armedSeen = true;
       // "a truck had tried to enter the embassy": an attempt to get in is no assault (but "tried to storm the
       // consulate", "tried to force their way through the gate" is one that failed).
       if (t === 'armed_assault' && ENTER.has(toks[m.start]!.n === 'to' ? (toks[m.start + 1]?.n ?? '') : toks[m.start]!.n) && toks.slice(Math.max(0, m.start - 2), m.start + 1).some((x) => ATTEMPT.has(x.n))) continue;
@@ -1052,6 +1166,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   for (const a of ours) if (a.links.length === 0) add(a, true);
   // Protesters who broke in, and later "the storming": a mob's attack, not also an armed assault.
   if (types.has('arson_mob') && types.has('armed_assault') && !armedAssault) types.delete('armed_assault');
+  // "A man took two staff members hostage ..., demanding a visa": a hostage-taking with no weapon named is no armed assault.
+  if (hostage && hostageOnly && !armedSeen && types.size === 1 && types.has('armed_assault')) { types.delete('armed_assault'); types.add('other'); }
   // "Pro-Assad mobs attacked the embassies": a crowd attacking with no weapon named is a mob attack.
   if (types.size === 0 && linked.some((a) => a.marks.some((m) => m.value.k === 'crowd') && !a.marks.some((m) => m.value.k === 'attacker'))) types.add('arson_mob');
   // A bang with rockets or gunfire is the rockets or the gunfire, unless a bomb is named.
@@ -1114,6 +1230,16 @@ const BY = new Set(['by', 'par', 'por', 'von']);
 const WARNING_FIRE = new Set(['warning', 'sommation', 'advertencia', 'warnschusse', 'تحذيريه']);
 const ATTEMPT = new Set(['tried', 'attempted', 'trying', 'attempting', 'tries']);
 const ENTER = new Set(['enter', 'entered', 'entering']);
+const HOSTAGE = new Set(['hostage', 'hostages', 'otages', 'rehenes', 'geiseln', 'geisel', 'geiselnahme', 'رهاين']);
+/** Firearms named as such: a hostage-taker with one is an armed assault. */
+const FIREARM = new Set(['gun', 'guns', 'pistol', 'pistols', 'rifle', 'rifles', 'weapon', 'weapons', 'firearm', 'firearms', 'handgun', 'shotgun', 'kalashnikov',
+  'pistolet', 'fusil', 'arme', 'armes', 'pistola', 'arma', 'armas', 'escopeta', 'waffe', 'waffen', 'pistole', 'gewehr', 'سلاح', 'اسلحه', 'مسدس', 'بندقيه']);
+/** "Guerrillas holding several hundred people hostage": an armed group's hostage-taking is an armed assault. */
+const ARMED_GROUP = new Set(['militant', 'militants', 'militiamen', 'militia', 'militias', 'rebel', 'rebels', 'guerrilla', 'guerrillas', 'insurgent', 'insurgents',
+  'jihadist', 'jihadists', 'terrorist', 'terrorists', 'fighters', 'commando', 'commandos', 'rebelles', 'terroristes', 'jihadistes', 'miliciens',
+  'guerrilleros', 'guerrilleras', 'rebeldes', 'terroristas', 'milicianos', 'yihadistas', 'rebellen', 'terroristen', 'dschihadisten', 'milizionare',
+  'مسلحون', 'مسلحين', 'ارهابيون', 'ارهابيين', 'متمردون', 'متمردين']);
+const PROJECTILE = new Set(['projectile', 'projectiles', 'proyectil', 'proyectiles', 'مقذوف', 'مقذوفات']);
 const DEFENDERS = new Set(L.DEFENDER_WORDS);
 const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
 
@@ -1126,11 +1252,50 @@ function claimVerb(s: Sentence, c: Mark): boolean {
   return !NOT_CLAIM_AFTER.has(next) && !(next === 'the' && /^(lives|life)$/.test(s.tokens[c.end + 1]?.n ?? ''));
 }
 const INDEFINITE = new Set(['a', 'an', 'several', 'many', 'numerous', 'une', 'un', 'plusieurs', 'varios', 'varias', 'numerosos', 'einen', 'eine', 'mehrere', 'zahlreiche']);
+/** Habits, not this claim: "which often claims such attacks", "qui revendique souvent", "die sich häufig bekennt". */
+const HABITUAL = new Set(['such', 'these', 'similar', 'often', 'frequently', 'regularly', 'routinely', 'usually', 'typically', 'repeatedly', 'previously', 'souvent', 'regulierement', 'frequemment', 'habituellement', 'suele', 'suelen', 'frecuentemente', 'habitualmente', 'oft', 'haufig', 'regelmassig', 'meist', 'غالبا', 'عاده']);
 /** "JNIM, which has blockaded towns and claimed a large attack on ...": the clause tells the group's record, not this claim. */
 function pastClaimOfGroup(s: Sentence, clauses: [number, number][], g: Mark, c: Mark): boolean {
-  if (!clauses.some(([x, y]) => x >= g.end - 1 && x <= g.end && c.start > x && c.end <= y)) return false;
+  const clause = clauses.find(([x, y]) => x >= g.end - 1 && x <= g.end && c.start > x && c.end <= y);
+  if (!clause) return false;
   const next = s.tokens[c.end]?.n ?? '';
-  return INDEFINITE.has(next) || numberLike(next);
+  // ("X, which often claims such attacks, did not comment": a habit, told in the clause.)
+  return INDEFINITE.has(next) || numberLike(next) || s.tokens.slice(clause[0], c.end + 2).some((x) => HABITUAL.has(x.n));
+}
+/** Nouns of a group's tie to a bigger one: "an al-Qaeda affiliate", "une branche d'Al-Qaïda", "ein Ableger des IS". */
+const AFFILIATE = new Set(['affiliate', 'affiliates', 'offshoot', 'branch', 'franchise', 'splinter', 'proxy', 'filiale', 'branche', 'emanation', 'filial', 'rama', 'escision', 'ableger', 'zweig', 'فرع', 'ذراع']);
+/**
+ * "X, an al-Qaeda affiliate, claimed", "X, al-Qaeda's branch in the Sahel", "X, une branche d'Al-Qaïda,": the group
+ * names what another, named just before the comma, is tied to.
+ */
+function affiliateApposition(s: Sentence, marks: Mark[], g: Mark): boolean {
+  const t = s.tokens;
+  let open = INDEFINITE_OR_THE.has(t[g.start - 1]?.n ?? '') ? g.start - 1 : g.start;
+  let tie = t[g.end]?.n === 's' ? g.end + 1 : g.end;
+  if (!AFFILIATE.has(t[tie]?.n ?? '')) {
+    // (The noun before: "une branche d'Al-Qaïda", "a branch of al-Qaeda".)
+    tie = ATTACKERS_OF.has(t[open - 1]?.n ?? '') || t[open - 1]?.n === 'd' ? open - 2 : open - 1;
+    if (!AFFILIATE.has(t[tie]?.n ?? '')) return false;
+    open = INDEFINITE_OR_THE.has(t[tie - 1]?.n ?? '') || t[tie - 1]?.n === 'une' || t[tie - 1]?.n === 'un' ? tie - 1 : tie;
+  }
+  return commaBefore(s, open) && marks.some((o) => o.value.k === 'group' && o !== g && o.end === open);
+}
+const AND = new Set(['and', 'et', 'y', 'e', 'und', 'sowie', 'as', 'well', 'ainsi', 'que', 'asi', 'como']);
+/** "Both the Taliban and Islamic State claimed": a second group joined to the first, sharing its verb. */
+function coordinated(s: Sentence, g: Mark, o: Mark): boolean {
+  const between = s.tokens.slice(g.end, o.start).filter((x) => x.n !== 'the');
+  return between.length > 0 && between.length <= 3 && between.every((x) => AND.has(x.n));
+}
+/** 'Saraya Awliya al-Dam ("Guardians of the Blood Brigades")': a name found inside a translation in parentheses after a group. */
+function translation(s: Sentence, marks: Mark[], g: Mark): boolean {
+  if (g.value.k !== 'group' || !g.value.own) return false;
+  return marks.some((o) => o.value.k === 'group' && o !== g && o.end <= g.start && g.start - o.end <= 6 && IN_PARENS.test(s.text.slice(s.tokens[o.end - 1]!.end, s.tokens[g.start]!.start)));
+}
+const IN_PARENS = /^\s*\(\s*["“'‘«]?[^()]*$/;
+const REQUEST = new Set(['asked', 'urged', 'called', 'demanded', 'pressed', 'told', 'warned', 'appealed', 'demande', 'exhorte', 'pidio', 'pidieron', 'exigio', 'instaron', 'forderte', 'forderten', 'طالب', 'طالبت', 'دعا', 'دعت']);
+/** "blamed the Pakistani Taliban and asked the Afghan Taliban to ...": the blame's object is the first group, a request follows. */
+function otherObject(s: Sentence, marks: Mark[], b: Mark, g: Mark): boolean {
+  return marks.some((o) => o.value.k === 'group' && o.start >= b.end && o.end <= g.start && s.tokens.slice(o.end, g.start).some((x) => REQUEST.has(x.n)));
 }
 /** A hyphen right before token k: "al-Qaeda-linked". */
 function hyphenated(s: Sentence, k: number): boolean {
@@ -1152,6 +1317,7 @@ const SELF_NEG = new Set(L.SELF_CLAIM_NEGATIONS);
  */
 function saysItDidIt(a: Analysis, g: Mark): boolean {
   const t = a.s.tokens;
+  if (quotedSelfClaim(a, g)) return true;
   let said = -1;
   // "X, a separatist group fighting for ..., said", "X, which is linked to Y, said": the verb after the apposition.
   let from = g.end;
@@ -1178,8 +1344,37 @@ function saysItDidIt(a: Analysis, g: Mark): boolean {
   return false;
 }
 
+const FIRST_PERSON = new Set(['we', 'our', 'nous', 'nos', 'notre', 'nosotros', 'nuestros', 'nuestras', 'nuestro', 'nuestra', 'wir', 'unsere', 'unser', 'unseren', 'unserer', 'نحن']);
+const CLOSING_QUOTE = /["”»“]/;
+/**
+ * '"Our mujahideen entered the building," the Taliban said', '"Nos combattants ont pris l'ambassade", a déclaré X':
+ * the group's own words quoted right before it and its saying verb, a first person doing the attack in them.
+ */
+function quotedSelfClaim(a: Analysis, g: Mark): boolean {
+  const t = a.s.tokens;
+  // The saying verb next to the group: '," X said', '," said X', '", a déclaré le X'.
+  if (!SAID.has(t[g.end]?.n ?? '') && !t.slice(Math.max(0, g.start - 3), g.start).some((x) => SAID.has(x.n))) return false;
+  // A quote that closes within three tokens before the group.
+  let close = -1;
+  for (let j = g.start; j > Math.max(0, g.start - 4) && close < 0; j--) if (CLOSING_QUOTE.test(a.s.text.slice(t[j - 1]!.end, t[j]!.start))) close = j;
+  if (close < 0) return false;
+  for (let k = 0; k < close; k++) {
+    if (!FIRST_PERSON.has(t[k]!.n)) continue;
+    for (let j = k + 1; j < Math.min(close, k + 5); j++) {
+      if (SELF_NEG.has(t[j]!.n)) break;
+      // "our fighters", "we attacked"; or an attack word of a kind ("we stormed"), not "we condemn the attack".
+      if (!SELF_ACT.has(t[j]!.n) && !a.marks.some((m) => m.start === j && m.value.k === 'cue' && m.value.type !== null)) continue;
+      // '"Our fighters were killed," X said': its people as the victims.
+      return !a.marks.some((o) => (o.value.k === 'killed' || o.value.k === 'wounded') && o.start > j && o.start - j <= 4);
+    }
+  }
+  return false;
+}
+
 const GROUP_HEADS = new Set(L.GROUP_HEADS);
-const ATTACKERS_OF = new Set(['from', 'of', 'du', 'de', 'des', 'del', 'der']);
+const ATTACKERS_OF = new Set(['from', 'of', 'du', 'de', 'des', 'del', 'der', 'من']);
+/** Attack words that name the attackers too: "gunmen from X", "مسلحون من X". */
+const CUE_ATTACKERS = new Set(['gunmen', 'gunman', 'bewaffnete', 'pistoleros', 'sicarios', 'مسلحين', 'مسلحون']);
 const ON_BEHALF = [['in', 'the', 'name', 'of'], ['on', 'behalf', 'of'], ['speaking', 'for'], ['spokesman', 'for'], ['spokeswoman', 'for'], ['spokesperson', 'for'], ['porte', 'parole', 'de'], ['portavoz', 'de'], ['sprecher', 'der'], ['au', 'nom', 'de'], ['au', 'nom', 'du'], ['en', 'nombre', 'de'], ['en', 'nombre', 'del'], ['im', 'namen', 'der'], ['im', 'namen', 'des'], ['باسم']];
 /** "in the name of (the) X", "speaking for X", "au nom de X": the words right before a group at `start`. */
 function onBehalfOf(t: readonly Token[], start: number): boolean {
@@ -1193,7 +1388,7 @@ const BELONG = new Set(['belong', 'belonged', 'belonging', 'belongs']);
  */
 function attackersOf(t: readonly Token[], marks: Mark[], g: Mark): boolean {
   return marks.some((x) => {
-    if ((x.value.k !== 'attacker' && x.value.k !== 'crowd') || x.end > g.start) return false;
+    if ((x.value.k !== 'attacker' && x.value.k !== 'crowd' && !(x.value.k === 'cue' && CUE_ATTACKERS.has(t[x.start]!.n))) || x.end > g.start) return false;
     if (g.start - x.end <= 3 && ATTACKERS_OF.has(t[x.end]!.n)) return true;
     const b = t.slice(x.end, Math.min(g.start, x.end + 5)).findIndex((y) => BELONG.has(y.n));
     if (b >= 0 && t[x.end + b + 1]?.n === 'to' && g.start - (x.end + b + 2) <= 1) return true;
@@ -1293,6 +1488,10 @@ function ownNamedGroups(a: Analysis): Mark[] {
       if (end < t.length && capital(end) && (end === start || nameGap(a.s, end))) { end++; continue; }
       // "Tren de Aragua", "Sons of Liberty": a joining word inside the name.
       if (end > start && INNER_JOINERS.has(t[end]?.n ?? '') && capital(end + 1)) { end += 2; continue; }
+      // ("calling itself the Eagles of the Northern Ridge": the joining word, then "the".)
+      if (end > start && INNER_JOINERS.has(t[end]?.n ?? '') && t[end + 1]?.n === 'the' && capital(end + 2)) { end += 3; continue; }
+      // ("Followers of the Imam's Line": a possessive inside the name.)
+      if (end > start && t[end]?.n === 's' && nameGap(a.s, end) && capital(end + 1)) { end += 2; continue; }
       break;
     }
     if (!ordinaryName(start, end) || unitOrAlias(a, start)) continue;
@@ -1321,13 +1520,16 @@ function ownNamedGroups(a: Analysis): Mark[] {
     if (i - start >= 2 && t[start - 1]?.n === 'sich') addName(start, i);
   }
   // "they suspected Revolutionary Struggle, a domestic far-left group": a name an apposition calls a group.
+  // ("The Sahel Vanguard, an al-Qaeda affiliate, claimed": an affiliate is one too.)
   for (let i = a.s.datelineTokens + 1; i < t.length; i++) {
-    if (!GROUP_NOUNS.has(t[i]!.n) || isCapitalized(t[i]!)) continue;
+    if (!(GROUP_NOUNS.has(t[i]!.n) || AFFILIATE.has(t[i]!.n)) || isCapitalized(t[i]!)) continue;
     let k = i - 1;
     while (k > a.s.datelineTokens && i - k <= 5 && !INDEFINITE_OR_THE.has(t[k]!.n)) k--;
     if (!INDEFINITE_OR_THE.has(t[k]?.n ?? '') || !commaBefore(a.s, k)) continue;
     let start = k;
     while (start > a.s.datelineTokens && capital(start - 1) && (start === k || nameGap(a.s, start))) start--;
+    // (Not the sentence's opening "The".)
+    if (t[start]!.n === 'the' && start < k - 1) start++;
     if (ordinaryName(start, k)) addName(start, k);
   }
   return out;
@@ -1373,6 +1575,90 @@ function closingComma(s: Sentence, from: number, reach: number): number {
   for (let k = from; k < Math.min(s.tokens.length, from + reach); k++) if (commaBefore(s, k)) return k;
   return -1;
 }
+/** Blaming verbs whose subject is the accuser: "X blamed Y", "X accused Y of" (not "X blamed for", "X was accused"). */
+const ACCUSING = new Set(['blamed', 'blames', 'blame', 'blaming', 'accused', 'accuses', 'accusing', 'attributed', 'fingered', 'attribue', 'attribuent', 'impute', 'imputent', 'accuse', 'atribuyen', 'atribuyo', 'atribuyeron', 'atribuye', 'culpan', 'culpo', 'responsabilizan', 'beschuldigt', 'vermuten', 'vermutet']);
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'ete', 'fue', 'fueron', 'sido', 'es', 'son', 'wurde', 'wurden', 'wird', 'werden']);
+const OBJECTLESS = new Set(['for', 'of', 'in', 'over', 'as', 'pour', 'de', 'd', 'par', 'por', 'fur', 'als', 'wegen']);
+/** "The Taliban condemned the attack and blamed Islamic State": the group after `after` is the one blaming. */
+function accuses(s: Sentence, after: number, b: Mark): boolean {
+  const t = s.tokens;
+  if (b.end - b.start !== 1 || !ACCUSING.has(t[b.start]!.n)) return false;
+  if (t.slice(after, b.start).some((x) => PASSIVE.has(x.n))) return false;
+  const next = t[b.end]?.n;
+  return next !== undefined && !OBJECTLESS.has(next);
+}
+const THOSE = new Set(['those', 'ceux', 'les', 'los', 'quienes', 'die', 'diejenigen']);
+const RESPONSIBLE = new Set(['responsible', 'responsable', 'responsables', 'verantwortlich', 'verantwortlichen']);
+/** "demanded that the Taliban hand over those responsible": the responsible are others than the group. */
+function othersResponsible(t: readonly Token[], b: Mark): boolean {
+  return RESPONSIBLE.has(t[b.start]!.n) && THOSE.has(t[b.start - 1]?.n ?? '');
+}
+const HOLD = new Set(['held', 'hold', 'holds', 'holding', 'tient', 'tiennent', 'tenu', 'tenait']);
+/**
+ * "held members of the Basij, the volunteer militia loyal to ..., responsible for the assault": "held X responsible"
+ * around the group, past an apposition.
+ */
+function heldResponsible(s: Sentence, g: Mark): boolean {
+  const t = s.tokens;
+  if (!t.slice(Math.max(0, g.start - 4), g.start).some((x) => HOLD.has(x.n))) return false;
+  const close = commaBefore(s, g.end) ? closingComma(s, g.end + 1, 20) : -1;
+  return t.slice(g.end, g.end + 3).some((x) => RESPONSIBLE.has(x.n)) || (close > 0 && RESPONSIBLE.has(t[close]?.n ?? ''));
+}
+/** Ties that make attackers a group's own men: "militants loyal to X", "gunmen linked to X" (not "inspired by X"). */
+const ATTACKER_TIES = new Set(['linked', 'loyal', 'affiliated', 'belonging', 'tied', 'lie', 'lies', 'liee', 'liees', 'proches', 'proche', 'fideles', 'vinculado', 'vinculados', 'leales', 'fieles', 'nahe', 'nahestehende', 'مرتبطين', 'مرتبطون', 'موالين', 'موالون']);
+/** Attackers (within two words) then a tie word right before the group, and no other group named in the sentence. */
+function tiedToGroup(t: readonly Token[], marks: Mark[], g: Mark): boolean {
+  const name = g.value.k === 'group' ? g.value.name : '';
+  if (marks.some((o) => o.value.k === 'group' && o.value.name !== name)) return false;
+  // ("Investigators were examining whether militants linked to X might have been involved": a hypothesis, no blame.)
+  if (t.some((x) => HEDGES.has(x.n))) return false;
+  for (let k = Math.max(0, g.start - 3); k < g.start; k++) {
+    if (!ATTACKER_TIES.has(t[k]!.n)) continue;
+    if (marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'cue' && CUE_ATTACKERS.has(t[x.start]!.n))) && x.end <= k && k - x.end <= 2)) return true;
+    // ("soupçonnent des islamistes liés à AQMI": the suspects, blamed, tied to the group.)
+    if (marks.some((x) => x.value.k === 'blame' && x.end <= k && k - x.end <= 2)) return true;
+  }
+  return false;
+}
+const SUBJECT_OPENERS = new Set(['the', 'les', 'los', 'las', 'la', 'le', 'el', 'l', 'die', 'der', 'and', 'et', 'y', 'und', 'but', 'mais', 'pero', 'aber']);
+const AUX = new Set(['has', 'have', 'had', 'a', 'ont', 'avait', 'avaient', 'ha', 'han', 'habia', 'habian']);
+const AUX_DE = new Set(['hat', 'haben', 'hatte', 'hatten']);
+const THAT = new Set(['that', 'que', 'qu', 'dass', 'ان']);
+/** Arabic opens with the verb: "هاجمت حركة الشباب السفارة", "استهدفت جماعة الحوثي القنصلية". */
+const ARABIC_ATTACK_VERBS = new Set(['هاجم', 'هاجمت', 'هاجموا', 'استهدف', 'استهدفت', 'اقتحم', 'اقتحمت', 'قصف', 'قصفت', 'ضرب', 'ضربت', 'فجر', 'فجرت']);
+/**
+ * "Al-Shabaab stormed the Turkish embassy", "les shebab ont attaqué l'ambassade", "Die Taliban haben die Botschaft
+ * angegriffen", "هاجمت حركة الشباب السفارة": the group as the subject of an attack on the mission.
+ */
+function subjectOfAttack(s: Sentence, marks: Mark[], g: Mark): boolean {
+  const t = s.tokens;
+  const mission = (from: number, reach: number): Mark | undefined => marks.find((m) => m.value.k === 'mission' && m.start >= from && m.start - from <= reach);
+  // Nothing but the sentence's or clause's opening before the group (Arabic: the verb, then the group).
+  let k = g.start;
+  while (k > s.datelineTokens && SUBJECT_OPENERS.has(t[k - 1]!.n) && !commaBefore(s, k)) k--;
+  // (Or reported: "police said (that) X fired rockets at the embassy".)
+  const opens = k === s.datelineTokens || commaBefore(s, k) || SAID.has(t[k - 1]!.n) || THAT.has(t[k - 1]!.n);
+  const first = t[s.datelineTokens]?.n ?? '';
+  const verbFirst = g.start - s.datelineTokens <= 2 && (ARABIC_ATTACK_VERBS.has(first) || (first.startsWith('و') && ARABIC_ATTACK_VERBS.has(first.slice(1))) || marks.some((c) => c.value.k === 'cue' && c.start === s.datelineTokens && c.end <= g.start && g.start - c.end <= 1));
+  if (verbFirst) { const m = mission(g.end, 8); return m !== undefined && !marks.some((o) => o.value.k === 'other' && o.start > g.end && o.start < m.start); }
+  if (!opens) return false;
+  let v = g.end;
+  if (AUX_DE.has(t[v]?.n ?? '')) {
+    // (German: the participle after the object, "haben ... die Botschaft ... angegriffen".)
+    const m = mission(v + 1, 8);
+    return m !== undefined && marks.some((c) => c.value.k === 'cue' && c.start >= m.end && c.start - m.end <= 4);
+  }
+  if (AUX.has(t[v]?.n ?? '')) v++;
+  // (Or an act, then its weapon: "fired rockets at", "launched a drone at".)
+  const cue = marks.find((c) => c.value.k === 'cue' && (c.start === v || (SELF_ACT.has(t[v]?.n ?? '') && c.start > v && c.start - v <= 2)));
+  if (!cue) return false;
+  const m = mission(cue.end, 8);
+  // The mission is the verb's object: no comma, break or other target between.
+  if (!m || marks.some((o) => (o.value.k === 'other' || o.value.k === 'break') && o.start >= cue.end && o.start < m.start)) return false;
+  for (let j = cue.end + 1; j <= m.start; j++) if (commaBefore(s, j)) return false;
+  return true;
+}
+const HEDGES = new Set(['whether', 'might', 'could', 'possibly', 'perhaps', 'possible', 'ob', 'vielleicht', 'moglicherweise', 'eventuell', 'quizas', 'posiblemente', 'eventualmente', 'peut', 'eventuellement', 'ربما']);
 const SELF_WORDS = new Set(['itself', 'themselves', 'نفسها', 'نفسه', 'نفسهم', 'llamar', 'appeler', 'nennt']);
 const BUT = new Set(['but', 'while', 'mais', 'pero', 'aber']);
 function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
@@ -1382,8 +1668,19 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
   let groupEv: string | undefined;
   // Sentences outside the topic track count only for claims ("X claimed the attack") whose
   // neighbourhood names no other, earlier or separate event.
-  const extra = all.filter((a) => !a.s.isTitle && !ours.includes(a) && a.marks.some((m) => m.value.k === 'claim') && (a.state !== 'other' || a.marks.some((m) => m.value.k === 'mission')));
+  // ("وأعلن تنظيم القاعدة ... مسؤوليته عن الهجوم": the 'other' target "قاعدة", a base, is inside the group's name.)
+  // (Only when the sentence before is not about another event already.)
+  const inName = (a: Analysis, o: Mark): boolean => a.marks.some((g) => g.value.k === 'group' && g.start <= o.start && g.end >= o.end);
+  const nameOnlyOther = (a: Analysis, i: number): boolean => i > 0 && all[i - 1]!.state !== 'other' && a.marks.some((o) => o.value.k === 'other' && inName(a, o)) &&
+    !a.marks.some((o) => (o.value.k === 'other' && !inName(a, o)) || o.value.k === 'bg' || o.value.k === 'otherEvent' || o.value.k === 'afterRef') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear));
+  // ("- طالبان تعلن مسؤوليتها عن هجوم في قندهار", "Taliban claim attack on post in Kunduz": an attack in another city.)
+  // (In the topic track too, when no mission is named: a related headline between paragraphs. The attack is the claim's
+  // object: not "X claimed the attack and named the bomber, jailed for attacks in Istanbul".)
+  const elsewhere = (a: Analysis): boolean => !a.marks.some((m) => m.value.k === 'mission') && placedElsewhere(a, facts.city) &&
+    a.marks.some((c) => c.value.k === 'cue' && a.marks.some((k) => k.value.k === 'claim' && k.end <= c.start && c.start - k.end <= 3) && a.marks.some((m) => m.value.k === 'city' && m.start > c.end && m.start - c.end <= 4 && !a.s.tokens.slice(c.end, m.start).some((x) => SAID.has(x.n))));
+  const extra = all.filter((a, i) => !a.s.isTitle && !ours.includes(a) && a.marks.some((m) => m.value.k === 'claim') && (a.state !== 'other' || a.marks.some((m) => m.value.k === 'mission') || nameOnlyOther(a, i)));
   for (const a of [...ours, ...extra]) {
+    if (elsewhere(a)) continue;
     const strict = !ours.includes(a);
     const own = a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame' || m.value.k === 'attacker' || m.value.k === 'crowd') || a.s.tokens.some((x) => NAMES_ITSELF.has(x.n)) ? ownNamedGroups(a) : [];
     const marks = own.length > 0 ? [...a.marks, ...own].sort((x, y) => x.start - y.start) : a.marks;
@@ -1400,6 +1697,8 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       const name = g.value.name;
       // 'Colectivo Tres Raíces ("Three Roots Collective")': a translation of the name just given.
       if (g.value.own && marks.some((o) => o.value.k === 'group' && o !== g && o.end <= g.start && /^\s*\(\s*["“'‘«]?\s*$/.test(a.s.text.slice(a.s.tokens[o.end - 1]!.end, a.s.tokens[g.start]!.start)))) continue;
+      // ('Saraya Awliya al-Dam ("Guardians of the Blood Brigades")': a name inside the translation, too.)
+      if (translation(a.s, marks, g)) continue;
       // "X, the network of militants that pledged allegiance to the Islamic State group": the clause describes X.
       // (Not "X's affiliate, which calls itself Islamic State Pakistan Province, said": the clause names it.)
       if (clauses.some(([x, y]) => g.start > x && g.end <= y && marks.some((o) => o.value.k === 'group' && o.end <= x + 1) && !a.s.tokens.slice(x, y).some((w) => SELF_WORDS.has(w.n)))) continue;
@@ -1418,15 +1717,19 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       for (let k = Math.max(0, g.start - 3); k < g.start; k++) if (APPOSITION.has(a.s.tokens[k]!.n) && !hyphenated(a.s, k)) inApposition = true;
       // "JNIM, al-Qaeda's affiliate in the Sahel, claimed": the group another one is described by.
       if (commaBefore(a.s, g.start) && a.s.tokens[g.end]?.n === 's' && APPOSITION.has(a.s.tokens[g.end + 1]?.n ?? '')) inApposition = true;
+      // ("X, an al-Qaeda affiliate, claimed", "X, a branch of al-Qaeda,": likewise.)
+      if (affiliateApposition(a.s, marks, g)) inApposition = true;
       // ("X, one of the armed groups fighting for ... regions, claimed the attack": a long apposition, then the verb.)
       const verbAt = commaBefore(a.s, g.end) ? closingComma(a.s, g.end + 1, 25) : -1;
-      const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && (c.start - g.end <= 14 || (verbAt > 0 && c.start >= verbAt && c.start - verbAt <= 1)) && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !pastClaimOfGroup(a.s, clauses, g, c) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)))));
+      const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && (c.start - g.end <= 14 || (verbAt > 0 && c.start >= verbAt && c.start - verbAt <= 1)) && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !pastClaimOfGroup(a.s, clauses, g, c) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)) && !affiliateApposition(a.s, marks, o) && !coordinated(a.s, g, o) && !translation(a.s, marks, o))));
       // ("claimed by a group calling itself X": the claim before the naming.)
       const named = selfNaming(a.s.tokens, g.start);
       // ("وتبنت جماعة تطلق على نفسها اسم X الهجوم": "a group calling itself X" between the claim and the name.)
-      const claimBefore = claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n)))) && !negatedClaim(noclaims, c));
+      // ("ein Bekennerschreiben einer bislang unbekannten Gruppe namens X": the name right after a naming word.)
+      const namedAs = NAMING.has(a.s.tokens[g.start - 1]?.n ?? '') || (INDEFINITE_OR_THE.has(a.s.tokens[g.start - 1]?.n ?? '') && NAMING.has(a.s.tokens[g.start - 2]?.n ?? ''));
+      const claimBefore = claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && (namedAs || a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n))))) && !negatedClaim(noclaims, c));
       // ("accuses Rwanda of backing the M23": the blame is the country's, the group only its protégé.)
-      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8 && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
+      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8 && !otherObject(a.s, marks, b, g) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
       // "crowds angered by the fall of Goma to M23 rebels attacked the embassies": the crowd's grievance, not the attacker.
       if (!claims.length && a.s.tokens.slice(Math.max(0, g.start - 12), g.start).some((x) => PROTEST.has(x.n) || ANGERED.has(x.n))) continue;
       // "the Haqqani network, an ally of the Taliban, carried out": skip the apposition after the group.
@@ -1437,12 +1740,12 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
         if (clause) after = clause[1];
       } else if (verbAt > 0 && verbAt < g.end + 9 && a.s.tokens.slice(g.end, verbAt).some((x) => APPOSITION.has(x.n))) after = verbAt;
       // "X was behind", not "X said it was not behind".
-      const blameAfter = marks.find((b) => b.value.k === 'blame' && b.start >= after && b.start - after <= 4 && (a.s.tokens[b.start] as Token).n !== 'by' && !a.s.tokens.slice(after, b.start).some((x) => SELF_NEG.has(x.n)));
+      const blameAfter = marks.find((b) => b.value.k === 'blame' && b.start >= after && b.start - after <= 4 && (a.s.tokens[b.start] as Token).n !== 'by' && !a.s.tokens.slice(after, b.start).some((x) => SELF_NEG.has(x.n)) && !accuses(a.s, after, b) && !othersResponsible(a.s.tokens, b));
       // "Al-Shabaab militants attacked", "a Taliban suicide bomber": the group names the attackers.
       const attackerNoun =
         // (As the subject or agent: not "Rwanda, which backs the M23 rebels advancing on Goma".)
         marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'cue' && x.value.type === 'suicide_attack')) && x.start >= g.end && x.start - g.end <= 1 && (x.value.k === 'cue' || g.start <= a.s.datelineTokens + 2 || BY.has(a.s.tokens[g.start - 1]?.n ?? '') || BY.has(a.s.tokens[g.start - 2]?.n ?? '') || marks.some((c) => c.value.k === 'cue' && c.start >= x.end && c.start - x.end <= 6))) ||
-        attackersOf(a.s.tokens, marks, g);
+        attackersOf(a.s.tokens, marks, g) || subjectOfAttack(a.s, marks, g);
       const selfClaim = !strict && !inApposition && !claimAfter && !claimBefore && saysItDidIt(a, g);
       // "A caller said the bombing was the work of X": a claim made by telephone.
       const calledIn = !strict && byCaller && blameBefore !== undefined;
@@ -1457,9 +1760,11 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
         claimEv = a.s.text;
       }
       // A name found by its head noun only as the object of blame: "blamed the X Front", not "the X Army said".
-      const blamed = g.value.own ? blameBefore !== undefined || (blameAfter !== undefined && OWN_BLAME_AFTER.has(a.s.tokens[blameAfter.start]!.n)) || attackersOf(a.s.tokens, marks, g) : blameBefore || blameAfter || attackerNoun;
+      const blamed = g.value.own ? blameBefore !== undefined || (blameAfter !== undefined && OWN_BLAME_AFTER.has(a.s.tokens[blameAfter.start]!.n)) || attackersOf(a.s.tokens, marks, g) : blameBefore || blameAfter || attackerNoun || heldResponsible(a.s, g);
       // "X, an ally of the Taliban, carried out...", "a group linked to al-Qaeda": the group in apposition is not blamed.
-      if (claimAfter || claimBefore || selfClaim || asTheGroup || (!strict && !inApposition && blamed)) {
+      // "Militants loyal to X stormed", "the gunmen were linked to X": the attackers' own group, when none else is named.
+      const tiedAttackers = !strict && inApposition && tiedToGroup(a.s.tokens, marks, g);
+      if (claimAfter || claimBefore || selfClaim || asTheGroup || (!strict && !inApposition && blamed) || tiedAttackers) {
         if (!groups.includes(name)) groups.push(name);
         groupEv ??= a.s.text;
       }

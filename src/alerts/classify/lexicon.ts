@@ -54,7 +54,13 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   suicide_attack: [
     'suicide bomb*', 'suicide attack*', 'suicide vest', 'strapped to his body', 'strapped to her body', 'strapped to his chest', 'strapped to his waist', 'explosive vest', 'explosives vest', 'suicide belt', 'explosive belt', 'detonated his', 'detonated her', 'suicide car bomb*', 'suicide truck bomb*', 'blew himself up', 'blew herself up',
     'blew themselves up', 'blowing himself up', 'kamikaze', 'kamikazes', 'attentat-suicide', 'attentat suicide', 'attaque suicide',
-    'atentado suicida', 'ataque suicida', 'terrorista suicida', 'selbstmord*', 'انتحاري', 'انتحارية', 'انتحاريا', 'انتحاريين',
+    'atentado suicida', 'ataque suicida', 'se inmolo', 'se inmolaron', 'terrorista suicida', 'selbstmord*', 'انتحاري', 'انتحارية', 'انتحاريا', 'انتحاريين',
+    // The vest or belt, and blowing oneself up, in each language: "un atacante suicida hizo estallar su chaleco de
+    // explosivos", "s'est fait exploser", "mit einem Sprengstoffgürtel", "فجر حزاما ناسفا".
+    'suicida*', 'chaleco explosivo', 'chaleco de explosivos', 'chaleco bomba', 'cinturon explosivo', 'cinturon de explosivos',
+    's est fait exploser', 'se sont fait exploser', 'ceinture explosive', 'ceinture d explosifs', 'gilet explosif', 'gilet d explosifs',
+    'sprengstoffgurtel*', 'sprengstoffweste*', 'sprengte sich', 'sprengten sich',
+    'حزام ناسف', 'حزاما ناسفا', 'احزمه ناسفه', 'ستره ناسفه', 'سترات ناسفه', 'فجر نفسه', 'فجرت نفسها', 'فجروا انفسهم',
   ],
   bombing: [
     'bomb', 'bombs', 'bombing', 'bombings', 'bombed', 'bomber', 'bombers', 'explosive', 'explosives', 'detonat*', 'car bomb',
@@ -64,6 +70,9 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // A grenade thrown is a bombing, one only carried is not ("armed with rifles and grenades").
     'threw a grenade', 'threw grenades', 'lobbed a grenade', 'lobbed grenades', 'hurled a grenade', 'hurled grenades', 'tossed a grenade',
     'grenade attack', 'grenade was thrown', 'grenades were thrown', 'lance une grenade', 'lance des grenades', 'lanzo una granada', 'lanzaron granadas', 'lanzan granada', 'lanzan una granada', 'lanzaron una granada', 'lanzo granada', 'ataque con granada', 'atentado con granada', 'handgranate', 'warf eine handgranate', 'قنبله يدويه',
+    // German compounds and Arabic plurals: "eine Briefbombe", "Handgranaten", "عبوات ناسفة".
+    'briefbombe*', 'paketbombe*', 'rohrbombe*', 'nagelbombe*', 'sprengladung*', 'sprengkorper*', 'handgranaten', 'granada de mano', 'granadas de mano',
+    'عبوات ناسفه', 'قنابل يدويه',
   ],
   /** Bangs that may be rockets or grenades: bombing only when nothing more specific is said. */
   explosion: [
@@ -79,11 +88,19 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'stormed the', 'se sont retranches', 'retranches', 'ont penetre', 'penetre', 'prise d assaut', 'pris d assaut', 'asaltaron',
     'asalto armado', 'irrumpieron', 'irrumpio', 'entraron', 'asaltada', 'asaltado', 'stuermten', 'sturmten', 'erstürmt*', 'drangen',
     'eindrangen', 'اقتحام', 'اقتحموا', 'اقتحم', 'التحصن', 'تحصنوا',
+    // "traded fire with its guards": a fight at the compound. "asaltó la embajada" (the verb, with its object;
+    // the noun "el asalto a" stays generic), "haben die Botschaft gestürmt".
+    'traded fire with', 'trading fire with', 'exchanged gunfire with', 'asalto la', 'asalto el', 'tomaron por asalto', 'tomo por asalto',
+    'gesturmt', 'sturmte',
   ],
   rocket_mortar: [
     'rocket', 'rockets', 'mortar', 'mortars', 'shelling', 'shelled', 'artillery', 'shell', 'shells', 'rocket-propelled grenade*', 'missile', 'missiles', 'ballistic missile*', 'rpg', 'rpgs', 'anti-tank rocket*', 'panzerfaust*', 'misil', 'misiles', 'katyusha', 'katyushas', 'roquette', 'roquettes', 'obus', 'mortier', 'mortiers',
     'cohete', 'cohetes', 'mortero', 'morteros', 'rakete', 'raketen', 'raketenangriff', 'morser', 'moerser', 'granatwerfer',
     'صاروخ', 'صواريخ', 'صاروخي', 'صاروخيه', 'هاون', 'قذائف', 'قذيفه', 'كاتيوشا',
+    // "Two projectiles hit the embassy" (a crowd's thrown "projectiles" are arson_mob, see extractTypes);
+    // "Mörsergranaten" is a mortar round, not a hand grenade; Katyusha as spelt in French, Spanish and German.
+    'projectile', 'projectiles', 'proyectil', 'proyectiles', 'مقذوف', 'مقذوفات', 'morsergranate*', 'moersergranate*', 'katioucha', 'katiouchas',
+    'katiusha', 'katiushas', 'katjuscha*', 'marschflugkorper', 'قصف مدفعي',
   ],
   shooting: [
     // Spent cartridges are gunfire's, not artillery shells.
@@ -91,12 +108,14 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // The police's crowd-control rounds, not artillery: "fired tear gas shells and sound grenades" (dropped with
     // the words inside them when a sentence is marked).
     'tear gas shells', 'tear-gas shells', 'teargas shells', 'tear gas canisters', 'tear gas grenades', 'sound grenades', 'stun grenades', 'rubber bullets', 'grenades lacrymogenes', 'granadas lacrimogenas',
-    'shots', 'shot at', 'fired at', 'opened fire', 'with bullets', 'riddled with bullets', 'bullet holes', 'sprayed with gunfire', 'sniper', 'snipers', 'shooting', 'shootings', 'gunfire', 'gunshots', 'shot dead',
+    'shots', 'shot at', 'fired at', 'fired on', 'firing at', 'firing on', 'opened fire', 'with bullets', 'riddled with bullets', 'bullet holes', 'sprayed with gunfire', 'sniper', 'snipers', 'shooting', 'shootings', 'gunfire', 'gunshots', 'shot dead',
     'gunmen', 'gunman', 'armed men', 'armed assailants', 'armed attackers', 'shootout', 'gun battle', 'gunbattle', 'gunfight',
     'assaillants armes', 'hommes armes', 'homme arme', 'hombres armados', 'pistoleros', 'pistolero', 'bewaffnete', 'bewaffneten',
     'feuergefecht', 'schusswechsel', 'مسلحين', 'مسلحون', 'مسلح', 'اشتباكات',
     'tirs', 'coups de feu', 'ont tire', 'a tire', 'fusillade', 'disparos', 'disparo', 'dispararon', 'disparan', 'dispararan', 'disparaban', 'balacera', 'balazos', 'tiros', 'sicarios', 'sicario', 'disparo contra', 'tiroteo', 'francotirador', 'francotiradores', 'balearon', 'tireur', 'tireurs', 'tireur d elite',
-    'schusse', 'schuesse', 'schuss', 'geschossen', 'beschossen', 'beschoss', 'beschossen worden', 'schossen', 'feuerten auf', 'feuern auf', 'feuerte auf', 'scharfschutze', 'ont ouvert le feu', 'a ouvert le feu', 'abrieron fuego', 'abrio fuego', 'اطلاق نار', 'اطلاق النار', 'رصاص', 'قناص',
+    'schusse', 'schuesse', 'schuss', 'geschossen', 'beschossen', 'beschoss', 'beschossen worden', 'schossen', 'feuerten auf', 'feuern auf', 'feuerte auf', 'scharfschutze', 'ont ouvert le feu', 'a ouvert le feu', 'abrieron fuego', 'abrio fuego', 'feuer eroffnet', 'feuer auf', 'اطلاق نار', 'اطلاق النار', 'رصاص', 'قناص',
+    // "Several bullets struck the building"; Arabic puts the subject inside "أطلق مجهولون النار على" ("fire at").
+    'bullets', 'اطلقوا النار', 'اطلق النار', 'فتح النار', 'فتحوا النار', 'نار علي',
   ],
   arson_mob: [
     // Thrown by crowds, no explosive: "pelted the embassy with rocks and paint bombs".
@@ -105,32 +124,78 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'mob', 'rioters', 'gasoline bomb*', 'bombas molotov', 'bomba molotov', 'cocktail molotov', 'cocktails molotov', 'molotov cocktail*', 'molotow*',
  'ransacked', 'ransacking', 'vandalised', 'vandalized', 'trashed', 'pelted', 'threw stones', 'hurled stones', 'hurling stones', 'stoned',
     'saccage', 'saccagee', 'saquearon', 'verwustet', 'fire bomb*', 'mis le feu', 'incendie', 'incendiee', 'incendiaire*', 'incendiaron', 'prendieron fuego', 'incendio',
-    'brandanschlag', 'in brand', 'angezundet', 'brandsatz', 'brandsatze', 'اضرموا النار', 'اضرام النار', 'احرقوا', 'احراق',
+    'incendiary bottles', 'incendiary device', 'incendiary devices', 'bottles of flammable liquid', 'artefacto incendiario', 'artefactos incendiarios', 'engin incendiaire', 'feuer gelegt', 'feuer an', 'brandanschlag', 'in brand', 'angezundet', 'brandsatz', 'brandsatze', 'اضرموا النار', 'اضرام النار', 'احرقوا', 'احراق',
+    // One man's arson with the object inside: "poured petrol on the door and set it alight".
+    'set it alight', 'set it on fire', 'set it ablaze', 'set them alight', 'set them on fire', 'poured petrol', 'poured gasoline',
+    // Stones and thrown objects: "ont jeté des pierres", "lanzaron piedras", "Steine geworfen", "رشق ... بالحجارة".
+    'threw projectiles', 'hurled projectiles', 'jete des pierres', 'jete des projectiles', 'lance des pierres', 'jets de pierres', 'caillasse*',
+    'lanzaron piedras', 'arrojaron piedras', 'lanzaron proyectiles', 'arrojaron proyectiles', 'pedradas', 'apedrearon', 'apedreada', 'apedreado',
+    'steine geworfen', 'warfen steine', 'mit steinen beworfen', 'steinwurf*', 'رشق', 'رشقوا', 'رشقت', 'يرشقون',
+    // Arabic verb first, the subject between verb and "fire": "أضرم محتجون النار في"; Molotov cocktails ("زجاجات حارقة").
+    'اضرم', 'اضرمت', 'اضرموا', 'احرق', 'احرقت', 'زجاجات حارقه', 'زجاجه حارقه', 'قنابل حارقه', 'مولوتوف',
+    // Headline present tense and looting: "Protesters ransack Ugandan embassy", "looting computers".
+    'ransack', 'ransacks', 'looted', 'looting', 'pillaged', 'saqueada', 'saqueado', 'geplundert', 'plunderten', 'نهبوا', 'نهب',
   ],
   /** A drone alone may be a hobbyist's: a weak cue, which as the attack's weapon is `other` like a strike from the air. */
   drone: ['drone', 'drones', 'dron', 'drones', 'drohne', 'drohnen', 'مسيره', 'مسيرات'],
   /** Drone strikes: attack cues of their own. */
-  drone_strike: ['drone attack', 'drone attacks', 'drone strike', 'drone strikes', 'kamikaze drone*', 'suicide drone*', 'attaque de drone', 'ataque con dron', 'drohnenangriff*', 'مسيره انتحاريه', 'مسيرات انتحاريه', 'هجوم بطائره مسيره'],
+  drone_strike: ['launched a drone at', 'launched drones at', 'drone attack', 'drone attacks', 'drone strike', 'drone strikes', 'kamikaze drone*', 'suicide drone*', 'attaque de drone', 'ataque con dron', 'drohnenangriff*', 'مسيره انتحاريه', 'مسيرات انتحاريه', 'هجوم بطائره مسيره',
+    // "انفجرت طائرة مسيرة عند السور": the drone aircraft named in full carries the attack in Arabic (a stand-off weapon, not `other`).
+    'طائره مسيره', 'طائرات مسيره'],
   /** A crowd getting over or through the defences: a mob attack even without fire, when a crowd does it. */
   crowd_damage: [
     'scaled the wall', 'scaled the walls', 'scaling the walls', 'climbed the walls', 'climbed over the wall', 'climbed over the walls', 'breached the walls',
     'broke through', 'breaking through', 'forced open', 'breached', 'tore down', 'tearing down', 'pulled down the flag', 'ripped down', 'smashed windows', 'smashing windows', 'smashed the windows', 'broke windows',
+    // "das Tor eingerissen"; stones ("بالحجارة") when a crowd throws them.
+    'eingerissen', 'rissen', 'حجاره',
   ],
   stabbing_melee: [
     'stabbed', 'stabbing', 'knife', 'machete', 'axe', 'iron bar', 'iron bars', 'metal bar', 'metal bars', 'metal pipes', 'baseball bat', 'baseball bats', 'cudgels', 'poignarde', 'couteau', 'apunalado', 'apunalo', 'cuchillo', 'messer*', 'stach', 'niedergestochen', 'طعن', 'طعنه',
     'erstochen', 'طعن', 'سكين', 'arma blanca', 'arme blanche', 'stichwaffe',
+    // Other blades and blunt weapons in each language: "with a hammer", "mit einer Axt", "une hache", "un martillo"
+    // (not "to hammer out a deal", "a double-edged sword").
+    'knives', 'machetes', 'a hammer', 'hammer attack', 'einem hammer', 'hatchet', 'cleaver', 'couteaux', 'hache', 'machette',
+    'machettes', 'marteau', 'poignard*', 'hacha', 'martillo', 'cuchillos', 'navaja', 'machetazos', 'cuchilladas', 'axt', 'beil',
+    'سكاكين', 'ساطور', 'خنجر', 'طعنا', 'طعنات',
   ],
   // Vehicles driven into a mission: "rammed its gates", "drove a truck through the gates".
-  other: ['rammed', 'rams', 'ramming', 'ram', 'drove through', 'drove a car into', 'drove a truck into', 'drove a vehicle into', 'drove his car into', 'drove his truck into', 'drove his vehicle into', 'drove her car into', 'drove into', 'driven through', 'reversed through', 'reversed into', 'crashed through', 'smashed through', 'ploughed into', 'plowed into', 'a fonce', 'fonce dans', 'fonce sur', 'a percute', 'percute', 'voiture belier', 'voiture-belier', 'embistio', 'embiste', 'rammte', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس', 'طائره مسيره'],
+  other: ['rammed', 'rams', 'ramming', 'ram', 'drove through', 'drove a car into', 'drove a truck into', 'drove a vehicle into', 'drove his car into', 'drove his truck into', 'drove his vehicle into', 'drove her car into', 'drove into', 'driven through', 'reversed through', 'reversed into', 'crashed through', 'smashed through', 'ploughed into', 'plowed into', 'a fonce', 'fonce dans', 'fonce sur', 'a percute', 'percute', 'voiture belier', 'voiture-belier', 'embistio', 'embiste', 'rammte', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس',
+    // "crashed his van into the barrier", "ist mit seinem Auto in das Tor gerast", "دهس ... حارسا"; acid thrown.
+    'crashed his car into', 'crashed his van into', 'crashed his truck into', 'crashed a car into', 'crashed a van into', 'crashed a truck into',
+    'drove his van into', 'drove a van into', 'gerast', 'gerammt', 'دهس', 'دهسا', 'دهسه',
+    'threw acid', 'acid attack', 'acid attacks', 'jete de l acide', 'attaque a l acide', 'lanzo acido', 'ataque con acido', 'saureangriff*', 'mit saure', 'ماء نار'],
   generic: [
     'attack', 'attacks', 'attacked', 'attacking', 'attacker', 'attackers', 'assault', 'assaulted', 'targeted', 'targeting',
     'hit', 'hits', 'struck', 'strike', 'raid', 'raided', 'siege', 'came under fire', 'came under attack', 'under attack',
     'attaque', 'attaques', 'attaquee', 'attaquees', 'attaque contre', 'attentat', 'attentats', 'assaut', 'assaillants', 'vise', 'visee',
     'pris pour cible', 'prise pour cible', 'frappe', 'ataque', 'ataques', 'atacada', 'atacado', 'atacaron', 'ataco', 'atacan', 'atacaba', 'attackiert', 'attackierte', 'attackierten', 'atentado',
     'atentados', 'asalto', 'angriff', 'angriffe', 'angegriffen', 'anschlag', 'anschlage', 'anschlags', 'attentat', 'attacke',
-    'getroffen', 'agresion', 'agredido', 'agredida', 'agredio', 'agression', 'agresse', 'agressee', 'هجوم', 'هجمات', 'هجوما', 'اعتداء', 'استهداف', 'استهدف', 'يستهدف', 'تعرض', 'المهاجمين',
+    'getroffen', 'traf', 'trafen', 'هاجمت', 'هاجم', 'هاجموا', 'استهدفت', 'impacto', 'impacta', 'impactaron', 'agresion', 'agredido', 'agredida', 'agredio', 'agression', 'agresse', 'agressee', 'هجوم', 'هجمات', 'هجوما', 'اعتداء', 'استهداف', 'استهدف', 'يستهدف', 'تعرض', 'المهاجمين',
   ],
 };
+
+/**
+ * Phrases with a weapon word inside that name no weapon used: the bomb squad, sniffer dogs, crowd-control fire,
+ * figurative "explosive". The classifier drops every attack word inside one ("A bomb squad searched the building",
+ * "Sprengstoffspürhunde", "an explosive row between the two countries").
+ */
+export const NOT_WEAPON_WORDS = [
+  'bomb squad', 'bomb squads', 'bomb disposal', 'bomb-disposal', 'bomb experts', 'bomb technicians', 'bomb-sniffing', 'bomb sniffing',
+  'bomb detection', 'explosives experts', 'explosives detection', 'explosive detection', 'explosives-sniffing', 'explosives sniffing',
+  'explosives dogs', 'sprengstoffspurhund*', 'sprengstoffsuchhund*', 'sprengstoffhund*', 'sprengstoffexpert*', 'sprengstoffermittler*',
+  'tirs de gaz lacrymogene', 'tirs de gaz lacrymogenes', 'tirs de grenades lacrymogenes', 'tirs de lacrymogenes', 'tirs de balles en caoutchouc',
+  'disparos de gases lacrimogenos', 'disparos de balas de goma', 'قنابل غاز', 'قنابل مسيله للدموع', 'قنابل صوتيه', 'قنابل دخانيه',
+  'explosive row', 'explosive situation', 'explosive issue', 'explosive issues', 'explosive mix', 'explosive allegations', 'explosive claims',
+  'explosive report', 'explosive revelations', 'explosive testimony', 'explosive interview', 'explosive debate', 'explosive topic',
+  'explosive subject', 'explosive dispute', 'explosive tensions', 'explosive atmosphere', 'explosive growth', 'explosive question',
+  'situation explosive', 'contexte explosif', 'climat explosif', 'dossier explosif', 'sujet explosif', 'situacion explosiva',
+  'tema explosivo', 'asunto explosivo', 'explosive lage', 'explosive stimmung', 'explosives thema',
+  // Idioms of diplomacy: "to bury the hatchet", "enterrer la hache de guerre", "a hammer blow to relations".
+  'bury the hatchet', 'buried the hatchet', 'burying the hatchet', 'hache de guerre', 'hacha de guerra', 'a hammer blow',
+];
+
+/** Getting inside, told without an attack word: an armed assault when armed men are its subject ("gunmen then rushed into the compound"). */
+export const ENTRY_WORDS = ['burst into', 'rushed into', 'rushed inside', 'made their way into', 'got inside', 'broke in'];
 
 /** Words that frame a sentence as something other than a real, recent attack. */
 export type FrameKind = 'cyber' | 'verbal' | 'past' | 'threat' | 'peaceful' | 'sport' | 'medical' | 'speaker' | 'destination';
@@ -143,15 +208,17 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   ],
   verbal: [
     'remarks', 'comments', 'tweet', 'tweets', 'verbal', 'blistering', 'scathing', 'criticism', 'criticised', 'criticized',
-    'slammed', 'scharf', 'hit back', 'hits back', 'hit out', 'hits out', 'lashed out', 'war of words', 'newspaper', 'smear', 'insult',
+    'slammed', 'scharf', 'hit back', 'hits back', 'hit out', 'hits out', 'lashed out', 'war of words', 'newspaper', 'editorial', 'editorials', 'leitartikel', 'editorial del', 'editorial de', 'صحيفه', 'افتتاحيه', 'smear', 'insult',
     'insults', 'fees', 'mps', 'parliamentary debate', 'meddling', 'interference', 'accusing it of', 'accused it of', 'ingerence', 'injerencia', 'einmischung', 'propos', 'critique', 'critiques', 'declaraciones', 'criticas', 'arremete', 'arremetio', 'arremetieron', 'soberania', 'ausserungen', 'kritik', 'تصريحات', 'انتقاد', 'لاذعا', 'لاذع', 'تدخل سافر', 'تدخلا سافرا',
   ],
   past: [
     'trial', 'verdict', 'sentenced', 'sentences', 'court', 'convicted', 'conviction', 'hearing', 'extradition', 'extradite',
     'extradited', 'anniversary', 'memorial', 'commemorat*', 'remember', 'remembers', 'remembered', 'documentary', 'film',
     'years since', 'years after', 'years ago', 'years on', 'decades', 'decades on', 'proces', 'anniversaire', 'commemor*', 'tribunal', 'juicio',
-    'aniversario', 'condenado', 'condenados', 'prozess', 'urteil', 'verurteilt', 'jahrestag', 'gedenk*', 'ذكري', 'محكمه',
+    'aniversario', 'condenado', 'condenados', 'prozess', 'urteil', 'jahrestag', 'landgericht', 'amtsgericht', 'oberlandesgericht', 'kammergericht', 'gericht', 'gerichts', 'haft verurteilt', 'lebenslang*', 'gedenk*', 'ذكري', 'محكمه',
     'محاكمه', 'احكام', 'بالسجن', 'متهما', 'متهمين', 'قضيه', 'museum', 'book', 'novel', 'fictional', 'fiction', 'movie', 'thriller', 'review', 'reviewed', 'biopic', 'docudrama', 'screenplay',
+    // Fiction on screen: "Sunday's season finale of 'The Envoy' ended with gunmen blowing open the embassy gate".
+    'season finale', 'series finale', 'tv series', 'television series', 'drama series', 'miniseries', 'sitcom', 'video game', 'videogame', 'serie televisee', 'jeu video', 'serie de television', 'telenovela', 'videojuego', 'fernsehserie', 'videospiel', 'مسلسل',
     'anos del', 'anos despues', 'ans apres', 'ans depuis', 'jahre nach', 'jahre seit', 'عاما علي',
     // Narrative sequence of past events: "Three months later, gunmen attacked the embassy", "During that offensive, ...".
     'months later', 'years later', 'during that', 'quelques mois plus tard', 'meses despues', 'monate spater',
@@ -168,7 +235,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     // A hoax call: "an anonymous call warning of a bomb", "una llamada anónima que alertaba", "falsa alarma".
     'false alarm', 'anonymous call', 'anonymous caller', 'bomb scare', 'prank call', 'fausse alerte', 'alerte a la bombe', 'appel anonyme', 'llamada anonima', 'falsa alarma', 'alertaba', 'alerto', 'aviso de bomba', 'bombendrohung', 'fehlalarm', 'anonymer anruf', 'بلاغ كاذب', 'انذار كاذب',
     'suspicious package', 'harmless', 'defused', 'defuse', 'defusing', 'bomb disposal', 'desamorce', 'desamorcee', 'desactivaron', 'desactivado', 'desactivada', 'entscharft', 'entschaerft', 'menace', 'menaces', 'complot', 'dejoue', 'preparer un attentat', 'preparaient', 'projet d attentat', 'projetaient', 'amenaza', 'amenazas', 'frustrado', 'frustraron', 'frustran', 'frustra', 'plan para atacar', 'planeaban', 'planeaba', 'planificaban',
-    'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'simulacro', 'simulan', 'simularon', 'exercice', 'ubung', 'simuliert', 'simulierte', 'drohung', 'drohungen', 'anschlagsplan*', 'vereitelt', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
+    'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'simulacro', 'simulan', 'simularon', 'exercice', 'ubung', 'simuliert', 'simulierte', 'drohung', 'drohungen', 'droht', 'drohte', 'drohten', 'gedroht', 'menacait', 'menace de', 'amenazo', 'amenazaba', 'هدد', 'هددت', 'يهدد', 'anschlagsplan*', 'vereitelt', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
   ],
   peaceful: [
     'peaceful', 'peacefully', 'vigil', 'sit-in', 'rally', 'rallied', 'rallies', 'without incident', 'pacifique', 'pacifiquement',
@@ -244,6 +311,12 @@ export const BLAME_WORDS = [
   'attribue', 'attribuee', 'attribuent', 'impute', 'imputent', 'accuse', 'responsable', 'par', 'soupcons', 'soupcon', 'soupconne', 'soupconnee', 'soupconnes', 'sospechas', 'sospecha', 'sospechoso', 'verdacht', 'verdachtigt', 'tatverdacht', 'يشتبه', 'imputado', 'atribuyen', 'atribuyo', 'atribuyeron', 'atribuye', 'culpan', 'culpo',
   'responsabilizan', 'responsable', 'por', 'apunta a', 'apuntan a', 'retaliacion de', 'retaliacion del', 'represalia de', 'represalia del', 'venganza de', 'venganza del', 'retaliation by', 'reprisal by', 'revenge by', 'pointed to', 'points to', 'zugeschrieben', 'verantwortlich', 'beschuldigt', 'von', 'تقف وراء', 'وراء',
   'اتهم', 'اتهمت', 'حمل', 'حملت', 'نفذ', 'نفذه', 'المسؤوليه',
+  // "vermuten die Hisbollah hinter dem Anschlag", "steckt hinter": German suspicion ("hinter" alone is often a place).
+  'hinter dem anschlag', 'hinter der tat', 'hinter dem angriff', 'hinter den anschlagen', 'steckt hinter', 'stecken hinter', 'steckte hinter', 'steckten hinter', 'vermuten', 'vermutet',
+  // "lleva el sello de Al Qaeda", "porte la signature de": a group's hallmarks.
+  'el sello de', 'la firma de', 'la signature de', 'la marque de',
+  // "Les enquêteurs soupçonnent des islamistes", "sospechan de", "verdächtigen".
+  'soupconnent', 'sospechan', 'verdachtigen',
 ];
 /** "X said it carried out", "X said its fighters": a group's own statement about the attack is a claim. */
 /**
@@ -271,8 +344,10 @@ export const STATE_FORCE_WORDS = [
 ];
 /** A telephoned or anonymous claim: "a caller said the bombing was the work of ...". */
 export const CALLER_WORDS = ['caller', 'callers', 'telephoned', 'phoned', 'telephone', 'anonymous', 'anonymously'];
-export const SAID_WORDS = ['said', 'says', 'told', 'announced', 'stated', 'statement', 'posted', 'declared', 'asserted', 'affirmed', 'boasted', 'indique', 'affirme', 'afirmo', 'dijo', 'erklarte', 'قال', 'قالت', 'اعلن', 'اعلنت', 'بيان'];
-export const SELF_REFERENCE = ['it', 'its', 'they', 'their', 'we', 'our', 'movement', 'organisation', 'organization', 'il', 'ses', 'son', 'sus', 'su', 'sie', 'ihre', 'seine'];
+export const SAID_WORDS = ['said', 'says', 'told', 'announced', 'stated', 'statement', 'posted', 'declared', 'asserted', 'affirmed', 'boasted', 'indique', 'affirme', 'afirmo', 'dijo', 'erklarte', 'قال', 'قالت', 'اعلن', 'اعلنت', 'بيان',
+  // "un portavoz ... aseguró que sus combatientes", "a déclaré que ses hommes", "sagte, ihre Kämpfer".
+  'aseguro', 'aseguraron', 'declaro', 'declararon', 'anuncio', 'afirmaron', 'dijeron', 'declare', 'annonce', 'assure', 'affirment', 'sagte', 'sagten', 'erklarten', 'teilte', 'behauptete'];
+export const SELF_REFERENCE = ['it', 'its', 'they', 'their', 'we', 'our', 'movement', 'organisation', 'organization', 'il', 'ses', 'son', 'sus', 'su', 'sie', 'ihre', 'seine', 'leur', 'leurs', 'ils'];
 export const SELF_CLAIM_ACTS = [
   'carried', 'behind', 'sent', 'dispatched', 'fighters', 'fighter', 'members', 'member', 'militants', 'soldiers', 'mujahideen', 'martyrdom', 'operative', 'operatives',
   'targeted', 'attacked', 'launched', 'fired', 'struck', 'bombed', 'conducted', 'responsible', 'staged', 'executed', 'perpetrated',
@@ -290,6 +365,8 @@ export const NO_CLAIM_PHRASES = [
   'niemand', 'keine gruppe', 'bislang nicht', 'nicht bekannt', 'لم تعلن', 'لم يعلن', 'لم تتبن', 'لم يتبن', 'اي جهه',
   'ولم تعلن', 'ولم يعلن', 'ولم تتبن', 'ولم يتبن', 'no organisation', 'no organization', 'no militant group', 'no faction',
   'no immediate claims', 'no party', 'no one has claimed', 'not immediately claimed', 'keine organisation', 'aucune organisation', 'ninguna organizacion',
+  // "Ein Bekennerschreiben lag zunächst nicht vor" (counts only next to the claim word), "kein Bekennerschreiben".
+  'nicht vor', 'kein bekennerschreiben', 'keine bekennung',
 ];
 
 /** Casualty words. */
