@@ -798,11 +798,12 @@ function comparisonClauses(s: Sentence): [number, number][] {
 /** "In May, ..." / "Earlier in July": a month without a day is background. */
 function backgroundMonth(s: Sentence, outside: [number, number][] = []): boolean {
   const t = s.tokens;
-  const skip = [...outside, ...comparisonClauses(s)];
+  // (Built only once a month is found: this runs for every sentence.)
+  let skip: [number, number][] | null = null;
   for (let i = 0; i + 1 < t.length; i++) {
     const p = t[i] as Token;
     const m = t[i + 1] as Token;
-    if ((p.n === 'in' || p.n === 'en' || p.n === 'im' || p.n === 'last') && MONTHISH.has(m.n) && isCapitalized(m) !== false && !skip.some(([x, y]) => i > x && i < y)) {
+    if ((p.n === 'in' || p.n === 'en' || p.n === 'im' || p.n === 'last') && MONTHISH.has(m.n) && isCapitalized(m) !== false && !(skip ??= [...outside, ...comparisonClauses(s)]).some(([x, y]) => i > x && i < y)) {
       const next = t[i + 2];
       if (!next || !/^\d{1,2}$/.test(next.n)) return true;
     }
