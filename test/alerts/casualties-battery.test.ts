@@ -5,17 +5,13 @@
 // figure is stated ("nearly 150", "several", a toll of several sites not broken down, another event's toll).
 import { describe, expect, it } from 'vitest';
 import { createDefaultClassifier } from '../../src/knowledge/index.js';
+import { T, T_AR, T_DE, T_ES, T_FR } from './battery-titles.js';
 
 const classify = createDefaultClassifier();
 type Want = { killed: number | null; wounded: number | null };
 /** [name, title, body, expected killed and wounded]; published 2024-03-11 (a Monday). */
 type Case = [string, string, string, Want];
 
-const T = 'Attack on embassy';
-const T_FR = "Attaque contre l'ambassade";
-const T_ES = 'Ataque contra la embajada';
-const T_DE = 'Angriff auf Botschaft';
-const T_AR = 'هجوم على السفارة';
 
 const CASES: Case[] = [
   // Rising tolls, and the dead counted among the wounded.

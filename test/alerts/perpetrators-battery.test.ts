@@ -12,17 +12,13 @@
 // text names nothing else ("militants linked to al-Qaeda").
 import { describe, expect, it } from 'vitest';
 import { createDefaultClassifier } from '../../src/knowledge/index.js';
+import { T, T_AR, T_DE, T_ES, T_FR } from './battery-titles.js';
 
 const classify = createDefaultClassifier();
 type Want = { perpetrators: string[]; claimed: boolean | null };
 /** [name, title, body, expected perpetrators (sorted) and claimed]; published 2024-03-11 (a Monday). */
 type Case = [string, string, string, Want];
 
-const T = 'Attack on embassy';
-const T_FR = "Attaque contre l'ambassade";
-const T_ES = 'Ataque contra la embajada';
-const T_DE = 'Angriff auf Botschaft';
-const T_AR = 'هجوم على السفارة';
 
 const IS = 'Islamic State';
 const NONE: Want = { perpetrators: [], claimed: null };

@@ -11,18 +11,13 @@
 // event's weapon (an earlier attack, a base nearby, a motive) and figurative words ("explosive row") add no type.
 import { describe, expect, it } from 'vitest';
 import { createDefaultClassifier } from '../../src/knowledge/index.js';
+import type { AttackType } from '../../src/alerts/types.js';
+import { T, T_AR, T_DE, T_ES, T_FR } from './battery-titles.js';
 
 const classify = createDefaultClassifier();
-type AttackType = 'armed_assault' | 'arson_mob' | 'bombing' | 'other' | 'rocket_mortar' | 'shooting'
-  | 'stabbing_melee' | 'suicide_attack';
 /** [name, title, body, expected attackTypes, sorted]; published 2024-03-11 (a Monday). */
 type Case = [string, string, string, AttackType[]];
 
-const T = 'Attack on embassy';
-const T_FR = "Attaque contre l'ambassade";
-const T_ES = 'Ataque contra la embajada';
-const T_DE = 'Angriff auf Botschaft';
-const T_AR = 'هجوم على السفارة';
 
 const CASES: Case[] = [
   // ---- English: explosives.
