@@ -165,9 +165,7 @@ const AFTER = new Set(['after', 'following', 'apres', 'tras', 'despues', 'nach',
 /** "The Dutch embassy will remain closed after a blast in the suburbs", "bleibt nach den Explosionen geschlossen": a precaution. */
 function closedAfter(t: readonly Token[], m: Mark, c: Mark): boolean {
   if (c.start < m.end) return false;
-  let after = -1;
-  for (let k = c.start - 1; k >= Math.max(m.end, c.start - 4); k--) if (AFTER.has(t[k]!.n)) { after = k; break; }
-  if (after < 0) return false;
+  if (!t.slice(Math.max(m.end, c.start - 4), c.start).some((x) => AFTER.has(x.n))) return false;
   for (let k = m.end; k < Math.min(t.length, c.end + 12); k++) if (CLOSED.has(t[k]!.n)) return true;
   return false;
 }
@@ -278,7 +276,8 @@ const FRAME_REACH = 15;
 const IMPACT_AFTER = new Set(['into', 'onto', 'through', 'in']);
 const has = (marks: Mark[], k: Tag['k'], from: number, to: number): boolean => marks.some((m) => m.value.k === k && m.start >= from && m.end <= to);
 
-const ON = new Set(['on', 'against', 'auf', 'gegen', 'contre', 'contra', 'sur', 'على']);
+const AGAINST = new Set(['against', 'contre', 'contra', 'gegen']);
+const ON = new Set([...AGAINST, 'on', 'auf', 'sur', 'على']);
 /** "the attack on the embassy", "den Anschlag vom Samstag auf die Botschaft": the mission is the attack's object. */
 function attackOn(t: readonly Token[], c: Mark, m: Mark): boolean {
   return c.end <= m.start && m.start - c.end <= 6 && t.slice(c.end, m.start).some((x) => ON.has(x.n));
@@ -415,7 +414,6 @@ function yearsIn(s: Sentence): number[] {
 
 const BURN = /^(burn|set|torch|ablaze|احرق|واحرق|brul|incendi|quem|verbrann|angez)/;
 const GUNFIRE_ONLY = new Set(['tirs', 'fired', 'fire', 'beschossen', 'beschoss', 'feuerten', 'disparos', 'tire']);
-const AGAINST = new Set(['against', 'contre', 'contra', 'gegen']);
 const ROOM = new Set(['area', 'areas', 'building', 'hall', 'room', 'desk', 'block', 'centre', 'center']);
 const SYMBOLS = new Set(['flag', 'flags', 'effigy', 'effigies', 'portrait', 'portraits', 'drapeau', 'drapeaux', 'bandera', 'banderas', 'flagge', 'flaggen', 'fahne', 'fahnen', 'علم', 'اعلام', 'صور']);
 function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): Analysis {
@@ -686,7 +684,7 @@ function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   return came && a.links.every((l) => Math.min(l.m.start, l.c.start) >= ref.end);
 }
 
-const AT = new Set(['at', 'near', 'on', 'outside', 'a', 'en', 'au', 'pres', 'bei', 'vor', 'im', 'of', 'against', 'contre', 'contra', 'gegen']);
+const AT = new Set(['at', 'near', 'on', 'outside', 'a', 'en', 'au', 'pres', 'bei', 'vor', 'im', 'of', ...AGAINST]);
 /** The cue followed by "at/near/outside (the) (Kabul) airport": an attack on another target. */
 function placedAtOther(t: readonly Token[], marks: Mark[], c: Mark): boolean {
   if (!AT.has(t[c.end]?.n ?? '')) return false;
@@ -702,18 +700,20 @@ function saysItWasHit(t: readonly Token[], c: Mark): boolean {
   for (let k = c.start - 2; k >= Math.max(0, c.start - 5); k--) if (SELF.has(t[k]!.n)) return true;
   return false;
 }
+/** An article or an owner's name between a word and its mission noun: "the", "Iranian", "of the Swedish". */
+const beforeMissionNoun = (t: readonly Token[], marks: Mark[], k: number): boolean => SKIP_BEFORE.has(t[k]!.n) || marks.some((x) => x.value.k === 'country' && x.start <= k && x.end > k);
 /** "outside the Iranian embassy": the mission as the place where something happens. */
 function placedAt(t: readonly Token[], marks: Mark[], m: Mark): boolean {
   for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
     if (PLACED_AT.has(t[k]!.n)) return true;
-    if (!SKIP_BEFORE.has(t[k]!.n) && !marks.some((x) => x.value.k === 'country' && x.start <= k && x.end > k)) return false;
+    if (!beforeMissionNoun(t, marks, k)) return false;
   }
   return false;
 }
 /** "the visa office of the Swedish embassy", "la section consulaire de l'ambassade": a part of the mission itself. */
 function partOf(t: readonly Token[], marks: Mark[], o: Mark, m: Mark): boolean {
   if (!PART_OF.has(t[o.end]?.n ?? '') || m.start <= o.end || m.start - o.end > 4) return false;
-  for (let k = o.end + 1; k < m.start; k++) if (!SKIP_BEFORE.has(t[k]!.n) && !marks.some((x) => x.value.k === 'country' && x.start <= k && x.end > k)) return false;
+  for (let k = o.end + 1; k < m.start; k++) if (!beforeMissionNoun(t, marks, k)) return false;
   return true;
 }
 /** "checkpoint outside the embassy": a post of the mission's own perimeter (not "a hotel near the embassy"). */
@@ -1640,7 +1640,7 @@ function subjectOfAttack(s: Sentence, marks: Mark[], g: Mark): boolean {
   // (Or reported: "police said (that) X fired rockets at the embassy".)
   const opens = k === s.datelineTokens || commaBefore(s, k) || SAID.has(t[k - 1]!.n) || THAT.has(t[k - 1]!.n);
   const first = t[s.datelineTokens]?.n ?? '';
-  const verbFirst = g.start - s.datelineTokens <= 2 && (ARABIC_ATTACK_VERBS.has(first) || (first.startsWith('و') && ARABIC_ATTACK_VERBS.has(first.slice(1))) || marks.some((c) => c.value.k === 'cue' && c.start === s.datelineTokens && c.end <= g.start && g.start - c.end <= 1));
+  const verbFirst = g.start - s.datelineTokens <= 2 && (ARABIC_ATTACK_VERBS.has(first) || ARABIC_ATTACK_VERBS.has(t[s.datelineTokens]?.alt ?? '') || marks.some((c) => c.value.k === 'cue' && c.start === s.datelineTokens && c.end <= g.start && g.start - c.end <= 1));
   if (verbFirst) { const m = mission(g.end, 8); return m !== undefined && !marks.some((o) => o.value.k === 'other' && o.start > g.end && o.start < m.start); }
   if (!opens) return false;
   let v = g.end;
