@@ -218,14 +218,17 @@ function coordinatedPersons(text: string, t: readonly Token[], c: Mark, attacker
   if (from < 0 || to - from < 3 || attackerIn(attackers, from, to)) return 0;
   let count = 0;
   let size = 0;
+  // ("A Syrian employee of the embassy and a guard": a place after the person's preposition is the person's.)
+  let modifier = false;
   for (let k = from; k < to; k++) {
     const n = t[k]!.n;
     const start = k === from || AND.has(t[k - 1]!.n) || commaBefore(k);
-    if (AND.has(n)) { if (size === 0) return 0; size = 0; continue; }
+    if (AND.has(n)) { if (size === 0) return 0; size = 0; modifier = false; continue; }
     if (start) {
       if (!INDEFINITE.has(n) && n !== 'another') return 0;
       count++;
-    } else if (BE.has(n) || NOT_PERSON.has(n)) return 0;
+    } else if (BE.has(n) || (NOT_PERSON.has(n) && !modifier)) return 0;
+    else if (size > 1 && SUBJECT_PREP.has(n)) modifier = true;
     size++;
   }
   return count >= 2 ? count : 0;
@@ -360,13 +363,13 @@ const ADJECTIVAL = new Set(['wounded', 'injured', 'blesse', 'herido', 'verletzte
 const ADJ_DET = new Set(['the', 'a', 'der', 'die', 'den', 'dem']);
 const GERMAN_DEF = new Set(['der', 'die', 'das', 'den', 'dem']);
 const DEF_ONE = new Set(['the', 'its', 'his', 'her', 'le', 'la', 'l', 'el', 'der', 'die', 'das']);
-const AR_VERB_FIRST = new Set(['قتل', 'قتلت', 'يقتل', 'مقتل', 'اصيب', 'اصيبت', 'اصابه', 'جرح', 'جرحت']);
+const AR_VERB_FIRST = new Set(['قتل', 'قتلت', 'يقتل', 'مقتل', 'استشهاد', 'استشهد', 'اصيب', 'اصيبت', 'اصابه', 'جرح', 'جرحت']);
 /** An Arabic casualty verb or verbal noun, whose subject (or count) follows it. */
 function arabicVerb(x: Token): boolean {
   return AR_VERB_FIRST.has(x.n) || (x.alt !== undefined && AR_VERB_FIRST.has(x.alt));
 }
 /** Singular person nouns (and "a third", "another") after an Arabic casualty verb: one victim. */
-const AR_ONE = new Set(['حارس', 'شخص', 'شرطي', 'جندي', 'موظف', 'مدني', 'دبلوماسي', 'طفل', 'امراه', 'رجل', 'عنصر', 'ضابط', 'مواطن', 'سائق', 'عامل', 'ثالث', 'اخر', 'رابع', 'ثان', 'ثاني']);
+const AR_ONE = new Set(['حارس', 'شخص', 'شرطي', 'جندي', 'موظف', 'مدني', 'دبلوماسي', 'طفل', 'امراه', 'رجل', 'عنصر', 'ضابط', 'مواطن', 'سائق', 'عامل', 'ثالث', 'اخر', 'رابع', 'ثان', 'ثاني', 'احد']);
 /** Dual person nouns: two victims ("قُتل حارسان", "أصيب شخصان"). */
 const AR_TWO = new Set(['حارسان', 'حارسين', 'شخصان', 'شخصين', 'شرطيان', 'شرطيين', 'جنديان', 'جنديين', 'موظفان', 'مدنيان', 'عاملان', 'عاملين', 'رجلان', 'رجلين', 'اخران']);
 const DE_PARTICIPLE = new Set(['verletzt', 'getotet', 'getoetet', 'erschossen', 'ermordet', 'verwundet', 'erstochen']);

@@ -207,7 +207,11 @@ export function findDates(attack: Sentence[], all: Sentence[], published: string
   let vague: string | null = null;
   for (const s of attack) {
     const ds = datesIn(s, ref, s.datelineTokens).filter((d) => plausible(d.date));
-    const pick = ds.find((d) => d.explicit) ?? ds.find((d) => d.possessive) ?? ds.find((d) => !d.weak) ?? ds[0];
+    // ("Le calme était revenu lundi ... où des manifestants ont pris d'assaut vendredi soir l'ambassade": of two days
+    // named, the earlier is the attack's, the later its aftermath or the report.)
+    const named = ds.filter((d) => !d.weak);
+    const earliest = named.length > 1 ? named.reduce((x, y) => (y.date.getTime() < x.date.getTime() ? y : x)) : named[0];
+    const pick = ds.find((d) => d.explicit) ?? ds.find((d) => d.possessive) ?? earliest ?? ds[0];
     if (pick) return { date: iso(pick.date), evidence: s.text };
     vague ??= vaguePast.findAll(s.tokens).length > 0 ? s.text : null;
   }

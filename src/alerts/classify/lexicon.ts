@@ -12,6 +12,9 @@ export const MISSION_WORDS: Record<'mission' | 'diplomat', string[]> = {
     "envoy's residence", "ambassador's home", "ambassador's house", "envoy's home", 'chancery', 'legation', 'interests section',
     'ambassade', 'ambassades', 'consulat', 'consulats', 'consulat general', 'haut-commissariat', 'mission diplomatique',
     'representation diplomatique', "residence de l'ambassadeur", 'chancellerie',
+    // "the guard post of the diplomatic representation of Kuwait", "la sede consular de Colombia".
+    'diplomatic representation', 'representacion diplomatica',
+    'sede consular', 'oficina consular',
     'embajada', 'embajadas', 'consulado', 'consulados', 'mision diplomatica', 'sede diplomatica', 'legacion',
     'residencia del embajador', 'legación',
     'botschaft*', 'konsulat*', 'generalkonsulat*', 'diplomatische vertretung', 'auslandsvertretung', 'vertretung', 'residenz des botschafters',
@@ -92,6 +95,11 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // the noun "el asalto a" stays generic), "haben die Botschaft gestürmt".
     'traded fire with', 'trading fire with', 'exchanged gunfire with', 'asalto la', 'asalto el', 'tomaron por asalto', 'tomo por asalto',
     'gesturmt', 'sturmte',
+    // Gunmen fighting the guards or forcing the gate: "échangeant des tirs avec les policiers", "mantuvo un tiroteo con
+    // los agentes", "واشتبكوا مع عناصر الأمن", "before trying to force the gate"; the noun "die Erstürmung der Botschaft".
+    'echangeant des tirs avec', 'echange des tirs avec', 'ont echange des tirs avec', 'mantuvo un tiroteo con', 'mantuvieron un tiroteo con',
+    'se enfrentaron a tiros con', 'اشتبكوا مع', 'اشتبك مع', 'force the gate', 'forcing the gate', 'forced the gate', 'force open the gate',
+    'ersturmung',
   ],
   rocket_mortar: [
     'rocket', 'rockets', 'mortar', 'mortars', 'shelling', 'shelled', 'artillery', 'shell', 'shells', 'rocket-propelled grenade*', 'missile', 'missiles', 'ballistic missile*', 'rpg', 'rpgs', 'anti-tank rocket*', 'panzerfaust*', 'misil', 'misiles', 'katyusha', 'katyushas', 'roquette', 'roquettes', 'obus', 'mortier', 'mortiers',
@@ -135,6 +143,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'اضرم', 'اضرمت', 'اضرموا', 'احرق', 'احرقت', 'زجاجات حارقه', 'زجاجه حارقه', 'قنابل حارقه', 'مولوتوف',
     // Headline present tense and looting: "Protesters ransack Ugandan embassy", "looting computers".
     'ransack', 'ransacks', 'looted', 'looting', 'pillaged', 'saqueada', 'saqueado', 'geplundert', 'plunderten', 'نهبوا', 'نهب',
+    // "the target of an arson attack", "que fue incendiado por una turba", "Ziel eines Brandanschlags".
+    'arson', 'arsonist', 'arsonists', 'incendiado', 'incendiada', 'incendiados', 'incendiadas', 'brandanschlags', 'brandanschlage',
   ],
   /** A drone alone may be a hobbyist's: a weak cue, which as the attack's weapon is `other` like a strike from the air. */
   drone: ['drone', 'drones', 'dron', 'drones', 'drohne', 'drohnen', 'مسيره', 'مسيرات'],
@@ -163,6 +173,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // "crashed his van into the barrier", "ist mit seinem Auto in das Tor gerast", "دهس ... حارسا"; acid thrown.
     'crashed his car into', 'crashed his van into', 'crashed his truck into', 'crashed a car into', 'crashed a van into', 'crashed a truck into',
     'drove his van into', 'drove a van into', 'gerast', 'gerammt', 'دهس', 'دهسا', 'دهسه',
+    // "A car smashed into the gates": a vehicle as the subject of the crash (not "a rocket slammed into").
+    ...['car', 'truck', 'van', 'vehicle', 'lorry', 'suv', 'pickup'].flatMap((v) => ['smashed', 'smashes', 'crashed', 'crashes', 'slammed', 'slams', 'ploughed', 'plowed'].map((verb) => `${v} ${verb} into`)),
     'threw acid', 'acid attack', 'acid attacks', 'jete de l acide', 'attaque a l acide', 'lanzo acido', 'ataque con acido', 'saureangriff*', 'mit saure', 'ماء نار'],
   generic: [
     'attack', 'attacks', 'attacked', 'attacking', 'attacker', 'attackers', 'assault', 'assaulted', 'targeted', 'targeting',
@@ -170,6 +182,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'attaque', 'attaques', 'attaquee', 'attaquees', 'attaque contre', 'attentat', 'attentats', 'assaut', 'assaillants', 'vise', 'visee',
     'pris pour cible', 'prise pour cible', 'frappe', 'ataque', 'ataques', 'atacada', 'atacado', 'atacaron', 'ataco', 'atacan', 'atacaba', 'attackiert', 'attackierte', 'attackierten', 'atentado',
     'atentados', 'asalto', 'angriff', 'angriffe', 'angegriffen', 'anschlag', 'anschlage', 'anschlags', 'attentat', 'attacke',
+    // ("Anschlagspläne auf die Botschaft": the attack inside the compound, which the plot frame then blocks.)
+    'anschlagsplan*',
     'getroffen', 'traf', 'trafen', 'هاجمت', 'هاجم', 'هاجموا', 'استهدفت', 'impacto', 'impacta', 'impactaron', 'agresion', 'agredido', 'agredida', 'agredio', 'agression', 'agresse', 'agressee', 'هجوم', 'هجمات', 'هجوما', 'اعتداء', 'استهداف', 'استهدف', 'يستهدف', 'تعرض', 'المهاجمين',
   ],
 };
@@ -192,10 +206,14 @@ export const NOT_WEAPON_WORDS = [
   'tema explosivo', 'asunto explosivo', 'explosive lage', 'explosive stimmung', 'explosives thema',
   // Idioms of diplomacy: "to bury the hatchet", "enterrer la hache de guerre", "a hammer blow to relations".
   'bury the hatchet', 'buried the hatchet', 'burying the hatchet', 'hache de guerre', 'hacha de guerra', 'a hammer blow',
+  // The embassy's own counter-rocket guns: "the embassy's C-RAM air defence system was activated".
+  'c-ram',
 ];
 
 /** Getting inside, told without an attack word: an armed assault when armed men are its subject ("gunmen then rushed into the compound"). */
-export const ENTRY_WORDS = ['burst into', 'rushed into', 'rushed inside', 'made their way into', 'got inside', 'broke in'];
+export const ENTRY_WORDS = ['burst into', 'rushed into', 'rushed inside', 'made their way into', 'got inside', 'broke in',
+  // "armed men who fired at the guards and tried to get inside".
+  'get inside', 'get into the'];
 
 /** Words that frame a sentence as something other than a real, recent attack. */
 export type FrameKind = 'cyber' | 'verbal' | 'past' | 'threat' | 'peaceful' | 'sport' | 'medical' | 'speaker' | 'destination';
@@ -233,9 +251,15 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     // A store of weapons: "a cache of explosives".
     'cache', 'stockpile',
     // A hoax call: "an anonymous call warning of a bomb", "una llamada anónima que alertaba", "falsa alarma".
-    'false alarm', 'anonymous call', 'anonymous caller', 'bomb scare', 'prank call', 'fausse alerte', 'alerte a la bombe', 'appel anonyme', 'llamada anonima', 'falsa alarma', 'alertaba', 'alerto', 'aviso de bomba', 'bombendrohung', 'fehlalarm', 'anonymer anruf', 'بلاغ كاذب', 'انذار كاذب',
+    'false alarm', 'anonymous call', 'anonymous caller', 'bomb scare', 'prank call', 'fausse alerte', 'alerte a la bombe', 'appel anonyme', 'llamada anonima', 'falsa alarma', 'alertaba', 'alerto', 'advirtio', 'advirtieron', 'advierte', 'warnte', 'warnten', 'aviso de bomba', 'bombendrohung', 'fehlalarm', 'anonymer anruf', 'بلاغ كاذب', 'انذار كاذب',
     'suspicious package', 'harmless', 'defused', 'defuse', 'defusing', 'bomb disposal', 'desamorce', 'desamorcee', 'desactivaron', 'desactivado', 'desactivada', 'entscharft', 'entschaerft', 'menace', 'menaces', 'complot', 'dejoue', 'preparer un attentat', 'preparaient', 'projet d attentat', 'projetaient', 'amenaza', 'amenazas', 'frustrado', 'frustraron', 'frustran', 'frustra', 'plan para atacar', 'planeaban', 'planeaba', 'planificaban',
-    'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'simulacro', 'simulan', 'simularon', 'exercice', 'ubung', 'simuliert', 'simulierte', 'drohung', 'drohungen', 'droht', 'drohte', 'drohten', 'gedroht', 'menacait', 'menace de', 'amenazo', 'amenazaba', 'هدد', 'هددت', 'يهدد', 'anschlagsplan*', 'vereitelt', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
+    'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'simulacro', 'simulan', 'simularon', 'exercice', 'ubung', 'simuliert', 'simulierte', 'drohung', 'drohungen', 'droht', 'drohte', 'drohten', 'gedroht', 'menacait', 'menace de', 'amenazo', 'amenazaba', 'هدد', 'هددت', 'يهدد', 'anschlagsplan*', 'vereitelt',
+    // "L'ambassade alerta de posibles atentados": an alert; "rumeurs ... évoquant une attaque": rumours; "n'étaient que des
+    // feux d'artifice": fireworks taken for gunfire.
+    'alerta de', 'alerta sobre', 'alerta por', 'posibles atentados', 'posible atentado', 'rumeurs', 'rumeur', 'rumours', 'rumors', 'rumores', 'geruchte', 'شائعات',
+    // (Only fireworks said to be what was heard: not "pelted the embassy with rocks and firecrackers".)
+    'only fireworks', 'just fireworks', 'were fireworks', 'was fireworks', 'were firecrackers', 'turned out to be fireworks', 'que des feux d artifice', 'que de feux d artifice',
+    'que des petards', 'que de petards', 'eran fuegos artificiales', 'solo fuegos artificiales', 'eran petardos', 'nur feuerwerk', 'war feuerwerk', 'waren feuerwerkskorper', 'مجرد العاب ناريه', 'مجرد مفرقعات', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
   ],
   peaceful: [
     'peaceful', 'peacefully', 'vigil', 'sit-in', 'rally', 'rallied', 'rallies', 'without incident', 'pacifique', 'pacifiquement',
@@ -261,6 +285,13 @@ export const OTHER_TARGETS = [
   'hotel', 'marche', 'ministere', 'eglise', 'mosquee', 'ecole', 'hopital', 'aeroport', 'caserne', 'mercado', 'ministerio',
   'iglesia', 'mezquita', 'escuela', 'aeropuerto', 'cuartel', 'stutzpunkt', 'markt', 'ministerium', 'kirche', 'moschee',
   'schule', 'krankenhaus', 'flughafen', 'kaserne', 'فندق', 'قاعده', 'سوق', 'وزاره', 'كنيسه', 'مسجد', 'مدرسه', 'مستشفي', 'مطار',
+  // Police posts in five languages: "targeted a police post", "le commissariat", "la comisaría", "die Polizeiwache".
+  'police post', 'police posts', 'police vehicle', 'poste de police', 'commissariat', 'comisaria', 'puesto policial', 'puesto de policia',
+  'polizeiwache', 'polizeirevier', 'polizeiposten', 'مركز شرطه', 'مركز الشرطه',
+  // Arabic objects take the accusative "-an": "اقتحم مسلحون فندقا", "هاجموا سوقا", "استهدف مركزا للشرطة"; bank branches.
+  'فندقا', 'سوقا', 'مسجدا', 'مطارا', 'مستشفي', 'مركزا شرطه', 'sucursal bancaria', 'agence bancaire', 'bankfiliale',
+  // A bank with its article (not "the West Bank"): "a bank near the consulate", "une banque", "eine Bank".
+  'a bank', 'the bank', 'bank branch', 'une banque', 'la banque', 'un banco', 'el banco', 'eine bank', 'die bank', 'بنكا', 'مصرفا',
 ];
 
 /** Separators between clauses: an attack word across one is about something else. */
@@ -272,6 +303,9 @@ export const BACKGROUND_WORDS = [
   'series of', 'spate of', 'this summer', 'months later', 'years later', 'during that',
   'plus tot', "l'an dernier", 'precedent', 'precedente', 'el ano pasado', 'anterior', 'anteriormente', 'vergangenes jahr',
   'fruher', 'zuvor', 'في وقت سابق', 'العام الماضي', 'سابق',
+  // "Baghdad has seen dozens of rocket attacks over the past years": a history, not this attack.
+  'in recent years', 'over the past years', 'over the years', 'in past years', 'ces dernieres annees', 'au fil des ans', 'en los ultimos anos', 'en anos anteriores',
+  'in den vergangenen jahren', 'in den letzten jahren', 'السنوات الماضيه', 'السنوات الاخيره',
   // "That same month, the group claimed a shooting at the embassy": the time of the story told before.
   'that same month', 'that same year', 'the same month', 'that month', 'that year', "a l'epoque", 'ce mois-la',
   'aquel mes', 'ese mismo mes', 'en aquel entonces', 'damals', 'im selben monat', 'حينها', 'انذاك', 'وقتها', 'حينذاك',
@@ -358,7 +392,7 @@ export const SELF_CLAIM_NEGATIONS = ['not', 'no', 'nothing', 'never', 'pas', 'nu
 export const DENY_WORDS = ['denied', 'denies', 'deny', 'rejected', 'dementi', 'nie', 'nego', 'negaron', 'bestritt', 'bestritten', 'wies', 'نفي', 'نفت'];
 /** "No group claimed": a negation before a claim word. */
 export const NO_CLAIM_PHRASES = [
-  'no group', 'no one', 'nobody', 'no claim', 'not claimed', 'never claimed', 'yet to claim', 'not been claimed', 'unclaimed',
+  'no group', 'no other group', 'no other groups', 'aucun autre groupe', 'ningun otro grupo', 'keine andere gruppe', 'no one', 'nobody', 'no claim', 'not claimed', 'never claimed', 'yet to claim', 'not been claimed', 'unclaimed',
   'no immediate claim', 'has not claimed', 'have not claimed', 'did not claim', 'no responsibility',
   'aucune revendication', 'pas ete revendique', 'pas ete revendiquee', 'pas encore ete revendiquee', 'no ha sido reivindicado', 'no ha sido reivindicada', 'personne', 'aucun groupe', "n'a revendique", 'non revendique',
   'ningun grupo', 'nadie', 'no ha reivindicado', 'no se ha atribuido', 'no habia reivindicado', 'sin reivindicar',
@@ -375,6 +409,8 @@ export const KILLED_WORDS = [
   'tues', 'tue', 'tuees', 'tuant', 'morts', 'mort', 'deces', 'coute la vie', 'la vie', 'victimes', 'muertos', 'muertas',
   'murieron', 'muerto', 'murio', 'fallecio', 'fallecida', 'fallecido', 'fallecidos', 'fallecieron', 'matando', 'mato', 'mataron', 'muerte', 'victimas mortales', 'getotet',
   'getoetet', 'erschossen', 'ermordet', 'ermordete', 'tote', 'toten', 'starben', 'ums leben', 'todesopfer', 'قتيل', 'قتلي', 'مقتل', 'قتل', 'قتلت', 'يقتل', 'قتيلين', 'قتيلا', 'قتلوا', 'حتفهم', 'وفاه',
+  // "استشهاد أحد أفراد الدورية": a member of the security forces "martyred", the usual Arabic word for a killed officer.
+  'استشهاد', 'استشهد', 'استشهدت', 'شهيد', 'شهيدا', 'شهداء',
   'muere', 'mueren',
 ];
 export const WOUNDED_WORDS = [
@@ -433,6 +469,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'aucun blesse', 'sin heridos', 'keine verletzten',
     'no one injured', 'nobody injured', 'nobody hurt', 'no one hurt', 'without injuring anyone', 'caused no injuries', 'there were no injuries',
     'pas de blesses', 'sans faire de blesses', 'aucun blesse grave', 'no hubo heridos', 'no se registraron heridos', 'no causo heridos', 'sin causar heridos',
+    'no hubo lesionados', 'sin lesionados', 'no se registraron lesionados', 'no se reportaron lesionados', 'no se reportaron heridos',
     'niemand wurde verletzt', 'niemand verletzt', 'verletzt wurde niemand', 'wurde niemand verletzt', 'ohne verletzte', 'لم تقع اصابات', 'لم يسفر عن اصابات',
     'لم تسفر عن اصابات', 'لم يصب احد', 'لا اصابات', 'لم ترد انباء عن اصابات',
     'لم يصب اي من', 'لم يصب اي',
