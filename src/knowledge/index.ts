@@ -197,7 +197,13 @@ export function loadKnowledge(): KnowledgeBase {
   }
   for (const lang of LANGS) {
     const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
-    for (const [code, list] of Object.entries(names)) for (const n of list) addCountry(n, code);
+    for (const [code, list] of Object.entries(names)) {
+      for (const n of list) {
+        addCountry(n, code);
+        // German genitive of a one-word neuter name: "Ungarns Botschaft", "die Botschaft Österreichs" (not "der Türkei").
+        if (lang === 'de' && /^\p{L}+[^aeiouszxß\s]$/u.test(n)) addCountry(n + 's', code);
+      }
+    }
   }
   for (const bad of ['island', 'man']) countryMap.delete(bad); // German "Island" (Iceland), Isle of "Man"
 

@@ -164,7 +164,7 @@ function negatedLink(t: readonly Token[], m: Mark, c: Mark): boolean {
   }
   return false;
 }
-const MISSION_NOUNS = new Set(['mission', 'premises', 'building', 'compound', 'chancery', 'batiment', 'edificio', 'sede', 'gebaude', 'المبني', 'مبني']);
+const MISSION_NOUNS = new Set(['mission', 'premises', 'building', 'compound', 'chancery', 'batiment', 'enceinte', 'edificio', 'sede', 'recinto', 'gebaude', 'gelande', 'المبني', 'مبني']);
 /** Being the target, not being hit: "rockets were fired at the embassy but it was not hit" is still an attack on it. */
 const TARGETED = new Set(['targeted', 'target', 'attacked', 'vise', 'visee', 'attaque', 'attaquee', 'atacada', 'atacado', 'blanco', 'objetivo', 'ziel', 'angegriffen', 'مستهدفه', 'يستهدف', 'تستهدف']);
 /** "the mission was neither targeted nor attacked": the attack denied of a mission noun. */
@@ -1339,7 +1339,11 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (!strongOnly && m.value.explosion && a.links.some((l) => l.c === m) && !a.marks.some((x) => x.value.k === 'cue' && x.value.type !== null && x.value.type !== 'bombing')) loneBlast = true;
       if (strongOnly && m.value.strength < 2) continue;
       // "smashed windows hundreds of metres away": the blast's damage unless a crowd did it.
-      if (m.value.crowdOnly && !crowd) continue;
+      // ("five men scaled the wall and fired shots at the guard post before attempting to force open the door": armed
+      // men getting in are an armed assault.)
+      // (Not the guards' fire: "a truck had tried to enter ... before guards fired at it".)
+      const armedMen = a.marks.some((x) => x.value.k === 'attacker' || (x.value.k === 'cue' && x.value.type === 'shooting' && !a.s.tokens.slice(Math.max(0, x.start - 3), x.start).some((y) => DEFENDERS.has(y.n))));
+      if (m.value.crowdOnly && !crowd && !armedMen) continue;
       // "gasoline bombs" is arson, not also "bombs".
       if (a.marks.some((o) => o !== m && o.value.k === 'cue' && m.value.k === 'cue' && o.value.type !== null && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
       // "revenge for U.S. drone strikes", "in retaliation for air strikes": the grievance, not this attack.
@@ -1349,10 +1353,12 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       // weapon the subject carries, however long the apposition after it.)
       // ("was attacked late on Sunday by a group of armed men who fired at the guards and tried to get inside": the
       // agent after "by" and what it did are the attack.)
-      if (a.links.length > 0 && !a.links.some((l) => Math.abs(l.m.start - m.start) <= 14 || Math.abs(l.c.start - m.start) <= 14) && !(m.value.type === 'stabbing_melee' && a.s.tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => ARMED_WITH.has(x.n)) && a.links.some((l) => l.c.start > m.end)) && !a.links.some((l) => byAgent(a.s.tokens, l.c, m))) continue;
+      // ("... when gunmen tried to force their way into the compound": the cue's own object is the mission's grounds.)
+      if (a.links.length > 0 && !a.links.some((l) => Math.abs(l.m.start - m.start) <= 14 || Math.abs(l.c.start - m.start) <= 14) && !a.s.tokens.slice(m.end, m.end + 4).some((x) => MISSION_NOUNS.has(x.n)) && !(m.value.type === 'stabbing_melee' && a.s.tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => ARMED_WITH.has(x.n)) && a.links.some((l) => l.c.start > m.end)) && !a.links.some((l) => byAgent(a.s.tokens, l.c, m))) continue;
       // "Two explosions went off near the embassy, a day after shots were fired near another": the other event's weapon.
       if (a.marks.some((x) => x.value.k === 'afterRef' && x.end <= m.start && a.links.some((l) => l.c.end <= x.start && l.m.end <= x.start))) continue;
       let t = m.value.type;
+      if (m.value.crowdOnly && !crowd) t = 'armed_assault';
       const toks = a.s.tokens;
       // "gunmen then rushed into the compound", "A gunman with an assault rifle burst into the embassy": getting in is an
       // assault when armed men (or a crowd) are its subject, not "firefighters rushed into the building".
@@ -1367,7 +1373,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       } else if (t !== 'other') armedSeen = true;
       // "a truck had tried to enter the embassy": an attempt to get in is no assault (but "tried to storm the
       // consulate", "tried to force their way through the gate" is one that failed).
-      if (t === 'armed_assault' && ENTER.has(toks[m.start]!.n === 'to' ? (toks[m.start + 1]?.n ?? '') : toks[m.start]!.n) && toks.slice(Math.max(0, m.start - 2), m.start + 1).some((x) => ATTEMPT.has(x.n))) continue;
+      // ("Gunmen then tried to enter the compound": armed men trying to get in are one.)
+      if (t === 'armed_assault' && !armedMen && ENTER.has(toks[m.start]!.n === 'to' ? (toks[m.start + 1]?.n ?? '') : toks[m.start]!.n) && toks.slice(Math.max(0, m.start - 2), m.start + 1).some((x) => ATTEMPT.has(x.n))) continue;
       if (t === 'shooting') {
         // "protesters broke in before police drove them back with gunfire": the defenders' fire at a crowd.
         if (crowd && toks.slice(0, m.start).some((x) => DEFENDERS.has(x.n)) && !a.marks.some((x) => x.value.k === 'attacker' && x.start < m.start)) continue;

@@ -155,7 +155,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   /** A crowd getting over or through the defences: a mob attack even without fire, when a crowd does it. */
   crowd_damage: [
     'scaled the wall', 'scaled the walls', 'scaling the walls', 'climbed the walls', 'climbed over the wall', 'climbed over the walls', 'breached the walls',
-    'broke through', 'breaking through', 'forced open', 'breached', 'tore down', 'tearing down', 'pulled down the flag', 'ripped down', 'smashed windows', 'smashing windows', 'smashed the windows', 'broke windows',
+    'broke through', 'breaking through', 'forced open', 'force open', 'forcing open', 'breached', 'tore down', 'tearing down', 'pulled down the flag', 'ripped down', 'smashed windows', 'smashing windows', 'smashed the windows', 'broke windows',
     // "das Tor eingerissen"; stones ("بالحجارة") when a crowd throws them.
     'eingerissen', 'rissen', 'حجاره',
   ],
@@ -213,7 +213,9 @@ export const NOT_WEAPON_WORDS = [
 /** Getting inside, told without an attack word: an armed assault when armed men are its subject ("gunmen then rushed into the compound"). */
 export const ENTRY_WORDS = ['burst into', 'rushed into', 'rushed inside', 'made their way into', 'got inside', 'broke in',
   // "armed men who fired at the guards and tried to get inside".
-  'get inside', 'get into the'];
+  'get inside', 'get into the',
+  // "un commando armé ne tente de pénétrer dans l'enceinte", "irrumpieron en la sede", "drangen in das Gelände ein".
+  'penetrer dans', 'penetre dans', 'ont penetre', 'irrumpieron en', 'irrumpio en', 'drangen in', 'eingedrungen', 'einzudringen'];
 
 /** Words that frame a sentence as something other than a real, recent attack. */
 export type FrameKind = 'cyber' | 'verbal' | 'past' | 'threat' | 'peaceful' | 'sport' | 'medical' | 'speaker' | 'destination';
@@ -431,6 +433,8 @@ export const ATTACKER_WORDS = [
   'attacker', 'attackers', 'gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'militant', 'militants', 'rebels', 'rebel',
   'jihadists', 'jihadist', 'extremists', 'militiamen', 'insurgent', 'terrorists', 'terrorist', 'suicide bomber',
   'insurgents', 'fighters', 'perpetrators', 'suspect', 'suspects', 'kamikaze', 'assaillants', 'assaillant', 'terroristes',
+  // "un commando armé", "un comando armado": an armed unit.
+  'commando arme', 'comando armado', 'bewaffnetes kommando',
   'atacantes', 'agresores', 'terroristas', 'angreifer', 'attentater', 'attentaeter', 'terroristen', 'مهاجمين', 'مهاجم', 'المهاجمين', 'منفذ', 'منفذي',
 ];
 /** "No casualties" and the like. */
