@@ -42,9 +42,27 @@ export function createClassifier(knowledge: Knowledge): Classifier {
   return (article) => classifyWith(idx, knowledge, article);
 }
 
+/** Every field of every kind of Tag, all present (a field added to Tag and not copied below fails to compile). */
+type AllTagFields = Record<KeysOfEach<Tag>, unknown>;
+type KeysOfEach<T> = T extends unknown ? keyof T : never;
+/**
+ * The tag with all the fields of every kind, in one order (the unset ones undefined), built by one literal. One
+ * hidden class for all tags keeps the classifier's countless `m.value.k` reads monomorphic instead of probing a
+ * dozen shapes; every field reads the same as before.
+ */
+function uniformTag(tag: Tag): Tag {
+  const t: Partial<AllTagFields> = tag;
+  const all: AllTagFields = {
+    k: t.k, sub: t.sub, type: t.type, strength: t.strength, explosion: t.explosion, air: t.air, drone: t.drone, crowdOnly: t.crowdOnly,
+    typeOnly: t.typeOnly, notWeapon: t.notWeapon, kind: t.kind, which: t.which, code: t.code, city: t.city, name: t.name, own: t.own,
+  };
+  return all as Tag;
+}
+
 export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
   const idx = new PhraseIndex<Tag>();
-  for (const [sub, words] of Object.entries(L.MISSION_WORDS)) for (const w of words) idx.add(w, { k: 'mission', sub: sub as 'mission' | 'diplomat' });
+  const add = (phrase: string, tag: Tag, opts?: { upper?: boolean }): void => idx.add(phrase, uniformTag(tag), opts);
+  for (const [sub, words] of Object.entries(L.MISSION_WORDS)) for (const w of words) add(w, { k: 'mission', sub: sub as 'mission' | 'diplomat' });
   for (const [type, words] of Object.entries(L.ATTACK_WORDS)) {
     for (const w of words) {
       const tag: Tag = type === 'generic' ? { k: 'cue', type: null, strength: 1 }
@@ -54,24 +72,24 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
         : type === 'crowd_damage' ? { k: 'cue', type: 'arson_mob', strength: 2, crowdOnly: true }
         : type === 'drone_strike' ? { k: 'cue', type: 'rocket_mortar', strength: 2, drone: true }
         : { k: 'cue', type: type === 'explosion' ? 'bombing' : (type as AttackType), strength: 2, explosion: type === 'explosion' };
-      idx.add(w, tag);
+      add(w, tag);
     }
   }
   // "a bomb squad", "an explosive row": dropped with the attack words inside them (markSentence).
-  for (const w of L.NOT_WEAPON_WORDS) idx.add(w, { k: 'cue', type: null, strength: 1, typeOnly: true, notWeapon: true });
+  for (const w of L.NOT_WEAPON_WORDS) add(w, { k: 'cue', type: null, strength: 1, typeOnly: true, notWeapon: true });
   // "gunmen then rushed into the compound": an assault's type only, never a link by itself (extractTypes wants armed men before it).
-  for (const w of L.ENTRY_WORDS) idx.add(w, { k: 'cue', type: 'armed_assault', strength: 1, typeOnly: true });
-  for (const [kind, words] of Object.entries(L.FRAME_WORDS)) for (const w of words) idx.add(w, { k: 'frame', kind: kind as FrameKind });
+  for (const w of L.ENTRY_WORDS) add(w, { k: 'cue', type: 'armed_assault', strength: 1, typeOnly: true });
+  for (const [kind, words] of Object.entries(L.FRAME_WORDS)) for (const w of words) add(w, { k: 'frame', kind: kind as FrameKind });
   const simple: [Tag['k'], readonly string[]][] = [
     ['other', L.OTHER_TARGETS], ['break', L.CLAUSE_BREAKS], ['bg', L.BACKGROUND_WORDS], ['otherEvent', L.OTHER_EVENT_WORDS], ['afterRef', L.AFTER_REFERENCE_WORDS], ['claim', L.CLAIM_WORDS],
     ['blame', L.BLAME_WORDS], ['deny', L.DENY_WORDS], ['noclaim', L.NO_CLAIM_PHRASES], ['killed', L.KILLED_WORDS],
     ['wounded', L.WOUNDED_WORDS], ['attacker', L.ATTACKER_WORDS], ['crowd', CROWD], ['capital', CAPITAL], ['prep', PREP_IN],
   ];
-  for (const [k, words] of simple) for (const w of words) idx.add(w, { k } as Tag);
-  for (const [which, words] of Object.entries(L.NO_CASUALTY_PHRASES)) for (const w of words) idx.add(w, { k: 'nocas', which: which as 'both' });
-  for (const [key, code] of kb.countries) idx.add(key, { k: 'country', code }, { upper: kb.upperCaseCountries.has(key) });
-  for (const [key, name] of kb.groups) idx.add(key, { k: 'group', name }, { upper: kb.upperCaseGroups.has(key) });
-  for (const [key, city] of kb.cities) idx.add(key, { k: 'city', city });
+  for (const [k, words] of simple) for (const w of words) add(w, { k } as Tag);
+  for (const [which, words] of Object.entries(L.NO_CASUALTY_PHRASES)) for (const w of words) add(w, { k: 'nocas', which: which as 'both' });
+  for (const [key, code] of kb.countries) add(key, { k: 'country', code }, { upper: kb.upperCaseCountries.has(key) });
+  for (const [key, name] of kb.groups) add(key, { k: 'group', name }, { upper: kb.upperCaseGroups.has(key) });
+  for (const [key, city] of kb.cities) add(key, { k: 'city', city });
   return idx;
 }
 
@@ -209,11 +227,29 @@ const OFFICIAL = new Set(['official', 'oficial', 'officielle', 'offizielle', 'pr
 const RESIDENCE_OF = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'اقامه']);
 const TREATY = new Set(['convention', 'conventions', 'convencion', 'convenciones', 'konvention', 'ubereinkommen', 'abkommen', 'accord', 'accords', 'treaty', 'agreement', 'اتفاقيه', 'معاهده']);
 const OWNED_MISSION = new Set(['mission', 'missions', 'compound', 'residence']);
-const MISSION_TAG: Tag = { k: 'mission', sub: 'mission' };
+const MISSION_TAG: Tag = uniformTag({ k: 'mission', sub: 'mission' });
 function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
   const out: Mark[] = [];
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) idx.allAt(tokens, i, out);
+  // Most sentences have no cue, no country, no city: the steps below run only for the kinds they read.
+  let cuesOrBackground = false, names = false, diplomats = false, cities = false;
+  for (const m of out) {
+    const k = m.value.k;
+    if (k === 'cue' || k === 'otherEvent' || k === 'bg') cuesOrBackground = true;
+    else if (k === 'country' || k === 'group') names = true;
+    else if (k === 'city') cities = names = true;
+    else if (k === 'mission' && m.value.sub === 'diplomat') diplomats = true;
+  }
+  if (cuesOrBackground) dropNonAttacks(tokens, s, out);
+  if (names) addOwnedMissions(tokens, out);
+  if (diplomats) addEnvoyResidences(tokens, out);
+  if (cities) dropTreatyCities(tokens, out);
+  return names ? pruneNames(tokens, out) : out;
+}
+
+/** Drops the cues that name no attack and the background words that date nothing (in place). */
+function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): void {
   // "fired tear gas shells and sound grenades": crowd control, neither artillery nor a grenade attack.
   // "a bomb squad later searched the building", "an explosive row": no weapon used (lexicon NOT_WEAPON_WORDS).
   const control = out.filter((m) => m.value.k === 'cue' && (m.value.notWeapon === true || (m.end - m.start > 1 && (CROWD_CONTROL.has(tokens[m.start]!.n) || CROWD_CONTROL.has(tokens[m.end - 1]!.n)))));
@@ -236,7 +272,10 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
     // "Officers recovered two improvised explosive devices": weapons seized before use.
     else if (m.value.k === 'cue' && (m.value.type === 'bombing' || m.value.type === 'rocket_mortar') && seizedBefore(tokens, m.start)) out.splice(i, 1);
   }
-  // "the Israeli mission", "Qatar's mission", "the mission of Qatar": a mission that a country owns is a diplomatic one.
+}
+
+/** "the Israeli mission", "Qatar's mission", "the mission of Qatar": a mission that a country owns is a diplomatic one. */
+function addOwnedMissions(tokens: readonly Token[], out: Mark[]): void {
   for (let i = 0, n = out.length; i < n; i++) {
     const c = out[i]!;
     if (c.value.k !== 'country') continue;
@@ -247,7 +286,10 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
     if (b >= 0 && tokens[c.start - 1]!.n === 'of' && (tokens[b]!.n === 'mission' || tokens[b]!.n === 'missions')) out.push({ start: b, end: b + 1, value: MISSION_TAG });
     else if (b >= 1 && tokens[c.start - 1]!.n === 'the' && tokens[b]!.n === 'of' && (tokens[b - 1]!.n === 'mission' || tokens[b - 1]!.n === 'missions')) out.push({ start: b - 1, end: b, value: MISSION_TAG });
   }
-  // "the residence of Japan's ambassador", "die Residenz des deutschen Botschafters": the envoy's home is a mission.
+}
+
+/** "the residence of Japan's ambassador", "die Residenz des deutschen Botschafters": the envoy's home is a mission. */
+function addEnvoyResidences(tokens: readonly Token[], out: Mark[]): void {
   for (let i = 0, n = out.length; i < n; i++) {
     const d = out[i]!;
     if (d.value.k !== 'mission' || d.value.sub !== 'diplomat') continue;
@@ -259,15 +301,23 @@ function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
       break;
     }
   }
-  // "the Vienna Convention", "اتفاقية فيينا", "la Convention de Vienne": a treaty, not the city.
+}
+
+/** "the Vienna Convention", "اتفاقية فيينا", "la Convention de Vienne": a treaty, not the city (in place). */
+function dropTreatyCities(tokens: readonly Token[], out: Mark[]): void {
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i]!;
     if (m.value.k !== 'city') continue;
     const before = tokens[m.start - 1]?.n === 'de' || tokens[m.start - 1]?.n === 'of' ? tokens[m.start - 2]?.n : tokens[m.start - 1]?.n;
     if (TREATY.has(tokens[m.end]?.n ?? '') || TREATY.has(before ?? '')) out.splice(i, 1);
   }
-  // Proper names must be capitalised (Latin script): "Mission" the city vs "mission".
-  // Of overlapping names of one kind, keep the longest ("Kataib Hezbollah", not also "Hezbollah").
+}
+
+/**
+ * Proper names must be capitalised (Latin script): "Mission" the city vs "mission".
+ * Of overlapping names of one kind, keep the longest ("Kataib Hezbollah", not also "Hezbollah").
+ */
+function pruneNames(tokens: readonly Token[], out: Mark[]): Mark[] {
   let nameCount = 0;
   let lowerCity = false;
   for (const m of out) {
@@ -309,15 +359,11 @@ function condemnsAfter(s: Sentence, frames: Mark[], m: Mark): boolean {
 }
 const RECENT = new Set(['today', 'tonight', 'yesterday', 'overnight', 'hier', 'ayer', 'anoche', 'heute', 'gestern', 'امس', 'اليوم']);
 const WEEKDAY_STEMS = Object.keys(L.WEEKDAYS).map((w) => w.replace(/\*$/, ''));
-const anchorCache = new WeakMap<Sentence, boolean>();
+const WEEKDAY_KEYS = new Set(Object.keys(L.WEEKDAYS));
+const LONG_WEEKDAY_STEMS = WEEKDAY_STEMS.filter((w) => w.length > 4);
 /** A weekday or a relative day in the sentence: the event it tells is dated against the publication. */
 function anchoredRecent(s: Sentence): boolean {
-  let v = anchorCache.get(s);
-  if (v === undefined) {
-    v = s.tokens.some((t) => RECENT.has(t.n) || L.WEEKDAYS[t.n] !== undefined || (t.n.length > 6 && WEEKDAY_STEMS.some((w) => w.length > 4 && t.n.startsWith(w))));
-    anchorCache.set(s, v);
-  }
-  return v;
+  return (s.memo.anchored ??= s.tokens.some((t) => RECENT.has(t.n) || WEEKDAY_KEYS.has(t.n) || (t.n.length > 6 && LONG_WEEKDAY_STEMS.some((w) => t.n.startsWith(w)))));
 }
 /** "At least six were killed in Monday's blast", "The death toll rose to 22 today": a toll of this story's attack. */
 function tollUpdate(s: Sentence): boolean {
@@ -362,11 +408,8 @@ function anniversaryDate(t: readonly Token[], i: number): number {
   return -1;
 }
 const DESCRIBED_AS_GROUP = new Set(['group', 'network', 'organization', 'organisation', 'movement', 'faction', 'militia', 'outfit']);
-const clauseCache = new WeakMap<Sentence, [number, number][]>();
 function relativeClauses(s: Sentence): [number, number][] {
-  let out = clauseCache.get(s);
-  if (!out) clauseCache.set(s, (out = findRelativeClauses(s)));
-  return out;
+  return (s.memo.clauses ??= findRelativeClauses(s));
 }
 function findRelativeClauses(s: Sentence): [number, number][] {
   const out: [number, number][] = [];
@@ -415,11 +458,9 @@ function findRelativeClauses(s: Sentence): [number, number][] {
   }
   return out;
 }
-const yearCache = new WeakMap<Sentence, number[]>();
 function yearsIn(s: Sentence): number[] {
-  let ys = yearCache.get(s);
-  if (ys) return ys;
-  ys = [];
+  if (s.memo.years) return s.memo.years;
+  const ys: number[] = [];
   const toks = s.tokens;
   let rel: [number, number][] | null = null;
   for (let i = 0; i < toks.length; i++) {
@@ -427,7 +468,7 @@ function yearsIn(s: Sentence): number[] {
     const c = t.n.charCodeAt(0);
     if ((c === 49 || c === 50) && t.n.length === 4 && /^(19|20)\d\d$/.test(t.n) && !sinceYear(toks, i) && !(rel ??= relativeClauses(s)).some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
   }
-  yearCache.set(s, ys);
+  s.memo.years = ys;
   return ys;
 }
 

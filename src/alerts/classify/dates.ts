@@ -4,7 +4,7 @@
 // sentences that name a month in a form the scan does not know. No date found -> publication day.
 import * as chrono from 'chrono-node';
 import * as L from './lexicon.js';
-import { PhraseIndex, type Sentence, type Token } from './text.js';
+import { PhraseIndex, emptyMemo, type Sentence, type Token } from './text.js';
 
 type DateTag = { k: 'month'; m: number } | { k: 'weekday'; d: number } | { k: 'rel'; days: number } | { k: 'lastweek' };
 const idx = new PhraseIndex<DateTag>();
@@ -198,7 +198,7 @@ export function findDates(attack: Sentence[], all: Sentence[], published: string
   let dateline: { date: Date; evidence: string } | null = null;
   for (const s of all) {
     if (s.datelineTokens === 0 || s.noise) continue;
-    const t = { ...s, tokens: s.tokens.slice(0, s.datelineTokens) };
+    const t = { ...s, tokens: s.tokens.slice(0, s.datelineTokens), memo: emptyMemo() };
     const d = datesIn(t, pub).find((x) => plausible(x.date));
     if (d) dateline = { date: d.date, evidence: s.text };
     break;

@@ -481,7 +481,10 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
   ]),
 };
 
-export const NUMBER_WORDS: Record<string, number> = {
+/** A look-up table with no prototype: "constructor" or "toString" in a text is no weekday or number. */
+const wordTable = (entries: Record<string, number>): Record<string, number> => Object.assign(Object.create(null) as Record<string, number>, entries);
+
+export const NUMBER_WORDS: Record<string, number> = wordTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, a: 1, an: 1,
@@ -493,15 +496,15 @@ export const NUMBER_WORDS: Record<string, number> = {
   elf: 11, zwolf: 12, zwanzig: 20, dreissig: 30, dreißig: 30, vierzig: 40, funfzig: 50, hundert: 100, dutzend: 12,
   واحد: 1, واحدا: 1, اثنان: 2, اثنين: 2, ثلاثه: 3, ثلاث: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5, سته: 6, ست: 6, سبعه: 7,
   سبع: 7, ثمانيه: 8, ثماني: 8, تسعه: 9, تسع: 9, عشره: 10, عشر: 10, عشرين: 20, عشرون: 20, ثلاثين: 30, اربعين: 40, خمسين: 50, مئه: 100,
-};
+});
 /** Vague plurals, by the convention documented in README-style comment in casualties.ts. */
-export const VAGUE_NUMBERS: Record<string, number> = {
+export const VAGUE_NUMBERS: Record<string, number> = wordTable({
   dozens: 24, 'dizaines': 20, decenas: 20, dutzende: 24, عشرات: 20, scores: 40, hundreds: 200, centaines: 200, cientos: 200, hunderte: 200,
-};
+});
 /** Arabic dual nouns: the number is in the word. */
 export const ARABIC_DUALS: Record<string, 'killed' | 'wounded'> = { قتيلين: 'killed', قتيلان: 'killed', جريحين: 'wounded', جريحان: 'wounded' };
 
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
   janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
@@ -509,23 +512,23 @@ export const MONTHS: Record<string, number> = {
   januar: 1, februar: 2, marz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
   يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, مايو: 5, يونيو: 6, يوليو: 7, اغسطس: 8, سبتمبر: 9, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
   'كانون الثاني': 1, شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, اب: 8, ايلول: 9, 'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12,
-};
+});
 /** Weekdays, 0 = Sunday. German compounds ("Mittwochmorgen") match by stem. */
-export const WEEKDAYS: Record<string, number> = {
+export const WEEKDAYS: Record<string, number> = wordTable({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
   dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
   domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6,
   'sonntag*': 0, 'montag*': 1, 'dienstag*': 2, 'mittwoch*': 3, 'donnerstag*': 4, 'freitag*': 5, 'samstag*': 6, 'sonnabend*': 6,
   احد: 0, اثنين: 1, ثلاثاء: 2, اربعاء: 3, خميس: 4, جمعه: 5, سبت: 6,
-};
+});
 /** A past time that names no day: an attack told only this way has no knowable date. */
 export const VAGUE_PAST = [
   'last week', 'earlier this week', 'earlier this month', 'last month', 'recently', 'in recent days', 'at the weekend', 'over the weekend', 'last weekend', 'am wochenende', 'ce week-end', 'le week-end dernier', 'el fin de semana', 'la semaine derniere', 'la semaine passee',
   'plus tot ce mois', 'recemment', 'la semana pasada', 'a principios de mes', 'recientemente', 'letzte woche', 'vergangene woche', 'kurzlich',
   'الاسبوع الماضي', 'مؤخرا',
 ];
-export const RELATIVE_DAYS: Record<string, number> = {
+export const RELATIVE_DAYS: Record<string, number> = wordTable({
   today: 0, tonight: 0, 'this morning': 0, yesterday: -1, 'last night': -1, overnight: 0,
   "aujourd'hui": 0, 'ce matin': 0, hier: -1, 'hier soir': -1, 'cette nuit': 0, hoy: 0, 'esta manana': 0, ayer: -1, anoche: -1,
   heute: 0, 'heute morgen': 0, gestern: -1, 'gestern abend': -1, 'in der nacht': 0, اليوم: 0, امس: -1, 'الليله الماضيه': -1,
-};
+});

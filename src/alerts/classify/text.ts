@@ -67,6 +67,8 @@ function wordCharLen(src: string, i: number): number {
 }
 /** Set by scanWord: every character it passed was a lower-case ASCII letter (the word is its own normal form). */
 let scannedLower = true;
+/** Set by scanWord: every character it passed was ASCII (no accent nor Arabic letter to normalise). */
+let scannedAscii = true;
 function scanWord(src: string, i: number): number {
   const len = src.length;
   while (i < len) {
@@ -78,6 +80,7 @@ function scanWord(src: string, i: number): number {
       continue;
     }
     scannedLower = false;
+    scannedAscii = false;
     const w = wordCharLen(src, i);
     if (w === 0) return i;
     i += w;
@@ -107,9 +110,10 @@ export function collapseAcronyms(text: string): string {
     .replace(/\bEE\.\s?UU\.?/g, (m) => 'EEUU'.padEnd(m.length, ' '));
 }
 
-export function tokenize(text: string): Token[] {
+/** `mayHaveAcronyms` false: the caller knows the text has no dotted acronym (a part of a text that has none). */
+export function tokenize(text: string, mayHaveAcronyms = true): Token[] {
   const out: Token[] = [];
-  const src = ACRONYM_HINT.test(text) ? collapseAcronyms(text) : text;
+  const src = mayHaveAcronyms && ACRONYM_HINT.test(text) ? collapseAcronyms(text) : text;
   const len = src.length;
   for (let i = 0; i < len; ) {
     const c = src.charCodeAt(i);
@@ -120,14 +124,17 @@ export function tokenize(text: string): Token[] {
     const c0 = src.charCodeAt(i);
     // "1,000", "12,500,000": thousands separators stay inside the number.
     scannedLower = c0 >= 97 && c0 <= 122;
+    scannedAscii = c0 < 128;
     if (c0 >= 48 && c0 <= 57) end = thousandsEnd(src, i) ?? scanWord(src, end);
     else end = scanWord(src, end);
     const lower = scannedLower;
+    const ascii = scannedAscii;
     i = end;
     const s = src.slice(start, end);
     let n: string;
     if (c0 >= 48 && c0 <= 57) n = s.includes(',') ? s.replace(/,/g, '') : s;
     else if (lower) n = s;
+    else if (ascii) n = s.toLowerCase(); // (what normalizeWord gives for ASCII, without its memo look-up)
     else n = normalizeWord(s);
     // One object shape for every token (alt always present): keeps property access monomorphic.
     const alt = c0 >= 0x0600 && c0 <= 0x06ff && n.length >= 4 && /^[\u0648\u0641\u0628\u0644\u0643][\u0600-\u06FF]/.test(n) ? normalizeWord(s.slice(1)) : undefined;
@@ -173,21 +180,94 @@ interface Entry<T> {
   upper: boolean;
   /** Last token may be any word starting with the last key (stems such as "bomb*"). */
   prefix: boolean;
+  /** Position in its bucket's longest-first order. */
+  order: number;
 }
+
+/**
+ * The entries sharing a first token, longest first (ties in the order added). Words such as "the", "al" or
+ * "la" begin hundreds of names, so the multi-word entries are also filed by their second token: a look-up
+ * tries only those whose second token is the next word's, in the same longest-first order.
+ */
+class Bucket<T> {
+  readonly entries: Entry<T>[] = [];
+  /** Set by add(): the order and the views below are rebuilt at the next look-up. */
+  private dirty = false;
+  /** One-token entries: in the longest-first order they come after every longer one. */
+  private singleEntries: Entry<T>[] = [];
+  /** Multi-word entries, in order. */
+  private multiWord: Entry<T>[] = [];
+  /** Multi-word entries by their second key (exact comparison), for buckets with many. */
+  private byNext = new Map<string, Entry<T>[]>();
+  /** Two-token entries whose second key is a stem ("car bomb*"): compared by prefix, tried for every next word. */
+  private nextStems: Entry<T>[] = [];
+
+  push(e: Entry<T>): void {
+    this.entries.push(e);
+    this.dirty = true;
+  }
+
+  private rebuild(): void {
+    // A stable sort: the same order as sorting after every add.
+    this.entries.sort((a, b) => b.rest.length - a.rest.length);
+    this.singleEntries = [];
+    this.multiWord = [];
+    this.byNext = new Map();
+    this.nextStems = [];
+    this.entries.forEach((e, i) => {
+      e.order = i;
+      if (e.rest.length === 0) {
+        this.singleEntries.push(e);
+        return;
+      }
+      this.multiWord.push(e);
+      if (e.prefix && e.rest.length === 1) this.nextStems.push(e);
+      else {
+        const key = e.rest[0] as string;
+        let list = this.byNext.get(key);
+        if (!list) this.byNext.set(key, (list = []));
+        list.push(e);
+      }
+    });
+    this.dirty = false;
+  }
+
+  /** The one-token entries, in order. */
+  single(): readonly Entry<T>[] {
+    if (this.dirty) this.rebuild();
+    return this.singleEntries;
+  }
+
+  /**
+   * The multi-word entries that may match when `next` follows, longest first: every one of them that fits
+   * (each is still checked by fits()), in the order of `entries`.
+   */
+  longer(next: Token | undefined): readonly Entry<T>[] {
+    if (this.dirty) this.rebuild();
+    if (next === undefined) return NONE;
+    // (A few are tried in turn: cheaper than a look-up by the next word.)
+    if (this.multiWord.length <= 4) return this.multiWord;
+    const byN = this.byNext.get(next.n);
+    const byAlt = next.alt !== undefined && next.alt !== next.n ? this.byNext.get(next.alt) : undefined;
+    if (byAlt === undefined && this.nextStems.length === 0) return byN ?? NONE;
+    return [...(byN ?? []), ...(byAlt ?? []), ...this.nextStems].sort((a, b) => a.order - b.order);
+  }
+}
+const NONE: readonly never[] = [];
 
 /**
  * A dictionary of token sequences keyed by first token. Entries ending in `*` match any
  * word that starts with that stem. Lookups are longest-match-first.
  */
 export class PhraseIndex<T> {
-  private readonly exact = new Map<string, Entry<T>[]>();
+  private readonly exact = new Map<string, Bucket<T>>();
   private readonly stems = new Map<string, Entry<T>[]>();
   private stemLengths: number[] = [];
   /** token normal form -> its exact and stem entries (memoised: the vocabulary repeats; one look-up per token). */
-  private readonly stemCache = new Map<string, { exact: Entry<T>[] | undefined; stems: Entry<T>[] }>();
+  private readonly stemCache = new Map<string, { exact: Bucket<T> | undefined; stems: Entry<T>[] }>();
   size = 0;
 
-  private entriesFor(n: string): { exact: Entry<T>[] | undefined; stems: Entry<T>[] } {
+  private entriesFor(n: string): { exact: Bucket<T> | undefined; stems: Entry<T>[] } {
     let hit = this.stemCache.get(n);
     if (hit === undefined) {
       const stems: Entry<T>[] = [];
@@ -210,17 +290,21 @@ export class PhraseIndex<T> {
     if (keys.length === 0) return;
     const upper = opts.upper ?? false;
     const first = keys[0] as string;
-    const entry: Entry<T> = { rest: keys.slice(1), value, upper, prefix };
-    const map = prefix && keys.length === 1 ? this.stems : this.exact;
+    const entry: Entry<T> = { rest: keys.slice(1), value, upper, prefix, order: 0 };
     this.stemCache.clear();
-    if (prefix && keys.length === 1 && !this.stemLengths.includes(first.length)) {
-      this.stemLengths.push(first.length);
-      this.stemLengths.sort((a, b) => b - a);
+    if (prefix && keys.length === 1) {
+      if (!this.stemLengths.includes(first.length)) {
+        this.stemLengths.push(first.length);
+        this.stemLengths.sort((a, b) => b - a);
+      }
+      let list = this.stems.get(first);
+      if (!list) this.stems.set(first, (list = []));
+      list.push(entry); // (all one token long: the order added)
+    } else {
+      let bucket = this.exact.get(first);
+      if (!bucket) this.exact.set(first, (bucket = new Bucket<T>()));
+      bucket.push(entry);
     }
-    let list = map.get(first);
-    if (!list) map.set(first, (list = []));
-    list.push(entry);
-    list.sort((a, b) => b.rest.length - a.rest.length);
     this.size++;
   }
 
@@ -229,8 +313,11 @@ export class PhraseIndex<T> {
     const t = tokens[i];
     if (!t) return;
     const entries = this.entriesFor(t.n);
-    const list = entries.exact ?? (t.alt ? this.exact.get(t.alt) : undefined);
-    if (list) for (const e of list) if (this.fits(tokens, i, e)) out.push({ start: i, end: i + 1 + e.rest.length, value: e.value });
+    const bucket = entries.exact ?? (t.alt ? this.exact.get(t.alt) : undefined);
+    if (bucket) {
+      for (const e of bucket.longer(tokens[i + 1])) if (this.fits(tokens, i, e)) out.push({ start: i, end: i + 1 + e.rest.length, value: e.value });
+      for (const e of bucket.single()) if (this.fits(tokens, i, e)) out.push({ start: i, end: i + 1, value: e.value });
+    }
     for (const e of entries.stems) if (!e.upper || isUpperToken(t)) out.push({ start: i, end: i + 1, value: e.value });
   }
 
@@ -242,11 +329,10 @@ export class PhraseIndex<T> {
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     const t = tokens[i];
     if (!t) return null;
-    const list = this.exact.get(t.n);
-    if (list) {
-      for (const e of list) {
-        if (this.fits(tokens, i, e)) return { start: i, end: i + 1 + e.rest.length, value: e.value };
-      }
+    const bucket = this.exact.get(t.n);
+    if (bucket) {
+      for (const e of bucket.longer(tokens[i + 1])) if (this.fits(tokens, i, e)) return { start: i, end: i + 1 + e.rest.length, value: e.value };
+      for (const e of bucket.single()) if (this.fits(tokens, i, e)) return { start: i, end: i + 1, value: e.value };
     }
     if (this.stemLengths.length === 0) return null;
     for (const e of this.entriesFor(t.n).stems) if (!e.upper || isUpperToken(t)) return { start: i, end: i + 1, value: e.value };
@@ -298,27 +384,40 @@ export interface Sentence {
   datelineTokens: number;
   /** 0-based index among body paragraphs (lines). */
   line: number;
+  /** The classifier's readings of this sentence, computed once (undefined until first asked). */
+  memo: SentenceMemo;
 }
+export interface SentenceMemo {
+  anchored: boolean | undefined;
+  clauses: [number, number][] | undefined;
+  years: number[] | undefined;
+}
+export const emptyMemo = (): SentenceMemo => ({ anchored: undefined, clauses: undefined, years: undefined });
 
 const RELATED_HEADER =
   /^\s*(see also|related( stories| articles| coverage)?|read (more|also)|more on this|recommended|latest from|à lire aussi|lire aussi|sur le même sujet|ver también|lea también|te puede interesar|noticias relacionadas|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة)\b\s*:?/iu;
-const FOOTER =
-  /(copyright|all rights reserved|©|tous droits réservés|todos los derechos|alle rechte|جميع الحقوق|leave a reply|your email address|our standards|opens a new tab|accessibility links|reporting by|editing by|with reporting by|report by)/i;
+// Page footers, in two patterns (the plain-ASCII phrases alone scan a line faster than all of them together).
+const FOOTER_ASCII =
+  /copyright|all rights reserved|todos los derechos|alle rechte|leave a reply|your email address|our standards|opens a new tab|accessibility links|reporting by|editing by|with reporting by|report by/i;
+const FOOTER_OTHER = /©|tous droits réservés|جميع الحقوق/i;
 const STAMP_WORDS = /^\s*(published|updated|last updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|نشر في|آخر تحديث)\b/i;
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'approx', 'gov', 'sen', 'rep', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd']);
 
 /** Splits title and body into sentences, marking page noise. */
 export function splitSentences(title: string, text: string): Sentence[] {
   const out: Sentence[] = [];
+  // (Every body sentence is a part of the text: one acronym test for all of them.)
+  const bodyAcronyms = ACRONYM_HINT.test(text);
   const push = (s: string, isTitle: boolean, noise: boolean, line: number, firstInLine: boolean): void => {
-    const tokens = tokenize(s);
+    const tokens = tokenize(s, isTitle || bodyAcronyms);
     if (tokens.length === 0) return;
-    out.push({ index: out.length, text: s, tokens, isTitle, noise, line, datelineTokens: firstInLine ? datelineLength(s, tokens) : 0 });
+    out.push({ index: out.length, text: s, tokens, isTitle, noise, line, datelineTokens: firstInLine ? datelineLength(s, tokens) : 0, memo: emptyMemo() });
   };
   if (title.trim()) push(title.trim(), true, false, -1, false);
   let inRelated = false;
   let line = 0;
-  for (const rawLine of text.split(/\r?\n/)) {
+  // (Split on "\n" alone: the "\r" of "\r\n" goes with the trim.)
+  for (const rawLine of text.split('\n')) {
     const l = rawLine.trim();
     if (!l) {
       inRelated = false;
@@ -327,17 +426,17 @@ export function splitSentences(title: string, text: string): Sentence[] {
     const bullet = /^[-•*·▪►+]\s*/.test(l);
     let noise = false;
     // "More from the region:", "Also in Central Asia:": a short heading that opens a block of links.
-    if (RELATED_HEADER.test(l) || (/:$/.test(l) && l.split(/\s+/).length <= 6)) {
+    if (RELATED_HEADER.test(l) || (/:$/.test(l) && wordCountAtMost(l, 6))) {
       noise = true;
       inRelated = true;
     } else if (inRelated && (bullet || l.length < 120)) noise = true;
     else inRelated = false;
-    if (l.length < 200 && FOOTER.test(l)) noise = true;
-    if (/\s\|\s.*\s\|\s/.test(l) || /^[^.!?]{0,40}(\s>\s)/.test(l)) noise = true; // menus, breadcrumbs
+    if (l.length < 200 && (FOOTER_ASCII.test(l) || FOOTER_OTHER.test(l))) noise = true;
+    if ((l.includes('|') && /\s\|\s.*\s\|\s/.test(l)) || (l.includes('>') && /^[^.!?]{0,40}(\s>\s)/.test(l))) noise = true; // menus, breadcrumbs
     if (/^(photo|file photo|image|caption|watch|video)\s*:/i.test(l)) noise = true;
     // Time stamps: "Monday 9 March 2026, 08:12 CET", "23 November 2025 | Updated 12:30", "Publié le 31 janvier 2026 à 09h20".
     if (l.length < 120 && (STAMP_WORDS.test(l) || (/\b(19|20)\d\d\b/.test(l) && /\b\d{1,2}[:h]\d{2}\b/.test(l)))) noise = true;
-    if (!/[.!?؟:"”»]$/.test(l) && l.split(/\s+/).length <= 3) noise = true;
+    if (!/[.!?؟:"”»]$/.test(l) && wordCountAtMost(l, 3)) noise = true;
     const body = l.replace(/^[-•*·▪►+]\s*/, '');
     let first = true;
     for (const s of splitLine(body)) {
@@ -349,6 +448,11 @@ export function splitSentences(title: string, text: string): Sentence[] {
   return out;
 }
 
+/** At most `n` whitespace-separated words in the trimmed line `l` (the split stops after n + 1). */
+function wordCountAtMost(l: string, n: number): boolean {
+  return l.split(/\s+/, n + 1).length <= n;
+}
+
 const LETTER = /\p{L}/u;
 /** The run of letters ending at `end` (not before `from`). */
 function wordBefore(l: string, end: number, from: number): string {
@@ -358,11 +462,13 @@ function wordBefore(l: string, end: number, from: number): string {
 }
 
 const GERMAN_MONTH_AFTER = /^(?:Jan|Feb|Mär|Mae|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|bis\b)/;
+const SENTENCE_END = /[.!?؟]+["”»’)]?\s+(?=["“«(]?[\p{Lu}\u0600-\u06FF0-9])/gu;
 function splitLine(l: string): string[] {
   const parts: string[] = [];
   let start = 0;
-  const re = /[.!?؟]+["”»’)]?\s+(?=["“«(]?[\p{Lu}\u0600-\u06FF0-9])/gu;
-  for (const m of l.matchAll(re)) {
+  // An exec loop over one shared pattern (matchAll copies the pattern at every call); it cannot match empty.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(l); m !== null; m = SENTENCE_END.exec(l)) {
     const end = (m.index ?? 0) + m[0].length;
     const lastWord = wordBefore(l, m.index ?? 0, start);
     if (m[0].startsWith('.') && (ABBREV.has(lastWord.toLowerCase()) || lastWord.length === 1)) continue;
@@ -388,10 +494,13 @@ const DATELINE_COLON = /^([\p{L}\s.'’/-]{2,30}),\s*((?:\p{L}+\.?\s+\d{1,2}|\d{
 function datelineLength(s: string, tokens: Token[]): number {
   // Cheap pre-checks before the backtracking patterns: a dash within reach, or a capitalised head before a comma.
   const lead = s.slice(0, 130);
+  // (The colon and capitals forms both need a first comma within 30 characters.)
+  const comma = lead.indexOf(',');
+  const commaNear = comma >= 2 && comma <= 30;
   // ("GUWAHATI, Oct 22:": the colon form first, or the capitals form would stop before its date.)
-  const c = /^[^,]{2,30},[^:]{3,45}:\s/.test(lead) ? DATELINE_COLON.exec(s) : null;
+  const c = commaNear && /^[^,]{2,30},[^:]{3,45}:\s/.test(lead) ? DATELINE_COLON.exec(s) : null;
   if (c && MONTH_PREFIXES.has(normalizeWord(c[2]!.replace(/^\d+\s+/, '').split(/[\s.]/)[0] ?? '').slice(0, 3))) return tokensBefore(tokens, c[0].length);
-  const m = (/[–—-]\s/.test(lead) ? DATELINE_DASH.exec(s) : null) ?? (/^[^,]{3,30},\s/.test(lead) ? DATELINE_CAPS.exec(s) : null);
+  const m = (/[–—-]\s/.test(lead) ? DATELINE_DASH.exec(s) : null) ?? (commaNear && /^[^,]{3,30},\s/.test(lead) ? DATELINE_CAPS.exec(s) : null);
   if (!m) return 0;
   const head = m[1] ?? '';
   // A dateline is short and either all caps or followed by a date/agency.
