@@ -17,12 +17,10 @@
 // Traps are about a third of the cases: the mission inside a phrase of another target, the mission as the speaker or
 // the reporter's location, a mission only in a relative clause about an old attack, a second sentence naming another
 // target right after the mission.
-import { describe, expect, it } from 'vitest';
-import { createDefaultClassifier } from '../../src/knowledge/index.js';
+import { runBattery } from './battery.js';
 import type { AttackType } from '../../src/alerts/types.js';
 import { T, T_AR, T_DE, T_ES, T_FR } from './battery-titles.js';
 
-const classify = createDefaultClassifier();
 type Want = { targetCountries: string[]; attackTypes: AttackType[] };
 /** [name, title, body, expected: false for not relevant, else sorted target countries and types]; published 2024-03-11 (a Monday). */
 type Case = [string, string, string, Want | false];
@@ -403,17 +401,4 @@ const KNOWN_GAPS = new Set<string>([
   'EN far: long apposition on the attacker before "attacked two guards at the consulate"',
 ]);
 
-describe('linking battery: sentence structures that link an attack to a mission', () => {
-  for (const [name, title, text, want] of CASES) {
-    (KNOWN_GAPS.has(name) ? it.fails : it)(name, () => {
-      const c = classify({ title, text, published: '2024-03-11' });
-      if (want === false) {
-        expect(c.relevant, `${name}: relevant`).toBe(false);
-        return;
-      }
-      expect(c.relevant, `${name}: relevant`).toBe(true);
-      expect({ targetCountries: [...(c.targetCountries ?? [])].sort(), attackTypes: [...c.attackTypes].sort() }, name)
-        .toEqual(want);
-    });
-  }
-});
+runBattery('linking battery: sentence structures that link an attack to a mission', CASES, KNOWN_GAPS, (c) => ({ targetCountries: [...(c.targetCountries ?? [])].sort(), attackTypes: [...c.attackTypes].sort() }));

@@ -8,10 +8,8 @@
 // plot, threat or hoax; a cyber attack; a peaceful protest; an attack on a hotel, base or other site nearby: false.
 // Negatives all mention a mission AND attack-like words. For positives the battery also checks `city` (English name)
 // and `targetCountries` (sorted alpha-2 list; the classifier's list is sorted before comparing).
-import { describe, expect, it } from 'vitest';
-import { createDefaultClassifier } from '../../src/knowledge/index.js';
+import { runBattery } from './battery.js';
 
-const classify = createDefaultClassifier();
 type Want = { city: string; targetCountries: string[] };
 /** [name, title, body, expected: false for not relevant, else city and target countries]; published 2024-03-11 (a Monday). */
 type Case = [string, string, string, Want | false];
@@ -535,16 +533,4 @@ const KNOWN_GAPS = new Set([
   'EN pos: mission named only as "the mission" after first mention',
 ]);
 
-describe('relevance battery: recent physical attacks on diplomatic missions, by phrasing kind', () => {
-  for (const [name, title, text, want] of CASES) {
-    (KNOWN_GAPS.has(name) ? it.fails : it)(name, () => {
-      const c = classify({ title, text, published: '2024-03-11' });
-      if (want === false) {
-        expect(c.relevant, `${name}: relevant`).toBe(false);
-        return;
-      }
-      expect(c.relevant, `${name}: relevant`).toBe(true);
-      expect({ city: c.city, targetCountries: [...(c.targetCountries ?? [])].sort() }, name).toEqual(want);
-    });
-  }
-});
+runBattery('relevance battery: recent physical attacks on diplomatic missions, by phrasing kind', CASES, KNOWN_GAPS, (c) => ({ city: c.city, targetCountries: [...(c.targetCountries ?? [])].sort() }));
