@@ -473,8 +473,8 @@ function yearsIn(s: Sentence): number[] {
 }
 
 const ARABIC_FIRE_VERB = new Set(['اطلق', 'اطلقوا', 'اطلقت', 'فتح', 'فتحوا', 'فتحت']);
-const ARABIC_FIRE_TAG: Tag = { k: 'cue', type: 'shooting', strength: 2 };
-const CROWD_TAG: Tag = { k: 'crowd' };
+const ARABIC_FIRE_TAG: Tag = uniformTag({ k: 'cue', type: 'shooting', strength: 2 });
+const CROWD_TAG: Tag = uniformTag({ k: 'crowd' });
 const ANGRY_CROWD_DE = new Set(['aufgebrachte', 'aufgebrachten', 'wutende', 'wutenden', 'aufgeheizte', 'aufgeheizten', 'zornige', 'zornigen']);
 /** Inserts a mark keeping the list in start order. */
 function insertMark(marks: Mark[], m: Mark): void {
@@ -899,11 +899,11 @@ function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
 }
 
 const AT = new Set(['at', 'near', 'on', 'outside', 'a', 'en', 'au', 'pres', 'bei', 'vor', 'im', 'of', ...AGAINST]);
+const IN_PLACE = new Set(['in', 'inside', 'dans', 'im', 'innerhalb']);
 /**
- * The cue followed by "at/near/outside (the) (Kabul) airport", or by its object ("... embassy in Kabul targeted
+ * The cue followed by "in/at/near/outside (the) (Kabul) airport", or by its object ("... embassy in Kabul targeted
  * police post", "... after gunmen storm hotel near airport"): an attack on another target.
  */
-const IN_PLACE = new Set(['in', 'inside', 'dans', 'im', 'innerhalb']);
 function placedAtOther(t: readonly Token[], marks: Mark[], c: Mark): boolean {
   // "Near the Italian embassy, shortly after midnight, a car exploded in the car park of a shopping mall": the
   // attack placed inside another target, up to the next mission, city or attack word.
