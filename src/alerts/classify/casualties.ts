@@ -505,6 +505,8 @@ function othersBesides(t: readonly Token[], n: { start: number; end: number }, n
   // the others are besides those of another casualty word, not more of this one.
   // ("One hostage died during the assault, shot by the gunmen as soldiers broke in, and two others were wounded".)
   if (cas.some((o) => o !== c && o.end <= conj && (conj - o.end <= 6 || o.value.k !== c.value.k))) return 0;
+  // "Un gendarme a été tué et trois autres personnes ont été blessées": the others have their own casualty word.
+  if (cas.some((o) => o.value.k !== c.value.k && o.start >= n.end && o.start - n.end <= 6)) return 0;
   // "two guards and three others": the count before the conjunction.
   const before = numbers.find((x) => x.end <= conj && conj - x.end <= 3 && x.value > 0);
   return before ? before.value : 1;
@@ -684,6 +686,8 @@ function attackersIncluded(t: readonly Token[], from: number, numbers: { value: 
   // said included the suspected bomber": one attacker.
   for (let k = from; k < Math.min(t.length, from + 8); k++) {
     if (!INCLUDING.has(t[k]!.n) && !(AMONG.has(t[k]!.n) && t[k + 1]?.n === 'them')) continue;
+    // ("at least three people were killed, not including the bomber": the toll is already the victims'.)
+    if (NOT_INCLUDED.has(t[k - 1]?.n ?? '')) break;
     const at = AMONG.has(t[k]!.n) ? k + 2 : k + 1;
     if (total > 1 && /^(the|a|an|one)$/.test(t[at]?.n ?? '') && attackers.some((a) => (a.start === at + 1 || (a.start === at + 2 && !AND.has(t[at + 1]!.n) && NUMBER_OR_VAGUE(t[at + 1]!.n) === false)) && /[^s]$/.test(t[a.start]!.n) && !t[a.start]!.n.endsWith('men'))) return 1;
     break;
@@ -711,6 +715,8 @@ function mixedWithAttackers(t: readonly Token[], from: number, attackers: Mark[]
       if (numbers.some((x) => x.start === k) || cas.some((o) => o.start === k)) return false;
       continue;
     }
+    // ("not including the bomber": left out, not mixed in.)
+    if (NOT_INCLUDED.has(t[k - 1]?.n ?? '')) return false;
     const j = t[k + 1]?.n === 'them' ? k + 2 : k + 1;
     const group = attackers.find((a) => a.start >= j && a.start - j <= 2) ?? crowd.find((a) => a.start >= j && a.start - j <= 2);
     // (Not "including a protester": one of them, nor "six of the attackers": a count of their own.)
@@ -1129,7 +1135,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
           // "killed 3 wounded": the number belongs to the next casualty word, unless a separator
           // ("and", a comma) ends its clause: "killing at least six people and wounding about 60".
           // ("قتل 12 شخصا على الأقل وأصيب 40 آخرون": an Arabic verb takes the count after it, not this one.)
-          const nextCas = cas.find((o) => o.start >= after.end && o.start - after.end <= 3 && !clauseEndsBetween(s.text, t, after.end - 1, o.start) && !arabicVerb(t[o.start]!));
+          // ("et trois autres personnes ont été blessées": the others reach further to their own word.)
+          const nextReach = OTHERS_AFTER.has(t[after.end]?.n ?? '') ? 6 : 3;
+          const nextCas = cas.find((o) => o.start >= after.end && o.start - after.end <= nextReach && !clauseEndsBetween(s.text, t, after.end - 1, o.start) && !arabicVerb(t[o.start]!));
           const unit = t[after.end]?.n ?? '';
           const attackerNoun = attackers.some((a) => a.start >= after.end && a.start - after.end <= 2) || crowd.some((a) => a.start >= after.end && a.start - after.end <= 2);
           if (!nextCas && !UNIT_AFTER.has(unit) && !attackerNoun) { value = after.value + objectCoordinated(s.text, t, after, numbers, cas); src = after; }

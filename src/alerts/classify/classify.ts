@@ -24,7 +24,7 @@ export type Mark = PhraseMatch<Tag>;
 const CROWD = ['rioters', 'rioter', 'mobs', 'looters', 'protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'supporters', 'students', 'mob', 'manifestants', 'manifestantes', 'demonstranten', 'hoodlums', 'youths', 'turba', 'turbas', 'muchedumbre', 'foule', 'foules', 'emeutiers', 'randalierer', 'menschenmenge', 'محتجون', 'محتجين', 'متظاهرون', 'متظاهرين', 'انصار'];
 const CAPITAL = ['capital', 'capitale', 'hauptstadt', 'عاصمه'];
 const PREP_IN = ['in', 'at', 'a', 'en', 'im', 'في', 'ب'];
-const SKIP_BEFORE = new Set(['s', 'the', 'its', 'their', 'his', 'her', 'top', 'senior', 'main', 'former', 'new', 'a', 'an', 'l', 'la', 'le', 'el', 'die', 'der', 'den', 'dem', 'des']);
+const SKIP_BEFORE = new Set(['s', 'the', 'its', 'their', 'his', 'her', 'top', 'senior', 'main', 'deputy', 'assistant', 'former', 'new', 'a', 'an', 'l', 'la', 'le', 'el', 'die', 'der', 'den', 'dem', 'des']);
 const SKIP_AFTER = new Set(['of', 'de', 'd', 'del', 'des', 'du', 'von', 'der', 'the', 'la', 'l', 'le', 'el', 'los', 'general', 'generale', 'general', 's', 'لدى']);
 
 interface Analysis {
@@ -205,8 +205,15 @@ function closedAfter(t: readonly Token[], m: Mark, c: Mark): boolean {
   return false;
 }
 const SEIZED = new Set(['seized', 'recovered', 'confiscated', 'discovered', 'saisi', 'saisis', 'saisies', 'decouvert', 'incautaron', 'incautados', 'decomisaron', 'hallaron', 'beschlagnahmt', 'beschlagnahmten', 'sichergestellt', 'ضبط', 'ضبطت']);
+const ANOTHER = new Set(['another', 'un', 'une', 'ein', 'einen', 'einem']);
+const SEIZED_AUX = new Set(['was', 'were', 'been', 'ete', 'fue', 'fueron', 'wurde', 'wurden']);
 function seizedBefore(t: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 5); k--) if (SEIZED.has(t[k]!.n)) return true;
+  return false;
+}
+/** "a suicide vest, three Kalashnikovs and a bag of magazines were recovered from the attackers": found, never used. */
+function seizedAfter(t: readonly Token[], end: number): boolean {
+  for (let k = end; k < Math.min(t.length - 1, end + 10); k++) if (SEIZED_AUX.has(t[k]!.n) && (SEIZED.has(t[k + 1]!.n) || t[k + 1]!.n === 'found')) return true;
   return false;
 }
 const BLAST_PROTECTION = new Set(['walls', 'wall', 'barriers', 'barrier', 'doors', 'door', 'proof', 'resistant', 'film', 'windows', 'shields', 'mitigation']);
@@ -258,9 +265,10 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
     const m = out[i]!;
     // "One guard was killed and another wounded", "another constable and a driver were injured": another
     // victim, not another event (no attack word before the casualty word).
-    if (m.value.k === 'otherEvent' && tokens[m.start]!.n === 'another') {
-      const cas = out.find((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start >= m.end && x.start - m.end <= 6);
-      if (cas && !out.some((x) => x.value.k === 'cue' && x.start >= m.end && x.start < cas.start)) out.splice(i, 1);
+    // ("Parmi les blessés figurent un autre gendarme": the casualty word before it.)
+    if (m.value.k === 'otherEvent' && ANOTHER.has(tokens[m.start]!.n)) {
+      const cas = out.find((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && ((x.start >= m.end && x.start - m.end <= 6) || (x.end <= m.start && m.start - x.end <= 3)));
+      if (cas && !out.some((x) => x.value.k === 'cue' && x.start >= Math.min(m.end, cas.end) && x.start < Math.max(cas.start, m.start))) out.splice(i, 1);
     } else if (m.value.k === 'bg' && tokens[m.start]!.n === 'ago' && fewDaysBefore(tokens, m.start)) out.splice(i, 1); // "two days ago" is as recent as "yesterday"
     // "Lwiw (früher Lemberg)", "Lviv (formerly Lvov)": a former name, no earlier event.
     else if (m.value.k === 'bg' && m.start > 0 && s.text.slice(tokens[m.start - 1]!.end, tokens[m.start]!.start).includes('(')) out.splice(i, 1);
@@ -270,7 +278,7 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
     // "Gunmen storm consulate", not "a storm damaged the embassy roof": the present tense only after its attackers.
     else if (m.value.k === 'cue' && (tokens[m.start]!.n === 'storm' || tokens[m.start]!.n === 'storms') && m.end - m.start === 1 && !out.some((x) => (x.value.k === 'attacker' || x.value.k === 'crowd') && x.end <= m.start && m.start - x.end <= 1) && tokens[m.start - 1]?.n !== 'to') out.splice(i, 1);
     // "Officers recovered two improvised explosive devices": weapons seized before use.
-    else if (m.value.k === 'cue' && (m.value.type === 'bombing' || m.value.type === 'rocket_mortar') && seizedBefore(tokens, m.start)) out.splice(i, 1);
+    else if (m.value.k === 'cue' && (m.value.type === 'bombing' || m.value.type === 'rocket_mortar' || m.value.type === 'suicide_attack') && (seizedBefore(tokens, m.start) || seizedAfter(tokens, m.end))) out.splice(i, 1);
   }
 }
 
@@ -453,7 +461,8 @@ function findRelativeClauses(s: Sentence): [number, number][] {
     // ", including an explosion outside a minister's home last May" goes on describing it.
     for (let k = i + 2 + noun; k < toks.length; k++) if (commaBefore(s, k) && toks[k]!.n !== 'including') { end = k; break; }
     // ("..., the network of Indonesian militants that carried out the 2018 Surabaya bombings.": a relative clause runs to the end.)
-    if (end < 0 && toks.slice(i + 2 + noun, i + 7 + noun).some((x) => x.n === 'that' || x.n === 'which' || x.n === 'who')) end = toks.length;
+    // ("..., the rebel group based in eastern DR Congo that has carried out a series of bombings".)
+    if (end < 0 && toks.slice(i + 2 + noun, i + 10 + noun).some((x) => x.n === 'that' || x.n === 'which' || x.n === 'who')) end = toks.length;
     if (end > 0) out.push([i - 1, end]);
   }
   return out;
@@ -1238,6 +1247,11 @@ function datelineCity(kb: Knowledge, all: Analysis[]): { city: CityInfo; evidenc
   return null;
 }
 
+function namesakeDistrict(all: Analysis[], town: CityInfo, dateline: CityInfo): boolean {
+  if (all.some((a) => a.marks.some((m) => m.value.k === 'country' && m.value.code === town.country))) return false;
+  return all.some((a) => a.marks.some((m) => m.value.k === 'city' && m.start >= a.s.datelineTokens && m.value.city.name === dateline.name));
+}
+
 function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const votes = new Map<string, { city: CityInfo; score: number; evidence: string; first: number; strong: boolean }>();
   let order = 0;
@@ -1255,7 +1269,10 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
       const m = l.m;
       const after = cityAfter(kb, a, m.end);
       if (after.country && !after.city && EMBASSY_WORD.test(a.s.tokens[m.start]!.n)) embassyIn ??= after.country;
-      if (after.city) vote(after.city, 3, a.s.text);
+      // "KARACHI: ... attacked the Iranian consulate in Clifton": a small namesake town abroad, in a country the article
+      // never names, is a district of the dateline's city (named again in the headline or body).
+      if (after.city && dateline && after.city.population > 0 && after.city.population < 100000 && after.city.country !== dateline.city.country && namesakeDistrict(all, after.city, dateline.city)) vote(dateline.city, 3, a.s.text);
+      else if (after.city) vote(after.city, 3, a.s.text);
       // "smashed through the gate of the United States Embassy here": the dateline's city.
       else if (dateline && (HERE.has(a.s.tokens[m.end]?.n ?? '') || HERE.has(a.s.tokens[m.end + 1]?.n ?? ''))) vote(dateline.city, 3, a.s.text);
       else if (after.country) hostFromPhrase ??= after.country;
@@ -1284,9 +1301,9 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
       vote(m.value.city, w, a.s.text);
     }
   }
-  if (votes.size === 0 && dateline) vote(dateline.city, 0.5, dateline.evidence);
   // A country's mission is abroad: the capital of a target country is its government speaking ("Moscow said").
   const abroad = [...votes.values()].filter((v) => v.strong || !(facts.targetCountries.includes(v.city.country) && kb.capitals.get(v.city.country) === v.city.name));
+  if (abroad.length === 0 && dateline) abroad.push({ city: dateline.city, score: 0.5, evidence: dateline.evidence, first: order, strong: false });
   // (Only those, when no city abroad is named: "anger at Bangkok's role" never places the Thai embassy.)
   const bestVote = abroad.sort((x, y) => y.score - x.score || x.first - y.first)[0];
   if (bestVote) {
@@ -1814,6 +1831,16 @@ function ownNamedGroups(a: Analysis): Mark[] {
     while (end < t.length && capital(end) && nameGap(a.s, end)) end++;
     if (ordinaryName(i, end) && !unitOrAlias(a, i)) addName(i, end);
   }
+  // "Police blamed the Patani Liberation Front (PLF)": a name with its acronym, right after the blame.
+  for (let i = a.s.datelineTokens; i < t.length - 2; i++) {
+    if (!a.marks.some((m) => (m.value.k === 'blame' || m.value.k === 'claim') && m.end === i)) continue;
+    const start = t[i]!.n === 'the' ? i + 1 : i;
+    let end = start;
+    while (end < t.length && capital(end) && (end === start || nameGap(a.s, end))) end++;
+    const acronym = t[end];
+    if (!acronym || !/^\p{Lu}{2,6}$/u.test(acronym.s) || !a.s.text.slice(t[end - 1]!.end, acronym.start).includes('(')) continue;
+    if (ordinaryName(start, end) && !unitOrAlias(a, start)) addName(start, end);
+  }
   // "gangs belonging to the Viv Ansanm alliance": a name before a group noun.
   for (let i = a.s.datelineTokens + 2; i < t.length; i++) {
     if (!GROUP_NOUNS.has(t[i]!.n) || isCapitalized(t[i]!) || !capital(i - 1)) continue;
@@ -1835,11 +1862,13 @@ function ownNamedGroups(a: Analysis): Mark[] {
     let k = i - 1;
     while (k > a.s.datelineTokens && i - k <= 5 && !INDEFINITE_OR_THE.has(t[k]!.n)) k--;
     if (!INDEFINITE_OR_THE.has(t[k]?.n ?? '') || !commaBefore(a.s, k)) continue;
-    let start = k;
-    while (start > a.s.datelineTokens && capital(start - 1) && (start === k || nameGap(a.s, start))) start--;
+    // ("the Barisan Revolusi Nasional (BRN), the main separatist group": over the acronym in brackets.)
+    const nameEnd = k >= 2 && a.s.text.slice(t[k - 2]!.end, t[k - 1]!.start).includes('(') && a.s.text.slice(t[k - 1]!.end, t[k]!.start).includes(')') ? k - 1 : k;
+    let start = nameEnd;
+    while (start > a.s.datelineTokens && capital(start - 1) && (start === nameEnd || nameGap(a.s, start))) start--;
     // (Not the sentence's opening "The".)
-    if (t[start]!.n === 'the' && start < k - 1) start++;
-    if (ordinaryName(start, k)) addName(start, k);
+    if (t[start]!.n === 'the' && start < nameEnd - 1) start++;
+    if (ordinaryName(start, nameEnd)) addName(start, nameEnd);
   }
   return out;
 }
@@ -2097,7 +2126,7 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
     for (const a of all) {
       if (a.s.isTitle) continue;
       const claims = a.marks.filter((m) => m.value.k === 'claim');
-      const hit = a.marks.some((n) => n.value.k === 'noclaim' && (claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= 3)) || /claim|revendi|reivindi|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '))));
+      const hit = a.marks.some((n) => n.value.k === 'noclaim' && (claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= 3)) || /claim|revendi|reivindi|pronunci|forward|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '))));
       if (hit) { claimed = false; claimEv = a.s.text; break; }
     }
   }

@@ -66,7 +66,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'حزام ناسف', 'حزاما ناسفا', 'احزمه ناسفه', 'ستره ناسفه', 'سترات ناسفه', 'فجر نفسه', 'فجرت نفسها', 'فجروا انفسهم',
   ],
   bombing: [
-    'bomb', 'bombs', 'bombing', 'bombings', 'bombed', 'bomber', 'bombers', 'explosive', 'explosives', 'detonat*', 'car bomb',
+    'bomb', 'bombs', 'bombing', 'bombings', 'bombed', 'bomber', 'bombers', 'explosive', 'explosives', 'detonate', 'detonated', 'detonates', 'detonating', 'detonator*', 'car bomb',
     'truck bomb', 'ied', 'explosif', 'explosifs', 'voiture piegee', 'camion piege', 'bombe', 'bombes', 'attentat a la bombe',
     'explosivo', 'explosivos', 'coche bomba', 'camion bomba', 'bomba', 'bombas', 'detono', 'sprengsatz', 'sprengstoff*', 'autobombe',
     'bombe', 'bombenanschlag', 'detoniert*', 'تفجير', 'عبوه ناسفه', 'سياره مفخخه', 'مفخخه', 'قنبله', 'شاحنه مفخخه',
@@ -81,6 +81,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   explosion: [
     'blast', 'blasts', 'explosion', 'explosions', 'exploded', 'explodes', 'went off', 'grenade', 'grenades', 'a explose',
     'estallo', 'estalla', 'explota', 'exploto', 'explosion', 'explosiones', 'explosionen', 'explodiert*', 'انفجار', 'انفجرت', 'انفجارات',
+    // "Nous avons entendu des détonations": bangs heard, not a bomb named.
+    'detonation', 'detonations', 'detonacion', 'detonaciones', 'detonationen',
   ],
   armed_assault: [
     // Getting in: storming, entering, a siege. Gunmen firing from outside are a shooting.
@@ -397,7 +399,10 @@ export const NO_CLAIM_PHRASES = [
   'no group', 'no other group', 'no other groups', 'aucun autre groupe', 'ningun otro grupo', 'keine andere gruppe', 'no one', 'nobody', 'no claim', 'not claimed', 'never claimed', 'yet to claim', 'not been claimed', 'unclaimed',
   'no immediate claim', 'has not claimed', 'have not claimed', 'did not claim', 'no responsibility',
   'aucune revendication', 'pas ete revendique', 'pas ete revendiquee', 'pas encore ete revendiquee', 'no ha sido reivindicado', 'no ha sido reivindicada', 'personne', 'aucun groupe', "n'a revendique", 'non revendique',
-  'ningun grupo', 'nadie', 'no ha reivindicado', 'no se ha atribuido', 'no habia reivindicado', 'sin reivindicar',
+  // ("No group has come forward to say it carried out the attack".)
+  'no group has come forward', 'no group had come forward', 'no one has come forward', 'no one had come forward', 'nobody has come forward',
+  // ("Ningún grupo se ha pronunciado sobre el ataque": no group has spoken for it.)
+  'ningun grupo se ha pronunciado', 'ninguna organizacion se ha pronunciado', 'ningun grupo', 'nadie', 'no ha reivindicado', 'no se ha atribuido', 'no habia reivindicado', 'sin reivindicar',
   'niemand', 'keine gruppe', 'bislang nicht', 'nicht bekannt', 'لم تعلن', 'لم يعلن', 'لم تتبن', 'لم يتبن', 'اي جهه',
   'ولم تعلن', 'ولم يعلن', 'ولم تتبن', 'ولم يتبن', 'no organisation', 'no organization', 'no militant group', 'no faction',
   'no immediate claims', 'no party', 'no one has claimed', 'not immediately claimed', 'keine organisation', 'aucune organisation', 'ninguna organizacion',

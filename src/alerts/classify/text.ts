@@ -395,7 +395,7 @@ export interface SentenceMemo {
 export const emptyMemo = (): SentenceMemo => ({ anchored: undefined, clauses: undefined, years: undefined });
 
 const RELATED_HEADER =
-  /^\s*(see also|related( stories| articles| coverage)?|read (more|also)|more on this|recommended|latest from|à lire aussi|lire aussi|sur le même sujet|ver también|lea también|te puede interesar|noticias relacionadas|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة)\b\s*:?/iu;
+  /^\s*(see also|also (read|see)|read next|you (may|might) also like|more stories|most read|related( stories| articles| coverage)?|read (more|also)|more on this|recommended|latest from|à lire aussi|lire aussi|sur le même sujet|ver también|lea también|te puede interesar|noticias relacionadas|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة)\b\s*:?/iu;
 // Page footers, in two patterns (the plain-ASCII phrases alone scan a line faster than all of them together).
 const FOOTER_ASCII =
   /copyright|all rights reserved|todos los derechos|alle rechte|leave a reply|your email address|our standards|opens a new tab|accessibility links|reporting by|editing by|with reporting by|report by/i;
@@ -488,6 +488,8 @@ const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // "JAKARTA/CANBERRA, Sept 10 (Wire) -": two places joined by a slash are one dateline.
 const DATELINE_DASH = /^([\p{L}\s.'’/-]{2,40}?)(?:,\s*[^–—\-:]{0,40}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s/u;
 const DATELINE_CAPS = /^([\p{Lu}\s.'’/-]{3,30}),\s/u;
+// "KARACHI: Two policemen were ...": the South Asian papers' capitals and a colon.
+const DATELINE_CAPS_COLON = /^(\p{Lu}[\p{Lu}\s.'’/-]{2,29}):\s/u;
 // "Kathmandu, December 13:", "New Delhi, Dec 12 (PTI):": a dated dateline closed by a colon.
 const DATELINE_COLON = /^([\p{L}\s.'’/-]{2,30}),\s*((?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)(?:,?\s+\d{4})?)\s*(?:\([^)]{1,30}\)\s*)?:\s/u;
 /** "BAGHDAD, Dec 8 (Reuters) –", "KABUL -", "Baghdad, Feb 16, 2020 (AFP) -", "كابل -": length in tokens. */
@@ -501,7 +503,11 @@ function datelineLength(s: string, tokens: Token[]): number {
   const c = commaNear && /^[^,]{2,30},[^:]{3,45}:\s/.test(lead) ? DATELINE_COLON.exec(s) : null;
   if (c && MONTH_PREFIXES.has(normalizeWord(c[2]!.replace(/^\d+\s+/, '').split(/[\s.]/)[0] ?? '').slice(0, 3))) return tokensBefore(tokens, c[0].length);
   const m = (/[–—-]\s/.test(lead) ? DATELINE_DASH.exec(s) : null) ?? (commaNear && /^[^,]{3,30},\s/.test(lead) ? DATELINE_CAPS.exec(s) : null);
-  if (!m) return 0;
+  if (!m) {
+    const colon = lead.indexOf(':');
+    const caps = colon >= 3 && colon <= 30 ? DATELINE_CAPS_COLON.exec(s) : null;
+    return caps ? tokensBefore(tokens, caps[0].length) : 0;
+  }
   const head = m[1] ?? '';
   // A dateline is short and either all caps or followed by a date/agency.
   const allCaps = head === head.toUpperCase();
