@@ -50,8 +50,15 @@ export const SEEDS_DIR = join(REPO_ROOT, '../shared/corpus/seeds');
  * came from two more blind helpers (A-L and M-Z); first figures with 63f89fa: heldout15 F1 91.2 (P 83.9, R 100),
  * attackTypes 76.9, wounded 80.8, merging 80.0, then read; heldout16, sealed: F1 98.1 (P 96.3, R 100),
  * attackTypes 84.6, perpetrators 84.6, claimed 88.5, killed 76.9, wounded 80.8, date 80.8, merging 76.9.
+ * The session after, heldout16 was read (last sealed figure with a8c684f: claimed 92.3, killed 80.8, date 84.6,
+ * merging 85.7, the rest as above). heldout17 (A-L) and heldout18 (M-Z) came from two more blind helpers; first
+ * figures with a8c684f: heldout17 F1 98.0 (P 100, R 96.2), targetCountries 92.0, attackTypes 92.0, perpetrators
+ * 84.0, claimed 92.0, killed 80.0, wounded 80.0, date 96.0, merging 100, then read; heldout18, sealed: F1 96.3
+ * (P 92.9, R 100), city 92.3, targetCountries 92.3, attackTypes 84.6, perpetrators 76.9, claimed 92.3, killed
+ * 84.6, wounded 80.8, date 96.2, merging 93.3; with the rules from reading heldout16 (0229355): city 96.2, killed
+ * 88.5, merging 100, the rest the same.
  */
-export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
+export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
 
 export interface Label extends IncidentFacts {
   file: string;
