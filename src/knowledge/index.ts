@@ -36,7 +36,7 @@ const CITY_STOPLIST = new Set([
   'man', 'ho', 'hue', 'wa', 'pe', 'one', 'two', 'an', 'la', 'el', 'de', 'les', 'los', 'sur', 'sud', 'nord', 'est', 'ouest',
   'centre', 'center', 'central', 'capital', 'israel', 'lebanon', 'jordan', 'georgia', 'kuwait', 'djibouti', 'mexico',
   'panama', 'guatemala', 'singapore', 'monaco', 'luxembourg', 'vatican', 'andorra', 'san marino', 'algeria', 'tunisia',
-  'homs', 'federal', 'colon', 'nation', 'people', 'rocket', 'shooting', 'attack', 'dead', 'time', 'times', 'aden bay',
+  'homs', 'federal', 'colon', 'toyota', 'nation', 'people', 'rocket', 'shooting', 'attack', 'dead', 'time', 'times', 'aden bay',
 ]);
 
 export interface CityRef {

@@ -256,9 +256,13 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   // Arabic puts the verb first: "قُتل حارس" (a guard was killed), "وأصيب ثالث" (and a third was hurt).
   if (arabicVerb(t[c.start]!)) return AR_ONE.has(t[c.end]?.n ?? '') && !attackerIn(attackers, c.end, c.end + 1) ? 1 : 0;
   // After a transitive form: "killing the head of security", "killed an Afghan guard", "fatally shot a guard".
-  if (TRANSITIVE.has(first) || (FATALLY.has(first) && ACTIVE_HIT.has(t[c.start + 1]?.n ?? ''))) {
+  // "resulted in the death of Mr. X, a security agent, and serious injuries to Mrs. Y": a nominal toll's object.
+  // (Not a grievance: "set fire to a car, following the death of a fisherman in custody".)
+  const grievance = t.slice(Math.max(0, c.start - 2), c.start).some((x) => GRIEVANCE_BEFORE.has(x.n));
+  const nominal = grievance ? -1 : DEATH_OF.has(first) ? c.end : INJURY.has(first) && t[c.end]?.n === 'to' ? c.end + 1 : -1;
+  if (TRANSITIVE.has(first) || nominal >= 0 || (FATALLY.has(first) && ACTIVE_HIT.has(t[c.start + 1]?.n ?? ''))) {
     // "blessant légèrement un agent de sécurité": an adverb before the object.
-    const o = ADVERB.has(t[c.end]?.n ?? '') ? c.end + 1 : c.end;
+    const o = nominal >= 0 ? nominal : ADVERB.has(t[c.end]?.n ?? '') ? c.end + 1 : c.end;
     // Spanish personal "a": "hirió a una funcionaria", "mató a un guardia".
     const personalA = t[o]?.n === 'a' && INDEFINITE.has(t[o + 1]?.n ?? '') ? 1 : 0;
     const di = o + personalA;
@@ -468,6 +472,9 @@ function stabbedOne(t: readonly Token[], attackers: Mark[]): boolean {
   return false;
 }
 const DEATH_BY = new Set(['stabbed', 'beaten', 'hacked', 'burned', 'burnt', 'crushed', 'shot', 'knifed']);
+const GRIEVANCE_BEFORE = new Set(['following', 'after', 'over', 'for', 'protesting', 'avenge', 'avenging', 'apres', 'suite', 'tras', 'por', 'pour', 'nach', 'wegen', 'بعد']);
+const DEATH_OF = new Set(['death', 'deaths', 'mort', 'muerte']);
+const INJURY = new Set(['injuries', 'injury', 'wounds']);
 const TRANSITIVE = new Set(['killing', 'killed', 'kills', 'kill', 'dead', 'wounding', 'wounded', 'injuring', 'injured', 'tuant', 'tue', 'tuerent', 'blessant', 'blesse', 'blesserent', 'matando', 'mato', 'mataron', 'hiriendo', 'hirio', 'hirieron', 'totete', 'toteten']);
 const NOT_PERSON = new Set(['toll', 'number', 'attack', 'figure', 'building', 'vehicle', 'car', 'truck', 'gate', 'wall', 'compound', 'embassy', 'consulate', 'mission', 'area', 'city', 'total', 'count', 'bomb', 'blast', 'explosion', 'suspect', 'perpetrator', 'attacker', 'assailant', 'gunman', 'bomber']);
 const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut', 'murio', 'fallecio', 'starb']);
@@ -1056,7 +1063,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         }
         if (t.slice(c.end, c.end + 9).some((x) => SHOCK.has(x.n))) continue;
       }
-      if (field === 'killed' && word !== 'death' && !lone) {
+      if (field === 'killed' && !(word === 'death' && t[c.end - 1]!.n !== 'of') && !lone) {
         const n = loneVictims(s.text, t, c, attackers, marks);
         if (n > 0) lone = { value: n, text: s.text };
         else if (n === ATTACKER) attackerDied ??= s.text;

@@ -205,6 +205,7 @@ function closedAfter(t: readonly Token[], m: Mark, c: Mark): boolean {
   return false;
 }
 const SEIZED = new Set(['seized', 'recovered', 'confiscated', 'discovered', 'saisi', 'saisis', 'saisies', 'decouvert', 'incautaron', 'incautados', 'decomisaron', 'hallaron', 'beschlagnahmt', 'beschlagnahmten', 'sichergestellt', 'ضبط', 'ضبطت']);
+const MOCK = new Set(['mock', 'fake', 'replica', 'dummy', 'simulated', 'fictitious', 'factice', 'fictive', 'ficticia', 'ficticio', 'simulada', 'simulado', 'nachgebaute', 'nachgebauten', 'fiktive', 'fiktiven']);
 const ANOTHER = new Set(['another', 'un', 'une', 'ein', 'einen', 'einem']);
 const SEIZED_AUX = new Set(['was', 'were', 'been', 'ete', 'fue', 'fueron', 'wurde', 'wurden']);
 function seizedBefore(t: readonly Token[], at: number): boolean {
@@ -270,6 +271,10 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
       const cas = out.find((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && ((x.start >= m.end && x.start - m.end <= 6) || (x.end <= m.start && m.start - x.end <= 3)));
       if (cas && !out.some((x) => x.value.k === 'cue' && x.start >= Math.min(m.end, cas.end) && x.start < Math.max(cas.start, m.start))) out.splice(i, 1);
     } else if (m.value.k === 'bg' && tokens[m.start]!.n === 'ago' && fewDaysBefore(tokens, m.start)) out.splice(i, 1); // "two days ago" is as recent as "yesterday"
+    // "Caracas, 9 ago (Agencia Continental).-": the dateline's Spanish "agosto", no "ago".
+    else if (m.value.k === 'bg' && m.end <= s.datelineTokens) out.splice(i, 1);
+    // "stormed the gate of a mock embassy building": a stage set for a drill, no mission.
+    else if (m.value.k === 'mission' && MOCK.has(tokens[m.start - 1]?.n ?? '')) out.splice(i, 1);
     // "Lwiw (früher Lemberg)", "Lviv (formerly Lvov)": a former name, no earlier event.
     else if (m.value.k === 'bg' && m.start > 0 && s.text.slice(tokens[m.start - 1]!.end, tokens[m.start]!.start).includes('(')) out.splice(i, 1);
     // "counter-terrorism squad Densus 88 had raided two houses": a police raid, no attack.
@@ -1049,7 +1054,8 @@ function habitualHistory(s: Sentence): boolean {
     const habitual = REPEATEDLY.has(n) || (n === 'times' && (t[i - 2]?.n === 'dozens' || t[i - 1]?.n === 'numerous'));
     if (habitual && t.slice(Math.max(0, i - 8), i).some((x) => PERFECT.has(x.n))) return true;
   }
-  return false;
+  // "Gunmen in Karachi have attacked diplomatic missions before.": an experience, no event.
+  return t.length > 3 && t[t.length - 1]!.n === 'before' && t.slice(0, -1).some((x) => PERFECT.has(x.n));
 }
 
 /** "In May, ..." / "Earlier in July": a month without a day is background. */
@@ -1363,6 +1369,17 @@ function attackerShot(t: readonly Token[], marks: Mark[], m: Mark): boolean {
   const next = t[m.end]?.n;
   return next === undefined || NO_OBJECT_AFTER.has(next);
 }
+const ARMED_MEN_CUE = new Set(['gunmen', 'armed', 'hommes', 'assaillants', 'hombres', 'pistoleros', 'bewaffnete', 'bewaffneten', 'مسلحين', 'مسلحون']);
+const INSIDE = new Set(['inside', 'within', 'interieur', 'dentro', 'innerhalb', 'داخل']);
+const GROUNDS = new Set([...MISSION_NOUNS, 'perimeter', 'walls', 'embassy', 'consulate', 'ambassade', 'consulat', 'embajada', 'consulado', 'botschaft', 'konsulat', 'السفاره', 'القنصليه']);
+function armedInside(t: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(t.length - 1, from + 8); k++) {
+    if (!INSIDE.has(t[k]!.n)) continue;
+    for (let j = k + 1; j < Math.min(t.length, k + 4); j++) if (GROUNDS.has(t[j]!.n)) return true;
+    return false;
+  }
+  return false;
+}
 function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const city = facts.city;
   const types = new Set<AttackType>();
@@ -1380,6 +1397,11 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   let armedAttack: AttackType | null = null;
   // An explosion told in a sentence of its own before gunmen storm in: the blast is part of the attack.
   let loneBlast = false;
+  // "Los disparos ... Los proyectiles alcanzaron la puerta": bare projectiles beside gunfire are its bullets.
+  let rocketNamed = false;
+  // "the three gunmen ... a constable wounded in the assault": gunmen whose attack is called an assault.
+  let gunmenSeen = false;
+  let assaultNamed = false;
   let evid: string | undefined;
   const add = (a: Analysis, strongOnly: boolean): void => {
     const crowd = a.marks.some((m) => m.value.k === 'crowd');
@@ -1390,6 +1412,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
     if (!armedSeen && a.s.tokens.some((x) => ARMED_WITH.has(x.n) || FIREARM.has(x.n) || ARMED_GROUP.has(x.n))) armedSeen = true;
     for (const m of a.marks) {
       if (m.value.k !== 'cue') continue;
+      if (ASSAULT_NOUNS.has(a.s.tokens[m.start]!.n) && DEFINITE.has(a.s.tokens[m.start - 1]?.n ?? '')) assaultNamed = true;
       if (m.value.type === null) {
         if (!strongOnly && armedAttack !== 'armed_assault' && a.links.some((l) => l.c === m)) armedAttack = armedAttackAt(a.s.tokens, m) ?? armedAttack;
         continue;
@@ -1425,6 +1448,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (t === 'shooting' && a.marks.some((x) => x.value.k === 'cue' && (x.value.type === 'stabbing_melee' || (x.value.type === 'other' && !x.value.air)) && x.start >= m.end && x.start - m.end <= 3)) continue;
       // "Protesters threw projectiles at the embassy": what a crowd throws is stones, not rockets.
       if (t === 'rocket_mortar' && crowd && PROJECTILE.has(toks[m.start]!.n)) t = 'arson_mob';
+      if (t === 'rocket_mortar' && !PROJECTILE.has(toks[m.start]!.n)) rocketNamed = true;
       if (t === 'armed_assault') {
         if (toks.slice(m.start, m.end).some((x) => HOSTAGE.has(x.n))) hostage = true;
         else hostageOnly = false;
@@ -1433,6 +1457,9 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       // consulate", "tried to force their way through the gate" is one that failed).
       // ("Gunmen then tried to enter the compound": armed men trying to get in are one.)
       if (t === 'armed_assault' && !armedMen && ENTER.has(toks[m.start]!.n === 'to' ? (toks[m.start + 1]?.n ?? '') : toks[m.start]!.n) && toks.slice(Math.max(0, m.start - 2), m.start + 1).some((x) => ATTEMPT.has(x.n))) continue;
+      // "three gunmen who were killed inside the perimeter": armed men who got in are an assault.
+      if (t === 'shooting' && ARMED_MEN_CUE.has(toks[m.start]!.n) && armedInside(toks, m.end)) t = 'armed_assault';
+      if (t === 'shooting' && ARMED_MEN_CUE.has(toks[m.start]!.n)) gunmenSeen = true;
       if (t === 'shooting') {
         // "protesters broke in before police drove them back with gunfire": the defenders' fire at a crowd.
         if (crowd && toks.slice(0, m.start).some((x) => DEFENDERS.has(x.n)) && !a.marks.some((x) => x.value.k === 'attacker' && x.start < m.start)) continue;
@@ -1494,7 +1521,9 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
     types.delete('bombing');
     if (types.has('shooting')) { types.delete('shooting'); types.add('armed_assault'); }
   }
+  if (gunmenSeen && assaultNamed && types.has('shooting')) types.add('armed_assault');
   if (types.has('armed_assault')) types.delete('shooting');
+  if (!rocketNamed && types.has('shooting')) types.delete('rocket_mortar');
   // "des obus de mortier ... Les tirs semblent être venus des hauteurs": the shells' fire, no gun named.
   if (types.has('rocket_mortar') && !gunNamed) types.delete('shooting');
   // "shooting a bolt" from a crossbow: the named weapon, not gunfire.

@@ -257,6 +257,8 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     // A hoax call: "an anonymous call warning of a bomb", "una llamada anónima que alertaba", "falsa alarma".
     'false alarm', 'anonymous call', 'anonymous caller', 'bomb scare', 'prank call', 'fausse alerte', 'alerte a la bombe', 'appel anonyme', 'llamada anonima', 'falsa alarma', 'alertaba', 'alerto', 'advirtio', 'advirtieron', 'advierte', 'warnte', 'warnten', 'aviso de bomba', 'bombendrohung', 'fehlalarm', 'anonymer anruf', 'بلاغ كاذب', 'انذار كاذب',
     'suspicious package', 'harmless', 'defused', 'defuse', 'defusing', 'bomb disposal', 'desamorce', 'desamorcee', 'desactivaron', 'desactivado', 'desactivada', 'entscharft', 'entschaerft', 'menace', 'menaces', 'complot', 'dejoue', 'preparer un attentat', 'preparaient', 'projet d attentat', 'projetaient', 'amenaza', 'amenazas', 'frustrado', 'frustraron', 'frustran', 'frustra', 'plan para atacar', 'planeaban', 'planeaba', 'planificaban',
+    // A hypothetical: "in case, God forbid, an embassy is attacked", "en cas d'attaque", "im Falle eines Angriffs".
+    'in case', 'in the event of', 'in the event that', 'en cas d', 'en cas de', 'en caso de', 'im falle', 'في حال',
     'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'simulacro', 'simulan', 'simularon', 'exercice', 'ubung', 'simuliert', 'simulierte', 'drohung', 'drohungen', 'droht', 'drohte', 'drohten', 'gedroht', 'menacait', 'menace de', 'amenazo', 'amenazaba', 'هدد', 'هددت', 'يهدد', 'anschlagsplan*', 'vereitelt',
     // "L'ambassade alerta de posibles atentados": an alert; "rumeurs ... évoquant une attaque": rumours; "n'étaient que des
     // feux d'artifice": fireworks taken for gunfire.
@@ -412,6 +414,8 @@ export const NO_CLAIM_PHRASES = [
 
 /** Casualty words. */
 export const KILLED_WORDS = [
+  // ("The attack resulted in the death of Mr. X": the object counts, see loneVictims.)
+  'death of', 'deaths of', 'la mort de', 'la muerte de',
   'killed', 'killing', 'dead', 'died', 'to death', 'martyred', 'bodies', 'succumbed', 'perished', 'lost his life', 'lost her life', 'claimed the lives', 'claiming the lives', 'left dead', 'deaths', 'death toll', 'lives', 'fatalities', 'lost their lives', 'kills', 'kill',
   'tues', 'tue', 'tuees', 'tuant', 'morts', 'mort', 'deces', 'coute la vie', 'la vie', 'victimes', 'muertos', 'muertas',
   'murieron', 'muerto', 'murio', 'fallecio', 'fallecida', 'fallecido', 'fallecidos', 'fallecieron', 'matando', 'mato', 'mataron', 'muerte', 'victimas mortales', 'getotet',
