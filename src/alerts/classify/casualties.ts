@@ -143,6 +143,8 @@ function negatedCasualty(t: readonly Token[], at: number, numbers: { start: numb
   // "aucun membre de son personnel n'avait été blessé": the negated subject may stand nine words back.
   for (let k = at - 1; k >= Math.max(0, at - 9); k--) {
     const n = t[k]!.n;
+    // "Weitere Menschen wurden nicht verletzt": German puts the auxiliary before "nicht".
+    if (n === 'nicht' && k === at - 1 && DE_AUX.has(t[k - 1]?.n ?? '')) return true;
     const role = NEGATION_ROLE.get(n);
     if (role === 'contrast') return false; // "No se registraron muertos, aunque varias personas resultaron heridas"
     if (role === 'be') sawBe = true;
@@ -271,7 +273,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     if (d && isName(t, o) && !attackerIn(attackers, o, o + 3)) return 1;
     // "attacked a guard ..., lightly wounding him": the person just named, unless that was an attacker
     // ("police shot the gunman, wounding him").
-    if (d && (d.n === 'him' || d.n === 'her') && !attackerIn(attackers, Math.max(0, c.start - 8), c.start) && !defenderFired(t, c.start)) return 1;
+    // (Not "Police officers on duty at the embassy wounded him": the defenders' fire hits the attacker.)
+    if (d && (d.n === 'him' || d.n === 'her') && !attackerIn(attackers, Math.max(0, c.start - 8), c.start) && !defenderFired(t, c.start) && !defendersSubject(t, c)) return 1;
     // "..., the ministry said": a comma ends the object.
     if (d && DETERMINERS.has(d.n) && d.n !== 'their' && !gapHas(PUNCT_END, text, t[c.end - 1]!.end, d.start)) {
       let k = ageEnd(t, di + 1);
@@ -381,14 +384,18 @@ const DE_AUX = new Set(['wurde', 'ist', 'hat', 'hatte', 'wurden', 'sind', 'haben
 const DE_ONE = new Set(['ein', 'eine', 'einen', 'einem', 'einer']);
 /** The German auxiliary before a participle in the same clause, and whether one person ("ein Wachmann", "einen Polizisten") stands between. */
 function germanAux(text: string, t: readonly Token[], c: Mark, attackers: Mark[]): { aux: number; one: boolean } | null {
-  for (let k = c.start - 1; k >= Math.max(0, c.start - 8); k--) {
+  // ("Ein Mann hat am Donnerstagabend vor der ukrainischen Botschaft einen Wachmann ... verletzt": a long middle field.)
+  for (let k = c.start - 1; k >= Math.max(0, c.start - 20); k--) {
     if (gapHas(PUNCT_END, text, t[k]!.end, t[k + 1]!.start)) return null;
     if (!DE_AUX.has(t[k]!.n)) continue;
+    // The object is the first "einen/eine/ein" of the middle field ("hat anschließend einen", not "mit einem Messer").
     let j = k + 1;
-    while (j < c.start && j - k <= 2 && !DE_ONE.has(t[j]!.n) && /^\p{Ll}/u.test(t[j]!.s)) j++; // "hat anschließend einen"
-    if (!DE_ONE.has(t[j]?.n ?? '') || j >= c.start) return { aux: k, one: false };
+    while (j < c.start && !DE_ONE.has(t[j]!.n)) j++;
+    if (j >= c.start) return { aux: k, one: false };
     const noun = /^\p{Lu}/u.test(t[j + 1]?.s ?? '') ? j + 1 : /^\p{Lu}/u.test(t[j + 2]?.s ?? '') ? j + 2 : -1;
-    const one = noun > 0 && noun < c.start && !NOT_PERSON.has(t[noun]!.n) && !attackerIn(attackers, j, noun + 1) && !t.slice(j, c.start).some((x) => AND.has(x.n));
+    // (Two people: "einen Polizisten und eine Passantin verletzt"; not "einen Wachmann angegriffen und schwer verletzt".)
+    const another = t.slice(noun + 1, c.start).some((x, q, w) => AND.has(x.n) && (DE_ONE.has(w[q + 1]?.n ?? '') || /^\p{Lu}/u.test(w[q + 1]?.s ?? '')));
+    const one = noun > 0 && noun < c.start && !NOT_PERSON.has(t[noun]!.n) && !attackerIn(attackers, j, noun + 1) && !another;
     return { aux: k, one };
   }
   return null;
@@ -503,11 +510,11 @@ const ALONG_WORDS = ALONG.map((p) => p.split(' '));
 const ALONG_FIRST = new Set(ALONG_WORDS.map((w) => w[0]!));
 
 /** "X and three others": the number counts the others; the one (or the count) before "and" adds to it. */
-function othersBesides(t: readonly Token[], n: { start: number; end: number }, numbers: { value: number; start: number; end: number }[], cas: Mark[], c: Mark): number {
+function othersBesides(t: readonly Token[], n: { start: number; end: number }, numbers: { value: number; start: number; end: number }[], cas: Mark[], c: Mark, text: string): number {
   let conj = -1;
   if (OTHERS_AFTER.has(t[n.end]?.n ?? '') && AND.has(t[n.start - 1]?.n ?? '')) conj = n.start - 1;
   else if (OTHERS_BEFORE.has(t[n.start - 1]?.n ?? '') && AND.has(t[n.start - 2]?.n ?? '')) conj = n.start - 2;
-  if (conj < 0) return coordinatedVictims(t, n, numbers, cas);
+  if (conj < 0) return coordinatedVictims(t, n, numbers, cas, text);
   // "Two civilians were killed and nineteen others were wounded", "a guard was killed and three others hurt":
   // the others are besides those of another casualty word, not more of this one.
   // ("One hostage died during the assault, shot by the gunmen as soldiers broke in, and two others were wounded".)
@@ -520,6 +527,10 @@ function othersBesides(t: readonly Token[], n: { start: number; end: number }, n
 }
 
 const DEFENDERS = new Set(['police', 'guards', 'troops', 'soldiers', 'forces', 'marines', 'commandos', 'gendarmes', 'policia', 'polizei', 'polizisten']);
+/** "Police officers on duty at the embassy wounded him": the defenders open the sentence, their fire hits the attacker. */
+function defendersSubject(t: readonly Token[], c: Mark): boolean {
+  return TRANSITIVE.has(t[c.start]!.n) && (t[c.end]?.n === 'him' || t[c.end]?.n === 'her') && t.slice(0, Math.min(c.start, 4)).some((x) => DEFENDERS.has(x.n) || x.n === 'officers');
+}
 /** "Police shot dead a man", "security forces killed the gunmen" (not "two policemen killed", "left two guards dead"). */
 function defendersKill(t: readonly Token[], c: Mark, numbers: { start: number; end: number }[]): boolean {
   const w = t[c.start]!.n;
@@ -646,9 +657,11 @@ function endsObject(text: string, t: readonly Token[], k: number): boolean {
  * "a policeman and two civilians were killed", "two guards and three passers-by were wounded": a coordinated
  * subject counts both sides. The other side must not belong to another casualty word ("killed 2 and 17 were hurt").
  */
-function coordinatedVictims(t: readonly Token[], n: { start: number; end: number }, numbers: { value: number; start: number; end: number }[], cas: Mark[]): number {
+function coordinatedVictims(t: readonly Token[], n: { start: number; end: number }, numbers: { value: number; start: number; end: number }[], cas: Mark[], text: string): number {
   const conj = n.start - 1;
   if (!AND.has(t[conj]?.n ?? '')) return 0;
+  // ("five people killed - two police officers, ... and a driver - and 14 wounded": the aside closed before "and".)
+  if (conj > 0 && /[-–—)]/.test(text.slice(t[conj - 1]!.end, t[conj]!.start))) return 0;
   // ("Two officers were killed, while a guard and two visitors were hurt": a new clause starts after "killed".)
   if (cas.some((o) => o.end <= n.start && o.end > conj - 5 && !t.slice(o.end, conj).some((x) => NEW_CLAUSE.has(x.n)))) return 0;
   const before = numbers.find((x) => x.end <= conj && conj - x.end <= 2 && x.value > 0);
@@ -1162,13 +1175,13 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       if (along !== null && (value === null || value >= 0)) value = (value ?? (PASSIVE_BE.has(t[c.start - 1]?.n ?? '') ? 1 : 0)) + along;
       // A victim hurt but not counted, for "no one else was hurt" (not the attacker: no attacker, crowd or attack word
       // in the sentence, nor "one of them").
-      if (value === null && field === 'wounded' && !uncounted && !(hedged ??= hedges(s.text) || (next !== undefined && next.line === s.line && hedges(next.text) && !/\d/.test(next.text))) && attackers.length === 0 && crowd.length === 0 && !marks.some((m) => m.value.k === 'cue') && (named ?? loneVictims(s.text, t, c, attackers, marks)) === 0) uncounted = s.text;
+      if (value === null && field === 'wounded' && !uncounted && !defendersSubject(t, c) && !(hedged ??= hedges(s.text) || (next !== undefined && next.line === s.line && hedges(next.text) && !/\d/.test(next.text))) && attackers.length === 0 && crowd.length === 0 && !marks.some((m) => m.value.k === 'cue') && (named ?? loneVictims(s.text, t, c, attackers, marks)) === 0) uncounted = s.text;
       // "Four protesters were killed": only the attackers' (a mob's) dead are counted, no victim died.
       if (value === -2 && field === 'killed') attackerDied ??= s.text;
       if (value === null || value < 0) continue;
       if (src) {
         // "the ambassador and three other Americans", "y otros tres", "und drei weitere": the named one too.
-        value += othersBesides(t, src, numbers, cas, c) + asWas(t, c, numbers);
+        value += othersBesides(t, src, numbers, cas, c, s.text) + asWas(t, c, numbers);
         // "16 people dead, six of them attackers", "killing 16 people, the two attackers among them": victims only.
         const from = Math.max(src.end, c.end);
         const sub = field === 'killed' ? attackersIncluded(t, from, numbers, attackers, cas, value, s.text) : 0;

@@ -205,6 +205,8 @@ function closedAfter(t: readonly Token[], m: Mark, c: Mark): boolean {
   return false;
 }
 const SEIZED = new Set(['seized', 'recovered', 'confiscated', 'discovered', 'saisi', 'saisis', 'saisies', 'decouvert', 'incautaron', 'incautados', 'decomisaron', 'hallaron', 'beschlagnahmt', 'beschlagnahmten', 'sichergestellt', 'ضبط', 'ضبطت']);
+const HISTORY = new Set(['history', 'histoire', 'historia', 'geschichte', 'تاريخ']);
+const FIRST_EVER = new Set(['first', 'deadliest', 'worst', 'biggest', 'largest', 'bloodiest', 'premier', 'premiere', 'plus', 'primer', 'primera', 'peor', 'erste', 'ersten', 'erster', 'schwerste', 'schwersten', 'اول', 'اسوا']);
 const MOCK = new Set(['mock', 'fake', 'replica', 'dummy', 'simulated', 'fictitious', 'factice', 'fictive', 'ficticia', 'ficticio', 'simulada', 'simulado', 'nachgebaute', 'nachgebauten', 'fiktive', 'fiktiven']);
 const ANOTHER = new Set(['another', 'un', 'une', 'ein', 'einen', 'einem']);
 const SEIZED_AUX = new Set(['was', 'were', 'been', 'ete', 'fue', 'fueron', 'wurde', 'wurden']);
@@ -273,6 +275,8 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
     } else if (m.value.k === 'bg' && tokens[m.start]!.n === 'ago' && fewDaysBefore(tokens, m.start)) out.splice(i, 1); // "two days ago" is as recent as "yesterday"
     // "Caracas, 9 ago (Agencia Continental).-": the dateline's Spanish "agosto", no "ago".
     else if (m.value.k === 'bg' && m.end <= s.datelineTokens) out.splice(i, 1);
+    // "it was the first suicide attack on a foreign mission in Nigeria's history": a record set now, no background.
+    else if (m.value.k === 'bg' && HISTORY.has(tokens[m.start]!.n) && tokens.slice(Math.max(0, m.start - 12), m.start).some((x) => FIRST_EVER.has(x.n))) out.splice(i, 1);
     // "stormed the gate of a mock embassy building": a stage set for a drill, no mission.
     else if (m.value.k === 'mission' && MOCK.has(tokens[m.start - 1]?.n ?? '')) out.splice(i, 1);
     // "Lwiw (früher Lemberg)", "Lviv (formerly Lvov)": a former name, no earlier event.
@@ -330,21 +334,31 @@ function dropTreatyCities(tokens: readonly Token[], out: Mark[]): void {
  * Proper names must be capitalised (Latin script): "Mission" the city vs "mission".
  * Of overlapping names of one kind, keep the longest ("Kataib Hezbollah", not also "Hezbollah").
  */
+const REGION_BEFORE = new Set(['central', 'latin', 'south', 'north']);
+const REGION_AFTER = new Set(['latine', 'latina', 'central', 'centrale', 'del', 'du']);
+/** "Central America", "Latin America", "Amérique latine", "América del Sur": a region, not the United States. */
+function americasRegion(tokens: readonly Token[], m: Mark): boolean {
+  const n = tokens[m.start]!.n;
+  return m.end - m.start === 1 && (n === 'america' || n === 'amerique') && (REGION_BEFORE.has(tokens[m.start - 1]?.n ?? '') || REGION_AFTER.has(tokens[m.end]?.n ?? ''));
+}
 function pruneNames(tokens: readonly Token[], out: Mark[]): Mark[] {
   let nameCount = 0;
   let lowerCity = false;
+  let america = false;
   for (const m of out) {
     const k = m.value.k;
     if (k === 'group' || k === 'country' || k === 'city') {
       nameCount++;
+      if (k === 'country' && americasRegion(tokens, m)) america = true;
       if (k === 'city' && !isCapitalized(tokens[m.start] as Token) && !/^\d/.test((tokens[m.start] as Token).s)) lowerCity = true;
     }
   }
   // Nothing to prune: no overlapping names possible and every city is capitalised.
-  if (nameCount === 0 || (nameCount === 1 && !lowerCity)) return out;
+  if (nameCount === 0 || (nameCount === 1 && !lowerCity && !america)) return out;
   const names = out.filter((m) => m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city');
   return out.filter((m) => {
     if ((m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && names.some((o) => o !== m && o.value.k === m.value.k && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) return false;
+    if (america && m.value.k === 'country' && americasRegion(tokens, m)) return false;
     // Countries and groups may be lower-case adjectives ("deutschen", "talibans"); acronyms are checked by the index.
     if (m.value.k === 'city') return isCapitalized(tokens[m.start] as Token) || /^\d/.test((tokens[m.start] as Token).s);
     return true;
@@ -851,7 +865,11 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // A country's own mission is never on its own soil: "the Yemen embassy assault" in Sanaa names the place.
   // ("Nigeria summons South African envoy after mob attack on Johannesburg consulate": the envoy is no target either.)
   if (facts.hostCountry) facts.targetCountries = facts.targetCountries.filter((c) => c !== facts.hostCountry);
-  const date = findDates([...linked, ...ours.filter((a) => a.links.length === 0)].map((a) => a.s), analyses.map((a) => a.s), pub);
+  // "Costa Rica recalled its ambassador on Wednesday, three days after masked men hurled gasoline bombs at its
+  // embassy": the day named is the later event's; such sentences date the attack last.
+  const laterEvent = (a: Analysis): boolean => a.links.length > 0 && a.marks.some((r) => r.value.k === 'afterRef' && a.links.every((l) => l.c.start >= r.end));
+  const dated = [...linked, ...ours.filter((a) => a.links.length === 0)];
+  const date = findDates([...dated.filter((a) => !laterEvent(a)), ...dated.filter(laterEvent)].map((a) => a.s), analyses.map((a) => a.s), pub);
   facts.date = date.date;
   if (date.evidence) evidence.date = date.evidence;
   // "The protest had been called after guards shot dead two villagers on August 4": a sentence dated to another
