@@ -320,6 +320,9 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   if (b < verbAt && RELATIVE_START.has(t[b]!.n) && marks.some((m) => m.value.k === 'cue' && m.start > b && m.start < verbAt && !t.slice(b, m.start).some((x) => CLAUSE_OPENERS.has(x.n)))) return ATTACKER;
   // "The bomber, a young man, was killed": the attacker, named first.
   if (attackers.some((x) => x.start <= 2 && x.start < b)) return 0;
+  // "Un policier congolais affecté à la garde du bâtiment a été tué": a sentence-initial "a/un" subject, however long,
+  // with no second person, attacker or attack word in it.
+  if (b > 7 && b <= 12 && INDEFINITE.has(t[0]?.n ?? '') && t[0]!.n !== 'one' && t[1]?.n !== 'of' && singular(t[1]) && !NOT_PERSON.has(t[1]!.n) && !t.slice(0, b).some((x) => AND.has(x.n)) && !gapHas(PUNCT_END, text, t[0]!.end, t[b]!.start) && !attackerIn(attackers, 0, b) && !marks.some((m) => m.value.k === 'cue' && m.start < b)) return 1;
   for (let k = b - 1; k >= Math.max(0, b - subjectReach); k--) {
     const n = t[k]!.n;
     // ("Un trabajador de la embajada de Ucrania en Lisboa sufrió heridas": the noun after the article.)
@@ -328,7 +331,9 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
       // a woman, suffered a head injury": one of a group named here.
       if (t[k + 1]?.n === 'of') return oneOfGroup(t, k + 2, b, attackers) ? 1 : NOT_A_VICTIM;
       // (A long subject must be one person: not "an unspecified number of officers and guests".)
-      const one = subjectReach > 7 || b - k > 5 ? singular(t[k + 1]) && !t.slice(k, b).some((x) => AND.has(x.n) || NOT_PERSON.has(x.n)) && !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start) : singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n);
+      // ("un policier congolais": a demonym after the noun.)
+      const demonymAfter = marks.some((m) => m.value.k === 'country' && m.start === b - 1) && singular(t[k + 1]);
+      const one = demonymAfter || (subjectReach > 7 || b - k > 5 ? singular(t[k + 1]) && !t.slice(k, b).some((x) => AND.has(x.n) || NOT_PERSON.has(x.n)) && !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start) : singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n));
       if (one && !attackerIn(attackers, k, b)) return 1;
       break;
     }
@@ -826,7 +831,8 @@ const ALL_SPARED = new Set(['one', 'body', 'casualties', 'nobody', 'nadie', 'nie
 function sparedGroup(span: readonly Token[]): 'all' | 'staff' | 'subset' {
   // ("No one else was hurt", "No hubo más heridos": nobody besides the victims already told.)
   if (span.some((x) => ALL_SPARED.has(x.n) || SPARED_OTHERS.has(x.n))) return 'all';
-  if (span.some((x) => STAFF_GROUP.has(x.n))) return 'staff';
+  // ("No Peruvian diplomatic or administrative staff were injured": the mission's nationals, a subset.)
+  if (span.some((x) => STAFF_GROUP.has(x.n))) return span.some((x, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(x.s) && !STAFF_GROUP.has(x.n) && span[i - 1]!.n === 'no') ? 'subset' : 'staff';
   return span.some((x, i) => x.n === 'no' || (x.n === 'none' && span[i + 1]?.n === 'of')) ? 'subset' : 'all';
 }
 const GROUP_AFTER = new Set(['among', 'amongst', 'parmi', 'entre', 'unter']);
@@ -1111,6 +1117,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         const before = numbers.filter((n) => n.end <= c.start && c.start - n.end <= reach).sort((x, y) => y.start - x.start);
         for (const n of before) {
           if (cas.some((o) => o !== c && o.start >= n.end && o.start < c.start)) break;
+          // "kills one, wounds four": the count is the object of the casualty verb before it.
+          if (cas.some((o) => o !== c && o.value.k !== c.value.k && o.end === n.start && TRANSITIVE.has(t[o.start]!.n))) break;
           // "killing six people and wounding about 60": a conjunction ends the number's clause.
           const attackersBetween = attackers.some((a) => a.start >= n.end && a.start < c.start) || crowd.some((a) => a.start >= n.end && a.start < c.start);
           // "The four attackers and a policeman were killed", "a guard and two attackers dead": the victim beside them.

@@ -182,6 +182,11 @@ function negatedLink(t: readonly Token[], m: Mark, c: Mark): boolean {
   }
   return false;
 }
+/** "against the premises of the Embassy": the mission's grounds right after "against". */
+function againstGrounds(t: readonly Token[], m: Mark): boolean {
+  const k = t[m.start - 1]?.n === 'the' || t[m.start - 1]?.n === 'la' || t[m.start - 1]?.n === 'l' ? m.start - 2 : m.start - 1;
+  return k >= 2 && (t[k]!.n === 'of' || t[k]!.n === 'de') && MISSION_NOUNS.has(t[k - 1]!.n) && (AGAINST.has(t[k - 2]!.n) || AGAINST.has(t[k - 3]?.n ?? ''));
+}
 const MISSION_NOUNS = new Set(['mission', 'premises', 'building', 'compound', 'chancery', 'batiment', 'enceinte', 'edificio', 'sede', 'recinto', 'gebaude', 'gelande', 'المبني', 'مبني']);
 /** Being the target, not being hit: "rockets were fired at the embassy but it was not hit" is still an attack on it. */
 const TARGETED = new Set(['targeted', 'target', 'attacked', 'vise', 'visee', 'attaque', 'attaquee', 'atacada', 'atacado', 'blanco', 'objetivo', 'ziel', 'angegriffen', 'مستهدفه', 'يستهدف', 'تستهدف']);
@@ -677,7 +682,8 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       // attack noun's target after an inserted time.
       // ("opened fire on the guard post at the entrance of the diplomatic representation": a chain after "on".)
       // (The cheap test first: most pairs are within the usual reach.)
-      if (gap > (sub === 'diplomat' ? 6 : 10) && (sub === 'diplomat' || gap > 18 || c.end > m.start || !(s.tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => AGAINST.has(x.n)) || onChain(s, c, m)))) continue;
+      // ("the attack perpetrated on the night of Monday, 7 September, against the premises of the Embassy".)
+      if (gap > (sub === 'diplomat' ? 6 : 10) && (sub === 'diplomat' || gap > 18 || c.end > m.start || !(s.tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => AGAINST.has(x.n)) || againstGrounds(s.tokens, m) || onChain(s, c, m)))) continue;
       // A frame governs the clause it stands in: "a trial over the embassy bombing" blocks, "stormed the
       // embassy ... over an anti-Islam film" far behind does not.
       const from = Math.min(m.start, c.start);
@@ -1492,7 +1498,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
         if (subject >= 0 && !SAYS.has(toks[subject + 1]?.n ?? '') && !a.marks.some((x) => x.value.k === 'attacker' && x.start <= m.start)) continue;
         // "tirs de sommation", "warning shots", "fired into the air": fire to disperse, at no one.
         if (WARNING_FIRE.has(toks[m.start - 1]?.n ?? '') || (toks[m.end]?.n === 'de' && toks[m.end + 1]?.n === 'sommation') || (toks[m.end]?.n === 'into' && toks[m.end + 2]?.n === 'air')) continue;
-        if (toks[m.end]?.n === 'by' && toks.slice(m.end + 1, m.end + 4).some((x) => DEFENDERS.has(x.n))) continue;
+        // ("shot dead by other members of the security detail": a longer agent.)
+        if (toks[m.end]?.n === 'by' && toks.slice(m.end + 1, m.end + 7).some((x) => DEFENDERS.has(x.n))) continue;
         // "Knife attacker shot dead after wounding guard", "the assailant was shot": fire at the attacker, not by him.
         if (attackerShot(toks, a.marks, m)) continue;
         // "Knife attacker wounds police guard at embassy, shot dead": the attacker's end, told without a subject.
@@ -1785,6 +1792,17 @@ function nameGap(s: Sentence, k: number): boolean {
  * Capitalised names built on a group head noun ("the Balochistan Liberation Army", "Brigades of the Imprisoned
  * Sheikh Omar Abdul Rahman") that no known alias covers: candidates for a group reported under its own name.
  */
+const RULED_OUT = new Set(['descartaron', 'descarto', 'descartan', 'descarta', 'descartado', 'descartada', 'ecarte', 'ecartent', 'ecartaient', 'ecartait', 'excluded', 'excluyeron', 'excluye', 'ausgeschlossen', 'schlossen']);
+/** "Las autoridades descartaron cualquier vínculo con el EPP", "police ruled out any link to X": a group cleared, not blamed. */
+function ruledOut(t: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
+    if (RULED_OUT.has(t[k]!.n) || (t[k]!.n === 'ruled' && t[k + 1]?.n === 'out')) return true;
+    if (BUT.has(t[k]!.n)) return false;
+  }
+  return false;
+}
+const NAME_LINKS = new Set(['of', 'for', 'in', 'de', 'del', 'des', 'du', 'pour', 'para', 'por']);
+const NAME_LINK_ARTICLES = new Set(['the', 'la', 'le', 'l', 'el', 'les', 'los', 'las']);
 function ownNamedGroups(a: Analysis): Mark[] {
   const t = a.s.tokens;
   const out: Mark[] = [];
@@ -1820,9 +1838,10 @@ function ownNamedGroups(a: Analysis): Mark[] {
       // "Jund al-Sham", "Jaish al-Adl": a joiner and a capitalised word.
       if (NAME_JOINERS.has(t[end]?.n ?? '') && capital(end + 1) && nameGap(a.s, end) && nameGap(a.s, end + 1)) { end += 2; continue; }
       // "Brigades of the Imprisoned Sheikh", "Army for the Liberation of ...", "Islamic Resistance in Iraq".
-      const link = t[end]?.n;
-      if ((link === 'of' || link === 'for' || link === 'in') && end + 1 < t.length) {
-        const k = t[end + 1]!.n === 'the' ? end + 2 : end + 1;
+      // ("Frente de Liberación Andina", "Front pour le Renouveau de la Vakaga": the same in French and Spanish.)
+      const link = t[end]?.n ?? '';
+      if (NAME_LINKS.has(link) && end + 1 < t.length) {
+        const k = NAME_LINK_ARTICLES.has(t[end + 1]!.n) ? end + 2 : end + 1;
         if (capital(k)) { end = k + 1; continue; }
       }
       if (quotedPart(a.s, end) && capital(end)) { end++; continue; }
@@ -2087,7 +2106,8 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       if (g.value.k !== 'group') continue;
       const name = g.value.name;
       // 'Colectivo Tres Raíces ("Three Roots Collective")': a translation of the name just given.
-      if (g.value.own && marks.some((o) => o.value.k === 'group' && o !== g && o.end <= g.start && /^\s*\(\s*["“'‘«]?\s*$/.test(a.s.text.slice(a.s.tokens[o.end - 1]!.end, a.s.tokens[g.start]!.start)))) continue;
+      // ('"Frente de Liberación Andina" (Andean Liberation Front)': after a closing quote too.)
+      if (g.value.own && marks.some((o) => o.value.k === 'group' && o !== g && o.end <= g.start && /^["”'’»]?\s*\(\s*["“'‘«]?\s*$/.test(a.s.text.slice(a.s.tokens[o.end - 1]!.end, a.s.tokens[g.start]!.start)))) continue;
       // ('Saraya Awliya al-Dam ("Guardians of the Blood Brigades")': a name inside the translation, too.)
       if (translation(a.s, marks, g)) continue;
       // "X, the network of militants that pledged allegiance to the Islamic State group": the clause describes X.
@@ -2096,6 +2116,7 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // "X denied", not "blamed X, but Y denied": no other group and no new clause between.
       // (A group blamed stays blamed when it denies: "officials blamed X, which denied involvement".)
       const blamedFirst = marks.some((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8 && !marks.some((o) => o.value.k === 'group' && o.start >= b.end && o.start < g.start) && !a.s.tokens.slice(b.end, g.start).some((x) => BUT.has(x.n)));
+      if (ruledOut(a.s.tokens, g.start)) continue;
       if (!blamedFirst && marks.some((d) => d.value.k === 'deny' && d.start >= g.end && d.start - g.end <= 4 && !marks.some((o) => o.value.k === 'group' && o.start >= g.end && o.start < d.start) && !a.s.tokens.slice(g.end, d.start).some((x) => BUT.has(x.n)))) continue;
       // "claims of ...", "claimed that ...", "claimed the lives of": no claim of the attack.
       // "X claimed", "X, which has ties to Y, has claimed": the subject, not a group inside an apposition.

@@ -171,7 +171,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'سكاكين', 'ساطور', 'خنجر', 'طعنا', 'طعنات',
   ],
   // Vehicles driven into a mission: "rammed its gates", "drove a truck through the gates".
-  other: ['rammed', 'rams', 'ramming', 'ram', 'drove through', 'drove a car into', 'drove a truck into', 'drove a vehicle into', 'drove his car into', 'drove his truck into', 'drove his vehicle into', 'drove her car into', 'drove into', 'driven through', 'reversed through', 'reversed into', 'crashed through', 'smashed through', 'ploughed into', 'plowed into', 'a fonce', 'fonce dans', 'fonce sur', 'a percute', 'percute', 'voiture belier', 'voiture-belier', 'embistio', 'embiste', 'rammte', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس',
+  other: ['rammed', 'rams', 'ramming', 'ram', 'drove through', 'drove a car into', 'drove a truck into', 'drove a vehicle into', 'drove his car into', 'drove his truck into', 'drove his vehicle into', 'drove her car into', 'drove into', 'driven through', 'reversed through', 'reversed into', 'crashed through', 'smashed through', 'ploughed into', 'plowed into', 'a fonce', 'fonce dans', 'fonce sur', 'a percute', 'percute', 'voiture belier', 'voiture-belier', 'embistio', 'embiste', 'rammte', 'rammt', 'rammen', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس',
     // "crashed his van into the barrier", "ist mit seinem Auto in das Tor gerast", "دهس ... حارسا"; acid thrown.
     'crashed his car into', 'crashed his van into', 'crashed his truck into', 'crashed a car into', 'crashed a van into', 'crashed a truck into',
     'drove his van into', 'drove a van into', 'gerast', 'gerammt', 'دهس', 'دهسا', 'دهسه',
@@ -337,7 +337,7 @@ export const AFTER_REFERENCE_WORDS = [
 /** Claims, blame and denial. */
 export const CLAIM_WORDS = [
   'claimed', 'claims', 'claim', 'claiming', 'claim of responsibility', 'claims of responsibility', 'claimed credit', 'took responsibility', 'assumed responsibility', 'accepted responsibility', 'owned up to', 'taken responsibility', 'take responsibility',
-  'se atribuyo', 'se atribuyeron', 'se adjudico', 'se adjudicaron', 'se ha atribuido', 'se han atribuido', 'se ha adjudicado', 'se han adjudicado', 'se habia atribuido', 'se habian atribuido', 'se habia adjudicado', 'se atribuye', 'se adjudica', 'asumio la autoria', 'asumio la responsabilidad', 'reklamierte', 'reklamiert',
+  'se atribuyo', 'se atribuyeron', 'se atribuyen', 'se atribuian', 'se adjudico', 'se adjudicaron', 'se ha atribuido', 'se han atribuido', 'se ha adjudicado', 'se han adjudicado', 'se habia atribuido', 'se habian atribuido', 'se habia adjudicado', 'se atribuye', 'se adjudica', 'asumio la autoria', 'asumio la responsabilidad', 'reklamierte', 'reklamiert',
   's est attribue', 'a endosse',
   'revendique', 'revendiquee', 'revendication', 'revendiquent', 'reivindico', 'reivindicado', 'reivindicacion', 'reivindicaron',
   'bekannte sich', 'bekennt sich', 'bekannten sich', 'bekennt', 'bekennen', 'bekennerschreiben', 'تبني', 'تبنى', 'تبنت', 'تبنوا', 'يتبني', 'اعلن مسؤوليته', 'اعلنت مسؤوليتها',
@@ -425,6 +425,8 @@ export const KILLED_WORDS = [
   'muere', 'mueren',
 ];
 export const WOUNDED_WORDS = [
+  // "sufrió quemaduras de segundo grado": burns are injuries.
+  'quemaduras', 'brulures', 'verbrennungen', 'burn injuries', 'burns',
   'wounded', 'injured', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'hospitalised', 'hospitalized', 'taken to hospital', 'treated in hospital', 'remain in hospital', 'remained in hospital', 'still in hospital', 'remain hospitalised', 'remain hospitalized', 'needed treatment', 'injury', 'blesses', 'blessees', 'blesse', 'blessee',
   'blessant', 'heridos', 'heridas', 'herido', 'herida', 'hiriendo', 'hirio', 'hirieron', 'lesionados', 'lesionada', 'lesionado', 'verletzt', 'verletzte', 'verletzten',
   'verwundet', 'verwundete', 'جرحي', 'جريح', 'جرح', 'جرحت', 'جريحا', 'جريحين', 'اصابه', 'اصابات', 'مصاب', 'مصابين', 'اصيب', 'اصيبوا',
@@ -435,6 +437,8 @@ export const WOUNDED_WORDS = [
 /** Guards, police and soldiers: their fire is defence, and a victim after their fire is an attacker. */
 export const DEFENDER_WORDS = [
   'guard', 'guards', 'officer', 'officers', 'police', 'policeman', 'policemen', 'enforcers', 'soldier', 'soldiers', 'troops', 'marines', 'forces', 'gendarme', 'gendarmes',
+  // "Two colleagues opened fire", "shot dead by other members of the security detail": the guard's side.
+  'colleagues', 'colleague', 'security', 'detail', 'collegues', 'companeros', 'kollegen',
   'garde', 'gardes', 'policier', 'policiers', 'soldats', 'militaires', 'guardia', 'guardias', 'policia', 'policias', 'soldados', 'agentes',
   'wachmann', 'wachleute', 'polizei', 'polizist', 'polizisten', 'soldaten', 'sicherheitskrafte', 'حارس', 'حراس', 'شرطه', 'قوات',
 ];
