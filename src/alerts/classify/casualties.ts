@@ -1118,7 +1118,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         for (const n of before) {
           if (cas.some((o) => o !== c && o.start >= n.end && o.start < c.start)) break;
           // "kills one, wounds four": the count is the object of the casualty verb before it.
-          if (cas.some((o) => o !== c && o.value.k !== c.value.k && o.end === n.start && TRANSITIVE.has(t[o.start]!.n))) break;
+          if (cas.some((o) => o !== c && o.value.k !== c.value.k && o.end === n.start && TRANSITIVE.has(t[o.start]!.n) && t[o.start]!.n !== 'dead')) break;
           // "killing six people and wounding about 60": a conjunction ends the number's clause.
           const attackersBetween = attackers.some((a) => a.start >= n.end && a.start < c.start) || crowd.some((a) => a.start >= n.end && a.start < c.start);
           // "The four attackers and a policeman were killed", "a guard and two attackers dead": the victim beside them.
