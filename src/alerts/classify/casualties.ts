@@ -510,7 +510,8 @@ const AMONG = new Set(['among', 'amongst', 'parmi', 'entre', 'unter']);
 const OTHERS_AFTER = new Set(['other', 'others', 'autres', 'weitere', 'weiteren', 'andere']);
 const OTHERS_BEFORE = new Set(['otros', 'otras']);
 const AND = new Set(['and', 'et', 'y', 'e', 'und']);
-const ALONG = ['along with', 'together with', 'as well as', 'ainsi que', 'ainsi qu', 'junto con', 'zusammen mit'];
+// ("Zwei Mitarbeiter wurden leicht verletzt, außerdem drei Polizisten": German "besides" after the participle.)
+const ALONG = ['along with', 'together with', 'as well as', 'ainsi que', 'ainsi qu', 'junto con', 'zusammen mit', 'außerdem', 'ausserdem', 'sowie'];
 const ALONG_WORDS = ALONG.map((p) => p.split(' '));
 const ALONG_FIRST = new Set(ALONG_WORDS.map((w) => w[0]!));
 
@@ -531,6 +532,12 @@ function othersBesides(t: readonly Token[], n: { start: number; end: number }, n
   return before ? before.value : 1;
 }
 
+const ROLE_GROUP = new Set(['staff', 'employees', 'diplomats', 'guards', 'policemen', 'officers', 'soldiers', 'nationals', 'workers', 'citizens', 'personnel']);
+/** "two Russian embassy staff", "three police officers": victims counted by one role (up to three words before it). */
+function roleGroupAfter(t: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(t.length, from + 4); k++) if (ROLE_GROUP.has(t[k]!.n)) return true;
+  return false;
+}
 const DEFENDERS = new Set(['police', 'guards', 'troops', 'soldiers', 'forces', 'marines', 'commandos', 'gendarmes', 'policia', 'polizei', 'polizisten']);
 /** "Police officers on duty at the embassy wounded him": the defenders open the sentence, their fire hits the attacker. */
 function defendersSubject(t: readonly Token[], c: Mark): boolean {
@@ -631,15 +638,19 @@ function asWas(t: readonly Token[], c: Mark, numbers: { value: number; start: nu
  * "killing four Afghan guards and a civilian", "wounding 12 police and three passers-by": a coordinated object.
  * Not "killing four and wounding 12", nor "killing two guards and 30 were injured".
  */
+const COUNT_HEDGES = new Set(['at', 'least', 'about', 'some', 'nearly', 'almost', 'around', 'more', 'than', 'over', 'up', 'to', 'another']);
 function objectCoordinated(text: string, t: readonly Token[], n: { start: number; end: number }, numbers: { value: number; start: number; end: number }[], cas: Mark[]): number {
-  for (let k = n.end; k < Math.min(t.length, n.end + 4); k++) {
+  // ("killing two members of the embassy staff and at least four Afghans": a longer first object.)
+  for (let k = n.end; k < Math.min(t.length, n.end + 7); k++) {
     if (!AND.has(t[k]!.n)) continue;
     if (/[,;]/.test(text.slice(t[k - 1]!.end, t[k]!.start)) && k === n.end) return 0;
+    // ("wounded six people, including a driver and four civilians": the parts of the six, not more.)
+    if (k > n.end && (/,/.test(text.slice(t[n.end - 1]!.end, t[k]!.start)) || t.slice(n.end, k).some((x) => INCLUDING.has(x.n)))) return 0;
     // "killed six: four guards and two passers-by": an enumeration of the six, not more.
     if (/[:;(—–]/.test(text.slice(t[n.end - 1]!.end, t[k]!.start)) || numbers.some((x) => x.start >= n.end && x.start < k)) return 0;
     const next = t[k + 1];
     if (!next || cas.some((o) => o.start > n.end && o.start <= k + 3)) return 0;
-    const num = numbers.find((x) => x.start === k + 1);
+    const num = numbers.find((x) => x.start > k && x.start <= k + 3 && t.slice(k + 1, x.start).every((y) => COUNT_HEDGES.has(y.n)));
     if (num) return num.value > 0 && !OTHERS_AFTER.has(t[num.end]?.n ?? '') ? num.value : 0;
     // "and a civilian", not "rose to nine and an internet statement said": the noun ends the object.
     if (INDEFINITE_ARTICLE.has(next.n) && /^\p{L}+$/u.test(t[k + 2]?.s ?? '') && !/[^s]s$/.test(t[k + 2]!.n) && endsObject(text, t, k + 2)) return 1;
@@ -918,6 +929,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   let amongTotal: number | null = null;
   let subsetWounded: string | null = null;
   let amongTotalText = '';
+  // "Suicide bomber kills two Russian embassy staff" over "killing two embassy employees and four Afghans": the
+  // headline counts one group of the victims; the first larger figure in the body is the whole toll.
+  const titleRole = { killed: false, wounded: false };
   let netOf: Map<number, number> | null = null;
   // "Embassy staff were unharmed", "no embassy staff were hurt": the zero that a victim hurt but not counted overrides.
   let staffZero: string | null = null;
@@ -1105,6 +1119,12 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         if (part) value = part.value;
       }
       let theirs = false;
+      // "ارتفاع عدد جرحى الهجوم ... إلى ثلاثة": the number of the wounded rose to three.
+      if (value === null && t[c.start - 1]?.n === 'عدد') {
+        const to = t.findIndex((x, k) => k > c.end && k - c.end <= 20 && x.n === 'الي' && numbers.some((y) => y.start === k + 1));
+        const n = to > 0 ? numbers.find((y) => y.start === to + 1) : undefined;
+        if (n) { value = n.value; src = n; }
+      }
       // (Arabic verbs come before their count: "قُتل 23 شخصاً وأصيب 146 آخرون".)
       if (value === null && !arabic) {
         // Number before, nearest first, not across another casualty word.
@@ -1205,8 +1225,12 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       }
       // First figure wins: sentences come attack sentences first, and the lead carries the latest toll.
       if (amongTotal === value) amongTotalText ||= s.text;
-      if (field === 'killed' && out.killed === null) { out.killed = value; out.killedEvidence = s.text; }
-      if (field === 'wounded' && out.wounded === null) { out.wounded = value; out.woundedEvidence = s.text; }
+      const current = field === 'killed' ? out.killed : out.wounded;
+      if (current === null || (titleRole[field] && !s.isTitle && value > current)) {
+        if (field === 'killed') { out.killed = value; out.killedEvidence = s.text; }
+        else { out.wounded = value; out.woundedEvidence = s.text; }
+        titleRole[field] = current === null && s.isTitle && src !== null && roleGroupAfter(t, src.end);
+      }
     }
   }
   for (const { s, marks } of sentences) {

@@ -1208,7 +1208,8 @@ function extractTargets(kb: Knowledge, linked: Analysis[], ours: Analysis[], fac
   if (found.length === 0) {
     for (const a of ours) {
       for (const m of a.marks) {
-        if (m.value.k !== 'mission' || m.value.sub !== 'mission') continue;
+        // ("Uganda recalled its consul general in Goma ... after a mob burned the consulate": the envoy's owner.)
+        if (m.value.k !== 'mission' || (m.value.sub !== 'mission' && !OWN_PRONOUN.has(a.s.tokens[m.start - 1]?.n ?? ''))) continue;
         if (a.marks.some((f) => f.value.k === 'frame' && (f.value.kind === 'destination' || f.value.kind === 'speaker') && f.end <= m.start && m.start - f.end <= 6)) continue;
         for (const code of countriesNear(a, m)) if (!found.includes(code)) { found.push(code); evid ??= a.s.text; }
       }
