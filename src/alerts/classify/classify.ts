@@ -1518,7 +1518,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (m.value.air && !air) continue;
       if (air) airStrike = true;
       // "armed with rifles and explosives": weapons carried into an assault, no bombing.
-      if (t === 'bombing' && toks.slice(Math.max(0, m.start - 5), m.start).some((x) => ARMED_WITH.has(x.n))) continue;
+      // ("armed with assault rifles and rocket-propelled grenades": likewise, no rocket attack.)
+      if ((t === 'bombing' || t === 'rocket_mortar') && toks.slice(Math.max(0, m.start - 6), m.start).some((x) => ARMED_WITH.has(x.n))) continue;
       // "No explosives were found in the car", "Aucun engin explosif n'a été retrouvé": a weapon ruled out.
       if (!a.links.some((l) => l.c === m) && toks.slice(Math.max(0, m.start - 2), m.start).some((x) => NO_WEAPON.has(x.n))) continue;
       // "drones packed with explosives", "an explosive-laden drone": the drone's payload, no separate bombing.
@@ -2086,9 +2087,10 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
     !a.marks.some((o) => (o.value.k === 'other' && !inName(a, o)) || o.value.k === 'bg' || o.value.k === 'otherEvent' || o.value.k === 'afterRef') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear));
   // ("- طالبان تعلن مسؤوليتها عن هجوم في قندهار", "Taliban claim attack on post in Kunduz": an attack in another city.)
   // (In the topic track too, when no mission is named: a related headline between paragraphs. The attack is the claim's
-  // object: not "X claimed the attack and named the bomber, jailed for attacks in Istanbul".)
+  // object: not "X claimed the attack and named the bomber, jailed for attacks in Istanbul", nor across a comma:
+  // "claimed the attack on Telegram, accusing Abu Dhabi of ...".)
   const elsewhere = (a: Analysis): boolean => !a.marks.some((m) => m.value.k === 'mission') && placedElsewhere(a, facts.city) &&
-    a.marks.some((c) => c.value.k === 'cue' && a.marks.some((k) => k.value.k === 'claim' && k.end <= c.start && c.start - k.end <= 3) && a.marks.some((m) => m.value.k === 'city' && m.start > c.end && m.start - c.end <= 4 && !a.s.tokens.slice(c.end, m.start).some((x) => SAID.has(x.n))));
+    a.marks.some((c) => c.value.k === 'cue' && a.marks.some((k) => k.value.k === 'claim' && k.end <= c.start && c.start - k.end <= 3) && a.marks.some((m) => m.value.k === 'city' && m.start > c.end && m.start - c.end <= 4 && !a.s.tokens.slice(c.end, m.start).some((x) => SAID.has(x.n)) && !a.s.text.slice(a.s.tokens[c.end - 1]!.end, a.s.tokens[m.start]!.start).includes(',')));
   const extra = all.filter((a, i) => !a.s.isTitle && !ours.includes(a) && a.marks.some((m) => m.value.k === 'claim') && (a.state !== 'other' || a.marks.some((m) => m.value.k === 'mission') || nameOnlyOther(a, i)));
   for (const a of [...ours, ...extra]) {
     if (elsewhere(a)) continue;

@@ -460,7 +460,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'not cause any casualties', 'not cause casualties', 'not result in any casualties', 'not result in casualties', 'without causing casualties',
     'without causing any casualties', 'no one was killed or injured', 'no one was killed or wounded', 'nobody was killed or injured', 'no one was hurt or killed',
     'no reported injuries', 'no injuries were reported', 'no casualties or damage', 'no victims', 'no one was hurt', 'nobody was hurt', 'no one was harmed',
-    'no injuries or deaths', 'no other casualties', 'no further casualties', 'sans faire de victimes', 'pas de victimes', 'aucune victime', 'sin causar victimas',
+    'no injuries or deaths', 'no other casualties', 'no further casualties', 'no other victims', 'pas fait d autre victime', 'pas fait d autres victimes', 'aucune autre victime', 'sin otras victimas', 'ninguna otra victima', 'keine weiteren opfer', 'sans faire de victimes', 'pas de victimes', 'aucune victime', 'sin causar victimas',
     'no hubo victimas', 'sin victimas', 'weder tote noch verletzte', 'keine opfer', 'keine verletzten oder toten',
     'من دون اصابات', 'دون اصابات', 'خسائر بشريه', 'دون وقوع اصابات',
     'no one was injured or killed', 'nobody was injured or killed', 'no one was hurt or injured', 'there were no injuries or deaths', 'no dead or injured',
