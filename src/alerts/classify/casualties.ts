@@ -1200,7 +1200,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       if (value !== null && value >= 0 && (hedged ??= hedges(s.text) || (next !== undefined && next.line === s.line && hedges(next.text) && !/\d/.test(next.text)))) { vagueSeen[field] = true; continue; }
       // "... was killed in Saturday's bombing, along with two Somali civilians": one named victim plus the others.
       const along = alongWith(t, c, numbers, cas);
-      if (along !== null && (value === null || value >= 0)) value = (value ?? (PASSIVE_BE.has(t[c.start - 1]?.n ?? '') ? 1 : 0)) + along;
+      // ("Ein Mitarbeiter wurde leicht verletzt, außerdem zwei Polizisten": the lone victim named before.)
+      const loneHere = field === 'wounded' ? (named ?? 0) : lone?.text === s.text ? lone.value : 0;
+      if (along !== null && (value === null || value >= 0)) value = (value ?? (loneHere > 0 ? loneHere : PASSIVE_BE.has(t[c.start - 1]?.n ?? '') ? 1 : 0)) + along;
       // A victim hurt but not counted, for "no one else was hurt" (not the attacker: no attacker, crowd or attack word
       // in the sentence, nor "one of them").
       if (value === null && field === 'wounded' && !uncounted && !defendersSubject(t, c) && !(hedged ??= hedges(s.text) || (next !== undefined && next.line === s.line && hedges(next.text) && !/\d/.test(next.text))) && attackers.length === 0 && crowd.length === 0 && !marks.some((m) => m.value.k === 'cue') && (named ?? loneVictims(s.text, t, c, attackers, marks)) === 0) uncounted = s.text;
