@@ -689,6 +689,8 @@ const NEGATIVES: [string, string, string][] = [
   ['a mission that "has been hit dozens of times since 2019", a history', 'Analysis: the Green Zone\'s long siege', 'The US embassy in Baghdad has been hit by rockets dozens of times since 2019, officials say. Rockets have repeatedly targeted diplomatic missions in the Iraqi capital.'],
   // Learnt from heldout16, in its own words.
   ['a drill with a "mock embassy" and a hypothetical "in case an embassy is attacked"', 'Commandos storm mock embassy in Nairobi drill', 'Police commandos on Tuesday staged an exercise in which four "attackers" stormed the gate of a mock embassy building and took staff hostage. "We must be ready in case an embassy is attacked," a commander said.'],
+  ['anaphora: "the building" after a sentence naming a hotel beside the mission is the hotel', 'Gunmen storm hotel in Kabul', 'The Serena hotel stands opposite the French embassy in Kabul. Gunmen stormed the building on Monday, killing four guests.'],
+  ['anaphora: a drill\'s "scenario" whose bomb "exploded at the building"', 'Embassy holds security exercise', 'The Dutch embassy in Accra held a security exercise on Monday. In the scenario, a car bomb exploded at the building and gunmen stormed the gate.'],
   ['"have attacked diplomatic missions before": an experience, no event', 'Gunmen kill two at Peshawar market', 'Gunmen killed two shopkeepers at a market in Peshawar on Monday. Gunmen in the city have attacked diplomatic missions before.'],
 ];
 

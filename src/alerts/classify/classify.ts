@@ -759,6 +759,34 @@ function titleOnlyNear(a: Analysis | undefined): boolean {
   return a.links.every((l) => l.c.end <= l.m.start && t.slice(l.c.end, l.m.start).some((x) => NEAR.has(x.n)));
 }
 
+const ANAPHORA_DEFINITE = new Set(['the', 'le', 'l', 'el', 'al', 'del', 'au', 'du', 'das', 'dem', 'den', 'die', 'zum', 'am', 'its', 'son', 'su', 'sein', 'seine']);
+/**
+ * "Indonesia's embassy stands on a quiet avenue in Yangon. Shortly after midnight, two men threw petrol bombs at the
+ * building": "the building" (le bâtiment, el edificio, das Gebäude, المبنى) right after a typed attack word is the
+ * mission the sentence before named, when neither sentence names another target.
+ */
+function linkAnaphora(analyses: Analysis[]): void {
+  let prev: Analysis | null = null;
+  for (const a of analyses) {
+    if (a.s.noise) continue;
+    const before = prev;
+    prev = a.s.isTitle ? null : a;
+    if (!before || a.s.isTitle || a.links.length > 0 || a.blockedFrame || before.blockedFrame || before.s.line < a.s.line - 1) continue;
+    // (Nor after a drill, a plot or a trial told there: "hat einen Terrorangriff auf die Botschaft simuliert".)
+    if (!before.marks.some((m) => m.value.k === 'mission' && m.value.sub === 'mission') || before.marks.some((m) => m.value.k === 'other' || (m.value.k === 'frame' && m.value.kind !== 'speaker' && m.value.kind !== 'destination'))) continue;
+    if (a.marks.some((m) => m.value.k === 'other' || m.value.k === 'bg' || m.value.k === 'otherEvent' || m.value.k === 'mission' || m.value.k === 'frame')) continue;
+    const t = a.s.tokens;
+    for (const c of a.marks) {
+      if (c.value.k !== 'cue' || c.value.type === null || c.value.typeOnly || c.value.notWeapon) continue;
+      const k = t.findIndex((x, j) => j >= c.end && j <= c.end + 6 && MISSION_NOUNS.has(x.n) && x.n !== 'mission' && (ANAPHORA_DEFINITE.has(t[j - 1]?.n ?? '') || ARABIC.test(x.n)));
+      if (k < 0) continue;
+      a.links.push({ m: { start: k, end: k + 1, value: MISSION_TAG }, c });
+      a.strength = Math.max(a.strength, c.value.strength);
+      break;
+    }
+  }
+}
+
 /** Headline frames under which a lead attack sentence must be dated to count: retrospectives, plots, cyber, denials. */
 const NOT_NEWS_TITLE = new Set<Analysis['blockedFrame']>(['past', 'old', 'threat', 'cyber', 'negated']);
 function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
@@ -767,6 +795,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const sentences = splitSentences(article.title, article.text);
   const analyses = sentences.map((s) => (s.noise ? { s, marks: [], links: [], blockedFrame: null, state: null, strength: 0 } as Analysis : analyse(idx, s, pubYear)));
 
+  linkAnaphora(analyses);
   // Relevance: weighted mission/attack links, the title and lead counting most.
   let score = 0;
   let bodySeen = 0;
