@@ -701,3 +701,13 @@ describe('robustness: mentions that are no attack stay irrelevant', () => {
     });
   }
 });
+
+describe('robustness: odd layouts never throw', () => {
+  // Found by helper Q's differential run: a group name inside what reads as a dateline made subjectOfAttack read
+  // before the first token.
+  it('a bulleted related-link line whose group names stand before a colon', () => {
+    const c = classify({ title: 'Gunman kills two outside Chinese consulate in Almaty before being shot by police', text: '• AQMI, Al-Mourabitoune : qui sont les groupes jihadistes du Sahel ?', published: '2026-02-19' });
+    expect(c.relevant).toBe(true);
+    expect(c.perpetrators).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@
 // - after an explicit "no one was killed", another attack's toll told beside ours (no mission named) is not ours.
 import * as L from './lexicon.js';
 import type { Mark } from './classify.js';
-import type { Sentence, Token } from './text.js';
+import { WORD, mayHold, type Sentence, type Token } from './text.js';
 
 export interface Casualties {
   killed: number | null;
@@ -912,6 +912,15 @@ function diedAfter(text: string, t: readonly Token[], c: Mark, cas: Mark[], noca
 for (const set of [TOLL_RISE, STABBED, FATALLY]) for (const w of set) TRIGGERS.add(w);
 const SCANNED = new Set([...FATALLY, 'reports', 'report', 'elsewhere', 'ailleurs', ...OTHER_ADJ]);
 TRIGGERS.add('toll');
+/** The word classes (see WORD) of the scans below, for the classifier's phrase index to report. */
+export const CASUALTY_WORD_CLASSES: readonly [Iterable<string>, number][] = [
+  [TRIGGERS, WORD.casualtyTrigger],
+  [SCANNED, WORD.casualtyRare],
+  [UNHURT, WORD.unhurt],
+  [STABBED, WORD.stabbed],
+  [['only', 'seul', 'seule', 'unico', 'einzige'], WORD.casualtyOnly],
+  [['gab'], WORD.casualtyGab],
+];
 
 export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Casualties {
   const out: Casualties = { killed: null, wounded: null };
@@ -948,9 +957,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     // Most sentences carry no casualty word, no "no casualties" and no toll: nothing to count there.
     let any = false;
     for (const m of marks) if (m.value.k === 'killed' || m.value.k === 'wounded' || m.value.k === 'nocas') { any = true; break; }
-    if (!any && !t.some((x) => TRIGGERS.has(x.n))) continue;
+    if (!any && !(mayHold(s, WORD.casualtyTrigger) && t.some((x) => TRIGGERS.has(x.n)))) continue;
     // One pass for the rarer words: "fatally", a superseded report, another place.
-    const flags = scan(t);
+    const flags = mayHold(s, WORD.casualtyRare) ? scan(t) : 0;
     const fatal = flags & FATAL ? fatalMarks(t, marks) : null;
     const zeroKilledBefore = zeroStated.killed;
     const zeroWoundedBefore = zeroStated.wounded;
@@ -963,7 +972,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     if (from >= to) continue;
     const cas = (fatal ?? marks).filter((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && m.start >= from && m.start < to);
     const attackers = marks.filter((m) => m.value.k === 'attacker');
-    if (!stabbed && stabbedOne(t, attackers)) stabbed = s.text;
+    if (!stabbed && mayHold(s, WORD.stabbed) && stabbedOne(t, attackers)) stabbed = s.text;
     const crowd = marks.filter((m) => m.value.k === 'crowd');
     // "they did not say how many of them were hurt at the embassy", "without saying how many were at the two
     // embassies", "the ministry did not break the toll down by location", or the next sentence of the paragraph
@@ -991,14 +1000,14 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       else if (orCoordinated(t, n.end, cas, 'wounded')) { zeroWounded ??= s.text; zeroStated.wounded = true; }
     }
     // "Weitere Verletzte gab es nach Angaben der Polizei nicht", "Todesopfer gab es keine": German negation at the clause's end.
-    const gab = t.findIndex((x, i) => x.n === 'gab' && t[i + 1]?.n === 'es');
+    const gab = !mayHold(s, WORD.casualtyGab) ? -1 : t.findIndex((x, i) => x.n === 'gab' && t[i + 1]?.n === 'es');
     if (gab > 0 && t.slice(gab + 2).some((x) => x.n === 'nicht' || x.n === 'keine' || x.n === 'keinen')) {
       const c = cas.find((m) => m.end <= gab && gab - m.end <= 1);
       if (c?.value.k === 'wounded') { zeroWounded ??= s.text; zeroKilled ??= s.text; }
       else if (c?.value.k === 'killed') zeroKilled ??= s.text;
     }
     const numbers: { value: number; start: number; end: number }[] = [];
-    const needNumbers = cas.length > 0 || t.some((x) => x.n === 'toll' || TOLL_RISE.has(x.n));
+    const needNumbers = cas.length > 0 || (mayHold(s, WORD.casualtyTrigger) && t.some((x) => x.n === 'toll' || TOLL_RISE.has(x.n)));
     for (let i = 0; needNumbers && i < t.length; i++) {
       const num = numberAt(t, i);
       if (num) {
@@ -1010,7 +1019,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     const killWord = cas.find((c) => c.value.k === 'killed');
     const crowdOrAttacker = attackers.length > 0 || marks.some((m) => m.value.k === 'crowd');
     // "He was the only person injured": the only victim was hurt, so nobody was killed.
-    const onlyAt = t.findIndex((x) => x.n === 'only' || x.n === 'seul' || x.n === 'seule' || x.n === 'unico' || x.n === 'einzige');
+    const onlyAt = !mayHold(s, WORD.casualtyOnly) ? -1 : t.findIndex((x) => x.n === 'only' || x.n === 'seul' || x.n === 'seule' || x.n === 'unico' || x.n === 'einzige');
     if (onlyAt >= 0 && /^(person|one|casualty|victim|personne|persona|victime|victima|opfer)$/.test(t[onlyAt + 1]?.n ?? '') && cas.some((c) => c.value.k === 'wounded' && c.start - onlyAt <= 3 && c.start > onlyAt)) zeroKilled ??= s.text;
     if (killWord && crowdOrAttacker) {
       // ("Le kamikaze, seul mort de l'attentat": "only" in the other languages too.)
@@ -1031,7 +1040,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     // Also "the number of people killed in ... has risen to 201".
     // "The number of people injured has risen to 14 — nine police officers, two staff and three protesters": the
     // wounded too, the crowd's own hurt taken out.
-    for (let v = 1; v < t.length; v++) {
+    // (TOLL_RISE is among the triggers.)
+    const mayRise = mayHold(s, WORD.casualtyTrigger);
+    for (let v = 1; mayRise && v < t.length; v++) {
       if (!TOLL_RISE.has(t[v]!.n)) continue;
       const n = numbers.find((x) => x.start > v && x.start - v <= 5 && t.slice(v + 1, x.start).some((y) => RISE_TO.has(y.n)));
       if (!n || n.value < 0) continue;
@@ -1238,7 +1249,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   for (const { s, marks } of sentences) {
     // "... embassy staff were unhurt": nobody hurt.
     // "embassy staff were unhurt", "the chargé d'affaires was unhurt" (not "said he was unharmed": one person's word).
-    const u = s.tokens.findIndex((x) => UNHURT.has(x.n));
+    const u = mayHold(s, WORD.unhurt) ? s.tokens.findIndex((x) => UNHURT.has(x.n)) : -1;
     if (u < 0 || /^(he|she|i|they)$/.test(s.tokens[u - 2]?.n ?? '')) continue;
     if (s.tokens.some((x) => STAFF.has(x.n)) || marks.some((m) => m.value.k === 'mission')) { zeroKilled ??= s.text; zeroWounded ??= s.text; staffZero ??= s.text; }
   }

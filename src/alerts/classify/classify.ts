@@ -6,9 +6,9 @@ import { emptyFacts } from '../types.js';
 import type { CityInfo, Knowledge } from './knowledge.js';
 import * as L from './lexicon.js';
 import type { FrameKind } from './lexicon.js';
-import { PhraseIndex, isCapitalized, splitSentences, type PhraseMatch, type Sentence, type Token } from './text.js';
-import { PART_OF_DAY, datesIn, findDates } from './dates.js';
-import { findCasualties } from './casualties.js';
+import { PhraseIndex, WORD, isCapitalized, mayHold, splitSentences, type PhraseMatch, type Sentence, type Token } from './text.js';
+import { DATE_WORD_CLASSES, PART_OF_DAY, datesIn, findDates } from './dates.js';
+import { CASUALTY_WORD_CLASSES, findCasualties } from './casualties.js';
 
 export type Tag =
   | { k: 'mission'; sub: 'mission' | 'diplomat' }
@@ -90,6 +90,22 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
   for (const [key, code] of kb.countries) add(key, { k: 'country', code }, { upper: kb.upperCaseCountries.has(key) });
   for (const [key, name] of kb.groups) add(key, { k: 'group', name }, { upper: kb.upperCaseGroups.has(key) });
   for (const [key, city] of kb.cities) add(key, { k: 'city', city });
+  // What the scans below look for, reported by the index as it marks each sentence (see WORD).
+  idx.addWordClass(MONTHISH, WORD.month);
+  idx.addWordClass(SINCE, WORD.since);
+  // ("have attacked diplomatic missions before": the last word of an experience, too.)
+  idx.addWordClass([...REPEATEDLY, 'times', 'before'], WORD.habitual);
+  idx.addWordClass(['menge', ...ARABIC_FIRE_VERB], WORD.extraMark);
+  idx.addWordClass(NAMES_ITSELF, WORD.namesItself);
+  idx.addWordClass(CALLER, WORD.caller);
+  idx.addWordClass([...RECENT, ...WEEKDAY_KEYS, ...LONG_WEEKDAY_STEMS.map((w) => w + '*')], WORD.recentDay);
+  idx.addWordClass(RELATIVE, WORD.relative);
+  idx.addWordClass(ANNIVERSARY, WORD.anniversary);
+  idx.addWordClass(GROUP_HEADS, WORD.groupHead);
+  idx.addWordClass([...GROUP_NOUNS, ...NAMING, 'itself', 'themselves', 'como', 'nennt', 'nennen', 'nannte'], WORD.groupIntro);
+  idx.addWordClass([...GROUP_NOUNS, ...AFFILIATE], WORD.groupNoun);
+  idx.addWordClass([...ARMED_WITH, ...FIREARM, ...ARMED_GROUP], WORD.armed);
+  for (const [words, bit] of [...CASUALTY_WORD_CLASSES, ...DATE_WORD_CLASSES]) idx.addWordClass(words, bit);
   return idx;
 }
 
@@ -246,7 +262,9 @@ const MISSION_TAG: Tag = uniformTag({ k: 'mission', sub: 'mission' });
 function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
   const out: Mark[] = [];
   const tokens = s.tokens;
-  for (let i = 0; i < tokens.length; i++) idx.allAt(tokens, i, out);
+  let classes = 0;
+  for (let i = 0; i < tokens.length; i++) classes |= idx.allAt(tokens, i, out);
+  s.memo.classes = classes;
   // Most sentences have no cue, no country, no city: the steps below run only for the kinds they read.
   let cuesOrBackground = false, names = false, diplomats = false, cities = false;
   for (const m of out) {
@@ -395,7 +413,7 @@ const WEEKDAY_KEYS = new Set(Object.keys(L.WEEKDAYS));
 const LONG_WEEKDAY_STEMS = WEEKDAY_STEMS.filter((w) => w.length > 4);
 /** A weekday or a relative day in the sentence: the event it tells is dated against the publication. */
 function anchoredRecent(s: Sentence): boolean {
-  return (s.memo.anchored ??= s.tokens.some((t) => RECENT.has(t.n) || WEEKDAY_KEYS.has(t.n) || (t.n.length > 6 && LONG_WEEKDAY_STEMS.some((w) => t.n.startsWith(w)))));
+  return (s.memo.anchored ??= mayHold(s, WORD.recentDay) && s.tokens.some((t) => RECENT.has(t.n) || WEEKDAY_KEYS.has(t.n) || (t.n.length > 6 && LONG_WEEKDAY_STEMS.some((w) => t.n.startsWith(w)))));
 }
 /** "At least six were killed in Monday's blast", "The death toll rose to 22 today": a toll of this story's attack. */
 function tollUpdate(s: Sentence): boolean {
@@ -423,7 +441,10 @@ const RELATIVE_WORDS_EN = ['which', 'who', 'whose'];
 const RELATIVE = new Set(RELATIVE_WORDS_EN);
 /** True when a comma stands between token k-1 and token k. */
 function commaBefore(s: Sentence, k: number): boolean {
-  return k > 0 && k < s.tokens.length && s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start).includes(',');
+  if (k <= 0 || k >= s.tokens.length) return false;
+  // (Read in place: the gap is a character or two, not worth a string.)
+  for (let i = s.tokens[k - 1]!.end, end = s.tokens[k]!.start; i < end; i++) if (s.text.charCodeAt(i) === 44) return true;
+  return false;
 }
 /**
  * ", which bombed a court in 2003 and a ministry in 2005," after a name: a non-restrictive relative
@@ -446,7 +467,8 @@ function relativeClauses(s: Sentence): [number, number][] {
 function findRelativeClauses(s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   const toks = s.tokens;
-  for (let i = 1; i < toks.length; i++) {
+  const relatives = mayHold(s, WORD.relative);
+  for (let i = 1; relatives && i < toks.length; i++) {
     if (!RELATIVE.has(toks[i]!.n) || !commaBefore(s, i)) continue;
     let end = -1;
     for (let k = i + 1; k < Math.min(toks.length, i + 25); k++) {
@@ -460,7 +482,8 @@ function findRelativeClauses(s: Sentence): [number, number][] {
   // apposition describing a group's past, like a relative clause.
   // "on the anniversary of the 1972 Olympic attack", "am Jahrestag des Olympia-Attentats von 1972": a date for
   // today's event; the old attack and its year inside are no news and no background.
-  for (let i = 0; i < toks.length; i++) {
+  const anniversary = mayHold(s, WORD.anniversary);
+  for (let i = 0; anniversary && i < toks.length; i++) {
     const open = anniversaryDate(toks, i);
     if (open < 0) continue;
     let end = i + 1;
@@ -635,7 +658,7 @@ const ROOM = new Set(['area', 'areas', 'building', 'hall', 'room', 'desk', 'bloc
 const SYMBOLS = new Set(['flag', 'flags', 'effigy', 'effigies', 'portrait', 'portraits', 'drapeau', 'drapeaux', 'bandera', 'banderas', 'flagge', 'flaggen', 'fahne', 'fahnen', 'علم', 'اعلام', 'صور']);
 function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): Analysis {
   const marks = markSentence(idx, s);
-  extraMarks(s.tokens, marks);
+  if (mayHold(s, WORD.extraMark)) extraMarks(s.tokens, marks);
   const a: Analysis = { s, marks, links: [], blockedFrame: null, state: null, strength: 0 };
   let hasMission = false;
   let hasCue = false;
@@ -912,7 +935,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const day = facts.date && pub ? Date.parse(facts.date + 'T12:00:00Z') : null;
   const pubDay = pub ? new Date(pub + 'T12:00:00Z') : null;
   // (Only sentences that name a month can carry such a date, and only a weapon or a toll matters here.)
-  const sameDay = (a: Analysis): boolean => a.links.length > 0 || day === null || !a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'killed' || m.value.k === 'wounded') || !a.s.tokens.some((x) => MONTHISH.has(x.n)) || !datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000);
+  const sameDay = (a: Analysis): boolean => a.links.length > 0 || day === null || !a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'killed' || m.value.k === 'wounded') || !mayHold(a.s, WORD.month) || !a.s.tokens.some((x) => MONTHISH.has(x.n)) || !datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000);
   const oursThatDay = ours.filter(sameDay);
   extractTypes(linked, oursThatDay, facts, evidence);
   extractGroups(ours, analyses.filter((a) => !a.s.noise && !ownBackground(a, pubYear)), pubYear, facts, evidence);
@@ -1100,6 +1123,7 @@ const PERFECT = new Set(['has', 'have', 'ont', 'han', 'haben']);
 const REPEATEDLY = new Set(['repeatedly', 'reiteradamente', 'wiederholt', 'mehrfach', 'مرارا', 'تكرارا']);
 /** "Rockets have repeatedly targeted diplomatic missions", "has been hit dozens of times": a history, not this attack. */
 function habitualHistory(s: Sentence): boolean {
+  if (!mayHold(s, WORD.habitual)) return false;
   const t = s.tokens;
   for (let i = 1; i < t.length; i++) {
     const n = t[i]!.n;
@@ -1113,6 +1137,7 @@ function habitualHistory(s: Sentence): boolean {
 
 /** "In May, ..." / "Earlier in July": a month without a day is background. */
 function backgroundMonth(s: Sentence, outside: [number, number][] = []): boolean {
+  if (!mayHold(s, WORD.month)) return false;
   const t = s.tokens;
   // (Built only once a month is found: this runs for every sentence.)
   let skip: [number, number][] | null = null;
@@ -1130,6 +1155,7 @@ function backgroundMonth(s: Sentence, outside: [number, number][] = []): boolean
 const MONTH_PART = new Set(['la', 'le', 'mi', 'debut', 'fin', 'early', 'mid', 'late', 'the', 'middle', 'of', 'de', 'mediados', 'principios', 'finales', 'anfang', 'mitte', 'ende']);
 /** "1,400 civilians have been killed since March": a running total over months, not this attack's toll. */
 function sinceMonth(s: Sentence): boolean {
+  if (!mayHold(s, WORD.since) || !mayHold(s, WORD.month)) return false;
   const t = s.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
     if (!SINCE.has(t[i]!.n)) continue;
@@ -1144,7 +1170,7 @@ function sinceMonth(s: Sentence): boolean {
 
 /** "The conflict has killed more than 6,000 people since 2017": a running total over years, not this attack's toll. */
 function runningToll(a: Analysis): boolean {
-  if (!a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded')) return false;
+  if (!a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') || !mayHold(a.s, WORD.since)) return false;
   const t = a.s.tokens;
   for (let i = 1; i < t.length; i++) if (SINCE.has(t[i - 1]!.n) && /^(19|20)\d\d$/.test(t[i]!.n)) return true;
   return false;
@@ -1463,7 +1489,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
     if (strongOnly && a.marks.some((m) => (m.value.k === 'other' && !speakerPlace(a.s, m)) || m.value.k === 'bg')) return;
     // "Hours earlier, shots were fired at the embassy in Stockholm": a linked sentence placed in another city.
     if (placedElsewhere(a, city)) return;
-    if (!armedSeen && a.s.tokens.some((x) => ARMED_WITH.has(x.n) || FIREARM.has(x.n) || ARMED_GROUP.has(x.n))) armedSeen = true;
+    if (!armedSeen && mayHold(a.s, WORD.armed) && a.s.tokens.some((x) => ARMED_WITH.has(x.n) || FIREARM.has(x.n) || ARMED_GROUP.has(x.n))) armedSeen = true;
     for (const m of a.marks) {
       if (m.value.k !== 'cue') continue;
       if (ASSAULT_NOUNS.has(a.s.tokens[m.start]!.n) && DEFINITE.has(a.s.tokens[m.start - 1]?.n ?? '')) assaultNamed = true;
@@ -1782,8 +1808,11 @@ const ON_BEHALF = [['in', 'the', 'name', 'of'], ['on', 'behalf', 'of'], ['speaki
 /** "in the name of (the) X", "speaking for X", "au nom de X": the words right before a group at `start`. */
 function onBehalfOf(t: readonly Token[], start: number): boolean {
   const end = t[start - 1]?.n === 'the' ? start - 1 : start;
+  if (!ON_BEHALF_LAST.has(t[end - 1]?.n ?? '')) return false;
   return ON_BEHALF.some((p) => p.every((w, j) => t[end - p.length + j]?.n === w));
 }
+/** The last words of ON_BEHALF's phrases: a cheap test before trying them. */
+const ON_BEHALF_LAST = new Set(ON_BEHALF.map((p) => p[p.length - 1]!));
 const BELONG = new Set(['belong', 'belonged', 'belonging', 'belongs']);
 /**
  * "militants from Jemaah Islamiyah", "fighters of the Islamic State", "supporters of Kataib Hezbollah stormed"
@@ -1852,7 +1881,9 @@ function ownNamedGroups(a: Analysis): Mark[] {
     out.push({ start, end, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[end - 1]!.end).replace(QUOTES, ''), own: true } });
     return true;
   };
-  for (let i = a.s.datelineTokens; i < t.length; i++) {
+  // (Each loop below only when the sentence holds the words it looks for.)
+  const heads = mayHold(a.s, WORD.groupHead);
+  for (let i = a.s.datelineTokens; heads && i < t.length; i++) {
     if (!GROUP_HEADS.has(t[i]!.n) || !capital(i)) continue;
     if (a.marks.some((m) => m.value.k === 'group' && m.start <= i && m.end > i)) continue;
     let start = i;
@@ -1893,7 +1924,8 @@ function ownNamedGroups(a: Analysis): Mark[] {
   }
   // "the anarchist group Revolutionary Struggle", "a group calling itself Revolutionary Justice": a name
   // introduced as a group's, whatever its head noun.
-  for (let i = a.s.datelineTokens; i < t.length - 1; i++) {
+  const introductions = mayHold(a.s, WORD.groupIntro);
+  for (let i = a.s.datelineTokens; introductions && i < t.length - 1; i++) {
     const n = t[i]!.n;
     // ("se identifica como X", "se autodenomina X": Spanish naming.)
     const introduced = (GROUP_NOUNS.has(n) && !isCapitalized(t[i]!)) || NAMING.has(n) || selfNaming(t, i + 1) >= 0 || (n === 'como' && CALLS_ITSELF.has(t[i - 1]?.n ?? ''));
@@ -1939,14 +1971,15 @@ function ownNamedGroups(a: Analysis): Mark[] {
     if (ordinaryName(start, end) && !unitOrAlias(a, start)) addName(start, end);
   }
   // "gangs belonging to the Viv Ansanm alliance": a name before a group noun.
-  for (let i = a.s.datelineTokens + 2; i < t.length; i++) {
+  const groupNouns = mayHold(a.s, WORD.groupNoun);
+  for (let i = a.s.datelineTokens + 2; groupNouns && i < t.length; i++) {
     if (!GROUP_NOUNS.has(t[i]!.n) || isCapitalized(t[i]!) || !capital(i - 1)) continue;
     let start = i - 1;
     while (start > a.s.datelineTokens && capital(start - 1) && nameGap(a.s, start) && !OPENERS.has(t[start - 1]!.n)) start--;
     if (ordinaryName(start, i)) addName(start, i);
   }
   // German "eine Gruppe, die sich „Autonome Zelle Glut" nennt": the name before "nennt".
-  for (let i = a.s.datelineTokens + 3; i < t.length; i++) {
+  for (let i = a.s.datelineTokens + 3; introductions && i < t.length; i++) {
     if (t[i]!.n !== 'nennt' && t[i]!.n !== 'nennen' && t[i]!.n !== 'nannte') continue;
     let start = i;
     while (start > a.s.datelineTokens && capital(start - 1)) start--;
@@ -1954,7 +1987,7 @@ function ownNamedGroups(a: Analysis): Mark[] {
   }
   // "they suspected Revolutionary Struggle, a domestic far-left group": a name an apposition calls a group.
   // ("The Sahel Vanguard, an al-Qaeda affiliate, claimed": an affiliate is one too.)
-  for (let i = a.s.datelineTokens + 1; i < t.length; i++) {
+  for (let i = a.s.datelineTokens + 1; groupNouns && i < t.length; i++) {
     if (!(GROUP_NOUNS.has(t[i]!.n) || AFFILIATE.has(t[i]!.n)) || isCapitalized(t[i]!)) continue;
     let k = i - 1;
     while (k > a.s.datelineTokens && i - k <= 5 && !INDEFINITE_OR_THE.has(t[k]!.n)) k--;
@@ -2068,6 +2101,8 @@ const ARABIC_ATTACK_VERBS = new Set(['هاجم', 'هاجمت', 'هاجموا', '
 function subjectOfAttack(s: Sentence, marks: Mark[], g: Mark): boolean {
   const t = s.tokens;
   const mission = (from: number, reach: number): Mark | undefined => marks.find((m) => m.value.k === 'mission' && m.start >= from && m.start - from <= reach);
+  // ("• AQMI, Al-Mourabitoune : qui sont ...": a name inside what was read as a dateline is no subject.)
+  if (g.start < s.datelineTokens) return false;
   // Nothing but the sentence's or clause's opening before the group (Arabic: the verb, then the group).
   let k = g.start;
   while (k > s.datelineTokens && SUBJECT_OPENERS.has(t[k - 1]!.n) && !commaBefore(s, k)) k--;
@@ -2124,9 +2159,9 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
   for (const a of [...ours, ...extra]) {
     if (elsewhere(a)) continue;
     const strict = !ours.includes(a);
-    const own = a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame' || m.value.k === 'attacker' || m.value.k === 'crowd') || a.s.tokens.some((x) => NAMES_ITSELF.has(x.n)) ? ownNamedGroups(a) : [];
+    const own = a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame' || m.value.k === 'attacker' || m.value.k === 'crowd') || (mayHold(a.s, WORD.namesItself) && a.s.tokens.some((x) => NAMES_ITSELF.has(x.n))) ? ownNamedGroups(a) : [];
     const marks = own.length > 0 ? [...a.marks, ...own].sort((x, y) => x.start - y.start) : a.marks;
-    const byCaller = a.s.tokens.some((x) => CALLER.has(x.n));
+    const byCaller = mayHold(a.s, WORD.caller) && a.s.tokens.some((x) => CALLER.has(x.n));
     const claims = marks.filter((m) => m.value.k === 'claim' && (!strict || !localBackground(a, m, pubYear)));
     const noclaims = marks.filter((m) => m.value.k === 'noclaim');
     for (const n of noclaims) {

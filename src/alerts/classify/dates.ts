@@ -4,14 +4,15 @@
 // sentences that name a month in a form the scan does not know. No date found -> publication day.
 import * as chrono from 'chrono-node';
 import * as L from './lexicon.js';
-import { PhraseIndex, emptyMemo, type Sentence, type Token } from './text.js';
+import { PhraseIndex, WORD, emptyMemo, mayHold, phraseKey, type Sentence, type Token } from './text.js';
 
 type DateTag = { k: 'month'; m: number } | { k: 'weekday'; d: number } | { k: 'rel'; days: number } | { k: 'lastweek' };
 const idx = new PhraseIndex<DateTag>();
 for (const [w, m] of Object.entries(L.MONTHS)) idx.add(w, { k: 'month', m });
 for (const [w, d] of Object.entries(L.WEEKDAYS)) idx.add(w, { k: 'weekday', d });
 for (const [w, days] of Object.entries(L.RELATIVE_DAYS)) idx.add(w, { k: 'rel', days });
-for (const w of ['last week', 'la semaine derniere', 'la semana pasada', 'letzte woche', 'vergangene woche', 'الاسبوع الماضي']) idx.add(w, { k: 'lastweek' });
+const LAST_WEEK = ['last week', 'la semaine derniere', 'la semana pasada', 'letzte woche', 'vergangene woche', 'الاسبوع الماضي'];
+for (const w of LAST_WEEK) idx.add(w, { k: 'lastweek' });
 
 /** Attack words, to tell "explosions went off on Wednesday, a day after ..." from "mourned on Wednesday, a day after ...". */
 const attackWords = new PhraseIndex<true>();
@@ -78,6 +79,22 @@ function dayBeforeRef(t: readonly Token[]): number {
 }
 
 const DAYS = new Set(['days', 'day', 'jours', 'jour', 'dias', 'dia', 'tagen', 'tag']);
+/** The last word of each phrase (a stem with its `*`): a sentence without any of them holds none of the phrases. */
+const lastWords = (phrases: Iterable<string>): string[] =>
+  [...phrases].map((p) => {
+    const stem = p.endsWith('*');
+    const keys = phraseKey(stem ? p.slice(0, -1) : p).split(' ');
+    return keys[keys.length - 1] + (stem ? '*' : '');
+  });
+/**
+ * The word classes (see WORD) of the scans below, for the classifier's phrase index to report: the date phrases'
+ * and vague times' last words; daysAgo and dayBeforeRef need a day word or "previous".
+ */
+export const DATE_WORD_CLASSES: readonly [Iterable<string>, number][] = [
+  [lastWords([...Object.keys(L.MONTHS), ...Object.keys(L.WEEKDAYS), ...Object.keys(L.RELATIVE_DAYS), ...LAST_WEEK]), WORD.dateWord],
+  [lastWords(L.VAGUE_PAST), WORD.vaguePast],
+  [[...DAYS, 'previous'], WORD.dayCount],
+];
 /** "two days ago", "il y a 3 jours", "hace dos días", "vor zwei Tagen": how many days back, or null. */
 function daysAgo(t: readonly Token[]): number | null {
   for (let i = 0; i + 1 < t.length; i++) {
@@ -97,7 +114,8 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
   const reporting: Date[] = [];
   let lastWeek = false;
   const found: { tag: DateTag; start: number; end: number }[] = [];
-  for (let i = skipTokens; i < t.length; i++) {
+  const dated = mayHold(s, WORD.dateWord);
+  for (let i = skipTokens; dated && i < t.length; i++) {
     const m = idx.matchAt(t, i);
     if (m) {
       found.push({ tag: m.value, start: m.start, end: m.end });
@@ -147,7 +165,7 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
   }
   // "two days ago", "il y a trois jours", "hace dos días", "vor zwei Tagen": counted back from the reference day.
   if (pub) {
-    const back = daysAgo(t);
+    const back = mayHold(s, WORD.dayCount) ? daysAgo(t) : null;
     if (back !== null) out.push({ date: new Date(pub.getTime() - back * DAY_MS), explicit: false });
     // "on the 8th": a day of the reference month (or the month before, when that day is still to come).
     for (let i = 1; i < t.length; i++) {
@@ -162,7 +180,7 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
   // before the sentence's own (reporting) day.
   // Not "explosions went off early on Wednesday, a day after shots were fired near another embassy": the
   // sentence's own day comes first and is the attack's.
-  const dayBefore = dayBeforeRef(t);
+  const dayBefore = mayHold(s, WORD.dayCount) ? dayBeforeRef(t) : -1;
   // (An attack word before that day: "police on Sunday questioned a man who wounded a guard the previous day" is no such.)
   const ownDayFirst =
     dayBefore >= 0 &&
@@ -213,7 +231,7 @@ export function findDates(attack: Sentence[], all: Sentence[], published: string
     const earliest = named.length > 1 ? named.reduce((x, y) => (y.date.getTime() < x.date.getTime() ? y : x)) : named[0];
     const pick = ds.find((d) => d.explicit) ?? ds.find((d) => d.possessive) ?? earliest ?? ds[0];
     if (pick) return { date: iso(pick.date), evidence: s.text };
-    vague ??= vaguePast.findAll(s.tokens).length > 0 ? s.text : null;
+    vague ??= mayHold(s, WORD.vaguePast) && vaguePast.findAll(s.tokens).length > 0 ? s.text : null;
   }
   // "last week", "earlier this month" and no day named anywhere: the day cannot be known.
   if (vague) return { date: null, evidence: vague };

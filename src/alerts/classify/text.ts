@@ -254,6 +254,13 @@ class Bucket<T> {
   }
 }
 const NONE: readonly never[] = [];
+/** What the index knows of one word: the entries it starts, the stems it continues, its word classes. */
+interface WordEntries<T> {
+  exact: Bucket<T> | undefined;
+  stems: readonly Entry<T>[];
+  classes: number;
+}
+const NO_ENTRIES: WordEntries<never> = { exact: undefined, stems: NONE, classes: 0 };
 
 /**
  * A dictionary of token sequences keyed by first token. Entries ending in `*` match any
@@ -263,11 +270,15 @@ export class PhraseIndex<T> {
   private readonly exact = new Map<string, Bucket<T>>();
   private readonly stems = new Map<string, Entry<T>[]>();
   private stemLengths: number[] = [];
-  /** token normal form -> its exact and stem entries (memoised: the vocabulary repeats; one look-up per token). */
-  private readonly stemCache = new Map<string, { exact: Bucket<T> | undefined; stems: Entry<T>[] }>();
+  /** token normal form -> its exact and stem entries and word classes (memoised: the vocabulary repeats; one look-up per token). */
+  private readonly stemCache = new Map<string, WordEntries<T>>();
+  /** Word classes by normal form, and by stem for the words given with a trailing `*` (addWordClass). */
+  private readonly wordClasses = new Map<string, number>();
+  private readonly stemClasses = new Map<string, number>();
+  private stemClassLengths: number[] = [];
   size = 0;
 
-  private entriesFor(n: string): { exact: Bucket<T> | undefined; stems: Entry<T>[] } {
+  private entriesFor(n: string): WordEntries<T> {
     let hit = this.stemCache.get(n);
     if (hit === undefined) {
       const stems: Entry<T>[] = [];
@@ -276,7 +287,11 @@ export class PhraseIndex<T> {
         const sl = this.stems.get(n.slice(0, len));
         if (sl) stems.push(...sl);
       }
-      hit = { exact: this.exact.get(n), stems };
+      let classes = this.wordClasses.get(n) ?? 0;
+      for (const len of this.stemClassLengths) if (len <= n.length) classes |= this.stemClasses.get(n.slice(0, len)) ?? 0;
+      const exact = this.exact.get(n);
+      // (Most words have nothing: one shared answer keeps the memo small.)
+      hit = exact === undefined && stems.length === 0 && classes === 0 ? (NO_ENTRIES as WordEntries<T>) : { exact, stems, classes };
       if (this.stemCache.size > 100_000) this.stemCache.clear();
       this.stemCache.set(n, hit);
     }
@@ -308,10 +323,28 @@ export class PhraseIndex<T> {
     this.size++;
   }
 
-  /** Every entry that matches at token i (all lengths), for overlapping dictionaries. */
-  allAt(tokens: readonly Token[], i: number, out: PhraseMatch<T>[]): void {
+  /**
+   * Files words (normal forms) under a word class, a bit that allAt reports for them: what a sentence holds is
+   * known from its marking, without another scan.
+   */
+  addWordClass(words: Iterable<string>, bit: number): void {
+    for (const w of words) {
+      const stem = w.endsWith('*') ? w.slice(0, -1) : null;
+      const map = stem === null ? this.wordClasses : this.stemClasses;
+      const key = stem ?? w;
+      map.set(key, (map.get(key) ?? 0) | bit);
+      if (stem !== null && !this.stemClassLengths.includes(stem.length)) this.stemClassLengths.push(stem.length);
+    }
+    this.stemCache.clear();
+  }
+
+  /**
+   * Every entry that matches at token i (all lengths), for overlapping dictionaries. Returns the word classes of
+   * the token (of its normal form or its Arabic alternative).
+   */
+  allAt(tokens: readonly Token[], i: number, out: PhraseMatch<T>[]): number {
     const t = tokens[i];
-    if (!t) return;
+    if (!t) return 0;
     const entries = this.entriesFor(t.n);
     const bucket = entries.exact ?? (t.alt ? this.exact.get(t.alt) : undefined);
     if (bucket) {
@@ -319,6 +352,7 @@ export class PhraseIndex<T> {
       for (const e of bucket.single()) if (this.fits(tokens, i, e)) out.push({ start: i, end: i + 1, value: e.value });
     }
     for (const e of entries.stems) if (!e.upper || isUpperToken(t)) out.push({ start: i, end: i + 1, value: e.value });
+    return t.alt === undefined ? entries.classes : entries.classes | this.entriesFor(t.alt).classes;
   }
 
   has(phrase: string): boolean {
@@ -329,13 +363,14 @@ export class PhraseIndex<T> {
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     const t = tokens[i];
     if (!t) return null;
-    const bucket = this.exact.get(t.n);
+    // (One memo look-up for the exact entries and the stems.)
+    const entries = this.entriesFor(t.n);
+    const bucket = entries.exact;
     if (bucket) {
       for (const e of bucket.longer(tokens[i + 1])) if (this.fits(tokens, i, e)) return { start: i, end: i + 1 + e.rest.length, value: e.value };
       for (const e of bucket.single()) if (this.fits(tokens, i, e)) return { start: i, end: i + 1, value: e.value };
     }
-    if (this.stemLengths.length === 0) return null;
-    for (const e of this.entriesFor(t.n).stems) if (!e.upper || isUpperToken(t)) return { start: i, end: i + 1, value: e.value };
+    for (const e of entries.stems) if (!e.upper || isUpperToken(t)) return { start: i, end: i + 1, value: e.value };
     return null;
   }
 
@@ -391,8 +426,45 @@ export interface SentenceMemo {
   anchored: boolean | undefined;
   clauses: [number, number][] | undefined;
   years: number[] | undefined;
+  /** The word classes (WORD) of its tokens, known once the sentence is marked. */
+  classes: number | undefined;
 }
-export const emptyMemo = (): SentenceMemo => ({ anchored: undefined, clauses: undefined, years: undefined });
+export const emptyMemo = (): SentenceMemo => ({ anchored: undefined, clauses: undefined, years: undefined, classes: undefined });
+
+/**
+ * Word classes, one bit each: the classifier's phrase index reports them for every token it looks up
+ * (PhraseIndex.addWordClass), and a sentence's memo keeps their union, so that the scans for words a sentence does
+ * not hold are skipped (most sentences hold no month, no "since", no casualty trigger).
+ */
+export const WORD = {
+  month: 1 << 0,
+  since: 1 << 1,
+  habitual: 1 << 2,
+  extraMark: 1 << 3,
+  namesItself: 1 << 4,
+  caller: 1 << 5,
+  armed: 1 << 6,
+  casualtyTrigger: 1 << 7,
+  casualtyRare: 1 << 8,
+  unhurt: 1 << 9,
+  recentDay: 1 << 10,
+  relative: 1 << 11,
+  anniversary: 1 << 12,
+  groupHead: 1 << 13,
+  groupIntro: 1 << 14,
+  groupNoun: 1 << 15,
+  casualtyOnly: 1 << 16,
+  casualtyGab: 1 << 17,
+  stabbed: 1 << 18,
+  dayCount: 1 << 19,
+  dateWord: 1 << 20,
+  vaguePast: 1 << 21,
+} as const;
+/** Whether sentence s may hold a word of class `cls`: false only when its marking saw none. */
+export function mayHold(s: Sentence, cls: number): boolean {
+  const c = s.memo.classes;
+  return c === undefined || (c & cls) !== 0;
+}
 
 const RELATED_HEADER =
   /^\s*(see also|also (read|see)|read next|you (may|might) also like|more stories|most read|related( stories| articles| coverage)?|read (more|also)|more on this|recommended|latest from|à lire aussi|lire aussi|sur le même sujet|ver también|lea también|te puede interesar|noticias relacionadas|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة)\b\s*:?/iu;
@@ -448,9 +520,21 @@ export function splitSentences(title: string, text: string): Sentence[] {
   return out;
 }
 
-/** At most `n` whitespace-separated words in the trimmed line `l` (the split stops after n + 1). */
+/** At most `n` whitespace-separated words in the trimmed line `l`: fewer than n runs of white space. */
 function wordCountAtMost(l: string, n: number): boolean {
-  return l.split(/\s+/, n + 1).length <= n;
+  // (Counted by hand: splitting the line on /\s+/ was the costliest of the noise checks.)
+  let gaps = 0;
+  for (let i = 0; i < l.length; i++) {
+    if (!isSpace(l.charCodeAt(i))) continue;
+    if (++gaps >= n) return false;
+    while (i + 1 < l.length && isSpace(l.charCodeAt(i + 1))) i++;
+  }
+  return true;
+}
+const SPACE = /\s/;
+/** The regex class \s, one character (code) at a time. */
+function isSpace(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
 }
 
 const LETTER = /\p{L}/u;
