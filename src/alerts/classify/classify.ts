@@ -782,7 +782,9 @@ function titleOnlyNear(a: Analysis | undefined): boolean {
   return a.links.every((l) => l.c.end <= l.m.start && t.slice(l.c.end, l.m.start).some((x) => NEAR.has(x.n)));
 }
 
-const ANAPHORA_DEFINITE = new Set(['the', 'le', 'l', 'el', 'al', 'del', 'au', 'du', 'das', 'dem', 'den', 'die', 'zum', 'am', 'its', 'son', 'su', 'sein', 'seine']);
+const DEFINITE = new Set(['the', 'l', 'la', 'le', 'el', 'den', 'die', 'der', 'dem', 'this', 'cette', 'cet', 'este', 'esta', 'diesen']);
+// (The definite articles, their contractions "al", "du", "zum", and the mission's own "its", "son", "su".)
+const ANAPHORA_DEFINITE = new Set([...DEFINITE, 'al', 'del', 'au', 'du', 'das', 'zum', 'am', 'its', 'son', 'su', 'sein', 'seine']);
 /**
  * "Indonesia's embassy stands on a quiet avenue in Yangon. Shortly after midnight, two men threw petrol bombs at the
  * building": "the building" (le bâtiment, el edificio, das Gebäude, المبنى) right after a typed attack word is the
@@ -952,7 +954,6 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   return Object.assign(facts, { relevant, confidence, evidence });
 }
 
-const DEFINITE = new Set(['the', 'l', 'la', 'le', 'el', 'den', 'die', 'der', 'dem', 'this', 'cette', 'cet', 'este', 'esta', 'diesen']);
 const inClause = (clauses: [number, number][], m: Mark): boolean => clauses.some(([x, y]) => m.start > x && m.end <= y);
 /** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
 const SEPARATE_EVENT = new Set(['another', 'separate', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله']);
@@ -1451,11 +1452,12 @@ function attackerShot(t: readonly Token[], marks: Mark[], m: Mark): boolean {
 }
 const ARMED_MEN_CUE = new Set(['gunmen', 'armed', 'hommes', 'assaillants', 'hombres', 'pistoleros', 'bewaffnete', 'bewaffneten', 'مسلحين', 'مسلحون']);
 const INSIDE = new Set(['inside', 'within', 'interieur', 'dentro', 'innerhalb', 'داخل']);
-const GROUNDS = new Set([...MISSION_NOUNS, 'perimeter', 'walls', 'embassy', 'consulate', 'ambassade', 'consulat', 'embajada', 'consulado', 'botschaft', 'konsulat', 'السفاره', 'القنصليه']);
-function armedInside(t: readonly Token[], from: number): boolean {
+const GROUNDS = new Set([...MISSION_NOUNS, 'perimeter', 'walls']);
+/** "killed inside the perimeter", "à l'intérieur de l'ambassade": the grounds, or a mission the index marked. */
+function armedInside(t: readonly Token[], marks: Mark[], from: number): boolean {
   for (let k = from; k < Math.min(t.length - 1, from + 8); k++) {
     if (!INSIDE.has(t[k]!.n)) continue;
-    for (let j = k + 1; j < Math.min(t.length, k + 4); j++) if (GROUNDS.has(t[j]!.n)) return true;
+    for (let j = k + 1; j < Math.min(t.length, k + 4); j++) if (GROUNDS.has(t[j]!.n) || marks.some((m) => m.value.k === 'mission' && m.start === j)) return true;
     return false;
   }
   return false;
@@ -1538,7 +1540,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       // ("Gunmen then tried to enter the compound": armed men trying to get in are one.)
       if (t === 'armed_assault' && !armedMen && ENTER.has(toks[m.start]!.n === 'to' ? (toks[m.start + 1]?.n ?? '') : toks[m.start]!.n) && toks.slice(Math.max(0, m.start - 2), m.start + 1).some((x) => ATTEMPT.has(x.n))) continue;
       // "three gunmen who were killed inside the perimeter": armed men who got in are an assault.
-      if (t === 'shooting' && ARMED_MEN_CUE.has(toks[m.start]!.n) && armedInside(toks, m.end)) t = 'armed_assault';
+      if (t === 'shooting' && ARMED_MEN_CUE.has(toks[m.start]!.n) && armedInside(toks, a.marks, m.end)) t = 'armed_assault';
       if (t === 'shooting' && ARMED_MEN_CUE.has(toks[m.start]!.n)) gunmenSeen = true;
       if (t === 'shooting') {
         // "protesters broke in before police drove them back with gunfire": the defenders' fire at a crowd.
