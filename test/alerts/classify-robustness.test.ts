@@ -597,6 +597,21 @@ CASES.push(
   ['dates/tolls/languages: Three mortar rounds hit the Chinese embassy in …', T, 'Three mortar rounds hit the Chinese embassy in Tripoli on Tuesday, wounding three Chinese guards, the ministry said.', { wounded: 3, targetCountries: ['CN'], city: 'Tripoli', hostCountry: 'LY' }],
 );
 
+// Learnt from heldout18 (read after its sealed figures); each case in its own words.
+CASES.push(
+  ['German: "Ein Bekennerschreiben lag ... bislang nicht vor" is no claim, "nicht" at the clause end', T, 'Unbekannte haben am Montag Brandsätze auf die griechische Botschaft in Ankara geworfen. Ein Bekennerschreiben lag den Ermittlern nach eigenen Angaben bislang nicht vor.', { claimed: false, perpetrators: [] }],
+  ['types: a crowd storming, with the defenders\' "tear gas and gunfire" after it, is a mob', 'Crowd storms Danish embassy in Khartoum', 'Thousands of demonstrators stormed the Danish embassy in Khartoum on Monday, smashing windows before riot police pushed them back with tear gas and gunfire.', { attackTypes: ['arson_mob'] }],
+  ['relevance: protesters "angered by a film" storm the mission; the film is their grievance', T, 'Crowds angered by a documentary that insults the Prophet stormed the Dutch embassy in Islamabad on Monday, burning two cars.', { relevant: true, targetCountries: ['NL'], attackTypes: ['arson_mob'] }],
+  ['places: "the embassy compound in X" names the city after the grounds', 'Rioters torch cars at Swiss embassy', 'Rioters broke into the Swiss embassy compound in Tegucigalpa on Monday and torched three cars.', { city: 'Tegucigalpa', hostCountry: 'HN' }],
+  ['a roundup: attacks on missions in other countries, after the lead, are other incidents', 'Protesters storm French embassy in Niamey', 'Protesters stormed the French embassy in Niamey on Monday and set its gate on fire. Police dispersed them with tear gas. Officials said no one was hurt. The unrest followed a wave of protests in the region. On Saturday, the French consulate in Bamako was pelted with stones, and in Ouagadougou protesters set part of the German embassy on fire.', { city: 'Niamey', hostCountry: 'NE', targetCountries: ['FR'] }],
+  ['tolls: a victim who "died in hospital" after the blast keeps the toll sentence the attack\'s', T, 'A car bomb exploded outside the Saudi consulate in Karachi on Monday. The death toll has risen to six dead and eleven wounded, officials said on Wednesday, after a guard injured in the blast died in hospital.', { killed: 6, wounded: 11 }],
+  ['tolls: "the diplomats were unhurt" after guards were killed spares a subset, wounded unsaid', T, 'Gunmen opened fire on the Jordanian embassy in Tripoli on Monday, killing two guards. The ambassador and his staff were unhurt.', { killed: 2, wounded: null }],
+  ['groups: a self-named "... Strike Unit" claiming is a group', T, 'A grenade exploded at the Thai embassy in Phnom Penh on Monday. A group calling itself the Mekong Lightning Unit claimed responsibility in a Facebook post.', { perpetrators: ['Mekong Lightning Unit'], claimed: true }],
+  ['groups: "General Service Unit officers" are a state force, no group', 'Crowd breaches gate of Ugandan high commission', 'A crowd breached the gate of the Ugandan high commission in Nairobi on Monday and set fire to a car. Staff were led out by Presidential Service Unit officers.', { perpetrators: [] }],
+  ['tolls: protesters "denouncing the deaths of" earlier victims give no toll of this attack', T, 'Hundreds of protesters stormed the Malian consulate in Kidira on Monday and set it ablaze. The protesters were denouncing the killing of twelve fishermen by soldiers near the border. No one was hurt in the attack.', { killed: 0, wounded: 0, attackTypes: ['arson_mob'] }],
+  ['French: "les protestataires dénonçaient la mort de" is the crowd\'s grievance', 'Le consulat du Mali incendié', "Des centaines de manifestants ont pris d'assaut lundi le consulat du Mali à Kidira et l'ont incendié. Les protestataires dénonçaient la mort de douze pêcheurs tués par des soldats. Aucune victime n'est à déplorer.", { killed: 0, wounded: 0, attackTypes: ['arson_mob'] }],
+);
+
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
 
 describe('classifier robustness to unseen phrasing', () => {
@@ -692,6 +707,8 @@ const NEGATIVES: [string, string, string][] = [
   ['anaphora: "the building" after a sentence naming a hotel beside the mission is the hotel', 'Gunmen storm hotel in Kabul', 'The Serena hotel stands opposite the French embassy in Kabul. Gunmen stormed the building on Monday, killing four guests.'],
   ['anaphora: a drill\'s "scenario" whose bomb "exploded at the building"', 'Embassy holds security exercise', 'The Dutch embassy in Accra held a security exercise on Monday. In the scenario, a car bomb exploded at the building and gunmen stormed the gate.'],
   ['"have attacked diplomatic missions before": an experience, no event', 'Gunmen kill two at Peshawar market', 'Gunmen killed two shopkeepers at a market in Peshawar on Monday. Gunmen in the city have attacked diplomatic missions before.'],
+  // Learnt from heldout18.
+  ['a mission "is aware of reports of" an attack on a hotel: an observer', 'Security Alert: U.S. Embassy Lusaka', 'The U.S. Embassy in Lusaka is aware of reports of gunfire and an explosion at a shopping mall in the city centre this morning. The Embassy was not affected.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

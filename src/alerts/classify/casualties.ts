@@ -926,6 +926,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   const out: Casualties = { killed: null, wounded: null };
   let zeroKilled: string | null = null;
   let zeroWounded: string | null = null;
+  let unhurtStaff: string | null = null;
   // "Dozens were wounded": someone was, so "staff were unharmed" must not make it zero.
   const vagueSeen = { killed: false, wounded: false };
   let lone: { value: number; text: string } | null = null;
@@ -1251,7 +1252,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     // "embassy staff were unhurt", "the chargé d'affaires was unhurt" (not "said he was unharmed": one person's word).
     const u = mayHold(s, WORD.unhurt) ? s.tokens.findIndex((x) => UNHURT.has(x.n)) : -1;
     if (u < 0 || /^(he|she|i|they)$/.test(s.tokens[u - 2]?.n ?? '')) continue;
-    if (s.tokens.some((x) => STAFF.has(x.n)) || marks.some((m) => m.value.k === 'mission')) { zeroKilled ??= s.text; zeroWounded ??= s.text; staffZero ??= s.text; }
+    if (s.tokens.some((x) => STAFF.has(x.n)) || marks.some((m) => m.value.k === 'mission')) { zeroKilled ??= s.text; unhurtStaff ??= s.text; staffZero ??= s.text; }
   }
   if (netOf !== null && out.killed !== null && netOf.has(out.killed)) out.killed = netOf.get(out.killed)!;
   if (amongTotal !== null && out.killed !== null && amongTotal > out.killed) { out.killed = amongTotal; out.killedEvidence = amongTotalText; }
@@ -1270,6 +1271,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   // were released unharmed": that one.
   if (out.wounded === null && uncounted && !vagueSeen.wounded && (othersSpared || staffZero)) { out.wounded = 1; out.woundedEvidence = uncounted; }
   if (out.wounded === null && zeroWounded && !vagueSeen.wounded) { out.wounded = 0; out.woundedEvidence = zeroWounded; }
+  // ("Five guards were killed ... Egyptian diplomats inside the building were unhurt": the staff, a subset of the victims.)
+  if (out.wounded === null && unhurtStaff && !vagueSeen.wounded && !(out.killed !== null && out.killed > 0)) { out.wounded = 0; out.woundedEvidence = unhurtStaff; }
   if (out.wounded === null && subsetWounded && !vagueSeen.wounded && !(out.killed !== null && out.killed > 0)) { out.wounded = 0; out.woundedEvidence = subsetWounded; }
   return out;
 }

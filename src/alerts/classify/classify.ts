@@ -21,7 +21,7 @@ export type Tag =
   | { k: 'group'; name: string; own?: boolean };
 export type Mark = PhraseMatch<Tag>;
 
-const CROWD = ['rioters', 'rioter', 'mobs', 'looters', 'protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'supporters', 'students', 'mob', 'manifestants', 'manifestantes', 'demonstranten', 'hoodlums', 'youths', 'turba', 'turbas', 'muchedumbre', 'foule', 'foules', 'emeutiers', 'randalierer', 'menschenmenge', 'محتجون', 'محتجين', 'متظاهرون', 'متظاهرين', 'انصار'];
+const CROWD = ['rioters', 'rioter', 'mobs', 'looters', 'protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'supporters', 'students', 'mob', 'manifestants', 'protestataires', 'manifestantes', 'demonstranten', 'hoodlums', 'youths', 'turba', 'turbas', 'muchedumbre', 'foule', 'foules', 'emeutiers', 'randalierer', 'menschenmenge', 'محتجون', 'محتجين', 'متظاهرون', 'متظاهرين', 'انصار'];
 const CAPITAL = ['capital', 'capitale', 'hauptstadt', 'عاصمه'];
 const PREP_IN = ['in', 'at', 'a', 'en', 'im', 'في', 'ب'];
 const SKIP_BEFORE = new Set(['s', 'the', 'its', 'their', 'his', 'her', 'top', 'senior', 'main', 'deputy', 'assistant', 'former', 'new', 'a', 'an', 'l', 'la', 'le', 'el', 'die', 'der', 'den', 'dem', 'des']);
@@ -878,6 +878,12 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   let state: 'ours' | 'other' | null = null;
   let prevLine = -2;
   const firstLinked = analyses.find((a) => a.links.length > 0 && !isBackgroundAttack(a, pubYear)) ?? analyses.find((a) => a.links.length > 0);
+  // A roundup's other attacks: "On Tuesday, ... killed in an attack on the consulate in Benghazi" under a story on Tunis.
+  // (Not in the lead, which may place better what the headline named loosely: "Bali consulate bombing" over Denpasar.)
+  const firstCountries = firstLinked ? countriesOfLinks(kb, firstLinked) : null;
+  const mainCountry = firstCountries?.length === 1 ? firstCountries[0]! : null;
+  const lead = new Set(analyses.filter((a) => !a.s.isTitle && !a.s.noise).slice(0, 3));
+  const elsewhere = (a: Analysis): boolean => mainCountry !== null && a !== firstLinked && !a.s.isTitle && !lead.has(a) && a.links.length > 0 && !(countriesOfLinks(kb, a) ?? [mainCountry]).includes(mainCountry);
   for (const a of analyses) {
     if (a.s.noise) continue;
     // A cue inside ", which bombed a court in 2003," recounts the antecedent's past, not this story's event.
@@ -888,11 +894,14 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !numberLike(a.s.tokens[m.end]?.n ?? ''));
     // "X, which has been blamed for last year's attack on a hotel": the antecedent's past, not this sentence's.
     const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !inClause(rel, m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s, rel) || sinceMonth(a.s) || runningToll(a) || habitualHistory(a.s);
-    if (a.links.length > 0) state = isBackgroundAttack(a, pubYear) && firstLinked !== a ? 'other' : 'ours';
+    if (a.links.length > 0) state = (isBackgroundAttack(a, pubYear) && firstLinked !== a) || elsewhere(a) ? 'other' : 'ours';
     else if (bg) state = 'other';
     // (The other target near an attack word: not "the bomber was linked to X ... had raided two houses".)
-    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !inClause(rel, m) && !speakerPlace(a.s, m) && a.marks.some((c) => c.value.k === 'cue' && !inClause(rel, c) && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
+    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !inClause(rel, m) && !speakerPlace(a.s, m) && !victimsHospital(a, m) && a.marks.some((c) => c.value.k === 'cue' && !inClause(rel, c) && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
       // "A nearby school was also set on fire": this sentence is about another target, the story goes on.
+      a.state = 'other';
+      continue;
+    } else if (crowdGrievance(a)) {
       a.state = 'other';
       continue;
     } else if (a.s.isTitle) state = null;
@@ -916,7 +925,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   }
   // The main attack's sentences: linked sentences that do not compare with another, earlier or separate attack.
   const allLinked = analyses.filter((a) => a.links.length > 0);
-  const mainLinked = allLinked.filter((a) => !isBackgroundAttack(a, pubYear));
+  const mainLinked = allLinked.filter((a) => !isBackgroundAttack(a, pubYear) && !elsewhere(a));
   const linked = mainLinked.length > 0 ? mainLinked : allLinked;
   const ours = analyses.filter((a) => a.state === 'ours');
 
@@ -1066,10 +1075,30 @@ function grievanceBefore(t: readonly Token[], at: number): boolean {
   }
   return false;
 }
+const DENOUNCING = new Set([...PROTEST, ...ANGERED, 'denouncing', 'denounced', 'decrying', 'protested', 'demanding', 'denoncaient', 'denoncant', 'denoncent', 'protestaient', 'denunciaban', 'denunciando', 'protestaban', 'reclamaban', 'protestierten', 'prangerten', 'forderten', 'يحتجون', 'احتجوا', 'منددين']);
+/**
+ * "Les protestataires dénonçaient la mort de neuf éleveurs tués la semaine dernière", "the protesters were denouncing
+ * the deaths of nine herders": a crowd's grievance, an earlier event whose dead are not this attack's (the sentence alone).
+ */
+function crowdGrievance(a: Analysis): boolean {
+  if (a.links.length > 0) return false;
+  const crowd = a.marks.find((m) => m.value.k === 'crowd');
+  if (!crowd) return false;
+  const t = a.s.tokens;
+  for (let k = crowd.end; k < Math.min(t.length, crowd.end + 10); k++) {
+    if (!DENOUNCING.has(t[k]!.n)) continue;
+    return a.marks.some((m) => (m.value.k === 'killed' || m.value.k === 'wounded' || m.value.k === 'cue') && m.start > k && m.start - k <= 3);
+  }
+  return false;
+}
 /** "protesters angry over a film", "a protest against a book": the crowd's grievance, not a film about an attack. */
 function grievance(t: readonly Token[], f: Mark): boolean {
-  if (f.value.k !== 'frame' || f.value.kind !== 'past') return false;
-  for (let k = f.start - 1; k >= Math.max(0, f.start - 3); k--) if (OVER.has(t[k]!.n)) return true;
+  if (f.value.k !== 'frame') return false;
+  // ("crowds angered by a documentary that insults the Prophet": the grievance's own words.)
+  if (f.value.kind === 'verbal') return t.slice(Math.max(0, f.start - 7), f.start).some((x) => ANGERED.has(x.n));
+  if (f.value.kind !== 'past') return false;
+  // ("protesters angered by a film that mocks the Prophet": the anger's cause.)
+  for (let k = f.start - 1; k >= Math.max(0, f.start - 3); k--) if (OVER.has(t[k]!.n) || ANGERED.has(t[k]!.n)) return true;
   return false;
 }
 
@@ -1085,6 +1114,13 @@ function speakerPlace(s: Sentence, m: Mark): boolean {
   return SPEAKER_VERBS.has(s.tokens[m.end]?.n ?? '') || SPEAKER_VERBS.has(s.tokens[m.end + 1]?.n ?? '');
 }
 
+const HOSPITAL = new Set(['hospital', 'hopital', 'krankenhaus', 'مستشفي']);
+const TAKEN = new Set(['taken', 'rushed', 'treated', 'admitted', 'transported', 'evacuated', 'transporte', 'transportes', 'hospitalise', 'trasladado', 'trasladados', 'gebracht', 'نقل']);
+/** "one of the guards injured in the blast died in hospital", "were taken to hospital": where victims went, no target. */
+function victimsHospital(a: Analysis, o: Mark): boolean {
+  if (!HOSPITAL.has(a.s.tokens[o.start]!.n)) return false;
+  return a.marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.end <= o.start && o.start - x.end <= 4) || a.s.tokens.slice(Math.max(0, o.start - 4), o.start).some((x) => TAKEN.has(x.n));
+}
 const SAME_STORY_TIME = new Set(['day', 'night', 'evening', 'morning', 'afternoon', 'that', 'today', 'tonight']);
 const EARLIER_NOUNS = new Set(['casualty', 'figures', 'figure', 'toll', 'tolls', 'report', 'reports', 'estimate', 'estimates', 'statement', 'count', 'counts']);
 const EARLIER_BEFORE = new Set(['day', 'said', 'reported', 'announced', 'updating']);
@@ -1309,6 +1345,8 @@ function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: CityInfo |
     if (here.some((x) => x.value.k === 'capital')) { capital = true; j++; continue; }
     const n = (t[j] as Token).n;
     if (SKIP_AFTER.has(n) || SKIP_BEFORE.has(n) || n === 'city' || n === 'ville' || n === 'ciudad' || n === 'stadt' || n === 'مدينه' || n === 'central' || n === 'centre' || n === 'center' || n === 'afghan' || CITY_PART.has(n)) { j++; continue; }
+    // ("the U.S. embassy compound in Tunis": the mission's grounds before the place.)
+    if (!seenPrep && j - from <= 1 && MISSION_NOUNS.has(n)) { j++; continue; }
     break;
   }
   if (seenPrep && capital && country) {
@@ -1409,6 +1447,30 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
   }
 }
 
+const CITY_OPENER = new Set(['in', 'en', 'a', 'im', 'at']);
+/**
+ * The countries where the links of a sentence place their attack, by a sizeable city (null when one is unsaid): "the consulate in Benghazi",
+ * "the Kabul embassy", "In Cairo, protesters climbed ...", "protesters in Khartoum set ... on fire"; null when unsaid.
+ */
+function countriesOfLinks(kb: Knowledge, a: Analysis): string[] | null {
+  const countries: string[] = [];
+  const t = a.s.tokens;
+  const sizeable = (c: CityInfo): boolean => c.population >= 100000 || kb.capitals.get(c.country) === c.name;
+  for (const l of a.links) {
+    let city = cityAfter(kb, a, l.m.end).city;
+    if (!city || !sizeable(city)) {
+      const from = Math.min(l.m.start, l.c.start);
+      const before = a.marks.filter((x) => x.value.k === 'city' && x.start >= a.s.datelineTokens && x.end <= from && from - x.end <= 12 && (x.end === l.m.start || CITY_OPENER.has(t[x.start - 1]?.n ?? '')) && !a.marks.some((y) => y.value.k === 'country' && y.start <= x.start && y.end >= x.end));
+      const c = before[before.length - 1];
+      city = c && c.value.k === 'city' && sizeable(c.value.city) ? c.value.city : null;
+    }
+    if (!city) return null;
+    // (Links placed in two countries: "the consulate in Bamako was pelted ..., and in Ouagadougou protesters ...".)
+    if (!countries.includes(city.country)) countries.push(city.country);
+  }
+  return countries.length > 0 ? countries : null;
+}
+
 /** A body sentence that names cities, none of them the attack's: about another place ("the attack in Benghazi"). */
 function placedElsewhere(a: Analysis, city: string | null): boolean {
   if (!city || a.s.isTitle) return false;
@@ -1461,6 +1523,10 @@ function armedInside(t: readonly Token[], marks: Mark[], from: number): boolean 
     return false;
   }
   return false;
+}
+/** Gunfire after a defender and no attacker before it: "protesters broke in before police drove them back with gunfire". */
+function defendersFire(t: readonly Token[], marks: Mark[], m: Mark): boolean {
+  return t.slice(0, m.start).some((x) => DEFENDERS.has(x.n)) && !marks.some((x) => x.value.k === 'attacker' && x.start < m.start);
 }
 function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const city = facts.city;
@@ -1544,7 +1610,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (t === 'shooting' && ARMED_MEN_CUE.has(toks[m.start]!.n)) gunmenSeen = true;
       if (t === 'shooting') {
         // "protesters broke in before police drove them back with gunfire": the defenders' fire at a crowd.
-        if (crowd && toks.slice(0, m.start).some((x) => DEFENDERS.has(x.n)) && !a.marks.some((x) => x.value.k === 'attacker' && x.start < m.start)) continue;
+        if (crowd && defendersFire(toks, a.marks, m)) continue;
         // "rockets were fired at the embassy": the rockets' fire, not gunfire.
         if (a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'rocket_mortar')) continue;
         // "The wounded officer opened fire", "was shot dead by guards": the defenders' fire.
@@ -1567,7 +1633,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       // "The blast ... set fire to vehicles": a fire the bomb caused, no mob.
       if (t === 'arson_mob' && !crowd && a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'bombing' && x.end <= m.start)) continue;
       // A crowd storming a mission is a mob, not an armed assault.
-      if (t === 'armed_assault' && crowd && !a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'shooting')) t = 'arson_mob';
+      // (Not armed by the defenders' fire: "... before security forces drove them back with tear gas and gunfire".)
+      if (t === 'armed_assault' && crowd && !a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'shooting' && !defendersFire(toks, a.marks, x))) t = 'arson_mob';
       if (t === 'other') explicitOther = true;
       // An air strike counts only as the cue of a mission link ("an air strike destroyed the consulate"),
       // not as a strike recalled nearby ("the militia hit by U.S. airstrikes on Sunday").
@@ -2263,7 +2330,8 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
     for (const a of all) {
       if (a.s.isTitle) continue;
       const claims = a.marks.filter((m) => m.value.k === 'claim');
-      const hit = a.marks.some((n) => n.value.k === 'noclaim' && (claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= 3)) || /claim|revendi|reivindi|pronunci|forward|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '))));
+      // ("Ein Bekennerschreiben lag nach Angaben der Ermittler zunächst nicht vor": German puts "nicht" at the clause's end.)
+      const hit = a.marks.some((n) => n.value.k === 'noclaim' && (claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= (a.s.tokens[n.start]!.n === 'nicht' ? 8 : 3))) || /claim|revendi|reivindi|pronunci|forward|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '))));
       if (hit) { claimed = false; claimEv = a.s.text; break; }
     }
   }

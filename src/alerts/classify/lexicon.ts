@@ -277,7 +277,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   medical: ['heart attack', 'panic attack', 'asthma attack', 'stroke', 'crise cardiaque', 'ataque cardiaco', 'herzinfarkt', 'نوبه قلبيه'],
   speaker: [
     'condemn*', 'denounce*', 'deplore*', 'condolence*', 'solidarity', 'mourns', 'mourned', 'mourning', 'pays tribute', 'paid tribute', 'said', 'says', 'told', 'statement', 'issued', 'urged',
-    'urges', 'urge', 'urging', 'condamn*', 'denonce', 'condena*', 'conden*', 'verurteil*', 'ادان', 'ادانت', 'تدين', 'يدين', 'استنكر', 'استنكرت',
+    'urges', 'urge', 'urging', 'aware of', 'is monitoring', 'tiene conocimiento', 'a connaissance', 'على علم', 'condamn*', 'denonce', 'condena*', 'conden*', 'verurteil*', 'ادان', 'ادانت', 'تدين', 'يدين', 'استنكر', 'استنكرت',
   ],
   destination: [
     'evacuated to', 'evacuated', 'shelter*', 'refuge', 'taken to', 'moved to', 'escorted to', 'relocat*', 'fled to', 'took in',
@@ -372,11 +372,11 @@ export const GROUP_HEADS = [
   'martyrs', 'resistance', 'guards', 'militia', 'force', 'forces', 'group', 'tigers', 'federation', 'nuclei', 'squad', 'squads',
   'jamaat', 'lashkar', 'jaish', 'jund', 'tehrik', 'hizb', 'harakat', 'katiba', 'kataib', 'saraya', 'liwa', 'frente', 'ejercito', 'brigadas',
   'movimiento', 'armee', 'mouvement', 'bewegung', 'zellen', 'fraktion', 'gruppe', 'nucleo', 'nucleos', 'fighters', 'coalition', 'samiti', 'sena', 'morcha', 'ansar',
-  'colectivo', 'collectif', 'kollektiv', 'collective', 'kommando', 'zelle', 'mancha', 'manch',
+  'colectivo', 'collectif', 'kollektiv', 'collective', 'kommando', 'zelle', 'mancha', 'manch', 'unit', 'units', 'unite', 'unidad', 'einheit',
 ];
 /** Words that make a capitalised "... Army", "... Forces", "... Union" a state's or states' own, not an armed group. */
 export const STATE_FORCE_WORDS = [
-  'national', 'security', 'special', 'armed', 'royal', 'police', 'government', 'interior', 'republican', 'border', 'presidential',
+  'national', 'security', 'service', 'special', 'armed', 'royal', 'police', 'government', 'interior', 'republican', 'border', 'presidential',
   'coalition', 'nato', 'peacekeeping', 'air', 'naval', 'marine', 'defence', 'defense', 'federal', 'state', 'task', 'rapid', 'reaction',
   'embassy', 'diplomatic', 'protection', 'ruling', 'opposition', 'labour', 'conservative', 'democratic', 'liberal', 'communist', 'green',
   // International bodies: "the European Union", "der Europäischen Union", "the African Union".
