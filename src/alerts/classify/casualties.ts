@@ -264,7 +264,9 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   const nominal = grievance ? -1 : DEATH_OF.has(first) ? c.end : INJURY.has(first) && t[c.end]?.n === 'to' ? c.end + 1 : -1;
   if (TRANSITIVE.has(first) || nominal >= 0 || (FATALLY.has(first) && ACTIVE_HIT.has(t[c.start + 1]?.n ?? ''))) {
     // "blessant légèrement un agent de sécurité": an adverb before the object.
-    const o = nominal >= 0 ? nominal : ADVERB.has(t[c.end]?.n ?? '') ? c.end + 1 : c.end;
+    let o = nominal >= 0 ? nominal : ADVERB.has(t[c.end]?.n ?? '') ? c.end + 1 : c.end;
+    // "hirió con un cuchillo a un policía", "wounded with a knife a guard": the weapon before the object.
+    if (nominal < 0 && WITH.has(t[o]?.n ?? '') && INDEFINITE.has(t[o + 1]?.n ?? '')) o += 3;
     // Spanish personal "a": "hirió a una funcionaria", "mató a un guardia".
     const personalA = t[o]?.n === 'a' && INDEFINITE.has(t[o + 1]?.n ?? '') ? 1 : 0;
     const di = o + personalA;
@@ -435,7 +437,8 @@ const ANY_DEFENDER = new Set(L.DEFENDER_WORDS);
 const CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'cuando', 'quand', 'lorsque', 'als']);
 const WITH = new Set(['with', 'avec', 'con', 'mit']);
 const NEW_CLAUSE = new Set(['while', 'whereas', 'mientras', 'tandis', 'wahrend']);
-const SHOCK = new Set(['shock', 'panic', 'panico', 'choc', 'panique', 'schock', 'smoke', 'inhalation', 'asfixia', 'اختناق']);
+// Shock and panic are no injury (smoke inhalation is one: "a guard was treated at the scene for smoke inhalation").
+const SHOCK = new Set(['shock', 'panic', 'panico', 'choc', 'panique', 'schock']);
 const FIRED = new Set(['returned', 'opened', 'fired', 'shot']);
 /** "the wounded officer returned fire, killing him": a defender's fire, its victim the attacker. */
 function defenderFired(t: readonly Token[], before: number): boolean {
@@ -446,6 +449,8 @@ function defenderFired(t: readonly Token[], before: number): boolean {
 
 /** "wounding a guard and a driver": after one victim at `k - 1`, "and a(n) [adjective] noun" is one more. */
 function oneMore(t: readonly Token[], k: number, attackers: Mark[]): number {
+  // ("wounding a police officer on duty and a passer-by": a short phrase on the first person.)
+  for (let j = k; j < k + 3 && !AND.has(t[j]?.n ?? '') && /^\p{Ll}+$/u.test(t[j]?.s ?? '') && !BE.has(t[j]!.n); j++) if (AND.has(t[j + 1]?.n ?? '')) k = j + 1;
   if (!AND.has(t[k]?.n ?? '') || !INDEFINITE_ARTICLE.has(t[k + 1]?.n ?? '')) return 0;
   const noun = singular(t[k + 2]) && !NOT_NOUN.has(t[k + 2]!.n) ? k + 2 : singular(t[k + 3]) && !NOT_NOUN.has(t[k + 3]!.n) ? k + 3 : -1;
   return noun > 0 && !attackerIn(attackers, k + 1, noun + 1) && !NOT_PERSON.has(t[noun]!.n) ? 1 : 0;
@@ -487,7 +492,7 @@ const DEATH_BY = new Set(['stabbed', 'beaten', 'hacked', 'burned', 'burnt', 'cru
 const GRIEVANCE_BEFORE = new Set(['following', 'after', 'over', 'for', 'protesting', 'avenge', 'avenging', 'apres', 'suite', 'tras', 'por', 'pour', 'nach', 'wegen', 'بعد']);
 const DEATH_OF = new Set(['death', 'deaths', 'mort', 'muerte']);
 const INJURY = new Set(['injuries', 'injury', 'wounds']);
-const TRANSITIVE = new Set(['killing', 'killed', 'kills', 'kill', 'dead', 'wounding', 'wounded', 'injuring', 'injured', 'tuant', 'tue', 'tuerent', 'blessant', 'blesse', 'blesserent', 'matando', 'mato', 'mataron', 'hiriendo', 'hirio', 'hirieron', 'totete', 'toteten']);
+const TRANSITIVE = new Set(['killing', 'killed', 'kills', 'kill', 'dead', 'wounding', 'wounded', 'injuring', 'injured', 'tuant', 'tue', 'tuerent', 'blessant', 'blesse', 'blesserent', 'matando', 'mato', 'mataron', 'mata', 'hiriendo', 'hirio', 'hirieron', 'hiere', 'totete', 'toteten']);
 const NOT_PERSON = new Set(['toll', 'number', 'attack', 'figure', 'building', 'vehicle', 'car', 'truck', 'gate', 'wall', 'compound', 'embassy', 'consulate', 'mission', 'area', 'city', 'total', 'count', 'bomb', 'blast', 'explosion', 'suspect', 'perpetrator', 'attacker', 'assailant', 'gunman', 'bomber']);
 const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut', 'murio', 'fallecio', 'starb']);
 const ADVERB = new Set(['seriously', 'badly', 'critically', 'slightly', 'lightly', 'severely', 'fatally', 'mortally', 'gravement', 'grievement', 'legerement', 'mortellement', 'gravemente', 'levemente', 'mortalmente', 'schwer', 'leicht', 'todlich']);
@@ -1252,7 +1257,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     // "embassy staff were unhurt", "the chargé d'affaires was unhurt" (not "said he was unharmed": one person's word).
     const u = mayHold(s, WORD.unhurt) ? s.tokens.findIndex((x) => UNHURT.has(x.n)) : -1;
     if (u < 0 || /^(he|she|i|they)$/.test(s.tokens[u - 2]?.n ?? '')) continue;
-    if (s.tokens.some((x) => STAFF.has(x.n)) || marks.some((m) => m.value.k === 'mission')) { zeroKilled ??= s.text; unhurtStaff ??= s.text; staffZero ??= s.text; }
+    if (s.tokens.some((x) => STAFF.has(x.n)) || marks.some((m) => m.value.k === 'mission')) { unhurtStaff ??= s.text; staffZero ??= s.text; }
   }
   if (netOf !== null && out.killed !== null && netOf.has(out.killed)) out.killed = netOf.get(out.killed)!;
   if (amongTotal !== null && out.killed !== null && amongTotal > out.killed) { out.killed = amongTotal; out.killedEvidence = amongTotalText; }
@@ -1271,8 +1276,10 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   // were released unharmed": that one.
   if (out.wounded === null && uncounted && !vagueSeen.wounded && (othersSpared || staffZero)) { out.wounded = 1; out.woundedEvidence = uncounted; }
   if (out.wounded === null && zeroWounded && !vagueSeen.wounded) { out.wounded = 0; out.woundedEvidence = zeroWounded; }
-  // ("Five guards were killed ... Egyptian diplomats inside the building were unhurt": the staff, a subset of the victims.)
+  // ("Five guards were killed ... Egyptian diplomats inside the building were unhurt", "wounding an officer and a
+  // passer-by ... consulate staff were unharmed": the staff, a subset of the victims.)
   if (out.wounded === null && unhurtStaff && !vagueSeen.wounded && !(out.killed !== null && out.killed > 0)) { out.wounded = 0; out.woundedEvidence = unhurtStaff; }
+  if (out.killed === null && unhurtStaff && !vagueSeen.killed && !(out.wounded !== null && out.wounded > 0)) { out.killed = 0; out.killedEvidence = unhurtStaff; }
   if (out.wounded === null && subsetWounded && !vagueSeen.wounded && !(out.killed !== null && out.killed > 0)) { out.wounded = 0; out.woundedEvidence = subsetWounded; }
   return out;
 }

@@ -225,7 +225,7 @@ function closedAfter(t: readonly Token[], m: Mark, c: Mark): boolean {
   for (let k = m.end; k < Math.min(t.length, c.end + 12); k++) if (CLOSED.has(t[k]!.n)) return true;
   return false;
 }
-const SEIZED = new Set(['seized', 'recovered', 'confiscated', 'discovered', 'saisi', 'saisis', 'saisies', 'decouvert', 'incautaron', 'incautados', 'decomisaron', 'hallaron', 'beschlagnahmt', 'beschlagnahmten', 'sichergestellt', 'ضبط', 'ضبطت']);
+const SEIZED = new Set(['seized', 'recovered', 'confiscated', 'discovered', 'saisi', 'saisis', 'saisies', 'decouvert', 'incautaron', 'incautados', 'decomisaron', 'hallaron', 'hallo', 'encontro', 'encontraron', 'incauto', 'trouve', 'trouves', 'gefunden', 'fanden', 'beschlagnahmt', 'beschlagnahmten', 'sichergestellt', 'ضبط', 'ضبطت']);
 const HISTORY = new Set(['history', 'histoire', 'historia', 'geschichte', 'تاريخ']);
 const FIRST_EVER = new Set(['first', 'deadliest', 'worst', 'biggest', 'largest', 'bloodiest', 'premier', 'premiere', 'plus', 'primer', 'primera', 'peor', 'erste', 'ersten', 'erster', 'schwerste', 'schwersten', 'اول', 'اسوا']);
 const MOCK = new Set(['mock', 'fake', 'replica', 'dummy', 'simulated', 'fictitious', 'factice', 'fictive', 'ficticia', 'ficticio', 'simulada', 'simulado', 'nachgebaute', 'nachgebauten', 'fiktive', 'fiktiven']);
@@ -1566,7 +1566,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
         continue;
       }
       if (!strongOnly && m.value.explosion && a.links.some((l) => l.c === m) && !a.marks.some((x) => x.value.k === 'cue' && x.value.type !== null && x.value.type !== 'bombing')) loneBlast = true;
-      if (strongOnly && m.value.strength < 2) continue;
+      // ("... e intentaron entrar en el recinto": getting into the grounds is the assault's own word.)
+      if (strongOnly && m.value.strength < 2 && !(m.value.typeOnly && m.value.type === 'armed_assault' && a.s.tokens.slice(m.end, m.end + 4).some((x) => MISSION_NOUNS.has(x.n)))) continue;
       // "smashed windows hundreds of metres away": the blast's damage unless a crowd did it.
       // ("five men scaled the wall and fired shots at the guard post before attempting to force open the door": armed
       // men getting in are an armed assault.)
@@ -1591,7 +1592,9 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       const toks = a.s.tokens;
       // "gunmen then rushed into the compound", "A gunman with an assault rifle burst into the embassy": getting in is an
       // assault when armed men (or a crowd) are its subject, not "firefighters rushed into the building".
-      if (t === 'armed_assault' && m.value.typeOnly && !a.marks.some((x) => (x.value.k === 'attacker' || x.value.k === 'crowd' || (x.value.k === 'cue' && x.value.type === 'shooting')) && x.end <= m.start && m.start - x.end <= 5)) continue;
+      // ("Les assaillants, arrivés à bord de deux motos, ont ouvert le feu ... avant de tenter de pénétrer dans l'enceinte":
+      // the attackers the subject of a longer chain.)
+      if (t === 'armed_assault' && m.value.typeOnly && !a.marks.some((x) => (x.value.k === 'attacker' || x.value.k === 'crowd' || (x.value.k === 'cue' && x.value.type === 'shooting')) && x.end <= m.start && m.start - x.end <= (x.value.k === 'crowd' ? 5 : x.value.k === 'attacker' || ARMED_MEN_CUE.has(toks[x.start]!.n) ? 16 : 12))) continue;
       // "un homme armé d'un couteau", "armed men with machetes": armed with a blade, no firearm.
       if (t === 'shooting' && a.marks.some((x) => x.value.k === 'cue' && (x.value.type === 'stabbing_melee' || (x.value.type === 'other' && !x.value.air)) && x.start >= m.end && x.start - m.end <= 3)) continue;
       // "Protesters threw projectiles at the embassy": what a crowd throws is stones, not rockets.
@@ -1673,6 +1676,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
     if (types.has('shooting')) { types.delete('shooting'); types.add('armed_assault'); }
   }
   if (gunmenSeen && assaultNamed && types.has('shooting')) types.add('armed_assault');
+  // "Un hombre armado con un cuchillo ... El agresor irrumpió en el recinto": a blade attacker getting in, no gun, stabs.
+  if (types.has('stabbing_melee') && types.has('armed_assault') && !types.has('shooting') && !gunNamed && !hostage) types.delete('armed_assault');
   if (types.has('armed_assault')) types.delete('shooting');
   if (!rocketNamed && types.has('shooting')) types.delete('rocket_mortar');
   // "des obus de mortier ... Les tirs semblent être venus des hauteurs": the shells' fire, no gun named.
@@ -1844,6 +1849,8 @@ function saysItDidIt(a: Analysis, g: Mark): boolean {
 
 const FIRST_PERSON = new Set(['we', 'our', 'nous', 'nos', 'notre', 'nosotros', 'nuestros', 'nuestras', 'nuestro', 'nuestra', 'wir', 'unsere', 'unser', 'unseren', 'unserer', 'نحن']);
 const CLOSING_QUOTE = /["”»“]/;
+/** A quotation closed before its attribution: '..., were behind the attack," the spokesman said'. */
+const QUOTE_CLOSED = /[,.!?]\s*["”»]/;
 /**
  * '"Our mujahideen entered the building," the Taliban said', '"Nos combattants ont pris l'ambassade", a déclaré X':
  * the group's own words quoted right before it and its saying verb, a first person doing the attack in them.
@@ -1914,6 +1921,21 @@ const QUOTES = /["“”«»„]/g;
 function quotedPart(s: Sentence, k: number): boolean {
   return k > 0 && k < s.tokens.length && /^\s+["“«„]$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start));
 }
+/**
+ * "Front de libération du Khasso (FLK)", "Frente de liberación del Sur (FLS)": a name in sentence case, vouched for by
+ * the acronym in brackets after it, whose letters are the initials of its content words. The name's end, or -1.
+ */
+function acronymNameEnd(s: Sentence, start: number): number {
+  const t = s.tokens;
+  for (let j = start + 2; j < Math.min(t.length, start + 8); j++) {
+    const w = t[j]!.s;
+    if (!/^\p{Lu}{2,6}$/u.test(w) || !s.text.slice(t[j - 1]!.end, t[j]!.start).includes('(')) continue;
+    let initials = '';
+    for (let k = start; k < j; k++) if (!NAME_LINKS.has(t[k]!.n) && !NAME_LINK_ARTICLES.has(t[k]!.n)) initials += t[k]!.s.charAt(0);
+    return initials.toUpperCase() === w ? j : -1;
+  }
+  return -1;
+}
 function nameGap(s: Sentence, k: number): boolean {
   return /^[\s'’‐–-]*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start));
 }
@@ -1978,6 +2000,7 @@ function ownNamedGroups(a: Analysis): Mark[] {
       if (quotedPart(a.s, end) && capital(end)) { end++; continue; }
       break;
     }
+    if (end === i + 1 && NAME_LINKS.has(t[end]?.n ?? '')) end = Math.max(end, acronymNameEnd(a.s, start));
     const head = i;
     i = end - 1;
     const words = t.slice(start, end);
@@ -2016,9 +2039,14 @@ function ownNamedGroups(a: Analysis): Mark[] {
       if (end > start && t[end]?.n === 's' && nameGap(a.s, end) && capital(end + 1)) { end += 2; continue; }
       // ('Célula Autónoma Insurreccional "Fuego Negro"': a quoted last part of the name.)
       if (end > start && quotedPart(a.s, end) && capital(end)) { end++; continue; }
+      // ("calling itself the Front de libération du Khasso": French and Spanish names in sentence case, a lower-case
+      // word between two joining words.)
+      if (end > start && NAME_LINKS.has(t[end]?.n ?? '') && end + 3 < t.length && !isCapitalized(t[end + 1]!) && NAME_LINKS.has(t[end + 2]!.n) && capital(end + 3)) { end += 4; continue; }
       break;
     }
-    if (!ordinaryName(start, end) || unitOrAlias(a, start)) continue;
+    // ("a group calling itself the Ubuntu Defence Front": a state never calls itself anything, its words may name a group.)
+    const self = selfNaming(t, i + 1) >= 0 || n === 'itself' || n === 'themselves';
+    if (!(self ? end - start >= 2 : ordinaryName(start, end)) || unitOrAlias(a, start)) continue;
     if (addName(start, end)) i = end - 1;
   }
   // "las líneas de investigación apuntan a Los Choneros": a Spanish plural name blamed or claiming.
@@ -2028,6 +2056,19 @@ function ownNamedGroups(a: Analysis): Mark[] {
     let end = i + 1;
     while (end < t.length && capital(end) && nameGap(a.s, end)) end++;
     if (ordinaryName(i, end) && !unitOrAlias(a, i)) addName(i, end);
+  }
+  // 'atribuye la agresión a "La Línea", brazo armado del Cártel de Juárez', "blamed the Red Hand, a militant group":
+  // a name after the blame, described as a group by the apposition after it.
+  const blame = a.marks.find((m) => m.value.k === 'blame' || m.value.k === 'claim');
+  for (let k = blame ? blame.end + 1 : t.length; k < t.length - 1; k++) {
+    if (!commaBefore(a.s, k) || !capital(k - 1)) continue;
+    let j = k;
+    while (j < k + 2 && j < t.length - 1 && (APPOSITION_OPENERS.has(t[j]!.n) || (!isCapitalized(t[j]!) && !GROUP_APPOSITION.has(t[j]!.n)))) j++;
+    if (!GROUP_APPOSITION.has(t[j]!.n) || t[j + 1]?.n === 's') continue;
+    let start = k - 1;
+    while (start - 1 > blame!.start && start - (k - 1) > -4 && (capital(start - 1) || (INNER_JOINERS.has(t[start - 1]!.n) && capital(start - 2))) && nameGap(a.s, start)) start -= INNER_JOINERS.has(t[start - 1]!.n) ? 2 : 1;
+    if (start - blame!.end > 8 || unitOrAlias(a, start)) continue;
+    addName(start, k);
   }
   // "Police blamed the Patani Liberation Front (PLF)": a name with its acronym, right after the blame.
   for (let i = a.s.datelineTokens; i < t.length - 2; i++) {
@@ -2091,6 +2132,8 @@ function unitOrAlias(a: Analysis, start: number): boolean {
 }
 
 /** Nouns after which a capitalised name is a group's: "the group Revolutionary Struggle", "la coalition de gangs Viv Ansanm". */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'el', 'una', 'ein', 'eine', 'der', 'die']);
+const GROUP_APPOSITION = new Set(['group', 'groupe', 'grupo', 'gruppe', 'faction', 'outfit', 'militia', 'milice', 'miliz', 'gang', 'banda', 'cartel', 'pandilla', 'brazo', 'wing', 'bras', 'organisation', 'organization', 'organizacion', 'network', 'reseau', 'red']);
 const GROUP_NOUNS = new Set(['group', 'groupe', 'grupo', 'gruppe', 'organisation', 'organization', 'organizacion', 'faction', 'outfit', 'cell', 'coalition', 'gang', 'gangs', 'alliance', 'militia', 'estructura', 'banda', 'bande', 'cartel', 'pandilla', 'clan']);
 const CALLS_ITSELF = new Set(['identifica', 'denomina', 'autodenomina', 'conocido', 'conocida']);
 /** "calling itself X", "known as X", "se faisant appeler X", "autodenominado X". */
@@ -2304,7 +2347,8 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // name of X claimed responsibility": someone speaking as the group.
       // "The group, which calls itself X, said it had targeted the consulate", "students who called themselves X said":
       // attackers naming themselves and speaking.
-      const selfNamed = !strict && (selfNaming(a.s.tokens, g.start) >= 0 || a.s.tokens[g.end]?.n === 'nennt') && a.s.tokens.slice(g.end).some((x) => SAID.has(x.n) || x.n === 'bekennt' || x.n === 'demanded');
+      // (Not the speaker after a closing quote: '"... a group calling itself X were behind the attack," the police spokesman said'.)
+      const selfNamed = !strict && (selfNaming(a.s.tokens, g.start) >= 0 || a.s.tokens[g.end]?.n === 'nennt') && a.s.tokens.slice(g.end).some((x) => (SAID.has(x.n) || x.n === 'bekennt' || x.n === 'demanded') && !QUOTE_CLOSED.test(a.s.text.slice(a.s.tokens[g.end - 1]!.end, x.start)));
       const asTheGroup = (!inApposition && onBehalfOf(a.s.tokens, g.start) && (claims.length > 0 || marks.some((m) => m.value.k === 'blame' && OWN_BLAME_AFTER.has(a.s.tokens[m.start]!.n) && m.start > g.end && !a.s.tokens.slice(g.end, m.start).some((x) => SELF_NEG.has(x.n))))) || selfNamed;
       if (claimAfter || claimBefore || selfClaim || calledIn || asTheGroup) {
         claimed = true;

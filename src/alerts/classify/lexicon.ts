@@ -217,7 +217,9 @@ export const ENTRY_WORDS = ['burst into', 'rushed into', 'rushed inside', 'made 
   // "armed men who fired at the guards and tried to get inside".
   'get inside', 'get into the',
   // "un commando armé ne tente de pénétrer dans l'enceinte", "irrumpieron en la sede", "drangen in das Gelände ein".
-  'penetrer dans', 'penetre dans', 'ont penetre', 'irrumpieron en', 'irrumpio en', 'drangen in', 'eingedrungen', 'einzudringen'];
+  'penetrer dans', 'penetre dans', 'ont penetre', 'irrumpieron en', 'irrumpio en', 'drangen in', 'eingedrungen', 'einzudringen',
+  // "Los atacantes dispararon contra la garita e intentaron entrar en el recinto".
+  'intentaron entrar', 'intentaron ingresar', 'intento entrar', 'intento ingresar'];
 
 /** Words that frame a sentence as something other than a real, recent attack. */
 export type FrameKind = 'cyber' | 'verbal' | 'past' | 'threat' | 'peaceful' | 'sport' | 'medical' | 'speaker' | 'destination';
@@ -254,6 +256,8 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'plan to', 'conspiracy', 'suspicion of', 'warn', 'warns', 'warned', 'warning', 'alert', 'alerts', 'advisory', 'advised', 'hoax',
     // A store of weapons: "a cache of explosives".
     'cache', 'stockpile',
+    // A plot caught in time: "el atentado estaba en fase avanzada de preparación", "at an advanced stage of planning".
+    'fase de preparacion', 'fase avanzada', 'advanced stage', 'stade avance', 'in preparation', 'en preparation', 'en preparacion', 'vorbereitungsphase', 'in vorbereitung',
     // A hoax call: "an anonymous call warning of a bomb", "una llamada anónima que alertaba", "falsa alarma".
     'false alarm', 'anonymous call', 'anonymous caller', 'bomb scare', 'prank call', 'fausse alerte', 'alerte a la bombe', 'appel anonyme', 'llamada anonima', 'falsa alarma', 'alertaba', 'alerto', 'advirtio', 'advirtieron', 'advierte', 'warnte', 'warnten', 'aviso de bomba', 'bombendrohung', 'fehlalarm', 'anonymer anruf', 'بلاغ كاذب', 'انذار كاذب',
     'suspicious package', 'harmless', 'defused', 'defuse', 'defusing', 'bomb disposal', 'desamorce', 'desamorcee', 'desactivaron', 'desactivado', 'desactivada', 'entscharft', 'entschaerft', 'menace', 'menaces', 'complot', 'dejoue', 'preparer un attentat', 'preparaient', 'projet d attentat', 'projetaient', 'amenaza', 'amenazas', 'frustrado', 'frustraron', 'frustran', 'frustra', 'plan para atacar', 'planeaban', 'planeaba', 'planificaban',
@@ -314,6 +318,8 @@ export const BACKGROUND_WORDS = [
   // "Baghdad has seen dozens of rocket attacks over the past years": a history, not this attack.
   'in recent years', 'over the past years', 'over the years', 'in past years', 'ces dernieres annees', 'au fil des ans', 'en los ultimos anos', 'en anos anteriores',
   'in den vergangenen jahren', 'in den letzten jahren', 'السنوات الماضيه', 'السنوات الاخيره',
+  // "وشهدت العاصمة خلال سنوات الحرب سقوط آلاف القذائف": the war's years, a history.
+  'during the war years', 'during the years of', 'in the war years', 'pendant les annees de', 'durante los anos de', 'in den kriegsjahren', 'خلال سنوات', 'على مدي سنوات', 'طوال سنوات',
   // "That same month, the group claimed a shooting at the embassy": the time of the story told before.
   'that same month', 'that same year', 'the same month', 'that month', 'that year', "a l'epoque", 'ce mois-la',
   'aquel mes', 'ese mismo mes', 'en aquel entonces', 'damals', 'im selben monat', 'حينها', 'انذاك', 'وقتها', 'حينذاك',
@@ -412,6 +418,8 @@ export const NO_CLAIM_PHRASES = [
   'no immediate claims', 'no party', 'no one has claimed', 'not immediately claimed', 'keine organisation', 'aucune organisation', 'ninguna organizacion',
   // "Ein Bekennerschreiben lag zunächst nicht vor" (counts only next to the claim word), "kein Bekennerschreiben".
   'nicht vor', 'kein bekennerschreiben', 'keine bekennung',
+  // "Le FLK n'avait pas revendiqué l'attaque jeudi matin": the group named, its claim denied.
+  'pas revendique', 'pas revendiquee', 'pas encore revendique', 'pas encore revendiquee', 'pas ete revendiquee',
 ];
 
 /** Casualty words. */
@@ -429,6 +437,8 @@ export const KILLED_WORDS = [
 export const WOUNDED_WORDS = [
   // "sufrió quemaduras de segundo grado": burns are injuries.
   'quemaduras', 'brulures', 'verbrennungen', 'burn injuries', 'burns',
+  // "A security guard was treated at the scene for smoke inhalation": care on the spot is an injury.
+  'treated at the scene', 'treated on the scene', 'treated on site', 'treated for smoke inhalation', 'treated for injuries', 'suffered smoke inhalation', 'soigne sur place', 'atendido en el lugar', 'vor ort behandelt',
   'wounded', 'injured', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'hospitalised', 'hospitalized', 'taken to hospital', 'treated in hospital', 'remain in hospital', 'remained in hospital', 'still in hospital', 'remain hospitalised', 'remain hospitalized', 'needed treatment', 'injury', 'blesses', 'blessees', 'blesse', 'blessee',
   'blessant', 'heridos', 'heridas', 'herido', 'herida', 'hiriendo', 'hirio', 'hirieron', 'lesionados', 'lesionada', 'lesionado', 'verletzt', 'verletzte', 'verletzten',
   'verwundet', 'verwundete', 'جرحي', 'جريح', 'جرح', 'جرحت', 'جريحا', 'جريحين', 'اصابه', 'اصابات', 'مصاب', 'مصابين', 'اصيب', 'اصيبوا',
@@ -462,7 +472,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'not cause any casualties', 'not cause casualties', 'not result in any casualties', 'not result in casualties', 'without causing casualties',
     'without causing any casualties', 'no one was killed or injured', 'no one was killed or wounded', 'nobody was killed or injured', 'no one was hurt or killed',
     'no reported injuries', 'no injuries were reported', 'no casualties or damage', 'no victims', 'no one was hurt', 'nobody was hurt', 'no one was harmed',
-    'no injuries or deaths', 'no other casualties', 'no further casualties', 'no other victims', 'pas fait d autre victime', 'pas fait d autres victimes', 'aucune autre victime', 'sin otras victimas', 'ninguna otra victima', 'keine weiteren opfer', 'sans faire de victimes', 'pas de victimes', 'aucune victime', 'sin causar victimas',
+    'no injuries or deaths', 'no other casualties', 'no further casualties', 'no other victims', 'pas fait d autre victime', 'pas fait d autres victimes', 'aucune autre victime', 'sin otras victimas', 'ninguna otra victima', 'keine weiteren opfer', 'weitere opfer gab es nicht', 'andere opfer gab es nicht', 'no hubo mas victimas', 'no hubo otras victimas', 'sans faire de victimes', 'pas de victimes', 'aucune victime', 'sin causar victimas',
     'no hubo victimas', 'sin victimas', 'weder tote noch verletzte', 'keine opfer', 'keine verletzten oder toten',
     'من دون اصابات', 'دون اصابات', 'خسائر بشريه', 'دون وقوع اصابات',
     'no one was injured or killed', 'nobody was injured or killed', 'no one was hurt or injured', 'there were no injuries or deaths', 'no dead or injured',
