@@ -95,7 +95,7 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
   idx.addWordClass(SINCE, WORD.since);
   // ("have attacked diplomatic missions before": the last word of an experience, too.)
   idx.addWordClass([...REPEATEDLY, 'times', 'before'], WORD.habitual);
-  idx.addWordClass(['menge', ...ARABIC_FIRE_VERB], WORD.extraMark);
+  idx.addWordClass(['menge', 'feuer', ...ARABIC_FIRE_VERB, ...ARABIC_BLEW], WORD.extraMark);
   idx.addWordClass(NAMES_ITSELF, WORD.namesItself);
   idx.addWordClass(CALLER, WORD.caller);
   idx.addWordClass([...RECENT, ...WEEKDAY_KEYS, ...LONG_WEEKDAY_STEMS.map((w) => w + '*')], WORD.recentDay);
@@ -532,6 +532,15 @@ const ARABIC_FIRE_VERB = new Set(['اطلق', 'اطلقوا', 'اطلقت', 'ف�
 const ARABIC_FIRE_TAG: Tag = uniformTag({ k: 'cue', type: 'shooting', strength: 2 });
 const CROWD_TAG: Tag = uniformTag({ k: 'crowd' });
 const ANGRY_CROWD_DE = new Set(['aufgebrachte', 'aufgebrachten', 'wutende', 'wutenden', 'aufgeheizte', 'aufgeheizten', 'zornige', 'zornigen']);
+/** Arabic "blew himself up" with the subject inside: "فجر مهاجم نفسه", "فجرت انتحارية نفسها". */
+const ARABIC_BLEW = new Set(['فجر', 'فجرت', 'فجروا']);
+const ARABIC_SELF = new Set(['نفسه', 'نفسها', 'انفسهم']);
+/** "فجر اليوم نفسه", "فجر الاثنين نفسه": dawn of that same day, no one blowing himself up. */
+const ARABIC_DAWN_OF = new Set(['يوم', 'اليوم', 'ذلك', 'ليله', ...Object.keys(L.WEEKDAYS).filter((w) => ARABIC.test(w))]);
+const ARABIC_SELF_TAG: Tag = uniformTag({ k: 'cue', type: 'suicide_attack', strength: 2 });
+/** German arson split by the sentence's middle: "haben ... Feuer am Eingang gelegt", "legten in der Nacht Feuer". */
+const LAID = new Set(['gelegt', 'legten', 'legte']);
+const ARSON_TAG: Tag = uniformTag({ k: 'cue', type: 'arson_mob', strength: 2 });
 /** Inserts a mark keeping the list in start order. */
 function insertMark(marks: Mark[], m: Mark): void {
   const at = marks.findIndex((x) => x.start > m.start);
@@ -544,10 +553,26 @@ function insertMark(marks: Mark[], m: Mark): void {
  * - "durch eine aufgebrachte Menge": an angry "Menge" is a crowd (not "eine Menge Schaden").
  */
 function extraMarks(t: readonly Token[], marks: Mark[]): void {
+  const unmarked = (i: number): boolean => !marks.some((m) => m.value.k === 'cue' && m.start <= i && m.end > i);
   for (let i = 0; i < t.length; i++) {
     const v = t[i]!;
     if (v.n === 'menge') {
       if (ANGRY_CROWD_DE.has(t[i - 1]?.n ?? '')) insertMark(marks, { start: i, end: i + 1, value: CROWD_TAG });
+      continue;
+    }
+    // "Unbekannte haben in der Nacht Feuer am Eingang des Generalkonsulats gelegt", "legten ... Feuer": the fire
+    // laid, its verb up to ten words after (German puts it last) or six before; the cue is "Feuer" itself.
+    if (v.n === 'feuer') {
+      if (unmarked(i) && t.some((x, k) => (k > i ? k - i <= 10 : i - k <= 6) && LAID.has(x.n))) insertMark(marks, { start: i, end: i + 1, value: ARSON_TAG });
+      continue;
+    }
+    // "فجر مهاجم نفسه": verb, subject, "himself" (the lexicon has only the joined "فجر نفسه").
+    if ((ARABIC_BLEW.has(v.n) || (v.alt !== undefined && ARABIC_BLEW.has(v.alt))) && !ARABIC_DAWN_OF.has(t[i + 1]?.n ?? '')) {
+      for (let j = i + 2; j <= i + 3 && j < t.length; j++) {
+        if (!ARABIC_SELF.has(t[j]!.n)) continue;
+        if (unmarked(i)) insertMark(marks, { start: i, end: j + 1, value: ARABIC_SELF_TAG });
+        break;
+      }
       continue;
     }
     if (!ARABIC_FIRE_VERB.has(v.n) && !(v.alt !== undefined && ARABIC_FIRE_VERB.has(v.alt))) continue;
@@ -1528,6 +1553,90 @@ function armedInside(t: readonly Token[], marks: Mark[], from: number): boolean 
 function defendersFire(t: readonly Token[], marks: Mark[], m: Mark): boolean {
   return t.slice(0, m.start).some((x) => DEFENDERS.has(x.n)) && !marks.some((x) => x.value.k === 'attacker' && x.start < m.start);
 }
+/** A cue inside a longer cue of another type ("shell" in "spent shell casings", "kamikaze" in "drone kamikaze"). */
+function insideLonger(marks: Mark[], m: Mark): boolean {
+  return marks.some((o) => o !== m && o.value.k === 'cue' && o.value.type !== null && m.value.k === 'cue' && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+}
+/** Gunfire's marks, not anyone firing: "police found bullet holes", "la policía halló casquillos de bala". */
+const SHOT_MARKS = new Set(['bullet', 'shell', 'spent', 'cartridge', 'douilles', 'impacts', 'casquillos', 'impactos', 'patronenhulsen', 'ثقوب']);
+const shotMark = (n: string): boolean => SHOT_MARKS.has(n) || n.startsWith('einschussloch');
+/** What a shot is aimed at: "fired at police", "auf Polizisten geschossen", "disparó contra los agentes". */
+const AIMED_AT = new Set(['at', 'on', 'auf', 'sur', 'contre', 'contra', 'gegen', 'على']);
+/** The defender at k is the fire's target, not its shooter: "hat auf Polizisten geschossen". */
+const defenderAimedAt = (t: readonly Token[], k: number): boolean => AIMED_AT.has(t[k - 1]?.n ?? '') || AIMED_AT.has(t[k - 2]?.n ?? '');
+/** A charge that never went off: "failed to detonate", "did not explode", "n'a pas explosé", "no explotó", "لم ينفجر". */
+const DUD_VERBS = new Set(['detonate', 'detonated', 'explode', 'exploded', 'explose', 'exploser', 'detoner', 'detone', 'explotar', 'exploto', 'estallar', 'estallo', 'detonar', 'detono', 'explodiert', 'explodierte', 'detoniert', 'detonierte', 'zundete', 'ينفجر', 'تنفجر']);
+const FAIL_WORDS = new Set(['failed', 'fails', 'failing', 'echoue', 'fallo', 'fallaron', 'versagte', 'versagten', 'فشل', 'فشلت']);
+const GO = new Set(['go', 'gone', 'went']);
+const NOT_GO_OFF = new Set([...NOT, 'without', 'sans', 'sin', 'ohne', 'non', 'didn']);
+/** The verb of going off at k: "detonate", "explotó", or "go off". */
+const goesOff = (t: readonly Token[], k: number): boolean => DUD_VERBS.has(t[k]?.n ?? '') || (GO.has(t[k]?.n ?? '') && t[k + 1]?.n === 'off');
+function unexploded(t: readonly Token[], m: Mark): boolean {
+  if (t[m.start - 1]?.n === 'unexploded') return true;
+  for (let k = Math.max(0, m.start - 2); k < Math.min(t.length, m.end + 8); k++) {
+    const n = t[k]!.n;
+    // (Not "A car bomb exploded, but a second device failed to go off": another charge.)
+    if (k >= m.end && CONTRAST.has(n)) break;
+    // ("An explosive vest he wore failed to detonate", "whose belt failed to go off", "لم ينفجر الحزام".)
+    if (FAIL_WORDS.has(n) && (goesOff(t, k + 1) || goesOff(t, k + 2) || goesOff(t, k + 3))) return true;
+    if (NOT_GO_OFF.has(n) && (goesOff(t, k + 1) || goesOff(t, k + 2))) return true;
+  }
+  return false;
+}
+/** A bomb made safe: "police found and defused a bomb", "desactivaron un artefacto", "ein Sprengsatz, der entschärft wurde", "فككت عبوة". */
+const DEFUSED = new Set(['defused', 'defuse', 'defusing', 'disarmed', 'desamorce', 'desamorcee', 'desamorces', 'neutralise', 'neutralisee', 'desactivaron', 'desactivo', 'desactivado', 'desactivada', 'entscharft', 'entschaerft', 'entscharften', 'فكك', 'فككت', 'تفكيك', 'ابطال']);
+function defusedNear(t: readonly Token[], m: Mark): boolean {
+  for (let k = Math.max(0, m.start - 5); k < Math.min(t.length, m.end + 5); k++) if (DEFUSED.has(t[k]!.n) || (t[k]!.alt !== undefined && DEFUSED.has(t[k]!.alt!))) return true;
+  return false;
+}
+/** A weapon searched for and not there: "Sprengstoff wurde in dem Wagen nicht gefunden", "explosives were not found", "no se encontraron explosivos". */
+const FOUND = new Set(['found', 'detected', 'trouve', 'retrouve', 'decouvert', 'encontraron', 'encontrado', 'encontro', 'hallaron', 'hallado', 'gefunden', 'entdeckt', 'عثر', 'يعثر']);
+function notFound(t: readonly Token[], m: Mark): boolean {
+  for (let k = Math.max(0, m.start - 4); k < Math.min(t.length, m.end + 6); k++) if (NOT.has(t[k]!.n) && (FOUND.has(t[k + 1]?.n ?? '') || FOUND.has(t[k + 2]?.n ?? ''))) return true;
+  return false;
+}
+/** A bomb's carrier dying in its blast: "killing himself and a policeman", "se tuant", "tötete sich selbst". */
+const SELF_DEATH = new Set(['himself', 'herself', 'themselves', 'selbst']);
+/** The one who drove the bomb in: "the driver of the truck died in the blast", "el conductor ... murió en la explosión". */
+const DRIVER = new Set(['driver', 'conducteur', 'chauffeur', 'conductor', 'fahrer', 'سائق']);
+const IN_BLAST = new Set(['in', 'by', 'en', 'dans', 'par', 'por', 'bei', 'durch', 'في', 'جراء']);
+const definiteDriver = (t: readonly Token[], j: number): boolean => DRIVER.has(t[j]!.n) && (DEFINITE.has(t[j - 1]?.n ?? '') || ARABIC.test(t[j]!.n));
+/**
+ * A suicide attack told without the word: in a sentence with a bomb or a blast, the bomber kills himself ("set off his
+ * explosives, killing himself"), or the attacker or the bomb vehicle's driver dies in the blast ("The driver of the
+ * truck died in the blast along with two guards"; "El conductor de un camión cargado de explosivos ... murió en la explosión").
+ */
+function selfBlast(a: Analysis): boolean {
+  const t = a.s.tokens;
+  // (Not "car bomb fails to explode": a bomb that went off.)
+  const blast = (x: Mark): boolean => x.value.k === 'cue' && x.value.type === 'bombing' && !x.value.notWeapon && !unexploded(t, x) && !defusedNear(t, x);
+  if (!a.marks.some(blast)) return false;
+  for (const k of a.marks) {
+    if (k.value.k !== 'killed') continue;
+    if (SELF_DEATH.has(t[k.end]?.n ?? '') || t[k.start - 1]?.n === 'se') return true;
+    // Died in the blast: "in", "en", "bei" a bomb or bang right after the death.
+    if (!IN_BLAST.has(t[k.end]?.n ?? '') || !a.marks.some((x) => blast(x) && x.start > k.end && x.start - k.end <= 3)) continue;
+    // ... and the one who died is the attacker or the (definite) driver: near before the death, or the sentence's subject.
+    const who = (j: number): boolean => a.marks.some((x) => x.value.k === 'attacker' && x.start === j) || definiteDriver(t, j);
+    for (let j = Math.max(0, k.start - 6); j < k.start; j++) if (who(j)) return true;
+    if (who(0) || (t.length > 1 && who(1))) return true;
+  }
+  // "four attackers also died: the driver of the explosives-laden Toyota that blew open the gate, and three gunmen":
+  // the driver of the bomb vehicle among the dead.
+  for (let j = 0; j < t.length; j++) {
+    if (!definiteDriver(t, j) || !a.marks.some((x) => blast(x) && x.start > j && x.start - j <= 5)) continue;
+    if (a.marks.some((x) => x.value.k === 'killed' && Math.abs(x.start - j) <= 8)) return true;
+  }
+  return false;
+}
+/** Singular hostage words the shared HOSTAGE set lacks: "a pris en otage deux employés". */
+const HOSTAGE_SINGULAR = new Set(['otage', 'rehen']);
+/**
+ * A blast's traces: "shrapnel was embedded in the facade", "a crater in the road". Read from the words of the attack's
+ * sentences (not marked: no attack, casualty or link of their own), a bang's type when nothing else is named
+ * (rockets and grenades leave them too, as does "a diplomat hit by shrapnel" in an armed assault).
+ */
+const BLAST_TRACE = new Set(['shrapnel', 'crater', 'craters', 'cratere', 'crateres', 'krater', 'شظايا']);
 function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const city = facts.city;
   const types = new Set<AttackType>();
@@ -1550,6 +1659,9 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   // "the three gunmen ... a constable wounded in the assault": gunmen whose attack is called an assault.
   let gunmenSeen = false;
   let assaultNamed = false;
+  // A bomb that never went off or was defused: its type only when nothing else was done (an attempted bombing).
+  const unused = new Set<AttackType>();
+  let blastTrace: string | undefined;
   let evid: string | undefined;
   const add = (a: Analysis, strongOnly: boolean): void => {
     const crowd = a.marks.some((m) => m.value.k === 'crowd');
@@ -1566,8 +1678,9 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
         continue;
       }
       if (!strongOnly && m.value.explosion && a.links.some((l) => l.c === m) && !a.marks.some((x) => x.value.k === 'cue' && x.value.type !== null && x.value.type !== 'bombing')) loneBlast = true;
-      // ("... e intentaron entrar en el recinto": getting into the grounds is the assault's own word.)
-      if (strongOnly && m.value.strength < 2 && !(m.value.typeOnly && m.value.type === 'armed_assault' && a.s.tokens.slice(m.end, m.end + 4).some((x) => MISSION_NOUNS.has(x.n)))) continue;
+      // (An entry word counts in any sentence of the attack, once armed men or their fire come before it, below:
+      // "the assailants ... opened fire and got into the compound".)
+      if (strongOnly && m.value.strength < 2 && !(m.value.typeOnly && m.value.type === 'armed_assault')) continue;
       // "smashed windows hundreds of metres away": the blast's damage unless a crowd did it.
       // ("five men scaled the wall and fired shots at the guard post before attempting to force open the door": armed
       // men getting in are an armed assault.)
@@ -1601,7 +1714,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (t === 'rocket_mortar' && crowd && PROJECTILE.has(toks[m.start]!.n)) t = 'arson_mob';
       if (t === 'rocket_mortar' && !PROJECTILE.has(toks[m.start]!.n)) rocketNamed = true;
       if (t === 'armed_assault') {
-        if (toks.slice(m.start, m.end).some((x) => HOSTAGE.has(x.n))) hostage = true;
+        if (toks.slice(m.start, m.end).some((x) => HOSTAGE.has(x.n) || HOSTAGE_SINGULAR.has(x.n))) hostage = true;
         else hostageOnly = false;
       } else if (t !== 'other') armedSeen = true;
       // "a truck had tried to enter the embassy": an attempt to get in is no assault (but "tried to storm the
@@ -1612,17 +1725,21 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (t === 'shooting' && ARMED_MEN_CUE.has(toks[m.start]!.n) && armedInside(toks, a.marks, m.end)) t = 'armed_assault';
       if (t === 'shooting' && ARMED_MEN_CUE.has(toks[m.start]!.n)) gunmenSeen = true;
       if (t === 'shooting') {
+        // "Police found bullet holes in the gate and spent shell casings": gunfire's marks, whoever finds them.
+        const marksOnly = shotMark(toks[m.start]!.n);
         // "protesters broke in before police drove them back with gunfire": the defenders' fire at a crowd.
-        if (crowd && defendersFire(toks, a.marks, m)) continue;
+        if (!marksOnly && crowd && defendersFire(toks, a.marks, m)) continue;
         // "rockets were fired at the embassy": the rockets' fire, not gunfire.
-        if (a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'rocket_mortar')) continue;
+        // (Not the "shell" inside "spent shell casings": a word of a longer cue.)
+        if (a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'rocket_mortar' && !insideLonger(a.marks, x))) continue;
         // "The wounded officer opened fire", "was shot dead by guards": the defenders' fire.
         // (Not "Des hommes armés, ... vêtus d'uniformes de police, ont ouvert le feu": a defender inside the
         // apposition before the comma is no subject.)
-        if (toks.slice(Math.max(0, m.start - 3), m.start).some((x, j, w) => DEFENDERS.has(x.n) && !commaBefore(a.s, m.start - w.length + j + 1))) continue;
+        // (Nor "hat auf Polizisten geschossen", "fired at police": the defenders are the target.)
+        if (!marksOnly && toks.slice(Math.max(0, m.start - 3), m.start).some((x, j, w) => DEFENDERS.has(x.n) && !commaBefore(a.s, m.start - w.length + j + 1) && !defenderAimedAt(toks, m.start - w.length + j))) continue;
         // "The soldier, a conscript ..., stepped back and fired four rounds": a defender is the sentence's subject.
         const subject = toks.slice(0, 3).findIndex((x) => DEFENDERS.has(x.n));
-        if (subject >= 0 && !SAYS.has(toks[subject + 1]?.n ?? '') && !a.marks.some((x) => x.value.k === 'attacker' && x.start <= m.start)) continue;
+        if (!marksOnly && subject >= 0 && !SAYS.has(toks[subject + 1]?.n ?? '') && !a.marks.some((x) => x.value.k === 'attacker' && x.start <= m.start)) continue;
         // "tirs de sommation", "warning shots", "fired into the air": fire to disperse, at no one.
         if (WARNING_FIRE.has(toks[m.start - 1]?.n ?? '') || (toks[m.end]?.n === 'de' && toks[m.end + 1]?.n === 'sommation') || (toks[m.end]?.n === 'into' && toks[m.end + 2]?.n === 'air')) continue;
         // ("shot dead by other members of the security detail": a longer agent.)
@@ -1641,6 +1758,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (t === 'other') explicitOther = true;
       // An air strike counts only as the cue of a mission link ("an air strike destroyed the consulate"),
       // not as a strike recalled nearby ("the militia hit by U.S. airstrikes on Sunday").
+      // "Bei einem russischen Luftangriff ... von einer Drohne getroffen": the drone names the strike's weapon.
+      if (m.value.air && a.marks.some((x) => x.value.k === 'cue' && x.value.drone === true)) continue;
       const air = m.value.air === true && a.links.some((l) => l.c === m || (l.c.start > m.end && l.c.start - m.end <= 6));
       if (m.value.air && !air) continue;
       if (air) airStrike = true;
@@ -1649,15 +1768,23 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if ((t === 'bombing' || t === 'rocket_mortar') && toks.slice(Math.max(0, m.start - 6), m.start).some((x) => ARMED_WITH.has(x.n))) continue;
       // "No explosives were found in the car", "Aucun engin explosif n'a été retrouvé": a weapon ruled out.
       if (!a.links.some((l) => l.c === m) && toks.slice(Math.max(0, m.start - 2), m.start).some((x) => NO_WEAPON.has(x.n))) continue;
+      // "An explosive vest he wore failed to detonate", "Police later found and defused a bomb in his car": a charge
+      // never set off is no bombing beside what was done (kept aside for an attempt with nothing else).
+      // ("Sprengstoff wurde in dem Wagen nicht gefunden": none there at all.)
+      if ((t === 'bombing' || t === 'suicide_attack') && (unexploded(toks, m) || defusedNear(toks, m) || notFound(toks, m))) { unused.add(t); continue; }
       // "drones packed with explosives", "an explosive-laden drone": the drone's payload, no separate bombing.
       if (t === 'bombing' && a.marks.some((x) => x.value.k === 'cue' && (x.value.air === true || x.value.drone === true) && ((x.end <= m.start && m.start - x.end <= 4) || (x.start >= m.end && x.start - m.end <= 2)))) continue;
-      if (t === 'other' && types.size > 0 && !types.has('shooting') && !air) continue;
+      // (But "rams pickup into embassy barrier, slashes guard with machete": a ramming and a blade are two acts.)
+      if (t === 'other' && types.size > 0 && !types.has('shooting') && !air && !(types.size === 1 && types.has('stabbing_melee'))) continue;
       if (t === 'bombing' && !m.value.explosion) explicitBomb = true;
       // "The storming came two days after ...": an assault named again with no one armed in its sentence.
       if (t === 'armed_assault' && (crowd || a.marks.some((x) => x.value.k === 'attacker' || (x.value.k === 'cue' && (x.value.type === 'shooting' || x.value.type === 'suicide_attack' || x.value.type === 'bombing'))) || toks.some((x) => ARMED_WITH.has(x.n)))) armedAssault = true;
       types.add(t);
       evid ??= a.s.text;
     }
+    // "set off his explosives ..., killing himself", "the driver of the truck died in the blast": a suicide attack.
+    if (types.has('bombing') && selfBlast(a)) types.add('suicide_attack');
+    if (blastTrace === undefined && a.s.tokens.some((x) => BLAST_TRACE.has(x.n))) blastTrace = a.s.text;
   };
   for (const a of linked) add(a, false);
   for (const a of ours) if (a.links.length === 0) add(a, true);
@@ -1668,6 +1795,10 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   // "Pro-Assad mobs attacked the embassies": a crowd attacking with no weapon named is a mob attack.
   if (types.size === 0 && linked.some((a) => a.marks.some((m) => m.value.k === 'crowd') && !a.marks.some((m) => m.value.k === 'attacker'))) types.add('arson_mob');
   if (types.size === 0 && armedAttack) types.add(armedAttack);
+  // "A bomb planted at the gate failed to explode": the attempt is all there was.
+  if (types.size === 0) for (const t of unused) types.add(t);
+  // "The embassy was targeted. Shrapnel was found embedded in the facade": a bang, unless more is said (below).
+  if (blastTrace !== undefined && !types.has('suicide_attack')) { types.add('bombing'); evid ??= blastTrace; }
   // A bang with rockets or gunfire is the rockets or the gunfire, unless a bomb is named.
   // ("A powerful blast ripped through the gate of the embassy. Moments later, gunmen stormed the compound": the blast of its own sentence stays.)
   if (!explicitBomb && !(loneBlast && types.has('armed_assault') && !types.has('rocket_mortar')) && (types.has('rocket_mortar') || types.has('armed_assault') || types.has('shooting') || types.has('arson_mob'))) types.delete('bombing');
@@ -1689,7 +1820,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
     types.delete('rocket_mortar');
     if (!explicitBomb) types.delete('bombing');
     types.delete('shooting');
-  } else if (types.size > 1) types.delete('other');
+  } else if (types.size > 1 && !(types.size === 2 && types.has('stabbing_melee') && explicitOther)) types.delete('other');
   if (types.size === 0) types.add('other');
   facts.attackTypes = L_ORDER.filter((t) => types.has(t));
   if (evid) ev.attackTypes = evid;

@@ -64,6 +64,16 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     's est fait exploser', 'se sont fait exploser', 'ceinture explosive', 'ceinture d explosifs', 'gilet explosif', 'gilet d explosifs',
     'sprengstoffgurtel*', 'sprengstoffweste*', 'sprengte sich', 'sprengten sich',
     'حزام ناسف', 'حزاما ناسفا', 'احزمه ناسفه', 'ستره ناسفه', 'سترات ناسفه', 'فجر نفسه', 'فجرت نفسها', 'فجروا انفسهم',
+    // Told without "suicide": plurals of the vest and belt ("fighters wearing explosive belts"), the worn charge set off
+    // ("detonated the vest he was wearing", "before detonating their belts", "set off his explosives"), the
+    // "inghimasi" (an assault fighter who ends by blowing himself up), "s'est fait sauter", "se hizo estallar".
+    'explosive belts', 'explosives belts', 'explosive vests', 'explosives vests', 'suicide vests', 'suicide belts',
+    'detonated the vest', 'detonating the vest', 'detonated the belt', 'detonating the belt', 'detonated their belts', 'detonating their belts',
+    'detonated their vests', 'detonating their vests', 'detonating his', 'detonating her', 'set off his explosives', 'set off her explosives', 'set off their explosives',
+    'inghimasi*', 'انغماسي', 'انغماسيون', 'انغماسيين', 'انغماسيا',
+    // Arabic duals: "قبل أن يفجر انتحاريان سيارتين".
+    'انتحاريان',
+    's est fait sauter', 'se sont fait sauter', 'se hizo estallar', 'se hicieron estallar', 'se hizo explotar', 'se hicieron explotar',
   ],
   bombing: [
     'bomb', 'bombs', 'bombing', 'bombings', 'bombed', 'bomber', 'bombers', 'explosive', 'explosives', 'detonate', 'detonated', 'detonates', 'detonating', 'detonator*', 'car bomb',
@@ -76,6 +86,9 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // German compounds and Arabic plurals: "eine Briefbombe", "Handgranaten", "عبوات ناسفة".
     'briefbombe*', 'paketbombe*', 'rohrbombe*', 'nagelbombe*', 'sprengladung*', 'sprengkorper*', 'handgranaten', 'granada de mano', 'granadas de mano',
     'عبوات ناسفه', 'قنابل يدويه',
+    // Vehicle-borne IEDs by their acronym: "detonated a VBIED at the gate"; French "ont fait exploser une charge à
+    // l'entrée" (the reflexive "s'est fait exploser" is a suicide attack).
+    'vbied', 'vbieds', 'ieds', 'ont fait exploser', 'a fait exploser', 'avaient fait exploser', 'ont fait sauter', 'a fait sauter',
   ],
   /** Bangs that may be rockets or grenades: bombing only when nothing more specific is said. */
   explosion: [
@@ -83,6 +96,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'estallo', 'estalla', 'explota', 'exploto', 'explosion', 'explosiones', 'explosionen', 'explodiert*', 'انفجار', 'انفجرت', 'انفجارات',
     // "Nous avons entendu des détonations": bangs heard, not a bomb named.
     'detonation', 'detonations', 'detonacion', 'detonaciones', 'detonationen',
+    // A bang told by its verb: "an explosives-laden truck blew up".
+    'blew up', 'blown up',
   ],
   armed_assault: [
     // Getting in: storming, entering, a siege. Gunmen firing from outside are a shooting.
@@ -102,6 +117,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'echangeant des tirs avec', 'echange des tirs avec', 'ont echange des tirs avec', 'mantuvo un tiroteo con', 'mantuvieron un tiroteo con',
     'se enfrentaron a tiros con', 'اشتبكوا مع', 'اشتبك مع', 'force the gate', 'forcing the gate', 'forced the gate', 'force open the gate',
     'ersturmung',
+    // Hostages taken in French: "ont pris en otage une dizaine d'employés".
+    'pris en otage', 'pris en otages', 'prise en otage', 'retenus en otage', 'retient en otage',
   ],
   rocket_mortar: [
     'rocket', 'rockets', 'mortar', 'mortars', 'shelling', 'shelled', 'artillery', 'shell', 'shells', 'rocket-propelled grenade*', 'missile', 'missiles', 'ballistic missile*', 'rpg', 'rpgs', 'anti-tank rocket*', 'panzerfaust*', 'misil', 'misiles', 'katyusha', 'katyushas', 'roquette', 'roquettes', 'obus', 'mortier', 'mortiers',
@@ -111,6 +128,10 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // "Mörsergranaten" is a mortar round, not a hand grenade; Katyusha as spelt in French, Spanish and German.
     'projectile', 'projectiles', 'proyectil', 'proyectiles', 'مقذوف', 'مقذوفات', 'morsergranate*', 'moersergranate*', 'katioucha', 'katiouchas',
     'katiusha', 'katiushas', 'katjuscha*', 'marschflugkorper', 'قصف مدفعي',
+    // Military jargon for rockets and mortars ("came under indirect fire"); a grenade launcher fires from afar (not
+    // a thrown grenade); artillery in French, Spanish and German ("alcanzada por fuego de artillería").
+    'indirect fire', 'grenade launcher*', 'lance-grenade*', 'lance-roquette*', 'lanzagranadas', 'artilleria', 'artillerie', 'artilleriebeschuss',
+    'ار بي جي',
   ],
   shooting: [
     // Spent cartridges are gunfire's, not artillery shells.
@@ -126,6 +147,13 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'schusse', 'schuesse', 'schuss', 'geschossen', 'beschossen', 'beschoss', 'beschossen worden', 'schossen', 'feuerten auf', 'feuern auf', 'feuerte auf', 'scharfschutze', 'ont ouvert le feu', 'a ouvert le feu', 'abrieron fuego', 'abrio fuego', 'feuer eroffnet', 'feuer auf', 'اطلاق نار', 'اطلاق النار', 'رصاص', 'قناص',
     // "Several bullets struck the building"; Arabic puts the subject inside "أطلق مجهولون النار على" ("fire at").
     'bullets', 'اطلقوا النار', 'اطلق النار', 'فتح النار', 'فتحوا النار', 'نار علي',
+    // Automatic fire and rounds: "machine-gun fire raked the facade", "fired some thirty rounds at"; "avant d'ouvrir le
+    // feu", "la façade a été mitraillée", "recibió varias ráfagas de fusil" (not "ráfagas de viento"); gunfire's marks:
+    // "impacts de balles", "impactos de bala", "Einschusslöcher".
+    'machine-gun fire', 'machine gun fire', 'machinegun fire', 'automatic fire', 'automatic gunfire', 'small-arms fire', 'small arms fire',
+    'ouvrir le feu', 'rounds at', 'mitraille*', 'ametrallaron', 'ametrallada', 'ametrallado', 'rafagas de fusil', 'rafaga de fusil', 'rafagas de ametralladora',
+    'rafaga de ametralladora', 'rafagas de disparos', 'rafaga de disparos', 'rafagas de bala', 'rafagas de balas', 'impacts de balles', 'impacts de balle', 'impactos de bala', 'impactos de balas',
+    'einschussloch*', 'einschusslocher', 'ثقوب الرصاص',
   ],
   arson_mob: [
     // Thrown by crowds, no explosive: "pelted the embassy with rocks and paint bombs".
@@ -133,7 +161,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'set fire', 'set on fire', 'set ablaze', 'setting fire', 'ablaze', 'on fire', 'set alight', 'torching', 'firebombed', 'torched', 'burned down', 'burnt down', 'firebomb*', 'petrol bomb*', 'molotov',
     'mob', 'rioters', 'gasoline bomb*', 'bombas molotov', 'bomba molotov', 'cocktail molotov', 'cocktails molotov', 'molotov cocktail*', 'molotow*',
  'ransacked', 'ransacking', 'vandalised', 'vandalized', 'trashed', 'pelted', 'threw stones', 'hurled stones', 'hurling stones', 'stoned',
-    'saccage', 'saccagee', 'saquearon', 'verwustet', 'fire bomb*', 'mis le feu', 'incendie', 'incendiee', 'incendiaire*', 'incendiaron', 'prendieron fuego', 'incendio',
+    'saccage', 'saccagee', 'saquearon', 'verwustet', 'fire bomb*', 'mis le feu', 'incendie', 'incendiee', 'incendier', 'incendierent', 'incendiaire*', 'incendiaron', 'prendieron fuego', 'incendio',
     'incendiary bottles', 'incendiary device', 'incendiary devices', 'bottles of flammable liquid', 'artefacto incendiario', 'artefactos incendiarios', 'engin incendiaire', 'feuer gelegt', 'feuer an', 'brandanschlag', 'in brand', 'angezundet', 'brandsatz', 'brandsatze', 'اضرموا النار', 'اضرام النار', 'احرقوا', 'احراق',
     // One man's arson with the object inside: "poured petrol on the door and set it alight".
     'set it alight', 'set it on fire', 'set it ablaze', 'set them alight', 'set them on fire', 'poured petrol', 'poured gasoline',
@@ -147,19 +175,32 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'ransack', 'ransacks', 'looted', 'looting', 'pillaged', 'saqueada', 'saqueado', 'geplundert', 'plunderten', 'نهبوا', 'نهب',
     // "the target of an arson attack", "que fue incendiado por una turba", "Ziel eines Brandanschlags".
     'arson', 'arsonist', 'arsonists', 'incendiado', 'incendiada', 'incendiados', 'incendiadas', 'brandanschlags', 'brandanschlage',
+    // One thrower or one fire-setter (the singular verbs): "lanzó piedras y prendió fuego a la garita"; a fire "set
+    // deliberately"; German stones: "die Fenster mit Steinen eingeworfen".
+    'lanzo piedras', 'arrojo piedras', 'prendio fuego', 'le prendio fuego', 'set deliberately', 'deliberately lit', 'deliberately started',
+    'fire was deliberately set', 'blaze was deliberately set', 'mit steinen',
   ],
   /** A drone alone may be a hobbyist's: a weak cue, which as the attack's weapon is `other` like a strike from the air. */
-  drone: ['drone', 'drones', 'dron', 'drones', 'drohne', 'drohnen', 'مسيره', 'مسيرات'],
+  drone: ['drone', 'drones', 'dron', 'drones', 'drohne', 'drohnen', 'مسيره', 'مسيرات',
+    // Arabic duals: "بطائرتين مسيرتين مفخختين", "طائرتان مسيرتان".
+    'مسيرتين', 'مسيرتان',
+    // "a quadcopter dropped two grenades": a small drone.
+    'quadcopter', 'quadcopters', 'quadricoptere', 'quadricopteres', 'cuadricoptero', 'cuadricopteros', 'quadrocopter*'],
   /** Drone strikes: attack cues of their own. */
   drone_strike: ['launched a drone at', 'launched drones at', 'drone attack', 'drone attacks', 'drone strike', 'drone strikes', 'kamikaze drone*', 'suicide drone*', 'attaque de drone', 'ataque con dron', 'drohnenangriff*', 'مسيره انتحاريه', 'مسيرات انتحاريه', 'هجوم بطائره مسيره',
     // "انفجرت طائرة مسيرة عند السور": the drone aircraft named in full carries the attack in Arabic (a stand-off weapon, not `other`).
-    'طائره مسيره', 'طائرات مسيره'],
+    'طائره مسيره', 'طائرات مسيره', 'طائرتين مسيرتين', 'طائرتان مسيرتان',
+    // The kamikaze drone in the word order of French and Spanish, and German compounds (no suicide attacker); a
+    // loitering munition is one.
+    'drone kamikaze', 'drones kamikaze', 'drones kamikazes', 'dron kamikaze', 'kamikazedrohne*', 'kamikaze-drohne*', 'loitering munition*'],
   /** A crowd getting over or through the defences: a mob attack even without fire, when a crowd does it. */
   crowd_damage: [
     'scaled the wall', 'scaled the walls', 'scaling the walls', 'climbed the walls', 'climbed over the wall', 'climbed over the walls', 'breached the walls',
     'broke through', 'breaking through', 'forced open', 'force open', 'forcing open', 'breached', 'tore down', 'tearing down', 'pulled down the flag', 'ripped down', 'smashed windows', 'smashing windows', 'smashed the windows', 'broke windows',
     // "das Tor eingerissen"; stones ("بالحجارة") when a crowd throws them.
     'eingerissen', 'rissen', 'حجاره',
+    // Climbing and smashing in French and German: "ont escaladé les grilles et brisé des vitres", "Fenster eingeworfen".
+    'ont escalade', 'a escalade', 'escaladant', 'escalade les grilles', 'escalade le mur', 'escalade les murs', 'brise des vitres', 'brise les vitres', 'eingeworfen',
   ],
   stabbing_melee: [
     'stabbed', 'stabbing', 'knife', 'machete', 'axe', 'iron bar', 'iron bars', 'metal bar', 'metal bars', 'metal pipes', 'baseball bat', 'baseball bats', 'cudgels', 'poignarde', 'couteau', 'apunalado', 'apunalo', 'cuchillo', 'messer*', 'stach', 'niedergestochen', 'طعن', 'طعنه',
@@ -169,6 +210,9 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'knives', 'machetes', 'a hammer', 'hammer attack', 'einem hammer', 'hatchet', 'cleaver', 'couteaux', 'hache', 'machette',
     'machettes', 'marteau', 'poignard*', 'hacha', 'martillo', 'cuchillos', 'navaja', 'machetazos', 'cuchilladas', 'axt', 'beil',
     'سكاكين', 'ساطور', 'خنجر', 'طعنا', 'طعنات',
+    // Blunt bars in the singular ("with a metal pipe"), swords; the Arabic knife as an object ("يحمل سكينا", "بسكين").
+    // (Not "a length of metal pipe packed with explosive": a pipe only as what the attacker wields.)
+    'with a metal pipe', 'with an iron pipe', 'iron rod', 'iron rods', 'metal rod', 'crowbar', 'with a sword', 'with swords', 'سكينا', 'بسكين',
   ],
   // Vehicles driven into a mission: "rammed its gates", "drove a truck through the gates".
   other: ['rammed', 'rams', 'ramming', 'ram', 'drove through', 'drove a car into', 'drove a truck into', 'drove a vehicle into', 'drove his car into', 'drove his truck into', 'drove his vehicle into', 'drove her car into', 'drove into', 'driven through', 'reversed through', 'reversed into', 'crashed through', 'smashed through', 'ploughed into', 'plowed into', 'a fonce', 'fonce dans', 'fonce sur', 'a percute', 'percute', 'voiture belier', 'voiture-belier', 'embistio', 'embiste', 'rammte', 'rammt', 'rammen', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس',
@@ -177,6 +221,16 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'drove his van into', 'drove a van into', 'gerast', 'gerammt', 'دهس', 'دهسا', 'دهسه',
     // "A car smashed into the gates": a vehicle as the subject of the crash (not "a rocket slammed into").
     ...['car', 'truck', 'van', 'vehicle', 'lorry', 'suv', 'pickup'].flatMap((v) => ['smashed', 'smashes', 'crashed', 'crashes', 'slammed', 'slams', 'ploughed', 'plowed'].map((verb) => `${v} ${verb} into`)),
+    // "drove a pickup truck into the security barrier": the vehicles the fixed phrases above do not name.
+    ...['pickup', 'pickup truck', 'pick-up', 'van', 'lorry', 'suv', 'jeep', 'minibus', 'bus'].flatMap((v) => [`drove a ${v} into`, `drove his ${v} into`, `drove a ${v} through`]),
+    // A corrosive splashed; "atropelló a dos guardias", "صدم سائق بسيارته البوابة" (ran over, crashed into); German
+    // vehicles breaking through: "ein Lastwagen durchbrach die Absperrung". (The Spanish verb after a vehicle or its
+    // driver: the noun "un atropello" is also an outrage; Arabic "صدم" after its driver or vehicle, not "صدمت" as
+    // "was shocked".)
+    'corrosive liquid', 'corrosive substance', 'corrosive fluid', 'atropellaron',
+    ...['conductor', 'chofer', 'vehiculo', 'camion', 'coche', 'auto', 'automovil', 'camioneta', 'furgoneta'].flatMap((v) => [`${v} atropello`, `${v} arrollo`]),
+    'صدم سائق', 'صدمت سياره', 'صدمت شاحنه', 'اصطدمت سياره', 'اصطدمت شاحنه', 'صدم بسيارته', 'صدم بشاحنته',
+    ...['lastwagen', 'lkw', 'auto', 'wagen', 'fahrzeug', 'transporter', 'gelandewagen'].flatMap((v) => [`${v} durchbrach`, `${v} durchbrachen`]),
     'threw acid', 'acid attack', 'acid attacks', 'jete de l acide', 'attaque a l acide', 'lanzo acido', 'ataque con acido', 'saureangriff*', 'mit saure', 'ماء نار'],
   generic: [
     'attack', 'attacks', 'attacked', 'attacking', 'attacker', 'attackers', 'assault', 'assaulted', 'targeted', 'targeting',
@@ -186,6 +240,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'atentados', 'asalto', 'angriff', 'angriffe', 'angegriffen', 'anschlag', 'anschlage', 'anschlags', 'attentat', 'attacke',
     // ("Anschlagspläne auf die Botschaft": the attack inside the compound, which the plot frame then blocks.)
     'anschlagsplan*',
+    // The Spanish passive "hit": "resultó alcanzada por fuego de artillería" (not "alcanzó un acuerdo").
+    'resulto alcanzada', 'resulto alcanzado', 'fue alcanzada', 'fue alcanzado', 'fueron alcanzados', 'fueron alcanzadas',
     'getroffen', 'traf', 'trafen', 'هاجمت', 'هاجم', 'هاجموا', 'استهدفت', 'impacto', 'impacta', 'impactaron', 'agresion', 'agredido', 'agredida', 'agredio', 'agression', 'agresse', 'agressee', 'هجوم', 'هجمات', 'هجوما', 'اعتداء', 'استهداف', 'استهدف', 'يستهدف', 'تعرض', 'المهاجمين',
   ],
 };
@@ -210,6 +266,12 @@ export const NOT_WEAPON_WORDS = [
   'bury the hatchet', 'buried the hatchet', 'burying the hatchet', 'hache de guerre', 'hacha de guerra', 'a hammer blow',
   // The embassy's own counter-rocket guns: "the embassy's C-RAM air defence system was activated".
   'c-ram',
+  // The bomb squad's own blast, and a figurative detonation: "carried out a controlled explosion of his bag", "the
+  // incident could detonate a diplomatic crisis".
+  'controlled explosion', 'controlled explosions', 'controlled detonation', 'explosion controlee', 'explosion controlada', 'detonacion controlada',
+  'kontrollierte sprengung', 'could detonate', 'would detonate', 'might detonate',
+  // "The envoy made the rounds at the reception": visits, not rounds fired.
+  'the rounds at',
 ];
 
 /** Getting inside, told without an attack word: an armed assault when armed men are its subject ("gunmen then rushed into the compound"). */
