@@ -383,7 +383,7 @@ function arabicVerb(x: Token): boolean {
   return AR_VERB_FIRST.has(x.n) || (x.alt !== undefined && AR_VERB_FIRST.has(x.alt));
 }
 /** Singular person nouns (and "a third", "another") after an Arabic casualty verb: one victim. */
-const AR_ONE = new Set(['حارس', 'شخص', 'شرطي', 'جندي', 'موظف', 'مدني', 'دبلوماسي', 'طفل', 'امراه', 'رجل', 'عنصر', 'ضابط', 'مواطن', 'سائق', 'عامل', 'ثالث', 'اخر', 'رابع', 'ثان', 'ثاني', 'احد']);
+const AR_ONE = new Set(['حارس', 'شخص', 'شرطي', 'جندي', 'موظف', 'مدني', 'دبلوماسي', 'طفل', 'امراه', 'رجل', 'عنصر', 'ضابط', 'مواطن', 'سائق', 'عامل', 'ثالث', 'اخر', 'رابع', 'ثان', 'ثاني', 'احد', 'امين', 'مجند', 'رقيب', 'عريف', 'فرد', 'زائر', 'مراجع']);
 /** Dual person nouns: two victims ("قُتل حارسان", "أصيب شخصان"). */
 const AR_TWO = new Set(['حارسان', 'حارسين', 'شخصان', 'شخصين', 'شرطيان', 'شرطيين', 'جنديان', 'جنديين', 'موظفان', 'مدنيان', 'عاملان', 'عاملين', 'رجلان', 'رجلين', 'اخران']);
 const DE_PARTICIPLE = new Set(['verletzt', 'getotet', 'getoetet', 'erschossen', 'ermordet', 'verwundet', 'erstochen']);
@@ -594,6 +594,16 @@ function killsAttacker(t: readonly Token[], c: Mark, attackers: Mark[]): boolean
   if (NUMBER_OR_VAGUE(t[k]?.n ?? '') !== false) k++;
   const a = attackers.find((x) => x.start === k || x.start === k + 1);
   return a !== undefined && !AND.has(t[a.end]?.n ?? '') && !(t[a.end]?.n === 'as' && t[a.end + 1]?.n === 'well');
+}
+const ATTACKER_NOUNS = new Set([...LONE_ATTACKER, 'attackers', 'gunmen', 'assailants', 'bombers']);
+/** "Other police on duty shot the attacker dead": the attacker between "shot" and "dead". */
+function shotAttackerDead(t: readonly Token[], c: Mark): boolean {
+  return t[c.start]!.n === 'dead' && ATTACKER_NOUNS.has(t[c.start - 1]?.n ?? '') && t.slice(Math.max(0, c.start - 4), c.start - 1).some((x) => x.n === 'shot');
+}
+/** "ومقتل المهاجم" (and the attacker's death), "أطلقوا النار على المهاجم فأردوه قتيلاً" (shot the attacker, felling him dead). */
+function arabicAttackerDeath(t: readonly Token[], c: Mark, attackers: Mark[]): boolean {
+  if (AR_VERB_FIRST.has(t[c.start]!.n) && attackers.some((x) => x.start === c.end)) return true;
+  return /^ف?ارد/.test(t[c.start - 1]?.n ?? '') && attackers.some((x) => x.end <= c.start && c.start - x.end <= 3);
 }
 const OBJECT_DET = new Set(['the', 'a', 'an', 'all', 'both', 'his', 'le', 'la', 'les', 'l', 'el', 'los', 'al', 'den', 'die', 'der']);
 /** "The attacker was shot dead by officers", "der Angreifer wurde ... erschossen": the attacker as the dead subject. */
@@ -1095,7 +1105,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       // "Police shot dead a man who attacked the embassy", "security forces killed the gunmen": the defenders' kill.
       if (field === 'killed' && defendersKill(t, c, numbers)) { attackerDied ??= s.text; continue; }
       // "The wounded officer opened fire and killed the assailant": the attacker as the object.
-      if (field === 'killed' && killsAttacker(t, c, attackers)) { attackerDied ??= s.text; continue; }
+      if (field === 'killed' && (killsAttacker(t, c, attackers) || shotAttackerDead(t, c) || arabicAttackerDeath(t, c, attackers))) { attackerDied ??= s.text; continue; }
       // "The attacker was shot dead by other officers": the attacker's death, no victim's.
       if (field === 'killed' && attackerKilled(s.text, t, c, attackers, numbers)) { attackerDied ??= s.text; continue; }
       // "police returned fire, wounding one of them": the attackers hit.

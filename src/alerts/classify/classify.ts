@@ -6,7 +6,7 @@ import { emptyFacts } from '../types.js';
 import type { CityInfo, Knowledge } from './knowledge.js';
 import * as L from './lexicon.js';
 import type { FrameKind } from './lexicon.js';
-import { PhraseIndex, WORD, isCapitalized, mayHold, splitSentences, type PhraseMatch, type Sentence, type Token } from './text.js';
+import { PhraseIndex, WORD, isCapitalized, mayHold, phraseKey, splitSentences, type PhraseMatch, type Sentence, type Token } from './text.js';
 import { DATE_WORD_CLASSES, PART_OF_DAY, datesIn, findDates } from './dates.js';
 import { CASUALTY_WORD_CLASSES, findCasualties } from './casualties.js';
 
@@ -131,7 +131,7 @@ function policeRaid(t: readonly Token[], at: number): boolean {
 }
 const RAIDERS = new Set(['police', 'policemen', 'squad', 'troops', 'commandos', 'agents', 'detectives', 'investigators', 'counter-terrorism', 'counterterrorism', 'swat', 'officers']);
 const LOCATED = new Set(['lies', 'lie', 'located', 'situated', 'sits', 'stands', 'trouve', 'situe', 'situee', 'ubicado', 'ubicada', 'situado', 'situada', 'queda', 'liegt', 'liegen', 'gelegen', 'يقع', 'تقع']);
-const DISTANCE = new Set(['metres', 'meters', 'metre', 'meter', 'yards', 'km', 'kilometres', 'kilometers', 'miles', 'blocks', 'streets', 'doors', 'metros', 'cuadras', 'manzanas', 'metern', 'kilometer', 'kilometern', 'متر', 'مترا', 'امتار']);
+const DISTANCE = new Set(['metres', 'meters', 'distance', 'walk', 'drive', 'distancia', 'entfernung', 'metre', 'meter', 'yards', 'km', 'kilometres', 'kilometers', 'miles', 'blocks', 'streets', 'doors', 'metros', 'cuadras', 'manzanas', 'metern', 'kilometer', 'kilometern', 'متر', 'مترا', 'امتار']);
 const DISTANCE_FROM = new Set(['from', 'de', 'd', 'del', 'von', 'vom', 'من']);
 const SAME_PLACE = new Set(['street', 'road', 'avenue', 'block', 'building', 'compound']);
 /** "300 metres from the French embassy", "two streets from", "on the same street as": a distance from the mission. */
@@ -300,6 +300,8 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
     else if (m.value.k === 'bg' && m.end <= s.datelineTokens) out.splice(i, 1);
     // "it was the first suicide attack on a foreign mission in Nigeria's history": a record set now, no background.
     else if (m.value.k === 'bg' && HISTORY.has(tokens[m.start]!.n) && tokens.slice(Math.max(0, m.start - 12), m.start).some((x) => FIRST_EVER.has(x.n))) out.splice(i, 1);
+    // "فأردوه قتيلاً في الحال" (immediately): the article folds into the hypothetical "في حال" (in case).
+    else if (m.value.k === 'frame' && tokens[m.end - 1]!.s === 'الحال') out.splice(i, 1);
     // "stormed the gate of a mock embassy building": a stage set for a drill, no mission.
     else if (m.value.k === 'mission' && MOCK.has(tokens[m.start - 1]?.n ?? '')) out.splice(i, 1);
     // "Lwiw (früher Lemberg)", "Lviv (formerly Lvov)": a former name, no earlier event.
@@ -514,6 +516,12 @@ function findRelativeClauses(s: Sentence): [number, number][] {
   }
   return out;
 }
+/** "le quartier de Ouaga 2000", "Vision 2030": a year inside a place's or plan's name (not "January 2016", "in 2016"). */
+function namedByYear(s: Sentence, i: number): boolean {
+  const p = s.tokens[i - 1];
+  return i >= 2 && p !== undefined && isCapitalized(p) && !ARABIC.test(p.s) && L.MONTHS[p.n] === undefined && !YEAR_LEAD.has(p.n) && !/^\p{N}/u.test(p.s) && s.text.slice(p.end, s.tokens[i]!.start) === ' ';
+}
+const YEAR_LEAD = new Set(['in', 'en', 'im', 'the', 'la', 'le', 'el', 'les', 'los', 'las', 'der', 'die', 'das', 'des', 'a', 'an', 'l', 'since', 'until', 'from', 'ende', 'anfang', 'mitte', 'sommer', 'winter', 'herbst', 'fruhjahr', 'fruhling', 'jahr', 'jahres', 'spring', 'summer', 'autumn', 'fall', 'ete', 'hiver', 'printemps', 'automne', 'verano', 'invierno', 'otono', 'primavera']);
 function yearsIn(s: Sentence): number[] {
   if (s.memo.years) return s.memo.years;
   const ys: number[] = [];
@@ -522,7 +530,7 @@ function yearsIn(s: Sentence): number[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const c = t.n.charCodeAt(0);
-    if ((c === 49 || c === 50) && t.n.length === 4 && /^(19|20)\d\d$/.test(t.n) && !sinceYear(toks, i) && !(rel ??= relativeClauses(s)).some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
+    if ((c === 49 || c === 50) && t.n.length === 4 && /^(19|20)\d\d$/.test(t.n) && !sinceYear(toks, i) && !namedByYear(s, i) && !(rel ??= relativeClauses(s)).some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
   }
   s.memo.years = ys;
   return ys;
@@ -962,7 +970,11 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // "Costa Rica recalled its ambassador on Wednesday, three days after masked men hurled gasoline bombs at its
   // embassy": the day named is the later event's; such sentences date the attack last.
   const laterEvent = (a: Analysis): boolean => a.links.length > 0 && a.marks.some((r) => r.value.k === 'afterRef' && a.links.every((l) => l.c.start >= r.end));
-  const dated = [...linked, ...ours.filter((a) => a.links.length === 0)];
+  // ("Amak verbreitete am Freitagabend eine Erklärung, in der ... die Tat für sich beanspruchte. Bei dem Anschlag am
+  // Donnerstag ...": a claim's day is when it came; an unlinked sentence that only reports a claim dates last.)
+  const claimOnly = (a: Analysis): boolean => a.marks.some((m) => m.value.k === 'claim') && !a.marks.some((m) => m.value.k === 'cue');
+  const unlinked = ours.filter((a) => a.links.length === 0);
+  const dated = [...linked, ...unlinked.filter((a) => !claimOnly(a)), ...unlinked.filter(claimOnly)];
   const date = findDates([...dated.filter((a) => !laterEvent(a)), ...dated.filter(laterEvent)].map((a) => a.s), analyses.map((a) => a.s), pub);
   facts.date = date.date;
   if (date.evidence) evidence.date = date.evidence;
@@ -1387,7 +1399,7 @@ const HERE = new Set(['here', 'ici', 'aqui']);
 /** The dateline's city ("KABUL, Dec 8 (Reuters) -"); a country alone there ("KUWAIT, Dec. 12 -") is its capital. */
 function datelineCity(kb: Knowledge, all: Analysis[]): { city: CityInfo; evidence: string } | null {
   const a = all.find((x) => x.s.datelineTokens > 0 && !x.s.noise);
-  if (!a) return null;
+  if (!a) return bylineCity(kb, all);
   const m = a.marks.find((x) => (x.value.k === 'city' || x.value.k === 'country') && x.end <= a.s.datelineTokens);
   if (m?.value.k === 'city') return { city: m.value.city, evidence: a.s.text };
   if (m?.value.k === 'country' && m.start === 0) {
@@ -1397,6 +1409,17 @@ function datelineCity(kb: Knowledge, all: Analysis[]): { city: CityInfo; evidenc
   return null;
 }
 
+/** "Staff Correspondent | Dhaka | Updated: 08 April 2026": a byline's field that is a city and nothing else. */
+function bylineCity(kb: Knowledge, all: Analysis[]): { city: CityInfo; evidence: string } | null {
+  for (const a of all.slice(0, 6)) {
+    if (a.s.isTitle || !a.s.text.includes('|')) continue;
+    for (const field of a.s.text.split('|')) {
+      const city = field.length < 40 ? kb.cities.get(phraseKey(field)) : undefined;
+      if (city && city.population >= 100000) return { city, evidence: a.s.text };
+    }
+  }
+  return null;
+}
 function namesakeDistrict(all: Analysis[], town: CityInfo, dateline: CityInfo): boolean {
   if (all.some((a) => a.marks.some((m) => m.value.k === 'country' && m.value.code === town.country))) return false;
   return all.some((a) => a.marks.some((m) => m.value.k === 'city' && m.start >= a.s.datelineTokens && m.value.city.name === dateline.name));
@@ -1751,7 +1774,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
         if (!GUNFIRE_ONLY.has(toks[m.start]!.n)) gunNamed = true;
       }
       // "The blast ... set fire to vehicles": a fire the bomb caused, no mob.
-      if (t === 'arson_mob' && !crowd && a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'bombing' && x.end <= m.start)) continue;
+      // ("the other drone struck near the wall and set a parked vehicle on fire": the strike's fire.)
+      if (t === 'arson_mob' && !crowd && a.marks.some((x) => x.value.k === 'cue' && (x.value.type === 'bombing' || x.value.type === 'rocket_mortar' || x.value.drone === true) && x.end <= m.start)) continue;
       // A crowd storming a mission is a mob, not an armed assault.
       // (Not armed by the defenders' fire: "... before security forces drove them back with tear gas and gunfire".)
       if (t === 'armed_assault' && crowd && !a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'shooting' && !defendersFire(toks, a.marks, x))) t = 'arson_mob';

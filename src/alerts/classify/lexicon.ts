@@ -410,7 +410,7 @@ export const CLAIM_WORDS = [
   'se atribuyo', 'se atribuyeron', 'se atribuyen', 'se atribuian', 'se adjudico', 'se adjudicaron', 'se ha atribuido', 'se han atribuido', 'se ha adjudicado', 'se han adjudicado', 'se habia atribuido', 'se habian atribuido', 'se habia adjudicado', 'se atribuye', 'se adjudica', 'asumio la autoria', 'asumio la responsabilidad', 'reklamierte', 'reklamiert',
   's est attribue', 'a endosse',
   'revendique', 'revendiquee', 'revendication', 'revendiquent', 'reivindico', 'reivindicado', 'reivindicacion', 'reivindicaron',
-  'bekannte sich', 'bekennt sich', 'bekannten sich', 'bekennt', 'bekennen', 'bekennerschreiben', 'تبني', 'تبنى', 'تبنت', 'تبنوا', 'يتبني', 'اعلن مسؤوليته', 'اعلنت مسؤوليتها',
+  'bekannte sich', 'bekennt sich', 'bekannten sich', 'bekennt', 'bekennen', 'bekennerschreiben', 'fur sich beanspruchte', 'fur sich beansprucht', 'تبني', 'تبنى', 'تبنت', 'تبنوا', 'يتبني', 'اعلن مسؤوليته', 'اعلنت مسؤوليتها',
   'مسؤوليته', 'مسؤوليتها', 'تتبن',
   // A note or letter left at the scene: "a note signed by the Informal Anarchist Federation".
   'die verantwortung', 'signed by', 'signe par', 'signee par', 'firmado por', 'firmada por', 'unterzeichnet von',
@@ -424,7 +424,7 @@ export const BLAME_WORDS = [
   // "vermuten die Hisbollah hinter dem Anschlag", "steckt hinter": German suspicion ("hinter" alone is often a place).
   'hinter dem anschlag', 'hinter der tat', 'hinter dem angriff', 'hinter den anschlagen', 'steckt hinter', 'stecken hinter', 'steckte hinter', 'steckten hinter', 'vermuten', 'vermutet',
   // "lleva el sello de Al Qaeda", "porte la signature de": a group's hallmarks.
-  'el sello de', 'la firma de', 'la signature de', 'la marque de',
+  'el sello de', 'la firma de', 'la signature de', 'la marque de', 'signature of', 'the signature', 'handschrift', 'die handschrift', 'بصمات',
   // "Les enquêteurs soupçonnent des islamistes", "sospechan de", "verdächtigen".
   'soupconnent', 'sospechan', 'verdachtigen',
 ];
@@ -488,7 +488,7 @@ export const NO_CLAIM_PHRASES = [
 export const KILLED_WORDS = [
   // ("The attack resulted in the death of Mr. X": the object counts, see loneVictims.)
   'death of', 'deaths of', 'la mort de', 'la muerte de',
-  'killed', 'killing', 'dead', 'died', 'to death', 'martyred', 'bodies', 'succumbed', 'perished', 'lost his life', 'lost her life', 'claimed the lives', 'claiming the lives', 'left dead', 'deaths', 'death toll', 'lives', 'fatalities', 'lost their lives', 'kills', 'kill',
+  'killed', 'killing', 'dead', 'died', 'to death', 'martyred', 'bodies', 'succumbed', 'perished', 'erlag', 'erlagen', 'erlegen', 'lost his life', 'lost her life', 'claimed the lives', 'claiming the lives', 'left dead', 'deaths', 'death toll', 'lives', 'fatalities', 'lost their lives', 'kills', 'kill',
   'tues', 'tue', 'tuees', 'tuant', 'morts', 'mort', 'deces', 'coute la vie', 'la vie', 'victimes', 'muertos', 'muertas',
   'murieron', 'muerto', 'murio', 'fallecio', 'fallecida', 'fallecido', 'fallecidos', 'fallecieron', 'matando', 'mato', 'mataron', 'muerte', 'victimas mortales', 'getotet',
   'getoetet', 'erschossen', 'ermordet', 'ermordete', 'tote', 'toten', 'starben', 'ums leben', 'todesopfer', 'قتيل', 'قتلي', 'مقتل', 'قتل', 'قتلت', 'يقتل', 'قتيلين', 'قتيلا', 'قتلوا', 'حتفهم', 'وفاه',
