@@ -909,6 +909,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
 
   // Topic tracking: which sentences talk about our attack (directly or by anaphora).
   let state: 'ours' | 'other' | null = null;
+  // Whether the background run that set state 'other' tells an attack (not only circumstances: "closed since January").
+  let otherAttack = false;
   let prevLine = -2;
   const firstLinked = analyses.find((a) => a.links.length > 0 && !isBackgroundAttack(a, pubYear)) ?? analyses.find((a) => a.links.length > 0);
   // A roundup's other attacks: "On Tuesday, ... killed in an attack on the consulate in Benghazi" under a story on Tunis.
@@ -927,10 +929,11 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !numberLike(a.s.tokens[m.end]?.n ?? ''));
     // "X, which has been blamed for last year's attack on a hotel": the antecedent's past, not this sentence's.
     const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !inClause(rel, m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s, rel) || sinceMonth(a.s) || runningToll(a) || habitualHistory(a.s);
-    if (a.links.length > 0) state = (isBackgroundAttack(a, pubYear) && firstLinked !== a) || elsewhere(a) ? 'other' : 'ours';
-    else if (bg) state = 'other';
+    if (a.links.length > 0) { state = (isBackgroundAttack(a, pubYear) && firstLinked !== a) || elsewhere(a) ? 'other' : 'ours'; otherAttack = true; }
+    else if (bg) { otherAttack = (state === 'other' && otherAttack) || a.marks.some((m) => m.value.k === 'cue'); state = 'other'; }
     // (The other target near an attack word: not "the bomber was linked to X ... had raided two houses".)
-    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !inClause(rel, m) && !speakerPlace(a.s, m) && !victimsHospital(a, m) && a.marks.some((c) => c.value.k === 'cue' && !inClause(rel, c) && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
+    // (Nor one inside a group's name: "تنظيم القاعدة", where "قاعدة" is a base.)
+    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !inClause(rel, m) && !a.marks.some((g) => g.value.k === 'group' && g.start <= m.start && g.end >= m.end) && !speakerPlace(a.s, m) && !victimsHospital(a, m) && a.marks.some((c) => c.value.k === 'cue' && !inClause(rel, c) && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
       // "A nearby school was also set on fire": this sentence is about another target, the story goes on.
       a.state = 'other';
       continue;
@@ -949,6 +952,13 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // "A group calling itself X has claimed the attack in a Telegram post", a new paragraph after background: the
     // claim of "the attack" is this story's, as long as nothing dates it elsewhere. Only that sentence.
     } else if (state === 'other' && prevLine !== a.s.line && a.marks.some((m) => m.value.k === 'claim') && a.marks.some((c) => c.value.k === 'cue' && DEFINITE.has(a.s.tokens[c.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
+      a.state = 'ours';
+      prevLine = a.s.line;
+      continue;
+    // "The embassy had been closed since January after threats. Police said the attackers belonged to X": after a
+    // background that tells no attack, "the attackers", "the grenade" are this story's; a sentence attributing them
+    // is ours (only that sentence).
+    } else if (state === 'other' && !otherAttack && a.marks.some((m) => m.value.k === 'group' || m.value.k === 'claim' || m.value.k === 'blame') && a.marks.some((c) => (c.value.k === 'cue' || c.value.k === 'attacker') && DEFINITE.has(a.s.tokens[c.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
       a.state = 'ours';
       prevLine = a.s.line;
       continue;
@@ -986,7 +996,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const sameDay = (a: Analysis): boolean => a.links.length > 0 || day === null || !a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'killed' || m.value.k === 'wounded') || !mayHold(a.s, WORD.month) || !a.s.tokens.some((x) => MONTHISH.has(x.n)) || !datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000);
   const oursThatDay = ours.filter(sameDay);
   extractTypes(linked, oursThatDay, facts, evidence);
-  extractGroups(ours, analyses.filter((a) => !a.s.noise && !ownBackground(a, pubYear)), pubYear, facts, evidence);
+  extractGroups(ours, analyses.filter((a) => !a.s.noise && !ownBackground(a, pubYear)), pubYear, facts, evidence, analyses);
   blamedStates(kb, ours, facts, evidence);
   // Not the toll of an attack on a mission placed in another city ("... the attack on the compound in Benghazi
   // that killed four Americans"); a toll sentence that only names where the wounded were taken still counts.
@@ -1206,7 +1216,10 @@ function habitualHistory(s: Sentence): boolean {
     if (habitual && t.slice(Math.max(0, i - 8), i).some((x) => PERFECT.has(x.n))) return true;
   }
   // "Gunmen in Karachi have attacked diplomatic missions before.": an experience, no event.
-  return t.length > 3 && t[t.length - 1]!.n === 'before' && t.slice(0, -1).some((x) => PERFECT.has(x.n));
+  // (Not one told in a relative clause: "Suspicion fell on X, whose drones have struck Saudi targets before".)
+  if (t.length <= 3 || t[t.length - 1]!.n !== 'before') return false;
+  const rel = relativeClauses(s);
+  return t.slice(0, -1).some((x, i) => PERFECT.has(x.n) && !rel.some(([a, b]) => i > a && i < b));
 }
 
 /** "In May, ..." / "Earlier in July": a month without a day is background. */
@@ -1850,15 +1863,22 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   if (evid) ev.attackTypes = evid;
 }
 const FAILURE = new Set(['failing', 'failed', 'failure', 'leaving', 'negligence', 'lax', 'unprotected', 'inaction', 'laxity', 'neglect']);
-const STATE_BLAME_BEFORE = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'held', 'holds', 'holding', 'hold']);
-/** "blamed Israel for the strike", "held Israel responsible": a state named as the perpetrator, by its English name. */
+const STATE_BLAME_BEFORE = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'held', 'holds', 'holding', 'hold',
+  // ("Bakou a accusé Téhéran d'avoir commandité l'attaque", "culpó a Irán", "beschuldigte Russland".)
+  'accuse', 'accusent', 'accusait', 'acuso', 'acusaron', 'acusa', 'culpo', 'culparon', 'beschuldigte', 'beschuldigten']);
+/**
+ * "blamed Israel for the strike", "held Israel responsible": a state named as the perpetrator, by its English name.
+ * ("Baku accused Tehran of ordering the attack": a capital stands for its state.)
+ */
 function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   if (!kb.countryNames) return;
   for (const a of ours) {
     const t = a.s.tokens;
     for (const m of a.marks) {
-      if (m.value.k !== 'country' || !isCapitalized(t[m.start] as Token)) continue;
-      const verb = t[m.start - 1]?.n ?? '';
+      const code = m.value.k === 'country' ? m.value.code : m.value.k === 'city' && kb.capitals.get(m.value.city.country) === m.value.city.name ? m.value.city.country : null;
+      if (code === null || !isCapitalized(t[m.start] as Token)) continue;
+      // (Spanish puts "a" before a named object: "culpó a Irán".)
+      const verb = (t[m.start - 1]?.n === 'a' ? t[m.start - 2]?.n : t[m.start - 1]?.n) ?? '';
       if (!STATE_BLAME_BEFORE.has(verb)) continue;
       const next = t[m.end];
       // "blamed Iran-backed militias", "blamed Israel's ally": not the state itself.
@@ -1870,8 +1890,8 @@ function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<typeof 
       if (verb.startsWith('hold') || verb === 'held') {
         if (!t.slice(m.end, m.end + 2).some((x) => x.n === 'responsible')) continue;
       }
-      const name = kb.countryNames.get(m.value.code);
-      if (!name || facts.targetCountries.includes(m.value.code)) continue;
+      const name = kb.countryNames.get(code);
+      if (!name || facts.targetCountries.includes(code)) continue;
       if (!facts.perpetrators.includes(name)) facts.perpetrators.push(name);
       ev.perpetrators ??= a.s.text;
     }
@@ -1911,7 +1931,9 @@ function claimVerb(s: Sentence, c: Mark): boolean {
 }
 const INDEFINITE = new Set(['a', 'an', 'several', 'many', 'numerous', 'une', 'un', 'plusieurs', 'varios', 'varias', 'numerosos', 'einen', 'eine', 'mehrere', 'zahlreiche']);
 /** Habits, not this claim: "which often claims such attacks", "qui revendique souvent", "die sich häufig bekennt". */
-const HABITUAL = new Set(['such', 'these', 'similar', 'often', 'frequently', 'regularly', 'routinely', 'usually', 'typically', 'repeatedly', 'previously', 'souvent', 'regulierement', 'frequemment', 'habituellement', 'suele', 'suelen', 'frecuentemente', 'habitualmente', 'oft', 'haufig', 'regelmassig', 'meist', 'غالبا', 'عاده']);
+const HABITUAL = new Set(['such', 'these', 'similar', 'often', 'frequently', 'regularly', 'routinely', 'usually', 'typically', 'repeatedly', 'previously', 'souvent', 'regulierement', 'frequemment', 'habituellement', 'suele', 'suelen', 'frecuentemente', 'habitualmente', 'oft', 'haufig', 'regelmassig', 'regelmaßig', 'meist', 'غالبا', 'عاده',
+  // ("تبنى تنظيم داعش هجمات مماثلة": similar attacks.)
+  'مماثله', 'مماثلا', 'similaires', 'similares', 'ahnliche']);
 /** "JNIM, which has blockaded towns and claimed a large attack on ...": the clause tells the group's record, not this claim. */
 function pastClaimOfGroup(s: Sentence, clauses: [number, number][], g: Mark, c: Mark): boolean {
   const clause = clauses.find(([x, y]) => x >= g.end - 1 && x <= g.end && c.start > x && c.end <= y);
@@ -1919,6 +1941,14 @@ function pastClaimOfGroup(s: Sentence, clauses: [number, number][], g: Mark, c: 
   const next = s.tokens[c.end]?.n ?? '';
   // ("X, which often claims such attacks, did not comment": a habit, told in the clause.)
   return INDEFINITE.has(next) || numberLike(next) || s.tokens.slice(clause[0], c.end + 2).some((x) => HABITUAL.has(x.n));
+}
+/**
+ * "X has claimed similar attacks", "وسبق أن تبنى تنظيم داعش هجمات مماثلة": the claim's object, right after the claim
+ * word (or after the group, when the verb comes first), is a kind of attack, not this one.
+ */
+function habitualObject(t: readonly Token[], c: Mark, g: Mark): boolean {
+  const at = c.end <= g.start && g.start - c.end <= 2 ? g.end : c.end;
+  return HABITUAL.has(t[at]?.n ?? '') || HABITUAL.has(t[at + 1]?.n ?? '');
 }
 /** Nouns of a group's tie to a bigger one: "an al-Qaeda affiliate", "une branche d'Al-Qaïda", "ein Ableger des IS". */
 const AFFILIATE = new Set(['affiliate', 'affiliates', 'offshoot', 'branch', 'franchise', 'splinter', 'proxy', 'filiale', 'branche', 'emanation', 'filial', 'rama', 'escision', 'ableger', 'zweig', 'فرع', 'ذراع']);
@@ -2068,7 +2098,8 @@ const CALLER = new Set(L.CALLER_WORDS);
 /** "X was behind", "X was responsible": blame after a name found by its head noun (not "X blamed Y"). */
 const OWN_BLAME_AFTER = new Set(['behind', 'responsible', 'perpetrated', 'carried']);
 const NAME_JOINERS = new Set(['al', 'el', 'ul', 'e', 'i', 'ut', 'wal']);
-const OPENERS = new Set(['the', 'a', 'an', 'la', 'le', 'el', 'der', 'die', 'das']);
+// ("Eine Gruppe namens X": the indefinite article opening a sentence is no part of a name either.)
+const OPENERS = new Set(['the', 'a', 'an', 'la', 'le', 'el', 'der', 'die', 'das', 'ein', 'eine', 'einer', 'un', 'une', 'una']);
 const NO_NAME_PART = new Set([...Object.keys(L.WEEKDAYS), ...Object.keys(L.MONTHS)]);
 /** Only spaces, a hyphen or an apostrophe between two tokens: they may belong to one name. */
 const QUOTES = /["“”«»„]/g;
@@ -2103,11 +2134,13 @@ const RULED_OUT = new Set(['descartaron', 'descarto', 'descartan', 'descarta', '
 function ruledOut(t: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
     if (RULED_OUT.has(t[k]!.n) || (t[k]!.n === 'ruled' && t[k + 1]?.n === 'out')) return true;
-    if (BUT.has(t[k]!.n)) return false;
+    // ("ruled out the group and arrested two members of X": X is the object of another verb.)
+    if (BUT.has(t[k]!.n) || ARREST.has(t[k]!.n) || ACCUSING.has(t[k]!.n)) return false;
   }
   return false;
 }
 const NAME_LINKS = new Set(['of', 'for', 'in', 'de', 'del', 'des', 'du', 'pour', 'para', 'por']);
+const FR_NAME_LINKS = new Set(['de', 'du', 'des', 'd', 'pour']);
 const NAME_LINK_ARTICLES = new Set(['the', 'la', 'le', 'l', 'el', 'les', 'los', 'las']);
 function ownNamedGroups(a: Analysis): Mark[] {
   const t = a.s.tokens;
@@ -2156,6 +2189,22 @@ function ownNamedGroups(a: Analysis): Mark[] {
       break;
     }
     if (end === i + 1 && NAME_LINKS.has(t[end]?.n ?? '')) end = Math.max(end, acronymNameEnd(a.s, start));
+    // French names keep their inner words lower-case: "Front de libération de l'Azawad-Nord", "Front de libération du
+    // Macina". A head opening the name, at most two such words, then a capitalised place.
+    if (start === i && end === i + 1) {
+      for (let k = end, lower = 0; FR_NAME_LINKS.has(t[k]?.n ?? '') && lower <= 2; lower++) {
+        const w = NAME_LINK_ARTICLES.has(t[k + 1]?.n ?? '') ? k + 2 : k + 1;
+        if (capital(w)) {
+          end = w + 1;
+          while (end < t.length && capital(end) && nameGap(a.s, end)) end++;
+          break;
+        }
+        if (w >= t.length || isCapitalized(t[w]!)) break;
+        k = w + 1;
+      }
+    }
+    // ("der Gruppe Schwarze Fackel": the German common noun before the name is none of it.)
+    if (start === i && t[i]!.n === 'gruppe' && end - start >= 3) start++;
     const head = i;
     i = end - 1;
     const words = t.slice(start, end);
@@ -2401,12 +2450,205 @@ function blamedAsTheGroup(t: readonly Token[], marks: Mark[], g: Mark): boolean 
   return marks.some((b) => b.value.k === 'blame' && b.start >= g.end && b.start - g.end <= 6 && DEFINITE.has(t[b.end]?.n ?? '') && THE_GROUP.has(t[b.end + 1]?.n ?? '') &&
     !marks.some((o) => o.value.k === 'group' && o.start >= g.end && o.start < b.start));
 }
+/**
+ * Nouns that take up a group named in the sentence before: "The group claimed the attack", "the organisation said
+ * its fighters", "Le mouvement y affirme", "bekennt sich die Gruppe", "وقالت الجماعة". (Not "red": the colour.)
+ */
+const ANAPHOR_NOUNS = new Set(['group', 'organisation', 'organization', 'movement', 'network', 'faction', 'outfit', 'militia', 'militants', 'insurgents', 'jihadists',
+  'groupe', 'mouvement', 'reseau', 'milice', 'jihadistes', 'djihadistes', 'grupo', 'organizacion', 'movimiento', 'milicia', 'yihadistas',
+  'gruppe', 'gruppierung', 'bewegung', 'miliz', 'terrormiliz', 'netzwerk', 'islamisten', 'dschihadisten', 'جماعه', 'تنظيم', 'حركه', 'فصيل']);
+const SAME = new Set(['same', 'meme', 'mismo', 'misma', 'selbe', 'selben', 'gleiche', 'gleichen']);
+const DEFINITE_AR = /^[وف]?ال/;
+const GERMAN_ARTICLES = new Set(['die', 'der', 'das', 'den', 'dem']);
+/** An Arabic word, by its first letter (no regex: this runs on every token of the story's sentences). */
+const arabicWord = (n: string): boolean => { const c = n.charCodeAt(0); return c >= 0x0600 && c <= 0x06ff; };
+/** Where an anaphor for a group ends when one starts at k ("the (same) group", "الجماعة", a sentence-opening "It said"), or -1. */
+function groupAnaphor(s: Sentence, k: number): number {
+  const t = s.tokens;
+  const n = t[k]!.n;
+  // "It said its fighters had targeted the consulate": the pronoun opening the sentence, a saying verb after it.
+  if (n === 'it' && k === s.datelineTokens && SAID.has(t[k + 1]?.n ?? '')) return k + 1;
+  let j = k;
+  if (DEFINITE.has(n)) j++;
+  else if (!ANAPHOR_NOUNS.has(n) || !arabicWord(n) || !DEFINITE_AR.test(t[k]!.s)) return -1;
+  if (SAME.has(t[j]?.n ?? '')) j++;
+  const noun = t[j];
+  if (!noun || !ANAPHOR_NOUNS.has(noun.n)) return -1;
+  // (Not "the group of men", nor a name's own noun: "the Islamic State group".)
+  // (German writes every noun capitalised: "die Gruppe".)
+  if (ATTACKERS_OF.has(t[j + 1]?.n ?? '') || (isCapitalized(noun) && !arabicWord(noun.n) && !GERMAN_ARTICLES.has(t[j - 1]?.n ?? ''))) return -1;
+  return j + 1;
+}
+/** The one group the sentence names (known or by its own name), or null when it names none or several. */
+function soleGroup(a: Analysis): string | null {
+  let name: string | null = null;
+  const t = a.s.tokens;
+  for (const m of [...a.marks, ...ownNamedGroups(a)]) {
+    if (m.value.k !== 'group') continue;
+    // ("the Taliban government": the state, not the group.)
+    if (STATE_BODY.has(t[m.end]?.n ?? '')) continue;
+    if (name !== null && name !== m.value.name) return null;
+    name = m.value.name;
+  }
+  return name;
+}
+/**
+ * "X posted a statement on Monday. It said its fighters had targeted the consulate", "X has threatened Chinese
+ * missions for months. On Monday the group claimed the attack": an anaphor with no group named before it in its
+ * sentence stands for the one group the sentence before names. Returns marks for the group at the anaphors.
+ */
+function anaphoricGroups(a: Analysis, before: Analysis | undefined): readonly Mark[] {
+  if (!before || before.s.isTitle || before.s.noise) return NO_MARKS;
+  const t = a.s.tokens;
+  let out: Mark[] | undefined;
+  let name: string | null | undefined;
+  for (let k = a.s.datelineTokens; k < t.length; k++) {
+    const end = groupAnaphor(a.s, k);
+    if (end < 0) continue;
+    // Only with no group before it in its own sentence, and none right after ("the group Revolutionary Struggle").
+    if (a.marks.some((m) => m.value.k === 'group' && m.start < end + 2)) break;
+    name ??= soleGroup(before);
+    if (name === null) break;
+    (out ??= []).push({ start: k, end, value: uniformTag({ k: 'group', name }) });
+    k = end - 1;
+  }
+  return out ?? NO_MARKS;
+}
+/** The shared empty answer (most sentences have no anaphor): no allocation per sentence. */
+const NO_MARKS: readonly Mark[] = [];
+/** Words around "members of": "suspected members of", "membres présumés d'AQMI", "presuntos miembros". */
+const PRESUMED = new Set(['suspected', 'alleged', 'presumed', 'presume', 'presumes', 'presuntos', 'presunto', 'presuntas', 'supuestos', 'mutmassliche', 'mutmasslichen', 'mutmaßliche', 'mutmaßlichen']);
+const MEMBERS = new Set(['member', 'members', 'membre', 'membres', 'miembro', 'miembros', 'integrante', 'integrantes', 'mitglied', 'mitglieder', 'mitgliedern', 'عناصر', 'عنصرين', 'اعضاء', 'عضوين']);
+/** "three members of the X", "membres présumés d'AQMI", "Mitglieder der Gruppe X", "عناصر من X": where the member noun is, or -1. */
+function membersOf(t: readonly Token[], g: Mark): number {
+  let k = g.start - 1;
+  if (GROUP_NOUNS.has(t[k]?.n ?? '')) k--;
+  // ("of the X", "of an X cell".)
+  if ((DEFINITE.has(t[k]?.n ?? '') || INDEFINITE_OR_THE.has(t[k]?.n ?? '')) && !ATTACKERS_OF.has(t[k]!.n)) k--;
+  if (!ATTACKERS_OF.has(t[k]?.n ?? '') && t[k]?.n !== 'd') return -1;
+  k--;
+  if (PRESUMED.has(t[k]?.n ?? '')) k--;
+  return MEMBERS.has(t[k]?.n ?? '') ? k : -1;
+}
+/** Arrests: "Police arrested three members of X", "ont été interpellés", "detuvo", "nahm ... fest", "واعتقلت الشرطة". */
+// (Swiss German writes "ss" for "ß"; the normaliser keeps "ß".)
+const ARREST = new Set(['arrested', 'arrest', 'arrests', 'detained', 'apprehended', 'captured', 'interpelle', 'interpelles', 'interpellee', 'interpellees', 'arrete', 'arretes',
+  'arrestation', 'arrestations', 'interpellation', 'interpellations', 'detuvo', 'detuvieron', 'detenidos', 'detenido', 'arresto', 'arrestaron', 'arrestados', 'capturo', 'capturaron',
+  'detencion', 'festgenommen', 'festnahme', 'verhaftet', 'verhaftete', 'verhafteten', 'fest', 'اعتقلت', 'اعتقل', 'اعتقال', 'قبض', 'اوقفت', 'توقيف']);
+const COPULA = new Set(['were', 'was', 'are', 'is', 'etaient', 'etait', 'sont', 'eran', 'era', 'son', 'waren', 'war', 'sind']);
+const BOTH = new Set(['all', 'both', 'tous', 'deux', 'todos', 'ambos', 'alle', 'beide']);
+/**
+ * "Police arrested three members of X over the attack", "Trois membres présumés d'AQMI ont été interpellés": members
+ * of the group arrested; "Officials named two suspects. Both, they said, were members of X": the suspects' group.
+ * (Not "two of the dead were members of X": victims.)
+ */
+function membersBlamed(a: Analysis, before: Analysis | undefined, marks: Mark[], g: Mark): boolean {
+  const t = a.s.tokens;
+  const m = membersOf(t, g);
+  if (m < 0) return false;
+  // The members are the arrest's object: the verb before them, or a passive right after the group ("d'AQMI ont été
+  // interpellés"); nothing between tells another event ("after two members of X were killed").
+  const arrest = (x: Token): boolean => ARREST.has(x.n) || ARREST.has(x.alt ?? '');
+  const plain = (from: number, to: number): boolean => !marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start >= from && x.start < to) &&
+    !t.slice(from, to).some((x) => AFTER.has(x.n)) && closingComma(a.s, from + 1, to - from - 1) < 0;
+  for (let k = Math.max(0, m - 8); k < m; k++) if (arrest(t[k]!) && plain(k, m)) return true;
+  for (let k = g.end; k < Math.min(t.length, g.end + 4); k++) if (arrest(t[k]!) && plain(g.end, k)) return true;
+  let c = m - 1;
+  if (BOTH.has(t[c]?.n ?? '')) c--;
+  if (!COPULA.has(t[c]?.n ?? '') || marks.some((x) => x.value.k === 'killed' || x.value.k === 'wounded')) return false;
+  const suspects = (b: Analysis | undefined): boolean => b !== undefined && !b.s.isTitle && b.marks.some((x) => x.value.k === 'attacker');
+  return suspects(a) || suspects(before);
+}
+/** Relative pronouns that may be a blame's object: "X, which officials blamed", "le PKK, que les autorités accusent". */
+const RELATIVE_OBJECT = new Set(['which', 'whom', 'who', 'que', 'qu', 'die', 'den', 'welche', 'welchen', 'تي', 'ذي']);
+/** "Al-Shabaab, which officials blamed for the attack, has yet to claim it": the group is the object of a blame in its own clause. */
+function blamedInRelative(s: Sentence, marks: Mark[], g: Mark): boolean {
+  const t = s.tokens;
+  if (!commaBefore(s, g.end) || !RELATIVE_OBJECT.has(t[g.end]?.n ?? '')) return false;
+  const close = closingComma(s, g.end + 1, 14);
+  const stop = close < 0 ? Math.min(t.length, g.end + 14) : close;
+  // (A subject between the pronoun and the verb: not "X, which blamed Y for ...". Nor a record: "X, which Ankara
+  // accuses of several bombings abroad", "which officials blamed for last year's attack".)
+  const record = (k: number): boolean => INDEFINITE.has(t[k]?.n ?? '') || numberLike(t[k]?.n ?? '') || HABITUAL.has(t[k]?.n ?? '');
+  return marks.some((b) => b.value.k === 'blame' && b.start > g.end + 1 && b.end <= stop && ACCUSING.has(t[b.start]!.n) && (b.end === stop || (OBJECTLESS.has(t[b.end]?.n ?? '') && !record(b.end + 1)))) &&
+    !marks.some((o) => (o.value.k === 'group' || o.value.k === 'bg' || o.value.k === 'otherEvent') && o.start > g.end && o.start < stop);
+}
+/** Words of belief or evidence a negation may deny: "did not believe X was behind", "no evidence that X", "aucune preuve". */
+const BELIEF = new Set(['believe', 'believed', 'think', 'thought', 'evidence', 'indication', 'indications', 'sign', 'signs', 'proof', 'link', 'links',
+  'croient', 'croit', 'pensent', 'pense', 'preuve', 'preuves', 'indice', 'indices', 'lien', 'creen', 'cree', 'creian', 'pruebas', 'indicios', 'vinculo',
+  'glauben', 'glaubt', 'hinweise', 'hinweis', 'beweise', 'دليل', 'ادله']);
+const NEGATORS = new Set([...NOT, ...NO_CUE, 'keinerlei', 'aucun', 'aucune']);
+/** "Officials said they did not believe X was behind the blast": an attribution denied right before the group. */
+function negatedBelief(t: readonly Token[], g: Mark): boolean {
+  for (let k = g.start - 1; k >= Math.max(0, g.start - 5); k--) {
+    if (BELIEF.has(t[k]!.n) && t.slice(Math.max(0, k - 3), k).some((x) => NEGATORS.has(x.n))) return true;
+  }
+  return false;
+}
+const REFRAIN = new Set(['refrained', 'declined', 'refused', 'avoided', 'without', 'sans', 'sin', 'ohne', 'abstenu', 'abstuvo', 'rehuso']);
+/** "stopped short of blaming X", "declined to claim it", "sans revendiquer": the act at k is withheld. */
+function withheld(t: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const n = t[j]!.n;
+    if (REFRAIN.has(n) || (n === 'short' && /^stop/.test(t[j - 1]?.n ?? ''))) return true;
+  }
+  return false;
+}
+/** "Investigators initially suspected X but have since ruled out the group's involvement": the group cleared by anaphor. */
+function ruledOutLater(t: readonly Token[], marks: Mark[], g: Mark): boolean {
+  for (let r = g.end; r < Math.min(t.length, g.end + 16); r++) {
+    if (marks.some((o) => o.value.k === 'group' && o.start === r)) return false;
+    if (!(RULED_OUT.has(t[r]!.n) || (t[r]!.n === 'ruled' && t[r + 1]?.n === 'out'))) continue;
+    return t.slice(r + 1, r + 6).some((x, i) => ANAPHOR_NOUNS.has(x.n) && ANAPHORA_DEFINITE.has(t[r + i]?.n ?? ''));
+  }
+  return false;
+}
+/** A statement withdrawn or called a forgery: "the group withdrew the statement, calling it a forgery". */
+const RETRACT = new Set(['withdrew', 'withdrawn', 'retracted', 'retract', 'disowned', 'disavowed', 'repudiated', 'forgery', 'forged', 'fabricated',
+  'retire', 'desavoue', 'retiro', 'falsificado', 'zuruckgezogen', 'falschung', 'gefalscht', 'مزور', 'مفبرك', 'سحب', 'سحبت']);
+const STATEMENT_NOUNS = new Set(['statement', 'claim', 'communique', 'comunicado', 'erklarung', 'bekennerschreiben', 'بيان']);
+/** The group (a subject before the verb) that withdraws its statement in this sentence, if any. */
+function retractingGroup(t: readonly Token[], marks: Mark[]): string | null {
+  const r = t.findIndex((x) => RETRACT.has(x.n) || RETRACT.has(x.alt ?? ''));
+  if (r < 0 || !t.some((x) => STATEMENT_NOUNS.has(x.n))) return null;
+  const g = marks.find((m) => m.value.k === 'group' && m.end <= r && r - m.end <= 6);
+  return g && g.value.k === 'group' ? g.value.name : null;
+}
+/** A group's outlets: "Radio Andalus, a station run by X", "l'agence Amaq, liée au groupe EI", "وكالة أعماق التابعة لتنظيم داعش". */
+// (The normaliser reads the first letter of "وكالة" as "and": 'كاله'.)
+const OUTLETS = new Set(['agency', 'station', 'radio', 'channel', 'outlet', 'arm', 'wing', 'website', 'agence', 'agencia', 'emisora', 'agentur', 'sender', 'sprachrohr', 'وكاله', 'كاله', 'اذاعه', 'قناه']);
+const OUTLET_TIES = new Set(['run', 'operated', 'controlled', 'owned', 'linked', 'affiliated', 'tied', 'close', 'liee', 'lie', 'proche', 'vinculada', 'cercana', 'afin', 'nahe', 'nahestehende', 'تابعه', 'مقربه']);
+/**
+ * "Radio Andalus, a station run by X, said the group's fighters had stormed the building", "L'agence Amaq, liée au
+ * groupe EI, a affirmé que des soldats du califat avaient mené l'attaque": the group's outlet telling its men's attack.
+ */
+function outletClaim(a: Analysis, marks: Mark[], g: Mark): boolean {
+  const t = a.s.tokens;
+  const has = (set: Set<string>, x: Token): boolean => set.has(x.n) || set.has(x.alt ?? '');
+  const before = t.slice(Math.max(0, g.start - 8), g.start);
+  const tiedBefore = t.slice(Math.max(0, g.start - 4), g.start).some((x) => has(OUTLET_TIES, x)) && before.some((x) => has(OUTLETS, x));
+  // ("X's Radio Andalus", "the X-linked Amaq agency": the outlet after the group.)
+  const tiedAfter = (t[g.end]?.n === 's' || MODIFIER_AFTER.has(t[g.end]?.n ?? '')) && t.slice(g.end, g.end + 4).some((x) => has(OUTLETS, x));
+  if (!tiedBefore && !tiedAfter) return false;
+  const said = t.findIndex((x) => has(SAID, x));
+  if (said < 0) return false;
+  for (let j = Math.max(said, g.end); j < t.length; j++) {
+    if (!SELF_ACT.has(t[j]!.n) && !marks.some((m) => m.start === j && m.value.k === 'attacker')) continue;
+    if (marks.some((c) => c.value.k === 'cue' && c.start > j && c.start - j <= 8)) return true;
+  }
+  return false;
+}
 const HEDGES = new Set(['whether', 'might', 'could', 'possibly', 'perhaps', 'possible', 'ob', 'vielleicht', 'moglicherweise', 'eventuell', 'quizas', 'posiblemente', 'eventualmente', 'peut', 'eventuellement', 'ربما']);
 const SELF_WORDS = new Set(['itself', 'themselves', 'نفسها', 'نفسه', 'نفسهم', 'llamar', 'appeler', 'nennt']);
 const BUT = new Set(['but', 'while', 'mais', 'pero', 'aber']);
-function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
+function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence, full: Analysis[]): void {
   const groups: string[] = [];
   let claimed: boolean | null = null;
+  // Groups that claimed, and those whose claim was withdrawn or who were ruled out later in the article.
+  const claimers = new Set<string>();
+  const retracted = new Set<string>();
+  const dropped = new Set<string>();
+  let claimedWithoutGroup = false;
   let claimEv: string | undefined;
   let groupEv: string | undefined;
   // Sentences outside the topic track count only for claims ("X claimed the attack") whose
@@ -2426,8 +2668,15 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
   for (const a of [...ours, ...extra]) {
     if (elsewhere(a)) continue;
     const strict = !ours.includes(a);
-    const own = a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame' || m.value.k === 'attacker' || m.value.k === 'crowd') || (mayHold(a.s, WORD.namesItself) && a.s.tokens.some((x) => NAMES_ITSELF.has(x.n))) ? ownNamedGroups(a) : [];
-    const marks = own.length > 0 ? [...a.marks, ...own].sort((x, y) => x.start - y.start) : a.marks;
+    // ("Both were members of the Turkestan Islamic Party": members of a group named by its own name.)
+    const own = a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame' || m.value.k === 'attacker' || m.value.k === 'crowd') || (mayHold(a.s, WORD.namesItself) && a.s.tokens.some((x) => NAMES_ITSELF.has(x.n))) || a.s.tokens.some((x) => MEMBERS.has(x.n)) ? ownNamedGroups(a) : [];
+    const before = full[a.s.index - 1];
+    // "X posted a statement. It said its fighters ...": the group the anaphors stand for.
+    const anaphors = anaphoricGroups(a, before);
+    const marks = own.length > 0 || anaphors.length > 0 ? [...a.marks, ...own, ...anaphors].sort((x, y) => x.start - y.start) : a.marks;
+    // "Hours later the group withdrew the statement, calling it a forgery": the claim is taken back.
+    const retracting = retractingGroup(a.s.tokens, marks);
+    if (retracting !== null) retracted.add(retracting);
     const byCaller = mayHold(a.s, WORD.caller) && a.s.tokens.some((x) => CALLER.has(x.n));
     const claims = marks.filter((m) => m.value.k === 'claim' && (!strict || !localBackground(a, m, pubYear)));
     const noclaims = marks.filter((m) => m.value.k === 'noclaim');
@@ -2450,7 +2699,10 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // "X denied", not "blamed X, but Y denied": no other group and no new clause between.
       // (A group blamed stays blamed when it denies: "officials blamed X, which denied involvement".)
       const blamedFirst = marks.some((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8 && !marks.some((o) => o.value.k === 'group' && o.start >= b.end && o.start < g.start) && !a.s.tokens.slice(b.end, g.start).some((x) => BUT.has(x.n)));
-      if (ruledOut(a.s.tokens, g.start)) continue;
+      // ("Police have since ruled out the group": an anaphor cleared, the group it stands for too.)
+      if (ruledOut(a.s.tokens, g.start) && anaphors.includes(g)) dropped.add(name);
+      // ("who had first suspected X, have since ruled out the group's involvement", "did not believe X was behind".)
+      if (ruledOut(a.s.tokens, g.start) || ruledOutLater(a.s.tokens, marks, g) || negatedBelief(a.s.tokens, g)) continue;
       if (!blamedFirst && marks.some((d) => d.value.k === 'deny' && d.start >= g.end && d.start - g.end <= 4 && !marks.some((o) => o.value.k === 'group' && o.start >= g.end && o.start < d.start) && !a.s.tokens.slice(g.end, d.start).some((x) => BUT.has(x.n)))) continue;
       // "claims of ...", "claimed that ...", "claimed the lives of": no claim of the attack.
       // "X claimed", "X, which has ties to Y, has claimed": the subject, not a group inside an apposition.
@@ -2459,7 +2711,9 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // "the Taliban administration", "a Taliban foreign ministry spokesman": a group that governs, named as the state.
       // ("a spokesman for the Taliban's interior ministry": the possessive too.)
       if (nextTok && (STATE_BODY.has(nextTok.n) || (nextTok.n === 's' && STATE_BODY.has(a.s.tokens[g.end + 1]?.n ?? '')))) continue;
-      if (nextTok && MODIFIER_AFTER.has(nextTok.n) && /^\s*[-‐–]\s*$/.test(a.s.text.slice(a.s.tokens[g.end - 1]!.end, nextTok.start))) continue;
+      // (Unless it names the group's outlet telling the attack: "the Islamic State-linked Amaq agency said its fighters".)
+      const outlet = !strict && outletClaim(a, marks, g);
+      if (nextTok && MODIFIER_AFTER.has(nextTok.n) && /^\s*[-‐–]\s*$/.test(a.s.text.slice(a.s.tokens[g.end - 1]!.end, nextTok.start)) && !outlet) continue;
       let inApposition = false;
       for (let k = Math.max(0, g.start - 3); k < g.start; k++) if (APPOSITION.has(a.s.tokens[k]!.n) && !hyphenated(a.s, k)) inApposition = true;
       // "JNIM, al-Qaeda's affiliate in the Sahel, claimed": the group another one is described by.
@@ -2468,17 +2722,17 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       if (affiliateApposition(a.s, marks, g)) inApposition = true;
       // ("X, one of the armed groups fighting for ... regions, claimed the attack": a long apposition, then the verb.)
       const verbAt = commaBefore(a.s, g.end) ? closingComma(a.s, g.end + 1, 25) : -1;
-      const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && (c.start - g.end <= 14 || (verbAt > 0 && c.start >= verbAt && c.start - verbAt <= 1)) && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !pastClaimOfGroup(a.s, clauses, g, c) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)) && !affiliateApposition(a.s, marks, o) && !coordinated(a.s, g, o) && !translation(a.s, marks, o))));
+      const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && (c.start - g.end <= 14 || (verbAt > 0 && c.start >= verbAt && c.start - verbAt <= 1)) && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !pastClaimOfGroup(a.s, clauses, g, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)) && !affiliateApposition(a.s, marks, o) && !coordinated(a.s, g, o) && !translation(a.s, marks, o))));
       // ("claimed by a group calling itself X": the claim before the naming.)
       const named = selfNaming(a.s.tokens, g.start);
       // ("وتبنت جماعة تطلق على نفسها اسم X الهجوم": "a group calling itself X" between the claim and the name.)
       // ("ein Bekennerschreiben einer bislang unbekannten Gruppe namens X": the name right after a naming word.)
       const namedAs = NAMING.has(a.s.tokens[g.start - 1]?.n ?? '') || (INDEFINITE_OR_THE.has(a.s.tokens[g.start - 1]?.n ?? '') && NAMING.has(a.s.tokens[g.start - 2]?.n ?? ''));
-      const claimBefore = claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && (namedAs || a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n))))) && !negatedClaim(noclaims, c));
+      const claimBefore = claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && (namedAs || a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n))))) && !negatedClaim(noclaims, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g));
       // ("accuses Rwanda of backing the M23": the blame is the country's, the group only its protégé.)
       // ("a attribué l'attaque à des membres de la coalition de gangs X": further when a group noun introduces the name.)
       const blameReach = GROUP_NOUNS.has(a.s.tokens[g.start - 1]?.n ?? '') ? 12 : 8;
-      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= blameReach && !otherObject(a.s, marks, b, g) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
+      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= blameReach && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
       // "crowds angered by the fall of Goma to M23 rebels attacked the embassies": the crowd's grievance, not the attacker.
       if (!claims.length && a.s.tokens.slice(Math.max(0, g.start - 12), g.start).some((x) => PROTEST.has(x.n) || ANGERED.has(x.n))) continue;
       // "the Haqqani network, an ally of the Taliban, carried out": skip the apposition after the group.
@@ -2505,16 +2759,19 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // (Not the speaker after a closing quote: '"... a group calling itself X were behind the attack," the police spokesman said'.)
       const selfNamed = !strict && (selfNaming(a.s.tokens, g.start) >= 0 || a.s.tokens[g.end]?.n === 'nennt') && a.s.tokens.slice(g.end).some((x) => (SAID.has(x.n) || x.n === 'bekennt' || x.n === 'demanded') && !QUOTE_CLOSED.test(a.s.text.slice(a.s.tokens[g.end - 1]!.end, x.start)));
       const asTheGroup = (!inApposition && onBehalfOf(a.s.tokens, g.start) && (claims.length > 0 || marks.some((m) => m.value.k === 'blame' && OWN_BLAME_AFTER.has(a.s.tokens[m.start]!.n) && m.start > g.end && !a.s.tokens.slice(g.end, m.start).some((x) => SELF_NEG.has(x.n))))) || selfNamed;
-      if (claimAfter || claimBefore || selfClaim || calledIn || asTheGroup) {
+      if (claimAfter || claimBefore || selfClaim || calledIn || asTheGroup || outlet) {
         claimed = true;
         claimEv = a.s.text;
+        claimers.add(name);
       }
       // A name found by its head noun only as the object of blame: "blamed the X Front", not "the X Army said".
-      const blamed = (g.value.own ? blameBefore !== undefined || (blameAfter !== undefined && OWN_BLAME_AFTER.has(a.s.tokens[blameAfter.start]!.n)) || attackersOf(a.s.tokens, marks, g) : blameBefore || blameAfter || attackerNoun || heldResponsible(a.s, g)) || blamedAsTheGroup(a.s.tokens, marks, g);
+      const blamed = (g.value.own ? blameBefore !== undefined || (blameAfter !== undefined && OWN_BLAME_AFTER.has(a.s.tokens[blameAfter.start]!.n)) || attackersOf(a.s.tokens, marks, g) : blameBefore || blameAfter || attackerNoun || heldResponsible(a.s, g)) || blamedAsTheGroup(a.s.tokens, marks, g) ||
+        // ("Police arrested three members of X", "X, which officials blamed for the attack, has yet to claim it".)
+        membersBlamed(a, before, marks, g) || blamedInRelative(a.s, marks, g);
       // "X, an ally of the Taliban, carried out...", "a group linked to al-Qaeda": the group in apposition is not blamed.
       // "Militants loyal to X stormed", "the gunmen were linked to X": the attackers' own group, when none else is named.
       const tiedAttackers = !strict && inApposition && tiedToGroup(a.s.tokens, marks, g);
-      if (claimAfter || claimBefore || selfClaim || asTheGroup || (!strict && !inApposition && blamed) || tiedAttackers) {
+      if (claimAfter || claimBefore || selfClaim || asTheGroup || outlet || (!strict && !inApposition && blamed) || tiedAttackers) {
         if (!groups.includes(name)) groups.push(name);
         groupEv ??= a.s.text;
       }
@@ -2522,6 +2779,7 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
     if (claimed !== true && claims.some((c) => !negatedClaim(noclaims, c) && a.s.tokens.slice(c.end, c.end + 3).some((t) => /^(responsibility|credit|responsabilite|responsabilidad|verantwortung)$/.test(t.n)))) {
       claimed = true;
       claimEv = a.s.text;
+      claimedWithoutGroup = true;
     }
   }
   // "No group has claimed responsibility" anywhere in the article, unless that sentence is about another attack.
@@ -2534,6 +2792,14 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       if (hit) { claimed = false; claimEv = a.s.text; break; }
     }
   }
+  // A claim withdrawn by its group, a group ruled out: neither claimed nor blamed any more.
+  for (const name of retracted) if (claimers.has(name)) dropped.add(name);
+  for (const name of dropped) {
+    const at = groups.indexOf(name);
+    if (at >= 0) groups.splice(at, 1);
+    claimers.delete(name);
+  }
+  if (dropped.size > 0 && claimed === true && claimers.size === 0 && !claimedWithoutGroup) claimed = null;
   facts.perpetrators = groups;
   facts.claimed = claimed;
   if (groupEv) ev.perpetrators = groupEv;

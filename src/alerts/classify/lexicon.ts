@@ -413,7 +413,12 @@ export const CLAIM_WORDS = [
   'bekannte sich', 'bekennt sich', 'bekannten sich', 'bekennt', 'bekennen', 'bekennerschreiben', 'fur sich beanspruchte', 'fur sich beansprucht', 'تبني', 'تبنى', 'تبنت', 'تبنوا', 'يتبني', 'اعلن مسؤوليته', 'اعلنت مسؤوليتها',
   'مسؤوليته', 'مسؤوليتها', 'تتبن',
   // A note or letter left at the scene: "a note signed by the Informal Anarchist Federation".
-  'die verantwortung', 'signed by', 'signe par', 'signee par', 'firmado por', 'firmada por', 'unterzeichnet von',
+  'die verantwortung',
+  // "Ein Bekenntnis gab es zunächst nicht": the German noun for a claim.
+  'bekenntnis',
+  // "Bekannt hat sich bislang niemand": the perfect, inverted.
+  'bekannt hat sich', 'bekannt haben sich',
+  'signed by', 'signe par', 'signee par', 'firmado por', 'firmada por', 'unterzeichnet von',
 ];
 export const BLAME_WORDS = [
   'blamed', 'blames', 'blame', 'blaming', 'behind', 'hallmarks', 'hallmark', 'fingered', 'pinned', 'main suspect', 'prime suspect', 'chief suspect', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
@@ -427,6 +432,19 @@ export const BLAME_WORDS = [
   'el sello de', 'la firma de', 'la signature de', 'la marque de', 'signature of', 'the signature', 'handschrift', 'die handschrift', 'بصمات',
   // "Les enquêteurs soupçonnent des islamistes", "sospechan de", "verdächtigen".
   'soupconnent', 'sospechan', 'verdachtigen',
+  // Hedged attribution of analysis pieces: "intelligence assessments point to X", "Suspicion quickly fell on X",
+  // "investigators are focusing on a cell linked to X".
+  'point to', 'pointing to', 'suspicion', 'suspicions', 'focusing on',
+  // "Les enquêteurs privilégient la piste de l'EI", "X est dans le viseur des enquêteurs", "porte la signature du
+  // Hezbollah", "qui avaient d'abord mis en cause le PKK", "évoquent la responsabilité d'une cellule de l'EI".
+  'la piste', 'dans le viseur', 'la signature du', 'la marque du', 'el sello del', 'la firma del', 'mis en cause', 'met en cause', 'mettent en cause',
+  'la responsabilite d', 'la responsabilite de', 'la responsabilite du', 'accusent', 'accusait', 'accusaient',
+  // "que en un primer momento culparon a X, apuntan ahora al Y".
+  'culparon', 'culpa', 'culpaban', 'apunta al', 'apuntan al', 'apunta ahora a', 'apuntan ahora a', 'apunta ahora al', 'apuntan ahora al',
+  // "Als Hauptverdächtige gilt X", "Die Ermittler gehen davon aus, dass Mitglieder des IS", "Die Spur führt zur Hamas".
+  'hauptverdachtige', 'hauptverdachtiger', 'hauptverdachtigen', 'gehen davon aus', 'geht davon aus', 'gingen davon aus', 'spur fuhrt', 'spuren fuhren', 'fuhrt die spur',
+  // "وتشير أصابع الاتهام إلى X", "ويعد X المشتبه به الرئيسي", "عناصر من X نفذوا الهجوم".
+  'أصابع الاتهام', 'المشتبه به', 'المشتبه بها', 'المتهم الرئيسي', 'نفذوا', 'نفذت',
 ];
 /** "X said it carried out", "X said its fighters": a group's own statement about the attack is a claim. */
 /**
@@ -451,21 +469,31 @@ export const STATE_FORCE_WORDS = [
   'european', 'europaischen', 'europaische', 'europeenne', 'europea', 'african', 'africaine', 'africana', 'soviet', 'arab',
   // Monitors and researchers: "SITE Intelligence Group", "International Crisis Group".
   'intelligence', 'monitoring', 'rights', 'crisis', 'research', 'media', 'news',
+  // ("Nach Angaben der SITE-Gruppe": the monitor by its own name.)
+  'site',
 ];
 /** A telephoned or anonymous claim: "a caller said the bombing was the work of ...". */
 export const CALLER_WORDS = ['caller', 'callers', 'telephoned', 'phoned', 'telephone', 'anonymous', 'anonymously'];
 export const SAID_WORDS = ['said', 'says', 'told', 'announced', 'stated', 'statement', 'posted', 'declared', 'asserted', 'affirmed', 'boasted', 'indique', 'affirme', 'afirmo', 'dijo', 'erklarte', 'قال', 'قالت', 'اعلن', 'اعلنت', 'بيان',
   // "un portavoz ... aseguró que sus combatientes", "a déclaré que ses hommes", "sagte, ihre Kämpfer".
-  'aseguro', 'aseguraron', 'declaro', 'declararon', 'anuncio', 'afirmaron', 'dijeron', 'declare', 'annonce', 'assure', 'affirment', 'sagte', 'sagten', 'erklarten', 'teilte', 'behauptete'];
-export const SELF_REFERENCE = ['it', 'its', 'they', 'their', 'we', 'our', 'movement', 'organisation', 'organization', 'il', 'ses', 'son', 'sus', 'su', 'sie', 'ihre', 'seine', 'leur', 'leurs', 'ils'];
+  'aseguro', 'aseguraron', 'declaro', 'declararon', 'anuncio', 'afirmaron', 'dijeron', 'declare', 'annonce', 'assure', 'affirment', 'sagte', 'sagten', 'erklarten', 'teilte', 'behauptete',
+  // "el grupo afirma que sus militantes", "وذكرت وكالة أعماق ... أن مقاتلي التنظيم".
+  'afirma', 'ذكرت', 'ذكر'];
+export const SELF_REFERENCE = ['it', 'its', 'they', 'their', 'we', 'our', 'movement', 'organisation', 'organization', 'il', 'ses', 'son', 'sus', 'su', 'sie', 'ihre', 'seine', 'leur', 'leurs', 'ils',
+  // Arabic writes "its forces", "its fighters" as one word: "إن قواتها استهدفت القنصلية".
+  'قواتها', 'مقاتليها', 'عناصرها', 'مقاتلوها'];
 export const SELF_CLAIM_ACTS = [
   'carried', 'behind', 'sent', 'dispatched', 'fighters', 'fighter', 'members', 'member', 'militants', 'soldiers', 'mujahideen', 'martyrdom', 'operative', 'operatives',
   'targeted', 'attacked', 'launched', 'fired', 'struck', 'bombed', 'conducted', 'responsible', 'staged', 'executed', 'perpetrated',
   'combattants', 'combatientes', 'kampfer', 'عناصره', 'مقاتليه', 'نفذ',
+  // "sus militantes colocaron", "des soldats du califat", "قواتها استهدفت", "مقاتلي التنظيم هاجموا".
+  'militantes', 'soldats', 'soldados', 'مقاتلي', 'استهدفت', 'استهدفوا', 'هاجمت', 'هاجموا', 'نفذت', 'نفذوا',
 ];
 /** Negations between a self-reference and its act: "said it was not behind". */
 export const SELF_CLAIM_NEGATIONS = ['not', 'no', 'nothing', 'never', 'pas', 'nunca', 'nicht', 'لا', 'لم'];
-export const DENY_WORDS = ['denied', 'denies', 'deny', 'rejected', 'dementi', 'nie', 'nego', 'negaron', 'bestritt', 'bestritten', 'wies', 'نفي', 'نفت'];
+export const DENY_WORDS = ['denied', 'denies', 'deny', 'rejected', 'dementi', 'nie', 'nego', 'negaron', 'bestritt', 'bestritten', 'wies', 'نفي', 'نفت',
+  // "Die Hamas distanzierte sich von der Tat": a group distancing itself.
+  'distanzierte', 'distanzierten', 'distanziert'];
 /** "No group claimed": a negation before a claim word. */
 export const NO_CLAIM_PHRASES = [
   'no group', 'no other group', 'no other groups', 'aucun autre groupe', 'ningun otro grupo', 'keine andere gruppe', 'no one', 'nobody', 'no claim', 'not claimed', 'never claimed', 'yet to claim', 'not been claimed', 'unclaimed',
@@ -480,8 +508,9 @@ export const NO_CLAIM_PHRASES = [
   'no immediate claims', 'no party', 'no one has claimed', 'not immediately claimed', 'keine organisation', 'aucune organisation', 'ninguna organizacion',
   // "Ein Bekennerschreiben lag zunächst nicht vor" (counts only next to the claim word), "kein Bekennerschreiben".
   'nicht vor', 'kein bekennerschreiben', 'keine bekennung',
-  // "Le FLK n'avait pas revendiqué l'attaque jeudi matin": the group named, its claim denied.
-  'pas revendique', 'pas revendiquee', 'pas encore revendique', 'pas encore revendiquee', 'pas ete revendiquee',
+  // "X ne l'a pas revendiquée", "que por ahora no han reivindicado el ataque", "Ein Bekenntnis gab es zunächst nicht".
+  'pas revendique', 'pas revendiquee', 'pas revendiques', 'pas encore revendique', 'pas encore revendiquee', 'pas ete revendiquee', 'no han reivindicado', 'no lo ha reivindicado', 'no lo han reivindicado',
+  'niemand bekannt', 'gab es zunachst nicht', 'gab es bislang nicht', 'gibt es bislang nicht', 'gibt es bisher nicht', 'gab es bisher nicht', 'gibt es noch nicht', 'gab es noch nicht',
 ];
 
 /** Casualty words. */
