@@ -627,6 +627,25 @@ CASES.push(
   ['French: "les protestataires dénonçaient la mort de" is the crowd\'s grievance', 'Le consulat du Mali incendié', "Des centaines de manifestants ont pris d'assaut lundi le consulat du Mali à Kidira et l'ont incendié. Les protestataires dénonçaient la mort de douze pêcheurs tués par des soldats. Aucune victime n'est à déplorer.", { killed: 0, wounded: 0, attackTypes: ['arson_mob'] }],
 );
 
+// Learnt from heldout19 (read after its first figure); each case in its own words.
+CASES.push(
+  ['relevance: a district named with a year ("ACI 2000") dates nothing', 'Attaque contre une ambassade', "Des hommes armés ont attaqué lundi soir l'ambassade du Niger à Bamako, dans le quartier de l'ACI 2000, tuant un gendarme.", { relevant: true, targetCountries: ['NE'], killed: 1 }],
+  ['types: a drone that "set a parked vehicle on fire" is no mob', T, 'Two drones struck the Saudi embassy compound in Baghdad before dawn on Monday. One hit near the perimeter wall and set a parked car on fire, officials said.', { attackTypes: ['rocket_mortar'] }],
+  ['groups: the attack "bears the signature of" a group blames it', T, 'A rocket hit the Turkish embassy in Baghdad on Monday. An official said the attack "bears the signature of Kataib Hezbollah".', { perpetrators: ['Kataib Hezbollah'] }],
+  ['places: a byline field "Staff Reporter | Dhaka | Updated" places the attack when the text says only "the capital"', 'Mob attacks Indian embassy', 'Staff Reporter | Kathmandu | Updated: 11 March 2024\n\nA mob attacked the Indian embassy in the capital\'s diplomatic quarter on Sunday night, setting fire to a guard post.', { city: 'Kathmandu', hostCountry: 'NP' }],
+  ['Spanish: "Daca" is Dhaka', 'Asalto a la embajada', 'Una turba asaltó el domingo la embajada de India en Daca e incendió una garita.', { city: 'Dhaka' }],
+  ['tolls: "Other police on duty shot the attacker dead": only the attacker died', T, 'A man stabbed a guard at the Greek consulate in Izmir on Monday. Other officers on duty shot the attacker dead.', { killed: 0, wounded: 1 }],
+  ['Arabic: "فأردوه قتيلاً في الحال" is the attacker\'s death, and "في الحال" no hypothetical', 'طعن حارس أمام السفارة', 'أصيب حارس بجروح صباح اليوم الاثنين إثر هجوم بسكين أمام السفارة اليونانية في القاهرة. وأطلق أفراد الأمن النار على المهاجم فأردوه قتيلاً في الحال.', { killed: 0, wounded: 1, relevant: true }],
+  ['German: "der ... seinen Verletzungen erlag" is a death, not one more wounded', 'Anschlag auf Konsulat', 'Ein Selbstmordattentäter hat am Montag das usbekische Konsulat in Masar-i-Scharif angegriffen. Vier Menschen kamen ums Leben, darunter ein Wachmann, der in der Nacht seinen Verletzungen erlag. Neun weitere Menschen wurden verletzt.', { killed: 4, wounded: 9 }],
+  ['dates: the day a claim "was released" dates the claim, "the attack on Thursday" the attack', 'Anschlag auf Konsulat', 'Der IS hat sich zu dem Anschlag auf das usbekische Konsulat in Masar-i-Scharif bekannt. Amak verbreitete am Samstagabend eine Erklärung, in der die Gruppe die Tat für sich beanspruchte. Bei dem Anschlag am Freitag kamen drei Menschen ums Leben.', { date: '2024-03-08' }],
+  ['types: French gunmen who "tentent de forcer le portail" assault the mission', 'Attaque contre une ambassade', "Des hommes armés ont attaqué lundi l'ambassade du Niger à Bamako. Les assaillants ont tiré sur les gardes avant de tenter de forcer le portail. « Les deux terroristes ont été neutralisés » après un échange de tirs avec une unité de la gendarmerie, indique le texte.", { attackTypes: ['armed_assault'] }],
+  ['groups: Spanish "un grupo que se hace llamar Comando X" claiming', 'Atentado contra una embajada', 'Un artefacto explotó el lunes frente a la embajada de Cuba en Caracas. Horas después, un grupo que se hace llamar Comando Patriótico Ezequiel Zamora se atribuyó el atentado.', { perpetrators: ['Comando Patriótico Ezequiel Zamora'], claimed: true }],
+  ['groups: a group that "put its name to the attack" claimed it', T, 'Gunmen opened fire on the Ivorian embassy in Ouagadougou on Monday. Two days later, Ansarul Islam put its name to the attack.', { perpetrators: ['Ansarul Islam'], claimed: true }],
+  ['groups: "attacks by X militants in the north" in background is a record, not a blame', T, 'A grenade exploded at the gate of the Nigerien embassy in Yaounde on Monday, wounding two guards. Cameroon has faced attacks by Boko Haram militants in its far north for years.', { perpetrators: [] }],
+  ['tolls: "Constable X Y, 28, died at the scene": an age, one dead', T, 'Gunmen fired at the Kenyan embassy in Addis Ababa on Monday, killing a police officer. Constable Abebe Girma, 31, died at the scene.', { killed: 1 }],
+  ['tolls: "since March 2018, when a coordinated assault hit" another mission, killing eight, is that attack\'s toll', T, 'Gunmen opened fire on the Ivorian embassy in Ouagadougou on Monday. It is the first attack on a mission in the capital since March 2018, when a coordinated assault hit the French embassy, killing eight soldiers.', { killed: null, targetCountries: ['CI'] }],
+);
+
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
 
 describe('classifier robustness to unseen phrasing', () => {
@@ -724,6 +743,10 @@ const NEGATIVES: [string, string, string][] = [
   ['"have attacked diplomatic missions before": an experience, no event', 'Gunmen kill two at Peshawar market', 'Gunmen killed two shopkeepers at a market in Peshawar on Monday. Gunmen in the city have attacked diplomatic missions before.'],
   // Learnt from heldout18.
   ['Spanish: a cell dismantled with explosives "found", the plot "en fase avanzada de preparación"', 'Desarticulan una célula que planeaba atentar contra la embajada de Francia', 'La policía detuvo a tres personas y halló explosivos caseros y planos de la sede diplomática. "No hubo ningún ataque, pero el atentado estaba en fase avanzada de preparación", dijo el ministro.'],
+  ['Arabic: a drill "يحاكي هجوماً مسلحاً على إحدى السفارات" with its "سيناريو"', 'تمرين أمني يحاكي هجوما على سفارة', 'نفذت قوات الأمن صباح اليوم الاثنين تمريناً أمنياً في العاصمة يحاكي تعرض إحدى السفارات لهجوم مسلح. وتضمن سيناريو التمرين قيام مسلحين باقتحام بوابة السفارة.'],
+  ['"The same week, crowds stormed" missions, in a history feature', 'A short history of attacks on embassies', 'On September 11, 2012, militants attacked the U.S. mission in Benghazi. The same week, crowds stormed U.S. missions in Cairo and Tunis.'],
+  ['a diplomat stabbed "in Kampala restaurant robbery": the mission untouched', 'Kenyan diplomat stabbed in Lusaka restaurant robbery', 'A Kenyan diplomat was stabbed by robbers outside a restaurant on Saturday night and is recovering in hospital, police said.'],
+  ['a hotel siege "a short distance from several foreign embassies"', 'Gunmen storm hotel in Bamako', 'Gunmen attacked a hotel in Bamako on Sunday, killing seven people in a siege a short distance from several foreign embassies.'],
   ['a mission "is aware of reports of" an attack on a hotel: an observer', 'Security Alert: U.S. Embassy Lusaka', 'The U.S. Embassy in Lusaka is aware of reports of gunfire and an explosion at a shopping mall in the city centre this morning. The Embassy was not affected.'],
 ];
 

@@ -15,7 +15,7 @@
 // - after an explicit "no one was killed", another attack's toll told beside ours (no mission named) is not ours.
 import * as L from './lexicon.js';
 import type { Mark } from './classify.js';
-import { WORD, mayHold, type Sentence, type Token } from './text.js';
+import { WORD, isCapitalized, mayHold, type Sentence, type Token } from './text.js';
 
 export interface Casualties {
   killed: number | null;
@@ -52,6 +52,9 @@ export function numberAt(tokens: readonly Token[], i: number, bare = false): { v
   if (c0 >= 48 && c0 <= 57 && /^\d+$/.test(n)) {
     // "a 46-year-old guard", "de 46 años", "ein 46-jähriger Wachmann": an age, not a count.
     if (ageEnd(tokens, i) > i) return null;
+    // "Constable Abebe Tadesse, 28, died at the scene": an age set off by commas after a name.
+    const p = tokens[i - 1], q = tokens[i + 1];
+    if (p && q && i >= 2 && n.length <= 2 && isCapitalized(p) && t.start - p.end === 2 && q.start - t.end === 2) return null;
     // "on Sept. 11 that killed", "le 9 mars": a day of the month, not a count.
     if (L.MONTHS[tokens[i - 1]?.n ?? ''] !== undefined || (L.MONTHS[tokens[i + 1]?.n ?? ''] !== undefined && n.length <= 2 && !/^(people|persons)$/.test(tokens[i + 2]?.n ?? ''))) return null;
     const v = Number(n);

@@ -432,7 +432,11 @@ function possessiveDay(s: Sentence): boolean {
 const SINCE = new Set(['since', 'depuis', 'desde', 'seit']);
 const BORN = new Set(['born', 'ne', 'nee', 'nacido', 'nacida', 'geboren', 'مواليد']);
 /** "the first attack on a foreign mission since the 2011 revolution": a year that measures, not an earlier event. */
+const WHEN = new Set(['when', 'lorsque', 'quand', 'cuando', 'als']);
+const WHEN_ATTACK = new Set(['assault', 'attack', 'attacked', 'bombing', 'bombed', 'stormed', 'hit', 'struck', 'blast', 'explosion', 'gunmen', 'attaque', 'attentat', 'assaut', 'ataque', 'atentado', 'asalto', 'anschlag', 'angriff', 'هجوم']);
 function sinceYear(toks: readonly Token[], i: number): boolean {
+  // (Not "since March 2018, when a coordinated assault hit the French embassy": the clause tells that older attack.)
+  if (WHEN.has(toks[i + 1]?.n ?? '') && toks.slice(i + 2, i + 8).some((x) => WHEN_ATTACK.has(x.n))) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (SINCE.has(toks[k]!.n)) return true;
   // "a citizen born in 1992": a person's age, no earlier event.
   if (BORN.has(toks[i - 1]?.n ?? '') || BORN.has(toks[i - 2]?.n ?? '')) return true;
@@ -1057,6 +1061,8 @@ function placedAtOther(t: readonly Token[], marks: Mark[], c: Mark): boolean {
   if (IN_PLACE.has(t[c.end]?.n ?? '')) {
     for (let k = c.end + 1; k < Math.min(t.length, c.end + 9); k++) {
       const at = marks.find((x) => x.start === k && (x.value.k === 'other' || x.value.k === 'mission' || x.value.k === 'city' || x.value.k === 'cue' || x.value.k === 'break'));
+      // ("Kenyan diplomat stabbed in Kampala restaurant robbery": the city names the place's town.)
+      if (at?.value.k === 'city' && at.end < t.length && marks.some((x) => x.value.k === 'other' && x.start === at.end)) return !PERIMETER.has(t[at.end]!.n);
       if (at) return at.value.k === 'other' && !PERIMETER.has(t[k]!.n);
     }
     return false;
@@ -1585,6 +1591,7 @@ function armedInside(t: readonly Token[], marks: Mark[], from: number): boolean 
   }
   return false;
 }
+const IMPACT = new Set(['hit', 'struck', 'slammed', 'landed', 'impacted', 'crashed']);
 /** Gunfire after a defender and no attacker before it: "protesters broke in before police drove them back with gunfire". */
 function defendersFire(t: readonly Token[], marks: Mark[], m: Mark): boolean {
   return t.slice(0, m.start).some((x) => DEFENDERS.has(x.n)) && !marks.some((x) => x.value.k === 'attacker' && x.start < m.start);
@@ -1788,7 +1795,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       }
       // "The blast ... set fire to vehicles": a fire the bomb caused, no mob.
       // ("the other drone struck near the wall and set a parked vehicle on fire": the strike's fire.)
-      if (t === 'arson_mob' && !crowd && a.marks.some((x) => x.value.k === 'cue' && (x.value.type === 'bombing' || x.value.type === 'rocket_mortar' || x.value.drone === true) && x.end <= m.start)) continue;
+      // ("One hit near the perimeter wall and set a parked car on fire": a projectile's impact before it.)
+      if (t === 'arson_mob' && !crowd && a.marks.some((x) => x.value.k === 'cue' && (x.value.type === 'bombing' || x.value.type === 'rocket_mortar' || x.value.drone === true || IMPACT.has(toks[x.start]!.n)) && x.end <= m.start)) continue;
       // A crowd storming a mission is a mob, not an armed assault.
       // (Not armed by the defenders' fire: "... before security forces drove them back with tear gas and gunfire".)
       if (t === 'armed_assault' && crowd && !a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'shooting' && !defendersFire(toks, a.marks, x))) t = 'arson_mob';
@@ -2638,6 +2646,7 @@ function outletClaim(a: Analysis, marks: Mark[], g: Mark): boolean {
   }
   return false;
 }
+const PLURAL_ATTACKS = new Set(['attacks', 'bombings', 'raids', 'assaults', 'killings', 'kidnappings', 'attaques', 'attentats', 'ataques', 'atentados', 'anschlage', 'angriffe']);
 const HEDGES = new Set(['whether', 'might', 'could', 'possibly', 'perhaps', 'possible', 'ob', 'vielleicht', 'moglicherweise', 'eventuell', 'quizas', 'posiblemente', 'eventualmente', 'peut', 'eventuellement', 'ربما']);
 const SELF_WORDS = new Set(['itself', 'themselves', 'نفسها', 'نفسه', 'نفسهم', 'llamar', 'appeler', 'nennt']);
 const BUT = new Set(['but', 'while', 'mais', 'pero', 'aber']);
@@ -2693,6 +2702,8 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       if (g.value.own && marks.some((o) => o.value.k === 'group' && o !== g && o.end <= g.start && /^["”'’»]?\s*\(\s*["“'‘«]?\s*$/.test(a.s.text.slice(a.s.tokens[o.end - 1]!.end, a.s.tokens[g.start]!.start)))) continue;
       // ('Saraya Awliya al-Dam ("Guardians of the Blood Brigades")': a name inside the translation, too.)
       if (translation(a.s, marks, g)) continue;
+      // "... as well as attacks by Boko Haram militants in the Far North": the agent of plural attacks, a record.
+      if (BY.has(a.s.tokens[g.start - 1]?.n ?? '') && PLURAL_ATTACKS.has(a.s.tokens[g.start - 2]?.n ?? '')) continue;
       // "X, the network of militants that pledged allegiance to the Islamic State group": the clause describes X.
       // (Not "X's affiliate, which calls itself Islamic State Pakistan Province, said": the clause names it.)
       if (clauses.some(([x, y]) => g.start > x && g.end <= y && marks.some((o) => o.value.k === 'group' && o.end <= x + 1) && !a.s.tokens.slice(x, y).some((w) => SELF_WORDS.has(w.n)))) continue;

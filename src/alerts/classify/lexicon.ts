@@ -281,7 +281,9 @@ export const ENTRY_WORDS = ['burst into', 'rushed into', 'rushed inside', 'made 
   // "un commando armé ne tente de pénétrer dans l'enceinte", "irrumpieron en la sede", "drangen in das Gelände ein".
   'penetrer dans', 'penetre dans', 'ont penetre', 'irrumpieron en', 'irrumpio en', 'drangen in', 'eingedrungen', 'einzudringen',
   // "Los atacantes dispararon contra la garita e intentaron entrar en el recinto".
-  'intentaron entrar', 'intentaron ingresar', 'intento entrar', 'intento ingresar'];
+  'intentaron entrar', 'intentaron ingresar', 'intento entrar', 'intento ingresar',
+  // Forcing the gate: "avant de tenter de forcer le portail principal", "forzar la puerta", "das Tor aufzubrechen".
+  'forcer le portail', 'forcer la porte', 'forcer l entree', 'force the gate', 'forced the gate', 'forcing the gate', 'forzar la puerta', 'forzar el porton', 'forzar la entrada', 'aufzubrechen'];
 
 /** Words that frame a sentence as something other than a real, recent attack. */
 export type FrameKind = 'cyber' | 'verbal' | 'past' | 'threat' | 'peaceful' | 'sport' | 'medical' | 'speaker' | 'destination';
@@ -327,7 +329,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     // A drill's script: "In the scenario, four 'terrorists' stormed the gate", "Le scénario prévoyait l'explosion".
     'in the scenario', 'the scenario', 'le scenario', 'el escenario', 'das szenario',
     'in case', 'in the event of', 'in the event that', 'en cas d', 'en cas de', 'en caso de', 'im falle', 'في حال',
-    'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'simulacro', 'simulan', 'simularon', 'exercice', 'ubung', 'simuliert', 'simulierte', 'drohung', 'drohungen', 'droht', 'drohte', 'drohten', 'gedroht', 'menacait', 'menace de', 'amenazo', 'amenazaba', 'هدد', 'هددت', 'يهدد', 'anschlagsplan*', 'vereitelt',
+    'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'simulacro', 'simulan', 'simularon', 'exercice', 'ubung', 'simuliert', 'simulierte', 'drohung', 'drohungen', 'droht', 'drohte', 'drohten', 'gedroht', 'menacait', 'menace de', 'amenazo', 'amenazaba', 'هدد', 'هددت', 'يهدد', 'تمرين', 'تمرينا', 'تمرينات', 'مناوره', 'يحاكي', 'تحاكي', 'محاكاه', 'سيناريو', 'افتراضي', 'افتراضيه', 'anschlagsplan*', 'vereitelt',
     // "L'ambassade alerta de posibles atentados": an alert; "rumeurs ... évoquant une attaque": rumours; "n'étaient que des
     // feux d'artifice": fireworks taken for gunfire.
     'alerta de', 'alerta sobre', 'alerta por', 'posibles atentados', 'posible atentado', 'rumeurs', 'rumeur', 'rumours', 'rumors', 'rumores', 'geruchte', 'شائعات',
@@ -383,7 +385,7 @@ export const BACKGROUND_WORDS = [
   // "وشهدت العاصمة خلال سنوات الحرب سقوط آلاف القذائف": the war's years, a history.
   'during the war years', 'during the years of', 'in the war years', 'pendant les annees de', 'durante los anos de', 'in den kriegsjahren', 'خلال سنوات', 'على مدي سنوات', 'طوال سنوات',
   // "That same month, the group claimed a shooting at the embassy": the time of the story told before.
-  'that same month', 'that same year', 'the same month', 'that month', 'that year', "a l'epoque", 'ce mois-la',
+  'that same month', 'that same year', 'the same month', 'that month', 'that year', 'the same week', 'that same week', 'that week', 'la meme semaine', 'cette semaine-la', 'esa misma semana', 'aquella semana', 'in derselben woche', "a l'epoque", 'ce mois-la',
   'aquel mes', 'ese mismo mes', 'en aquel entonces', 'damals', 'im selben monat', 'حينها', 'انذاك', 'وقتها', 'حينذاك',
 ];
 
@@ -410,7 +412,7 @@ export const CLAIM_WORDS = [
   'se atribuyo', 'se atribuyeron', 'se atribuyen', 'se atribuian', 'se adjudico', 'se adjudicaron', 'se ha atribuido', 'se han atribuido', 'se ha adjudicado', 'se han adjudicado', 'se habia atribuido', 'se habian atribuido', 'se habia adjudicado', 'se atribuye', 'se adjudica', 'asumio la autoria', 'asumio la responsabilidad', 'reklamierte', 'reklamiert',
   's est attribue', 'a endosse',
   'revendique', 'revendiquee', 'revendication', 'revendiquent', 'reivindico', 'reivindicado', 'reivindicacion', 'reivindicaron',
-  'bekannte sich', 'bekennt sich', 'bekannten sich', 'bekennt', 'bekennen', 'bekennerschreiben', 'fur sich beanspruchte', 'fur sich beansprucht', 'تبني', 'تبنى', 'تبنت', 'تبنوا', 'يتبني', 'اعلن مسؤوليته', 'اعلنت مسؤوليتها',
+  'bekannte sich', 'bekennt sich', 'bekannten sich', 'bekennt', 'bekennen', 'bekennerschreiben', 'put its name to', 'put their name to', 'fur sich beanspruchte', 'fur sich beansprucht', 'تبني', 'تبنى', 'تبنت', 'تبنوا', 'يتبني', 'اعلن مسؤوليته', 'اعلنت مسؤوليتها',
   'مسؤوليته', 'مسؤوليتها', 'تتبن',
   // A note or letter left at the scene: "a note signed by the Informal Anarchist Federation".
   'die verantwortung',
@@ -458,7 +460,7 @@ export const GROUP_HEADS = [
   'martyrs', 'resistance', 'guards', 'militia', 'force', 'forces', 'group', 'tigers', 'federation', 'nuclei', 'squad', 'squads',
   'jamaat', 'lashkar', 'jaish', 'jund', 'tehrik', 'hizb', 'harakat', 'katiba', 'kataib', 'saraya', 'liwa', 'frente', 'ejercito', 'brigadas',
   'movimiento', 'armee', 'mouvement', 'bewegung', 'zellen', 'fraktion', 'gruppe', 'nucleo', 'nucleos', 'fighters', 'coalition', 'samiti', 'sena', 'morcha', 'ansar',
-  'colectivo', 'collectif', 'kollektiv', 'collective', 'kommando', 'zelle', 'mancha', 'manch', 'unit', 'units', 'unite', 'unidad', 'einheit',
+  'colectivo', 'collectif', 'kollektiv', 'collective', 'kommando', 'comando', 'comandos', 'zelle', 'mancha', 'manch', 'unit', 'units', 'unite', 'unidad', 'einheit',
 ];
 /** Words that make a capitalised "... Army", "... Forces", "... Union" a state's or states' own, not an armed group. */
 export const STATE_FORCE_WORDS = [

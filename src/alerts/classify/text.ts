@@ -551,7 +551,8 @@ function wordBefore(l: string, end: number, from: number): string {
 }
 
 const GERMAN_MONTH_AFTER = /^(?:Jan|Feb|Mär|Mae|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|bis\b)/;
-const SENTENCE_END = /[.!?؟]+["”»’)]?\s+(?=["“«(]?[\p{Lu}\u0600-\u06FF0-9])/gu;
+// (French quotes keep a space inside: ". « Les quatre terroristes ont été neutralisés »".)
+const SENTENCE_END = /[.!?؟]+["”»’)]?\s+(?=(?:["“(]|«\s?)?[\p{Lu}\u0600-\u06FF0-9])/gu;
 function splitLine(l: string): string[] {
   const parts: string[] = [];
   let start = 0;
