@@ -2430,6 +2430,9 @@ function subjectOfAttack(s: Sentence, marks: Mark[], g: Mark): boolean {
   // Nothing but the sentence's or clause's opening before the group (Arabic: the verb, then the group).
   let k = g.start;
   while (k > s.datelineTokens && SUBJECT_OPENERS.has(t[k - 1]!.n) && !commaBefore(s, k)) k--;
+  // ("Members of the Basij militia stormed the embassy", "des membres de la milice Bassidj ont pris d'assaut".)
+  if (k - 1 > s.datelineTokens && THE_GROUP.has(t[k - 1]!.n)) while (k > s.datelineTokens && (THE_GROUP.has(t[k - 1]!.n) || SUBJECT_OPENERS.has(t[k - 1]!.n)) && !commaBefore(s, k)) k--;
+  if (k - 2 >= s.datelineTokens && ATTACKERS_OF.has(t[k - 1]!.n) && MEMBER_OF.has(t[k - 2]!.n)) for (k -= 2; k > s.datelineTokens && (SUBJECT_OPENERS.has(t[k - 1]!.n) || SOME.has(t[k - 1]!.n)) && !commaBefore(s, k); ) k--;
   // (Or reported: "police said (that) X fired rockets at the embassy".)
   const opens = k === s.datelineTokens || commaBefore(s, k) || SAID.has(t[k - 1]!.n) || THAT.has(t[k - 1]!.n);
   const first = t[s.datelineTokens]?.n ?? '';
@@ -2437,6 +2440,7 @@ function subjectOfAttack(s: Sentence, marks: Mark[], g: Mark): boolean {
   if (verbFirst) { const m = mission(g.end, 8); return m !== undefined && !marks.some((o) => o.value.k === 'other' && o.start > g.end && o.start < m.start); }
   if (!opens) return false;
   let v = g.end;
+  if (THE_GROUP.has(t[v]?.n ?? '')) v++;
   if (AUX_DE.has(t[v]?.n ?? '')) {
     // (German: the participle after the object, "haben ... die Botschaft ... angegriffen".)
     const m = mission(v + 1, 8);
@@ -2452,6 +2456,7 @@ function subjectOfAttack(s: Sentence, marks: Mark[], g: Mark): boolean {
   for (let j = cue.end + 1; j <= m.start; j++) if (commaBefore(s, j)) return false;
   return true;
 }
+const SOME = new Set(['des', 'some', 'several', 'plusieurs', 'unos', 'unas', 'varios', 'einige', 'mehrere']);
 const THE_GROUP = new Set([...DESCRIBED_AS_GROUP, 'groupe', 'grupo', 'gruppe', 'mouvement', 'movimiento', 'bewegung', 'milice', 'milicia', 'miliz']);
 /** "... a movement calling itself X, and blamed the group for the attack": "the group" after the blame is X. */
 function blamedAsTheGroup(t: readonly Token[], marks: Mark[], g: Mark): boolean {
