@@ -105,6 +105,10 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
   idx.addWordClass([...GROUP_NOUNS, ...NAMING, 'itself', 'themselves', 'como', 'nennt', 'nennen', 'nannte'], WORD.groupIntro);
   idx.addWordClass([...GROUP_NOUNS, ...AFFILIATE], WORD.groupNoun);
   idx.addWordClass([...ARMED_WITH, ...FIREARM, ...ARMED_GROUP], WORD.armed);
+  idx.addWordClass(RETRACT, WORD.retract);
+  idx.addWordClass(MEMBERS, WORD.members);
+  idx.addWordClass(ANAPHOR_NOUNS, WORD.anaphorNoun);
+  idx.addWordClass(BLAST_TRACE, WORD.blastTrace);
   for (const [words, bit] of [...CASUALTY_WORD_CLASSES, ...DATE_WORD_CLASSES]) idx.addWordClass(words, bit);
   return idx;
 }
@@ -922,7 +926,14 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const firstCountries = firstLinked ? countriesOfLinks(kb, firstLinked) : null;
   const mainCountry = firstCountries?.length === 1 ? firstCountries[0]! : null;
   const lead = new Set(analyses.filter((a) => !a.s.isTitle && !a.s.noise).slice(0, 3));
-  const elsewhere = (a: Analysis): boolean => mainCountry !== null && a !== firstLinked && !a.s.isTitle && !lead.has(a) && a.links.length > 0 && !(countriesOfLinks(kb, a) ?? [mainCountry]).includes(mainCountry);
+  // (Asked twice of each linked sentence: once on the topic track, once for the main attack's sentences.)
+  const elsewhereOf = new Map<Analysis, boolean>();
+  const elsewhere = (a: Analysis): boolean => {
+    if (mainCountry === null || a === firstLinked || a.s.isTitle || lead.has(a) || a.links.length === 0) return false;
+    let e = elsewhereOf.get(a);
+    if (e === undefined) elsewhereOf.set(a, (e = !(countriesOfLinks(kb, a) ?? [mainCountry]).includes(mainCountry)));
+    return e;
+  };
   for (const a of analyses) {
     if (a.s.noise) continue;
     // A cue inside ", which bombed a court in 2003," recounts the antecedent's past, not this story's event.
@@ -1829,7 +1840,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
     }
     // "set off his explosives ..., killing himself", "the driver of the truck died in the blast": a suicide attack.
     if (types.has('bombing') && selfBlast(a)) types.add('suicide_attack');
-    if (blastTrace === undefined && a.s.tokens.some((x) => BLAST_TRACE.has(x.n))) blastTrace = a.s.text;
+    if (blastTrace === undefined && mayHold(a.s, WORD.blastTrace) && a.s.tokens.some((x) => BLAST_TRACE.has(x.n))) blastTrace = a.s.text;
   };
   for (const a of linked) add(a, false);
   for (const a of ours) if (a.links.length === 0) add(a, true);
@@ -2515,7 +2526,9 @@ function anaphoricGroups(a: Analysis, before: Analysis | undefined): readonly Ma
   const t = a.s.tokens;
   let out: Mark[] | undefined;
   let name: string | null | undefined;
-  for (let k = a.s.datelineTokens; k < t.length; k++) {
+  // (With no anaphor noun in the sentence only its opening "It said" can be one.)
+  const last = mayHold(a.s, WORD.anaphorNoun) ? t.length : Math.min(t.length, a.s.datelineTokens + 1);
+  for (let k = a.s.datelineTokens; k < last; k++) {
     const end = groupAnaphor(a.s, k);
     if (end < 0) continue;
     // Only with no group before it in its own sentence, and none right after ("the group Revolutionary Struggle").
@@ -2683,13 +2696,13 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
     if (elsewhere(a)) continue;
     const strict = !ours.includes(a);
     // ("Both were members of the Turkestan Islamic Party": members of a group named by its own name.)
-    const own = a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame' || m.value.k === 'attacker' || m.value.k === 'crowd') || (mayHold(a.s, WORD.namesItself) && a.s.tokens.some((x) => NAMES_ITSELF.has(x.n))) || a.s.tokens.some((x) => MEMBERS.has(x.n)) ? ownNamedGroups(a) : [];
+    const own = a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame' || m.value.k === 'attacker' || m.value.k === 'crowd') || (mayHold(a.s, WORD.namesItself) && a.s.tokens.some((x) => NAMES_ITSELF.has(x.n))) || (mayHold(a.s, WORD.members) && a.s.tokens.some((x) => MEMBERS.has(x.n))) ? ownNamedGroups(a) : [];
     const before = full[a.s.index - 1];
     // "X posted a statement. It said its fighters ...": the group the anaphors stand for.
     const anaphors = anaphoricGroups(a, before);
     const marks = own.length > 0 || anaphors.length > 0 ? [...a.marks, ...own, ...anaphors].sort((x, y) => x.start - y.start) : a.marks;
     // "Hours later the group withdrew the statement, calling it a forgery": the claim is taken back.
-    const retracting = retractingGroup(a.s.tokens, marks);
+    const retracting = mayHold(a.s, WORD.retract) ? retractingGroup(a.s.tokens, marks) : null;
     if (retracting !== null) retracted.add(retracting);
     const byCaller = mayHold(a.s, WORD.caller) && a.s.tokens.some((x) => CALLER.has(x.n));
     const claims = marks.filter((m) => m.value.k === 'claim' && (!strict || !localBackground(a, m, pubYear)));

@@ -250,6 +250,8 @@ class Bucket<T> {
     const byN = this.byNext.get(next.n);
     const byAlt = next.alt !== undefined && next.alt !== next.n ? this.byNext.get(next.alt) : undefined;
     if (byAlt === undefined && this.nextStems.length === 0) return byN ?? NONE;
+    // (Each list is in order already: merge only when two of them have entries.)
+    if (byN === undefined && byAlt === undefined) return this.nextStems;
     return [...(byN ?? []), ...(byAlt ?? []), ...this.nextStems].sort((a, b) => a.order - b.order);
   }
 }
@@ -402,7 +404,16 @@ export class PhraseIndex<T> {
 }
 
 function isUpperToken(t: Token): boolean {
-  return t.s === t.s.toUpperCase() && t.s !== t.s.toLowerCase();
+  // (ASCII by hand: "is", "us" begin buckets with upper-case entries, and the case conversions allocate.)
+  const s = t.s;
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase() && s !== s.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -459,6 +470,10 @@ export const WORD = {
   dayCount: 1 << 19,
   dateWord: 1 << 20,
   vaguePast: 1 << 21,
+  retract: 1 << 22,
+  members: 1 << 23,
+  anaphorNoun: 1 << 24,
+  blastTrace: 1 << 25,
 } as const;
 let wordClassGuards = true;
 /** Tests only: with the guards off every scan runs, so a rule that reads a word its class lacks shows up as a difference. */
