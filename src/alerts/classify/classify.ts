@@ -244,7 +244,8 @@ function seizedAfter(t: readonly Token[], end: number): boolean {
   for (let k = end; k < Math.min(t.length - 1, end + 10); k++) if (SEIZED_AUX.has(t[k]!.n) && (SEIZED.has(t[k + 1]!.n) || t[k + 1]!.n === 'found')) return true;
   return false;
 }
-const BLAST_PROTECTION = new Set(['walls', 'wall', 'barriers', 'barrier', 'doors', 'door', 'proof', 'resistant', 'film', 'windows', 'shields', 'mitigation']);
+// ("Embassy blast-proofing market booms": a trade in protection, no blast.)
+const BLAST_PROTECTION = new Set(['walls', 'wall', 'barriers', 'barrier', 'doors', 'door', 'proof', 'proofing', 'proofed', 'resistant', 'film', 'windows', 'shields', 'mitigation']);
 const RUINED = new Set(['blackened', 'charred', 'gutted', 'burnt-out', 'burned-out', 'empty', 'hollow', 'hollowed-out', 'smouldering', 'smoldering', 'concrete', 'bare']);
 /** "the blast walls that now surround embassies", "the chancery was a blackened shell": protection and ruins, no attack. */
 function protectiveOrRuin(t: readonly Token[], i: number): boolean {
@@ -733,6 +734,8 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
     if (after && L.MISSION_MODIFIED_BY.has(after.n)) continue;
     const sub = m.value.k === 'mission' ? m.value.sub : 'mission';
     if (landmark(s.tokens, marks, m)) continue;
+    // "devant un bar du quartier des ambassades", "el barrio de las embajadas": a district named after the missions.
+    if (districtOfMissions(s.tokens, m)) continue;
     // ("a hotel opposite the embassy", "It was the barracks, not the consulate, that the drone hit".)
     if (otherNextTo(s.tokens, marks, m) || contrastedAway(s, marks, m)) continue;
     if (FORMER.has(s.tokens[m.start - 1]?.n ?? '') || (ARABIC.test(s.tokens[m.start]!.n) && FORMER.has(s.tokens[m.end]?.n ?? ''))) { a.blockedFrame = 'old'; continue; }
@@ -748,6 +751,8 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       // (The cheap test first: most pairs are within the usual reach.)
       // ("the attack perpetrated on the night of Monday, 7 September, against the premises of the Embassy".)
       if (gap > (sub === 'diplomat' ? 6 : 10) && (sub === 'diplomat' || gap > 18 || c.end > m.start || !(s.tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => AGAINST.has(x.n)) || againstGrounds(s.tokens, m) || onChain(s, c, m)))) continue;
+      // "Air strikes pound Sanaa; embassies order departures": two headlines (or clauses) joined by a semicolon.
+      if (hi > lo && semicolonSplit(s, lo, hi)) continue;
       // A frame governs the clause it stands in: "a trial over the embassy bombing" blocks, "stormed the
       // embassy ... over an anti-Islam film" far behind does not.
       const from = Math.min(m.start, c.start);
@@ -853,6 +858,41 @@ function linkAnaphora(analyses: Analysis[]): void {
   }
 }
 
+const FIRE = new Set(['fire', 'blaze', 'incendie', 'incendio', 'feuer', 'brand', 'حريق']);
+/** A bang or a fire, no weapon named: "a gas cylinder exploded", "un incendie s'est déclaré", "una explosión". */
+const bareBang = (t: readonly Token[], c: Mark): boolean => c.value.k === 'cue' && (c.value.explosion === true || (c.value.type === 'arson_mob' && FIRE.has(t[c.start]!.n)));
+const ACCIDENT = new Set(['accidental', 'accidentally', 'accident', 'accidentel', 'accidentelle', 'accidentellement', 'accidentalmente', 'accidente', 'unfall', 'versehentlich', 'cortocircuito', 'kurzschluss', 'gasleck']);
+/** Two-word accidents: a short circuit, a gas leak, a technical fault, in five languages. */
+const ACCIDENT_PAIRS = new Set(['short circuit', 'court circuit', 'gas leak', 'fuite gaz', 'fuga gas', 'technischer defekt', 'technischen defekt', 'تماس كهربايي', 'تسرب غاز']);
+const RULED_OUT_ACCIDENT = new Set(['ruled', 'excluded', 'ecarte', 'ecartee', 'ecartent', 'exclu', 'exclue', 'descarto', 'descartaron', 'descartan', 'descartada', 'descartado', 'ausgeschlossen', 'schliesst', 'schliessen', 'schloss', 'استبعد', 'استبعدت']);
+const CRIME = new Set(['foul', 'attack', 'sabotage', 'criminal', 'criminelle', 'criminel', 'atentado', 'attentat', 'anschlag', 'brandstiftung', 'fremdverschulden', 'terrorism', 'terrorist', 'arson', 'intencional', 'هجوم', 'ارهابي']);
+const NEGATION = new Set([...NOT, 'ne', 'n', 'kein', 'keine', 'keinen']);
+/** A sentence that tells an accident: "the blast was accidental", "un court-circuit est à l'origine du feu", "police ruled out foul play", "los bomberos descartaron un atentado" (not "descartaron una fuga de gas"). */
+function accidentTold(s: Sentence): boolean {
+  const t = s.tokens;
+  const negated = (k: number): boolean => t.slice(Math.max(0, k - 4), k).some((x) => NEGATION.has(x.n) || RULED_OUT_ACCIDENT.has(x.n)) || NOT.has(t[k + 1]?.n ?? '');
+  for (let k = 0; k < t.length; k++) {
+    const n = t[k]!.n;
+    const pair = k + 1 < t.length && (ACCIDENT_PAIRS.has(n + ' ' + t[k + 1]!.n) || ACCIDENT_PAIRS.has(n + ' ' + (t[k + 2]?.n ?? '')));
+    if ((ACCIDENT.has(n) || pair) && !negated(k)) return true;
+    if (RULED_OUT_ACCIDENT.has(n) && !t.slice(Math.max(0, k - 3), k + 3).some((x) => NEGATION.has(x.n)) && t.slice(Math.max(0, k - 5), k + 6).some((x) => CRIME.has(x.n))) return true;
+  }
+  return false;
+}
+/**
+ * "A gas cylinder exploded in the kitchen of the Indonesian embassy ... Fire officials said the blast was accidental":
+ * a bang or a fire at a mission that the article tells as an accident is no attack; its links go (a named weapon stays).
+ */
+function dropAccidents(analyses: Analysis[]): void {
+  if (!analyses.some((a) => a.links.some((l) => bareBang(a.s.tokens, l.c)))) return;
+  if (!analyses.some((a) => !a.s.noise && accidentTold(a.s))) return;
+  for (const a of analyses) {
+    if (!a.links.some((l) => bareBang(a.s.tokens, l.c))) continue;
+    a.links = a.links.filter((l) => !bareBang(a.s.tokens, l.c));
+    if (a.links.length === 0) a.strength = 0;
+  }
+}
+
 /** Headline frames under which a lead attack sentence must be dated to count: retrospectives, plots, cyber, denials. */
 const NOT_NEWS_TITLE = new Set<Analysis['blockedFrame']>(['past', 'old', 'threat', 'cyber', 'negated']);
 function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
@@ -862,6 +902,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const analyses = sentences.map((s) => (s.noise ? { s, marks: [], links: [], blockedFrame: null, state: null, strength: 0 } as Analysis : analyse(idx, s, pubYear)));
 
   linkAnaphora(analyses);
+  dropAccidents(analyses);
   // Relevance: weighted mission/attack links, the title and lead counting most.
   let score = 0;
   let bodySeen = 0;
@@ -1080,6 +1121,10 @@ function placedAtOther(t: readonly Token[], marks: Mark[], c: Mark): boolean {
   }
   if (AT.has(t[c.end]?.n ?? '')) return marks.some((o) => o.value.k === 'other' && o.start > c.end && o.start - c.end <= 4);
   if (BY.has(t[c.end]?.n ?? '')) return false;
+  // "when a bomb tore through a minibus", "a rocket slammed into a crowded market": the impact's place, another target.
+  for (let k = c.end; k < Math.min(t.length, c.end + 3); k++) {
+    if (THROUGH.has(t[k]!.n)) return marks.some((o) => o.value.k === 'other' && o.start > k && o.start - k <= 3 && !PERIMETER.has(t[o.start]!.n)) || t.slice(k + 1, k + 4).some((x) => THROUGH_PLACE.has(x.n));
+  }
   // (Over articles and a second attack word: "gunmen storm the hotel".)
   let k = c.end;
   while (k < t.length && k - c.end < 3 && (SKIP_BEFORE.has(t[k]!.n) || marks.some((x) => x.value.k === 'cue' && x.start <= k && x.end > k))) k++;
@@ -1088,6 +1133,23 @@ function placedAtOther(t: readonly Token[], marks: Mark[], c: Mark): boolean {
   return marks.some((o) => o.value.k === 'other' && o.start === k && !PERIMETER.has(t[k]!.n));
 }
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
+const THROUGH = new Set(['through', 'into']);
+/** What a blast tears through that is no target list's place: a vehicle, a crowd ("a bomb tore through a minibus"). */
+const THROUGH_PLACE = new Set(['minibus', 'minibuses', 'bus', 'buses', 'crowd', 'crowds', 'queue', 'wedding', 'funeral', 'procession', 'train', 'carriage']);
+const MISSION_DISTRICT = new Set(['quartier', 'barrio', 'zona', 'distrito', 'حي']);
+const DISTRICT_GLUE = new Set(['des', 'de', 'las', 'los', 'la', 'les', 'l', 'd']);
+/** "le quartier des ambassades", "el barrio de las embajadas", "حي السفارات", "im Botschaftsviertel": a district, no mission. */
+function districtOfMissions(t: readonly Token[], m: Mark): boolean {
+  if (t[m.end - 1]!.n.endsWith('viertel')) return true;
+  let k = m.start - 1;
+  while (k >= 0 && m.start - k <= 2 && DISTRICT_GLUE.has(t[k]!.n)) k--;
+  return k >= 0 && MISSION_DISTRICT.has(t[k]!.n);
+}
+function semicolonSplit(s: Sentence, lo: number, hi: number): boolean {
+  const x = s.tokens[lo - 1];
+  const y = s.tokens[hi];
+  return x !== undefined && y !== undefined && x.end <= y.start && s.text.slice(x.end, y.start).includes(';');
+}
 const PLACED_AT = new Set(['outside', 'devant', 'vor', 'frente']);
 const PART_OF = new Set(['of', 'de', 'du', 'del', 'des', 'der']);
 const SELF = new Set(['it', 'its']);
@@ -1221,7 +1283,8 @@ function comparisonClauses(s: Sentence): [number, number][] {
 }
 
 const PERFECT = new Set(['has', 'have', 'ont', 'han', 'haben']);
-const REPEATEDLY = new Set(['repeatedly', 'reiteradamente', 'wiederholt', 'mehrfach', 'مرارا', 'تكرارا']);
+// ("Kabul has seen repeated attacks on diplomatic missions", "a connu des attaques répétées": a history told in the perfect.)
+const REPEATEDLY = new Set(['repeatedly', 'reiteradamente', 'wiederholt', 'mehrfach', 'مرارا', 'تكرارا', 'repeated', 'repetees', 'repetes', 'repetidos', 'repetidas', 'reiterados', 'reiteradas', 'wiederholte', 'wiederholten', 'متكرره']);
 /** "Rockets have repeatedly targeted diplomatic missions", "has been hit dozens of times": a history, not this attack. */
 function habitualHistory(s: Sentence): boolean {
   if (!mayHold(s, WORD.habitual)) return false;

@@ -32,6 +32,8 @@ export const MISSION_WORDS: Record<'mission' | 'diplomat', string[]> = {
 export const MISSION_MODIFIED_BY = new Set([
   'district', 'row', 'quarter', 'area', 'neighbourhood', 'neighborhood', 'website', 'websites', 'portal', 'fc', 'xi',
   'rovers', 'team', 'side', 'spokesman', 'spokeswoman', 'spokesperson', 'driver', 'email', 'emails', 'network',
+  // A business named after the word: "shot dead in the lobby of the Embassy Suites hotel", "the Embassy Cinema".
+  'suites', 'cinema', 'theatre', 'theater',
 ]);
 
 export type CueStrength = 1 | 2;
@@ -272,6 +274,8 @@ export const NOT_WEAPON_WORDS = [
   'kontrollierte sprengung', 'could detonate', 'would detonate', 'might detonate',
   // "The envoy made the rounds at the reception": visits, not rounds fired.
   'the rounds at',
+  // A labour strike: "Local staff at the embassy went on strike over pay", "Local staff strike at British embassy".
+  'on strike', 'staff strike', 'staff strikes', 'workers strike', 'general strike', 'hunger strike', 'labour strike', 'labor strike', 'strike action',
 ];
 
 /** Getting inside, told without an attack word: an armed assault when armed men are its subject ("gunmen then rushed into the compound"). */
@@ -336,6 +340,8 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     // (Only fireworks said to be what was heard: not "pelted the embassy with rocks and firecrackers".)
     'only fireworks', 'just fireworks', 'were fireworks', 'was fireworks', 'were firecrackers', 'turned out to be fireworks', 'que des feux d artifice', 'que de feux d artifice',
     'que des petards', 'que de petards', 'eran fuegos artificiales', 'solo fuegos artificiales', 'eran petardos', 'nur feuerwerk', 'war feuerwerk', 'waren feuerwerkskorper', 'مجرد العاب ناريه', 'مجرد مفرقعات', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
+    // "أحبطت الأجهزة الأمنية مخططا لاستهداف السفارة": the verb "foiled" and the plot as its object.
+    'احبطت', 'احبط', 'احبطوا', 'مخططا', 'مخططات',
   ],
   peaceful: [
     'peaceful', 'peacefully', 'vigil', 'sit-in', 'rally', 'rallied', 'rallies', 'without incident', 'pacifique', 'pacifiquement',
@@ -368,6 +374,8 @@ export const OTHER_TARGETS = [
   'فندقا', 'سوقا', 'مسجدا', 'مطارا', 'مستشفي', 'مركزا شرطه', 'sucursal bancaria', 'agence bancaire', 'bankfiliale',
   // A bank with its article (not "the West Bank"): "a bank near the consulate", "une banque", "eine Bank".
   'a bank', 'the bank', 'bank branch', 'une banque', 'la banque', 'un banco', 'el banco', 'eine bank', 'die bank', 'بنكا', 'مصرفا',
+  // A diplomat's private flat: "vor seiner Wohnung überfallen" (only the ambassador's residence is a mission).
+  'apartment', 'apartment block', 'appartement', 'apartamento', 'wohnung', 'شقته',
 ];
 
 /** Separators between clauses: an attack word across one is about something else. */
