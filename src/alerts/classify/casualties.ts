@@ -52,9 +52,13 @@ export function numberAt(tokens: readonly Token[], i: number, bare = false): { v
   if (c0 >= 48 && c0 <= 57 && /^\d+$/.test(n)) {
     // "a 46-year-old guard", "de 46 años", "ein 46-jähriger Wachmann": an age, not a count.
     if (ageEnd(tokens, i) > i) return null;
+    // "Two Nepalese guards, aged 41 and 38, were killed": ages after "aged", the second one after "and".
+    if (before === 'aged' || (AND.has(before) && tokens[i - 3]?.n === 'aged')) return null;
     // "Constable Abebe Tadesse, 28, died at the scene": an age set off by commas after a name.
     const p = tokens[i - 1], q = tokens[i + 1];
     if (p && q && i >= 2 && n.length <= 2 && isCapitalized(p) && t.start - p.end === 2 && q.start - t.end === 2) return null;
+    // ("... and his driver, 52, died at the scene": an age after a role noun, set off by commas on both sides.)
+    if (p && q && n.length === 2 && /^\p{Ll}+$/u.test(p.s) && singular(p) && t.start - p.end === 2 && q.start - t.end === 2) return null;
     // "on Sept. 11 that killed", "le 9 mars": a day of the month, not a count.
     if (L.MONTHS[tokens[i - 1]?.n ?? ''] !== undefined || (L.MONTHS[tokens[i + 1]?.n ?? ''] !== undefined && n.length <= 2 && !/^(people|persons)$/.test(tokens[i + 2]?.n ?? ''))) return null;
     const v = Number(n);
@@ -84,6 +88,8 @@ export function numberAt(tokens: readonly Token[], i: number, bare = false): { v
   if (v === undefined || v === 1 && ARTICLE_ONE.has(n)) {
     // "un muerto y tres heridos", "un mort", "ein Toter": the article counts one as a noun.
     if (ONE_AS_NOUN.has(tokens[i + 1]?.n ?? '')) return { value: 1, end: i + 1 };
+    // "Uno de los tres heridos", "Un des deux gendarmes blessés", "Einer der vier Verletzten": one of a counted group.
+    if (n !== 'a' && n !== 'an' && PARTITIVE_OF.has(tokens[i + 1]?.n ?? '') && (numberAt(tokens, i + 2, true) ?? numberAt(tokens, i + 3, true)) !== null) return { value: 1, end: i + 1 };
     if (n === 'a' || n === 'une' || n === 'una') {
       const nx = tokens[i + 1]?.n;
       if (nx === 'dozen' || nx === 'douzaine' || nx === 'docena' || nx === 'dizaine' || nx === 'vingtaine') return { value: L.NUMBER_WORDS[nx] ?? 12, end: i + 2 };
@@ -107,6 +113,8 @@ export function ageEnd(t: readonly Token[], i: number): number {
   if (a === 'anos' || a === 'ans' || (a !== undefined && /^jahrig/.test(a))) return t[i - 1]?.n === 'de' || a.startsWith('jahrig') ? i + 2 : i;
   return i;
 }
+/** "uno de (los)", "un des", "einer der": the partitive after an article-like one. */
+const PARTITIVE_OF = new Set(['de', 'des', 'der', 'of']);
 const ONE_AS_NOUN = new Set(['muerto', 'muerta', 'herido', 'herida', 'mort', 'morte', 'blesse', 'blessee', 'toter', 'tote', 'verletzter', 'verletzte', 'fallecido', 'fallecida']);
 const INDEFINITE_ARTICLE = new Set(['a', 'an', 'une', 'una', 'ein', 'eine', 'einer', 'einen']);
 /** The indefinite articles that, as a number word, mean one ("un muerto", "a dozen"). */
@@ -133,9 +141,13 @@ const BE = new Set(['was', 'were', 'been', 'is', 'are', 'a', 'ete', 'fue', 'fuer
 const UNHURT = new Set(['unhurt', 'unharmed', 'uninjured', 'indemne', 'indemnes', 'ilesos', 'ileso', 'unverletzt']);
 const STAFF = new Set(['staff', 'personnel', 'employees', 'everyone', 'diplomats', 'workers']);
 const DETERMINERS = new Set(['a', 'an', 'one', 'the', 'its', 'his', 'her', 'their', 'le', 'la', 'l', 'un', 'une', 'el', 'una', 'den', 'einen', 'der', 'die']);
-const TOLL_RISE = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'increased', 'jumped', 'alourdi', 'ascendio', 'aumento', 'subio', 'stieg', 'gestiegen', 'ارتفع', 'ارتفعت']);
+const TOLL_RISE = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'increased', 'jumped', 'alourdi', 'ascendio', 'aumento', 'subio', 'stieg', 'gestiegen', 'ارتفع', 'ارتفعت',
+  // The authorities revise it: "raised the death toll to eight", "revu à la hausse : six morts", "elevaron la cifra a
+  // cuatro", "korrigierte die Zahl der Todesopfer auf sechs".
+  'raised', 'revised', 'revu', 'elevaron', 'elevo', 'elevado', 'korrigierte', 'korrigiert']);
 /** "rose to", "s'est alourdi à", "ascendió a", "stieg auf", "ارتفعت ... إلى". */
-const RISE_TO = new Set(['to', 'a', 'auf', 'hasta', 'الى']);
+// (Tokens are normalised: "إلى" reads "الي".)
+const RISE_TO = new Set(['to', 'a', 'auf', 'hasta', 'الى', 'الي']);
 
 /** "No embassy staff were hurt", "nobody was killed", "none of the staff was injured": a negated casualty word. */
 function negatedCasualty(t: readonly Token[], at: number, numbers: { start: number }[]): boolean {
@@ -239,6 +251,41 @@ function coordinatedPersons(text: string, t: readonly Token[], c: Mark, attacker
   return count >= 2 ? count : 0;
 }
 
+const POSSESSIVE = new Set(['his', 'her', 'their', 'son', 'sa', 'su', 'sein', 'seine', 'ihr', 'ihre']);
+const PLURAL_DIED = new Set(['died', 'perished', 'murieron', 'fallecieron', 'starben', 'moururent']);
+/**
+ * "Sgt. Ali Musa, 34, and a visa applicant were killed", "Lt. Col. Omar Farouk, the embassy's security chief, and his
+ * driver, 52, died", "Le sergent Karim Benali, 31 ans, et un demandeur de visa ont été tués": a sentence-initial
+ * subject of people joined by "and", each a name or a noun with a determiner, their ages and roles in asides
+ * between commas; one victim each, or 0 when not that form.
+ */
+function namedCoordination(text: string, t: readonly Token[], c: Mark, attackers: Mark[], marks: Mark[]): number {
+  let v = c.start - 1;
+  if (ADVERB.has(t[v]?.n ?? '')) v--;
+  if (t[v]?.n === 'ete' && t[v - 1]?.n === 'ont') v--;
+  const verb = PLURAL_BE.has(t[v]?.n ?? '') || t[v]?.n === 'ont' ? v : PLURAL_DIED.has(t[c.start]!.n) ? c.start : -1;
+  if (verb < 3 || verb > 24 || attackerIn(attackers, 0, verb)) return 0;
+  if (marks.some((m) => m.start < verb && (m.value.k === 'cue' || m.value.k === 'crowd' || m.value.k === 'killed' || m.value.k === 'wounded'))) return 0;
+  let count = 0;
+  let aside = false;
+  let start = true;
+  for (let k = 0; k <= verb; k++) {
+    if (k > 0 && gapHas(COMMA_END, text, t[k - 1]!.end, t[k]!.start)) aside = !aside;
+    if (k === verb) break;
+    if (aside) continue;
+    const x = t[k]!;
+    if (AND.has(x.n)) { if (start) return 0; start = true; continue; }
+    if (NUMBER_OR_VAGUE(x.n) !== false && !INDEFINITE.has(x.n)) return 0;
+    if (!start) continue;
+    // Each person: a name ("Sgt. Ali Musa", "Omar Farouk"), or a determiner and a noun ("a visa applicant", "his driver").
+    const det = INDEFINITE.has(x.n) || POSSESSIVE.has(x.n) || DEF_ONE.has(x.n);
+    if (det ? !singular(t[k + 1]) || NOT_PERSON.has(t[k + 1]!.n) : !(capWord(x) || /^\p{Lu}\p{Ll}*$/u.test(x.s)) || !capWord(t[k + 1])) return 0;
+    count++;
+    start = false;
+  }
+  return !aside && !start && count >= 2 ? count : 0;
+}
+
 /**
  * How many victims one casualty word names without a count ("killing a guard": 1), or 0; ATTACKER when it names
  * the attacker, NOT_A_VICTIM when it names someone who may be ("One of them, ..., was wounded").
@@ -253,7 +300,7 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     break;
   }
   if (gappedVictim(t, c, marks, attackers)) return 1;
-  const persons = coordinatedPersons(text, t, c, attackers);
+  const persons = coordinatedPersons(text, t, c, attackers) || namedCoordination(text, t, c, attackers, marks);
   if (persons > 0) return persons;
   // "one guard lost his life while another remains in hospital", "another was wounded": one more person.
   const before = PASSIVE_BE.has(t[c.start - 1]?.n ?? '') || BE.has(t[c.start - 1]?.n ?? '') ? c.start - 2 : c.start - 1;
@@ -338,7 +385,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
       // (A long subject must be one person: not "an unspecified number of officers and guests".)
       // ("un policier congolais": a demonym after the noun.)
       const demonymAfter = marks.some((m) => m.value.k === 'country' && m.start === b - 1) && singular(t[k + 1]);
-      const one = demonymAfter || (subjectReach > 7 || b - k > 5 ? singular(t[k + 1]) && !t.slice(k, b).some((x) => AND.has(x.n) || NOT_PERSON.has(x.n)) && !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start) : singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n));
+      // ("A 45-year-old police officer was shot dead": the noun after the age.)
+      const one = demonymAfter || (subjectReach > 7 || b - k > 5 ? singular(t[ageEnd(t, k + 1)]) && !t.slice(k, b).some((x) => AND.has(x.n) || NOT_PERSON.has(x.n)) && !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start) : singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n));
       if (one && !attackerIn(attackers, k, b)) return 1;
       break;
     }
@@ -350,6 +398,7 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     }
     if (DEF_ONE.has(n)) break;
     // "One of the two hostages ... suffered": the count of the group after "one of the".
+    if (ageEnd(t, k) > k) continue; // "a 45-year-old officer": an age, no count
     if (NUMBER_OR_VAGUE(n) !== false) return THE_PLURAL.has(t[k - 1]?.n ?? '') && OF.has(t[k - 2]?.n ?? '') && INDEFINITE.has(t[k - 3]?.n ?? '') && oneOfGroup(t, k - 1, b, attackers) ? 1 : 0;
   }
   return clauseSubjectOne(text, t, b, attackers, marks) ? 1 : 0;
@@ -380,7 +429,8 @@ const ADJECTIVAL = new Set(['wounded', 'injured', 'blesse', 'herido', 'verletzte
 const ADJ_DET = new Set(['the', 'a', 'der', 'die', 'den', 'dem']);
 const GERMAN_DEF = new Set(['der', 'die', 'das', 'den', 'dem']);
 const DEF_ONE = new Set(['the', 'its', 'his', 'her', 'le', 'la', 'l', 'el', 'der', 'die', 'das']);
-const AR_VERB_FIRST = new Set(['قتل', 'قتلت', 'يقتل', 'مقتل', 'استشهاد', 'استشهد', 'اصيب', 'اصيبت', 'اصابه', 'جرح', 'جرحت']);
+// ("وتوفي أحد الجرحى": one of the wounded died.)
+const AR_VERB_FIRST = new Set(['قتل', 'قتلت', 'يقتل', 'مقتل', 'استشهاد', 'استشهد', 'اصيب', 'اصيبت', 'اصابه', 'جرح', 'جرحت', 'توفي', 'توفيت']);
 /** An Arabic casualty verb or verbal noun, whose subject (or count) follows it. */
 function arabicVerb(x: Token): boolean {
   return AR_VERB_FIRST.has(x.n) || (x.alt !== undefined && AR_VERB_FIRST.has(x.alt));
@@ -605,7 +655,8 @@ function shotAttackerDead(t: readonly Token[], c: Mark): boolean {
 }
 /** "ومقتل المهاجم" (and the attacker's death), "أطلقوا النار على المهاجم فأردوه قتيلاً" (shot the attacker, felling him dead). */
 function arabicAttackerDeath(t: readonly Token[], c: Mark, attackers: Mark[]): boolean {
-  if (AR_VERB_FIRST.has(t[c.start]!.n) && attackers.some((x) => x.start === c.end)) return true;
+  // ("وقتل المهاجمون الثلاثة": "and" prefixed to the verb.)
+  if (arabicVerb(t[c.start]!) && attackers.some((x) => x.start === c.end)) return true;
   return /^ف?ارد/.test(t[c.start - 1]?.n ?? '') && attackers.some((x) => x.end <= c.start && c.start - x.end <= 3);
 }
 const OBJECT_DET = new Set(['the', 'a', 'an', 'all', 'both', 'his', 'le', 'la', 'les', 'l', 'el', 'los', 'al', 'den', 'die', 'der']);
@@ -698,7 +749,8 @@ function coordinatedVictims(t: readonly Token[], n: { start: number; end: number
   if (conj > 0 && /[-–—)]/.test(text.slice(t[conj - 1]!.end, t[conj]!.start))) return 0;
   // ("Two officers were killed, while a guard and two visitors were hurt": a new clause starts after "killed".)
   if (cas.some((o) => o.end <= n.start && o.end > conj - 5 && !t.slice(o.end, conj).some((x) => NEW_CLAUSE.has(x.n)))) return 0;
-  const before = numbers.find((x) => x.end <= conj && conj - x.end <= 2 && x.value > 0);
+  // (Not a measure: "The siege lasted 3 hours, and two police officers were wounded".)
+  const before = numbers.find((x) => x.end <= conj && conj - x.end <= 2 && x.value > 0 && !UNIT_AFTER.has(t[x.end]?.n ?? ''));
   if (before) return cas.some((o) => o.end <= before.start && before.start - o.end <= 2) ? 0 : before.value;
   // "a policeman and", "an embassy guard and": one person.
   for (let k = conj - 1; k >= Math.max(0, conj - 3); k--) {
@@ -805,6 +857,16 @@ function fatalMarks(t: readonly Token[], marks: Mark[]): Mark[] | null {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** "updating earlier figures", "in an updated toll", "the latest figures", "bilan actualisé", "cifra actualizada". */
+const UPDATED = new Set(['updating', 'updated', 'latest', 'actualise', 'actualisee', 'actualizado', 'actualizada', 'actualizando', 'aktualisierte', 'aktualisierten', 'aktualisiert']);
+const SEVERE = new Set(['seriously', 'severely', 'critically', 'badly', 'gravement', 'grievement', 'gravemente', 'schwer', 'schwerverletzte', 'schwerverletzten', 'schwerverletzter']);
+const LIGHT = new Set(['slightly', 'lightly', 'legerement', 'levemente', 'leicht', 'leichtverletzte', 'leichtverletzten', 'leichtverletzter']);
+/** 1 for a wounded word told as severe ("Schwerverletzte", "seriously injured"), 2 as light, 0 otherwise. */
+function severity(t: readonly Token[], c: Mark): number {
+  const w = t[c.start]!.n, b = t[c.start - 1]?.n ?? '';
+  return SEVERE.has(w) || SEVERE.has(b) ? 1 : LIGHT.has(w) || LIGHT.has(b) ? 2 : 0;
+}
+const ONLY_CASUALTY = new Set(['casualty', 'victime', 'victima']);
 const ONLY = new Set(['only', 'seul', 'seule', 'unico', 'unica', 'einzige', 'einziger', 'einzigen']);
 const FATAL = 1, REPORTS = 2, ELSEWHERE = 4;
 /** Which of the rarer words a sentence holds, as FATAL | REPORTS | ELSEWHERE bits. */
@@ -895,14 +957,57 @@ function pastWeek(t: readonly Token[]): boolean {
   }
   return false;
 }
-const YEAR_INTRO = new Set(['in', 'the', 'en', 'el', 'le', 'l', 'im', 'des', 'del', 'عام']);
+const YEAR_INTRO = new Set(['in', 'the', 'a', 'en', 'el', 'le', 'l', 'im', 'des', 'del', 'عام']);
 /** "in 2014 gunmen killed", "the 1972 massacre, in which ... killed": a dated event within ten words before `at`. */
 function yearBefore(t: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(1, at - 10); k--) {
     const n = t[k]!.n;
-    if (n.length !== 4 || !YEAR_INTRO.has(t[k - 1]!.n) || !/^(?:19|20)\d\d$/.test(n)) continue;
+    // ("since a March 2023 bombing that killed 12 people": a month before the year.)
+    if (n.length !== 4 || !(YEAR_INTRO.has(t[k - 1]!.n) || L.MONTHS[t[k - 1]!.n] !== undefined) || !/^(?:19|20)\d\d$/.test(n)) continue;
     return true;
   }
+  return false;
+}
+/** "since the invasion began", "depuis le début de la guerre", "desde el inicio", "seit Beginn des Krieges". */
+const SINCE = new Set(['since', 'depuis', 'desde', 'seit']);
+const SINCE_SPAN = new Set(['the', 'start', 'beginning', 'le', 'la', 'l', 'el', 'beginn', 'dem', 'der', 'kriegsbeginn', 'debut', 'inicio', 'comienzo']);
+/** The casualty word `c` followed, within its clause, by "since" and the start of a span. */
+function sinceSpan(t: readonly Token[], c: Mark): boolean {
+  for (let k = c.end; k < Math.min(t.length - 1, c.end + 8); k++) if (SINCE.has(t[k]!.n) && SINCE_SPAN.has(t[k + 1]!.n)) return true;
+  return false;
+}
+const RAID = new Set(['raided', 'raid', 'raids', 'redada', 'allanamiento', 'razzia', 'perquisition', 'descente', 'durchsuchung', 'razzien', 'مداهمه']);
+const LIST_VERB = new Set(['included', 'include', 'were', 'figurent', 'figuraient', 'figuran', 'figuraban', 'sind', 'waren']);
+/** "two police officers, a passer-by and the bomber": the people of a list from `from` to the sentence's end, or 0. */
+function listedAfter(text: string, t: readonly Token[], from: number, numbers: { value: number; start: number; end: number }[], attackers: Mark[]): number {
+  let total = 0;
+  let k = from;
+  while (k < t.length) {
+    const n = numbers.find((x) => x.start === k);
+    const attacker = attackers.find((a) => a.start === k || a.start === k + 1 || (a.start === k + 2 && n !== undefined));
+    if (attacker) k = attacker.end;
+    else if (n && n.value > 0) { total += n.value; k = n.end; }
+    else if (INDEFINITE.has(t[k]!.n) || DEF_ONE.has(t[k]!.n)) { total++; k++; }
+    else return 0;
+    // The conjunct runs to a comma or "and".
+    while (k < t.length && !AND.has(t[k]!.n) && !gapHas(COMMA_END, text, t[k - 1]!.end, t[k]!.start)) k++;
+    if (k < t.length && AND.has(t[k]!.n)) k++;
+  }
+  return total;
+}
+const RAIDERS = new Set([...DEFENDERS, 'security', 'policial', 'police', 'policiere']);
+/** "police raided a hideout", "a police raid", "une descente de police", "una redada policial": the defenders' raid. */
+function policeRaid(t: readonly Token[]): boolean {
+  for (let i = 0; i < t.length; i++) {
+    if (!RAID.has(t[i]!.n)) continue;
+    for (let k = Math.max(0, i - 3); k < Math.min(t.length, i + 4); k++) if (RAIDERS.has(t[k]!.n)) return true;
+  }
+  return false;
+}
+const ANOTHER = new Set(['another', 'separate', 'otra', 'otro', 'autre', 'weiteren', 'weiterer', 'anderen']);
+/** An attack word right after "another", "separate", "otra", "autre", "weiteren": the sentence tells another attack. */
+function anotherAttack(t: readonly Token[], marks: Mark[]): boolean {
+  for (const m of marks) if (m.value.k === 'cue' && (ANOTHER.has(t[m.start - 1]?.n ?? '') || ANOTHER.has(t[m.start - 2]?.n ?? ''))) return true;
   return false;
 }
 const OF = new Set(['of', 'de', 'des', 'von', 'من']);
@@ -910,11 +1015,17 @@ const THE_PLURAL = new Set(['the', 'those', 'los', 'las', 'les', 'den', 'die']);
 /** "one of the two guards", "two more of the injured", "uno de los tres": the count before "of", the group starting at `at`. */
 function partitiveCount(t: readonly Token[], at: number, numbers: { value: number; start: number; end: number }[]): { value: number; start: number; end: number } | null {
   let j = at - 1;
+  // ("Einer der vier Verletzten": the German genitive article is the "of the".)
+  if (t[j]?.n === 'der' && t[j - 1]?.n === 'einer') return numbers.find((x) => x.end === j && x.value > 0) ?? null;
   if (THE_PLURAL.has(t[j]?.n ?? '')) j--;
   if (!OF.has(t[j]?.n ?? '')) return null;
   j--;
   if (t[j]?.n === 'more') j--;
   return numbers.find((x) => x.end === j + 1 && x.value > 0) ?? null;
+}
+/** A count right before the casualty word at `at`, or before its noun: "two wounded", "deux gendarmes blessés". */
+function countsWord(t: readonly Token[], x: { end: number }, at: number): boolean {
+  return x.end === at || (x.end === at - 1 && singular(t[x.end]) === false && /^\p{L}+$/u.test(t[x.end]!.s));
 }
 /** "the injured died", "two wounded men died", "wounded guards has since died": the killed word saying the wounded died. */
 function diedAfter(text: string, t: readonly Token[], c: Mark, cas: Mark[], nocas: Mark[]): Mark | undefined {
@@ -930,6 +1041,8 @@ function diedAfter(text: string, t: readonly Token[], c: Mark, cas: Mark[], noca
 for (const set of [TOLL_RISE, STABBED, FATALLY]) for (const w of set) TRIGGERS.add(w);
 const SCANNED = new Set([...FATALLY, 'reports', 'report', 'elsewhere', 'ailleurs', ...OTHER_ADJ]);
 TRIGGERS.add('toll');
+// ("The only casualty was a guard": see ONLY_CASUALTY.)
+for (const w of ['casualty', 'victime', 'victima']) TRIGGERS.add(w);
 /** The word classes (see WORD) of the scans below, for the classifier's phrase index to report. */
 export const CASUALTY_WORD_CLASSES: readonly [Iterable<string>, number][] = [
   [TRIGGERS, WORD.casualtyTrigger],
@@ -970,6 +1083,11 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   // A wounded victim named without a count ("He ... was taken to hospital"), for "no one else was hurt".
   let uncounted: string | null = null;
   let othersSpared = false;
+  // The severity of the wounded figure read (see severity), for its other grade told in the same sentence.
+  let woundedGrade = 0;
+  // Victims of a wounded figure told in an earlier sentence who died later ("One of them later died in hospital").
+  // (Only a wounded figure read before the death: a later one may already leave the dead out.)
+  let diedLater: { value: number; text: string; wounded: string | undefined } | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const { s, marks } = sentences[si]!;
     const t = s.tokens;
@@ -998,6 +1116,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     // saying so ("They did not say how many died at each site"): a figure that is not the mission's.
     const next = sentences[si + 1]?.s;
     let hedged: boolean | null = null; // (read when a figure is found)
+    let updated: boolean | null = null; // (likewise)
+    let raid: boolean | null = null; // (likewise)
     const nocas = marks.filter((m) => m.value.k === 'nocas' && m.start >= from && m.start < to);
     for (const n of nocas) {
       if (n.value.k !== 'nocas') continue;
@@ -1040,6 +1160,12 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     // "He was the only person injured": the only victim was hurt, so nobody was killed.
     const onlyAt = !mayHold(s, WORD.casualtyOnly) ? -1 : t.findIndex((x) => x.n === 'only' || x.n === 'seul' || x.n === 'seule' || x.n === 'unico' || x.n === 'einzige');
     if (onlyAt >= 0 && /^(person|one|casualty|victim|personne|persona|victime|victima|opfer)$/.test(t[onlyAt + 1]?.n ?? '') && cas.some((c) => c.value.k === 'wounded' && c.start - onlyAt <= 3 && c.start > onlyAt)) zeroKilled ??= s.text;
+    // "The only casualty was a security guard, who suffered cuts": one person hurt, nobody killed (not the attacker,
+    // nor a death told in the sentence).
+    else if (onlyAt >= 0 && ONLY_CASUALTY.has(t[onlyAt + 1]?.n ?? '') && BE.has(t[onlyAt + 2]?.n ?? '') && INDEFINITE.has(t[onlyAt + 3]?.n ?? '') && !attackerIn(attackers, onlyAt + 3, onlyAt + 6) && !cas.some((c) => c.value.k === 'killed')) {
+      loneWounded ??= { value: 1, text: s.text };
+      zeroKilled ??= s.text;
+    }
     if (killWord && crowdOrAttacker) {
       // ("Le kamikaze, seul mort de l'attentat": "only" in the other languages too.)
       const only = t.findIndex((x) => ONLY.has(x.n));
@@ -1063,7 +1189,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     const mayRise = mayHold(s, WORD.casualtyTrigger);
     for (let v = 1; mayRise && v < t.length; v++) {
       if (!TOLL_RISE.has(t[v]!.n)) continue;
-      const n = numbers.find((x) => x.start > v && x.start - v <= 5 && t.slice(v + 1, x.start).some((y) => RISE_TO.has(y.n)));
+      // ("korrigierte die Polizei die Zahl der Todesopfer auf sechs": a toll word between reaches further.)
+      const reach = t.slice(v + 1, v + 6).some((y) => TOLL_WORDS.has(y.n)) ? 9 : 5;
+      const n = numbers.find((x) => x.start > v && x.start - v <= reach && t.slice(v + 1, x.start).some((y) => RISE_TO.has(y.n)));
       if (!n || n.value < 0) continue;
       const before = cas.filter((c) => c.end <= v && v - c.end <= 15).sort((x, y) => y.start - x.start)[0];
       const tollAt = t.slice(Math.max(0, v - 3), v).some((y) => TOLL_WORDS.has(y.n));
@@ -1105,6 +1233,14 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       if ((field === 'killed' ? zeroKilledBefore : zeroWoundedBefore) && !hasMission && (marks.some((m) => m.value.k === 'cue') || pastWeek(t))) continue;
       // A year before the casualty word: "the 1972 Olympics massacre, in which militants killed 11": another event.
       if (yearBefore(t, c.start)) continue;
+      // "strikes have killed more than 10,000 civilians since the invasion began": a toll over a span, not one attack's.
+      if (sinceSpan(t, c)) continue;
+      // "Ese mismo día, otra bomba en Cali dejó seis muertos", "In a separate attack, ...": another attack, no mission named.
+      if (!hasMission && anotherAttack(t, marks)) continue;
+      // "On Sunday, police raided a hideout in the suburbs, killing three suspected militants and wounding two
+      // officers": the raid after the attack is another event (no mission named).
+      // (The defenders' raid only: "Gunmen raided the compound" may be the attack itself.)
+      if (!hasMission && (raid ??= policeRaid(t))) continue;
       // "Police shot dead a man who attacked the embassy", "security forces killed the gunmen": the defenders' kill.
       if (field === 'killed' && defendersKill(t, c, numbers)) { attackerDied ??= s.text; continue; }
       // "The wounded officer opened fire and killed the assailant": the attacker as the object.
@@ -1119,10 +1255,16 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       if (field === 'wounded') {
         const died = diedAfter(s.text, t, c, cas, nocas);
         if (died) {
-          const n = numbers.find((x) => x.end === c.start && x.value > 0);
+          const n = numbers.find((x) => countsWord(t, x, c.start) && x.value > 0);
           const part = n ? partitiveCount(t, n.start, numbers) : null;
           if (!n || !part || part.value >= n.value) continue;
           survivors = n.value - part.value;
+        }
+        // "وتوفي أحد الجرحى الثلاثة": one of the three wounded died (the verb, "one of", the wounded, their count after).
+        else if (t[c.start - 1]?.n === 'احد' && cas.some((o) => o.value.k === 'killed' && o.start === c.start - 2)) {
+          const n = numbers.find((x) => x.start === c.end);
+          if (!n || n.value <= 1) continue;
+          survivors = n.value - 1;
         }
         if (t.slice(c.end, c.end + 9).some((x) => SHOCK.has(x.n))) continue;
       }
@@ -1138,15 +1280,21 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       }
       // Arabic dual: "قتيلين" is "two killed", "قُتل حارسان" "two guards were killed".
       const arabic = arabicVerb(t[c.start]!);
-      const dual = L.ARABIC_DUALS[t[c.start]!.n] || (arabic && AR_TWO.has(t[c.end]?.n ?? ''));
+      // ("ثلاثة قتلى وجريحان": the dual with "and" prefixed.)
+      const dual = L.ARABIC_DUALS[t[c.start]!.n] || (t[c.start]!.alt !== undefined && L.ARABIC_DUALS[t[c.start]!.alt!]) || (arabic && AR_TWO.has(t[c.end]?.n ?? ''));
       let value: number | null = dual ? 2 : survivors;
       let src: { value: number; start: number; end: number } | null = null;
       if (value === null && field === 'killed') {
         // "two of the wounded died", "one of two wounded guards has since died": the dead among the wounded.
         const w = cas.find((o) => o.value.k === 'wounded' && o.end <= c.start && c.start - o.end <= 4 && diedAfter(s.text, t, o, cas, nocas) === c);
-        const group = w ? (numbers.find((x) => x.end === w.start)?.start ?? w.start) : -1;
+        const counted = w ? numbers.find((x) => countsWord(t, x, w.start)) : undefined;
+        const group = w ? (counted?.start ?? w.start) : -1;
         const part = w ? partitiveCount(t, group, numbers) : null;
-        if (part) value = part.value;
+        if (part) {
+          value = part.value;
+          // "Three people were injured. One of the injured died in hospital": the group counted in an earlier sentence.
+          if (!counted && out.wounded !== null) diedLater = { value: part.value, text: s.text, wounded: out.woundedEvidence };
+        }
       }
       let theirs = false;
       // "ارتفاع عدد جرحى الهجوم ... إلى ثلاثة": the number of the wounded rose to three.
@@ -1154,6 +1302,12 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         const to = t.findIndex((x, k) => k > c.end && k - c.end <= 20 && x.n === 'الي' && numbers.some((y) => y.start === k + 1));
         const n = to > 0 ? numbers.find((y) => y.start === to + 1) : undefined;
         if (n) { value = n.value; src = n; }
+      }
+      // "The dead included two police officers, a passer-by and the bomber", "Parmi les blessés figurent deux policiers et
+      // un enfant": the people listed after the verb, the attackers left out.
+      if (value === null && LIST_VERB.has(t[c.end]?.n ?? '') && THE_PLURAL.has(t[c.start - 1]?.n ?? '') && (c.start === 1 || (c.start === 2 && AMONG.has(t[0]!.n)))) {
+        const listed = listedAfter(s.text, t, c.end + 1, numbers, attackers);
+        if (listed > 0) value = listed;
       }
       // (Arabic verbs come before their count: "قُتل 23 شخصاً وأصيب 146 آخرون".)
       if (value === null && !arabic) {
@@ -1174,6 +1328,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
           // "The four attackers and a policeman were killed", "a guard and two attackers dead": the victim beside them.
           const besides = attackersBetween ? victimsBesideAttackers(t, n, c, numbers) : 0;
           if (besides > 0) { value = besides; break; }
+          // ("All four attackers were killed, as was a guard": the victim after "as was".)
+          const asToo = attackersBetween ? asWas(t, c, numbers) : 0;
+          if (asToo > 0) { value = asToo; break; }
           // ("were admitted to hospital with injuries": "with" joins the injury, it starts no clause.)
           const clauseTo = WITH.has(t[c.start - 1]?.n ?? '') ? c.start - 1 : c.start;
           if (c.start > n.end && clauseEndsBetween('', t, n.end - 1, clauseTo)) {
@@ -1187,6 +1344,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
           if (attackersBetween) { value = -2; break; }
           // "Four of them were killed there": "them" is the attackers the sentence before ended on (or named earlier here).
           if (t[n.end]?.n === 'of' && t[n.end + 1]?.n === 'them' && (attackers.some((a) => a.end <= n.start) || (si > 0 && endsOnAttackers(sentences[si - 1]!.s.tokens, sentences[si - 1]!.marks)))) { theirs = true; break; }
+          // "Two guards were wounded. One of them later died in hospital": the dead among the wounded counted before.
+          if (field === 'killed' && t[n.end]?.n === 'of' && t[n.end + 1]?.n === 'them' && !cas.some((o) => o.value.k === 'wounded') && si > 0 && sentences[si - 1]!.marks.some((m) => m.value.k === 'wounded') && out.wounded !== null) diedLater = { value: n.value, text: s.text, wounded: out.woundedEvidence };
           value = n.value;
           src = n;
           // "one of the two guards hit by shrapnel died": the part that died (not "two of the five people killed were guards").
@@ -1258,7 +1417,20 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       // First figure wins: sentences come attack sentences first, and the lead carries the latest toll.
       if (amongTotal === value) amongTotalText ||= s.text;
       const current = field === 'killed' ? out.killed : out.wounded;
-      if (current === null || (titleRole[field] && !s.isTitle && value > current)) {
+      // "The health ministry, updating earlier figures, said seven people were killed": a figure that says it is the
+      // latest replaces an earlier one of the body (not the title's).
+      updated ??= t.some((x) => UPDATED.has(x.n));
+      const supersedes = updated && !s.isTitle && current !== null && value !== current && (field === 'killed' ? out.killedEvidence : out.woundedEvidence) !== s.text;
+      // "fünf Schwerverletzte, dazu elf Leichtverletzte", "three seriously injured and eight slightly injured": the
+      // wounded told by severity in one sentence add up.
+      const grade = field === 'wounded' ? severity(t, c) : 0;
+      if (grade !== 0 && current !== null && out.woundedEvidence === s.text && woundedGrade !== 0 && woundedGrade !== grade) {
+        out.wounded = current + value;
+        woundedGrade = 0;
+        continue;
+      }
+      if (field === 'wounded' && current === null) woundedGrade = grade;
+      if (current === null || supersedes || (titleRole[field] && !s.isTitle && value > current)) {
         if (field === 'killed') { out.killed = value; out.killedEvidence = s.text; }
         else { out.wounded = value; out.woundedEvidence = s.text; }
         titleRole[field] = current === null && s.isTitle && src !== null && roleGroupAfter(t, src.end);
@@ -1278,6 +1450,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   // (The same sentence's figure, read again with the crowd's own hurt taken out: "has risen to 12 — ..., three protesters".)
   if (riseWounded && (out.wounded === null || riseWounded.value > out.wounded || riseWounded.text === out.woundedEvidence)) { out.wounded = riseWounded.value; out.woundedEvidence = riseWounded.text; }
   if (out.killed === null && lone) { out.killed = lone.value; out.killedEvidence = lone.text; }
+  // (The wounded figure is from another sentence than the death: those who died are no longer among the wounded.)
+  if (diedLater && out.wounded !== null && out.woundedEvidence === diedLater.wounded && out.wounded > diedLater.value && out.killedEvidence === diedLater.text) out.wounded -= diedLater.value;
   if (out.wounded === null && loneWounded) { out.wounded = loneWounded.value; out.woundedEvidence = loneWounded.text; }
   // A stabbed victim nobody says died: one wounded.
   if (out.wounded === null && stabbed && !(out.killed !== null && out.killed > 0)) { out.wounded = 1; out.woundedEvidence = stabbed; }

@@ -534,6 +534,8 @@ export const KILLED_WORDS = [
   // "استشهاد أحد أفراد الدورية": a member of the security forces "martyred", the usual Arabic word for a killed officer.
   'استشهاد', 'استشهد', 'استشهدت', 'شهيد', 'شهيدا', 'شهداء',
   'muere', 'mueren',
+  // A victim who later died: "a succombé à ses blessures", "وتوفي أحد الجرحى متأثرا بجروحه" (one of the wounded died).
+  'succombe', 'succombes', 'succombee', 'توفي', 'توفيت', 'قتيلان',
 ];
 export const WOUNDED_WORDS = [
   // "sufrió quemaduras de segundo grado": burns are injuries.
@@ -545,6 +547,15 @@ export const WOUNDED_WORDS = [
   'verwundet', 'verwundete', 'جرحي', 'جريح', 'جرح', 'جرحت', 'جريحا', 'جريحين', 'اصابه', 'اصابات', 'مصاب', 'مصابين', 'اصيب', 'اصيبوا',
   'remains in hospital', 'remains hospitalised', 'remains hospitalized', 'verletzungen', 'lesionadas', 'gunshot wound', 'stab wound', 'shrapnel wound', 'head wound', 'hiere', 'hieren', 'hospitalizado', 'hospitalizada',
   'hospitalizados', 'hospitalizadas', 'hospitalise', 'hospitalisee', 'hospitalises', 'hospitalisees',
+  // German compounds of severity: "sieben Schwerverletzte", "dazu elf Leichtverletzte".
+  'schwerverletzte', 'schwerverletzten', 'schwerverletzter', 'leichtverletzte', 'leichtverletzten', 'leichtverletzter',
+  // Smoke is an injury ("intoxiqués par la fumée", "eine Rauchgasvergiftung", "inhalación de humo"), shock is not.
+  'smoke inhalation', 'intoxiques', 'intoxiquees', 'intoxique', 'intoxiquee', 'rauchgasvergiftung', 'rauchvergiftung', 'inhalacion de humo',
+  // Taken to hospital, as the only word of the wounded: "took six people to hospital", "trasladadas al hospital",
+  // "kamen ins Krankenhaus", "نقل ثلاثة أشخاص إلى المستشفى".
+  'to hospital', 'to the hospital', 'al hospital', 'ins krankenhaus', 'in ein krankenhaus', 'الي المستشفي', 'للمستشفي',
+  // "suffered cuts from flying glass"; the Arabic dual "جريحان" (two wounded).
+  'suffered cuts', 'sustained cuts', 'جريحان',
 ];
 /** Nouns for attackers: casualties among them are not victims. */
 /** Guards, police and soldiers: their fire is defence, and a victim after their fire is an attacker. */
@@ -561,7 +572,7 @@ export const ATTACKER_WORDS = [
   'insurgents', 'fighters', 'perpetrators', 'suspect', 'suspects', 'kamikaze', 'assaillants', 'assaillant', 'terroristes',
   // "un commando armé", "un comando armado": an armed unit.
   'commando arme', 'comando armado', 'bewaffnetes kommando',
-  'atacantes', 'agresores', 'terroristas', 'angreifer', 'attentater', 'attentaeter', 'terroristen', 'مهاجمين', 'مهاجم', 'المهاجمين', 'منفذ', 'منفذي',
+  'atacantes', 'agresores', 'atacante', 'agresor', 'مهاجمون', 'المهاجمون', 'terroristas', 'angreifer', 'attentater', 'attentaeter', 'terroristen', 'مهاجمين', 'مهاجم', 'المهاجمين', 'منفذ', 'منفذي',
 ];
 /** "No casualties" and the like. */
 /** Arabic writes "and" as a prefix: "ولم يسفر" is "and did not cause". */
@@ -617,7 +628,7 @@ export const NUMBER_WORDS: Record<string, number> = wordTable({
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
   quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100, dizaine: 10, vingtaine: 20, douzaine: 12,
   uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
-  quince: 15, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, cien: 100, docena: 12,
+  quince: 15, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, cien: 100, docena: 12, decena: 10, veintena: 20,
   ein: 1, eine: 1, einer: 1, einen: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
   elf: 11, zwolf: 12, zwanzig: 20, dreissig: 30, dreißig: 30, vierzig: 40, funfzig: 50, hundert: 100, dutzend: 12,
   واحد: 1, واحدا: 1, اثنان: 2, اثنين: 2, ثلاثه: 3, ثلاث: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5, سته: 6, ست: 6, سبعه: 7,
