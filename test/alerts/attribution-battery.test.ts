@@ -15,20 +15,13 @@
 // - arresting members of a group over the attack blames that group;
 // - "X has yet to claim it" / "had not claimed by Monday evening" after a blame: X kept, claimed false;
 // - a capital standing for its state ("accused Tehran") names the state; "Iran's proxies" is Iran-aligned militias.
-import { describe, expect, it } from 'vitest';
-import { createDefaultClassifier } from '../../src/knowledge/index.js';
 import { T, T_AR, T_DE, T_ES, T_FR } from './battery-titles.js';
+import { IS, NONE, NO_CLAIM, blamed, claimedBy, pickGroups, runBattery, sortedGroups, type GroupWant } from './battery.js';
 
-const classify = createDefaultClassifier();
-type Want = { perpetrators: string[]; claimed: boolean | null };
+type Want = GroupWant;
 /** [name, title, body, expected perpetrators (sorted) and claimed]; published 2024-03-11 (a Monday). */
 type Case = [string, string, string, Want];
 
-const IS = 'Islamic State';
-const NONE: Want = { perpetrators: [], claimed: null };
-const NO_CLAIM: Want = { perpetrators: [], claimed: false };
-const claimedBy = (...p: string[]): Want => ({ perpetrators: p, claimed: true });
-const blamed = (...p: string[]): Want => ({ perpetrators: p, claimed: null });
 const blamedNoClaim = (...p: string[]): Want => ({ perpetrators: p, claimed: false });
 
 const CASES: Case[] = [
@@ -409,13 +402,4 @@ const CASES: Case[] = [
     NO_CLAIM],
 ];
 
-describe('attribution battery: perpetrators and claimed across sentences and clauses', () => {
-  for (const [name, title, text, want] of CASES) {
-    it(name, () => {
-      const c = classify({ title, text, published: '2024-03-11' });
-      expect(c.relevant, `${name}: relevant`).toBe(true);
-      expect({ perpetrators: [...c.perpetrators].sort(), claimed: c.claimed }, name)
-        .toEqual({ perpetrators: [...want.perpetrators].sort(), claimed: want.claimed });
-    });
-  }
-});
+runBattery('attribution battery: perpetrators and claimed across sentences and clauses', sortedGroups(CASES), new Set(), pickGroups);

@@ -8,11 +8,9 @@
 // - "taken to hospital" counts the wounded when nothing else gives them;
 // - in a mob attack the crowd hurt or killed by police are the attackers' side, not victims (as battery 1);
 // - "among the injured were A and B" with no total counts those listed (a lower bound, like "at least").
-import { describe, expect, it } from 'vitest';
-import { createDefaultClassifier } from '../../src/knowledge/index.js';
 import { T, T_AR, T_DE, T_ES, T_FR } from './battery-titles.js';
+import { runBattery } from './battery.js';
 
-const classify = createDefaultClassifier();
 type Want = { killed: number | null; wounded: number | null };
 /** [name, title, body, expected killed and wounded]; published 2024-03-11 (a Monday). */
 type Case = [string, string, string, Want];
@@ -342,12 +340,4 @@ const CASES: Case[] = [
     { killed: 2, wounded: null }],
 ];
 
-describe('casualty battery 2: longer, later and translated reports', () => {
-  for (const [name, title, text, want] of CASES) {
-    it(name, () => {
-      const c = classify({ title, text, published: '2024-03-11' });
-      expect(c.relevant, `${name}: relevant`).toBe(true);
-      expect({ killed: c.killed, wounded: c.wounded }, name).toEqual(want);
-    });
-  }
-});
+runBattery('casualty battery 2: longer, later and translated reports', CASES, new Set(), (c) => ({ killed: c.killed, wounded: c.wounded }));

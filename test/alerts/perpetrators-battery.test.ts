@@ -10,21 +10,14 @@
 // as a victim, mediator or past actor, a group claiming another event, attackers only "inspired by" a group.
 // An affiliate keeps its own name ("the X Brigade, an al-Qaeda affiliate" -> X Brigade); al-Qaeda only when the
 // text names nothing else ("militants linked to al-Qaeda").
-import { describe, expect, it } from 'vitest';
-import { createDefaultClassifier } from '../../src/knowledge/index.js';
 import { T, T_AR, T_DE, T_ES, T_FR } from './battery-titles.js';
+import { IS, NONE, NO_CLAIM, blamed, claimedBy, pickGroups, runBattery, sortedGroups, type GroupWant } from './battery.js';
 
-const classify = createDefaultClassifier();
-type Want = { perpetrators: string[]; claimed: boolean | null };
+type Want = GroupWant;
 /** [name, title, body, expected perpetrators (sorted) and claimed]; published 2024-03-11 (a Monday). */
 type Case = [string, string, string, Want];
 
 
-const IS = 'Islamic State';
-const NONE: Want = { perpetrators: [], claimed: null };
-const NO_CLAIM: Want = { perpetrators: [], claimed: false };
-const claimedBy = (...p: string[]): Want => ({ perpetrators: p, claimed: true });
-const blamed = (...p: string[]): Want => ({ perpetrators: p, claimed: null });
 
 const CASES: Case[] = [
   // English: claims, by channel and by verb.
@@ -454,13 +447,4 @@ const CASES: Case[] = [
     blamed('al-Qaeda')],
 ];
 
-describe('perpetrator battery: perpetrators and claimed by phrasing kind', () => {
-  for (const [name, title, text, want] of CASES) {
-    it(name, () => {
-      const c = classify({ title, text, published: '2024-03-11' });
-      expect(c.relevant, `${name}: relevant`).toBe(true);
-      expect({ perpetrators: [...c.perpetrators].sort(), claimed: c.claimed }, name)
-        .toEqual({ perpetrators: [...want.perpetrators].sort(), claimed: want.claimed });
-    });
-  }
-});
+runBattery('perpetrator battery: perpetrators and claimed by phrasing kind', sortedGroups(CASES), new Set(), pickGroups);

@@ -14,12 +14,10 @@
 // attack's type is what was done), nor do the defenders' weapons (return fire, warning shots, tear gas, stun
 // grenades, rubber bullets, a controlled explosion), another event's weapon (an earlier attack, a base struck,
 // a motive), a drone merely seen, "kamikaze drone" (no suicide attacker) and figurative words.
-import { describe, expect, it } from 'vitest';
-import { createDefaultClassifier } from '../../src/knowledge/index.js';
 import type { AttackType } from '../../src/alerts/types.js';
 import { T, T_AR, T_DE, T_ES, T_FR } from './battery-titles.js';
+import { runBattery } from './battery.js';
 
-const classify = createDefaultClassifier();
 /** [name, title, body, expected attackTypes, sorted]; published 2024-03-11 (a Monday). */
 type Case = [string, string, string, AttackType[]];
 
@@ -453,12 +451,4 @@ const KNOWN_GAPS = new Set([
   'DE shooting: "mit einem Sturmgewehr beschossen"',
 ]);
 
-describe('attack-type battery 2: attackTypes in longer, later and translated phrasings', () => {
-  for (const [name, title, text, want] of CASES) {
-    (KNOWN_GAPS.has(name) ? it.fails : it)(name, () => {
-      const c = classify({ title, text, published: '2024-03-11' });
-      expect(c.relevant, `${name}: relevant`).toBe(true);
-      expect([...c.attackTypes].sort(), name).toEqual(want);
-    });
-  }
-});
+runBattery('attack-type battery 2: attackTypes in longer, later and translated phrasings', CASES, KNOWN_GAPS, (c) => [...c.attackTypes].sort());
