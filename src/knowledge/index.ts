@@ -85,7 +85,14 @@ export interface KnowledgeBase extends Knowledge {
   loadMs: number;
 }
 
-const GroupsSchema = z.array(z.object({ canonical: z.string().min(1), aliases: z.array(z.string()).default([]) }));
+// (One entry per group: a second entry under the same name would silently split its aliases.)
+export const GroupsSchema = z.array(z.object({ canonical: z.string().min(1), aliases: z.array(z.string()).default([]) })).superRefine((groups, ctx) => {
+  const seen = new Set<string>();
+  groups.forEach((g, i) => {
+    if (seen.has(g.canonical)) ctx.addIssue({ code: 'custom', path: [i, 'canonical'], message: `"${g.canonical}" is listed twice` });
+    seen.add(g.canonical);
+  });
+});
 const CityAliasesSchema = z.array(z.object({ city: z.string().min(1), country: z.string().length(2), aliases: z.array(z.string()).default([]) }));
 const DemonymsSchema = z.record(
   z.string().length(2),

@@ -648,6 +648,27 @@ CASES.push(
   ['tolls: "since March 2018, when a coordinated assault hit" another mission, killing eight, is that attack\'s toll', T, 'Gunmen opened fire on the Ivorian embassy in Ouagadougou on Monday. It is the first attack on a mission in the capital since March 2018, when a coordinated assault hit the French embassy, killing eight soldiers.', { killed: null, targetCountries: ['CI'] }],
 );
 
+// Learnt from heldout20 (read after its honest figures); each case in its own words.
+CASES.push(
+  ['tolls: "took the wounded to hospital" counts nobody', T, 'A suicide bomber struck outside the Afghan consulate in Quetta on Monday, killing four people and wounding dozens. Ambulances rushed the wounded to Civil Hospital.', { killed: 4, wounded: null }],
+  ['Arabic: "قُتل شرطي ... وحارس" counts two dead', 'هجوم على القنصلية', 'قُتل شرطي مصري وحارس أمن صباح اليوم الاثنين في هجوم مسلح على مدخل القنصلية السودانية في أسوان.', { killed: 2 }],
+  ['types: gunmen fire "while a third tried to climb the wall", in a sentence naming no mission', T, 'Gunmen attacked the Qatari embassy in Tripoli on Monday. Witnesses said two men shot at the guard post while a third man tried to climb the wall.', { attackTypes: ['armed_assault'] }],
+  ['live blogs: a heading "What we know about the assault" brings the story back after another item', 'LIVE: Gunmen attack Jordanian embassy in Tripoli', 'Gunmen attacked the Jordanian embassy in Tripoli on Monday.\n\n12:10 - Elsewhere\nSeparately, a drone struck a truck near Sirte.\n\n11:40 - What we know about the assault\nTwo men fired at the guards while a third tried to climb the wall.', { attackTypes: ['armed_assault'] }],
+  ['types: "Investigators found a knife in the car" after a ramming is no stabbing', T, 'A man drove his car into the barrier of the Iranian consulate in Erbil on Monday, injuring a guard. Investigators later found a knife and two petrol cans in the car.', { attackTypes: ['other'] }],
+  ['types: "shot dead by police after his car broke through bollards" is no armed assault', T, 'A man rammed his car into the gate of the Iranian consulate in Erbil on Monday. The driver was shot dead by police after his car broke through the bollards.', { attackTypes: ['other'] }],
+  ['tolls: "Fourteen people remain under treatment" are wounded', T, 'A suicide bomber blew himself up outside the Afghan consulate in Quetta on Monday, killing six people. Eleven others remain under treatment, a doctor said.', { killed: 6, wounded: 11 }],
+  ['tolls: "Two others, a vendor and a visitor, sustained gunshot injuries": a count before its apposition', T, 'Gunmen opened fire at the gate of the Turkish embassy in Abuja on Monday. A guard was killed. Two others, a street vendor and a visitor who was queuing outside, sustained gunshot injuries.', { killed: 1, wounded: 2 }],
+  ['Arabic: "ولم تُسجَّل أي وفيات" is no death', 'مسيرات تستهدف السفارة', 'استهدفت طائرة مسيّرة فجر اليوم الاثنين مبنى السفارة المصرية في الخرطوم، ما أسفر عن إصابة حارسين، ولم تُسجَّل أي وفيات.', { killed: 0 }],
+  ['types: "has been hit by sporadic bombings" is the city\'s history', T, 'An explosive-laden drone slammed into the roof of the Saudi consulate in Mukalla late on Sunday. Mukalla has been hit by sporadic bombings and assassinations in recent years.', { attackTypes: ['rocket_mortar'] }],
+  ['types: "Molotov bombs" are arson, not also bombs', T, 'Unknown men threw three Molotov bombs at the gate of the Russian embassy in Chisinau on Sunday night, injuring nobody.', { attackTypes: ['arson_mob'] }],
+  ['dates: a dateline with a doubled hyphen ("ADEN, March 11 (Wire) --") dates nothing; "late on Sunday" does', 'Drone hits consulate', 'MUKALLA, March 11 (Wire) -- A drone struck the Saudi consulate in Mukalla late on Sunday, causing damage but no casualties.', { date: '2024-03-10' }],
+  ['dates: a scene-setting sentence before the lead ("La tension est montée samedi soir")', "Des manifestants incendient l'ambassade", "La tension est montée samedi soir dans la capitale. Des centaines de manifestants ont pris d'assaut l'ambassade du Mali à Dakar et y ont mis le feu.", { date: '2024-03-09' }],
+  ['groups: a group blamed in quotes, then described by an apposition "set up by ... after the 2019 coup"', T, 'A grenade exploded at the gate of the Thai embassy in Naypyitaw on Monday. The junta blamed "PDF terrorists", referring to the People\'s Defence Force, the armed wing set up by the opposition after the 2021 coup.', { perpetrators: ["People's Defence Force"] }],
+  ['groups: "officials said they suspect the Cartel del Noreste, a splinter of the Zetas"', T, 'Gunmen fired at the US consulate in Nuevo Laredo on Saturday. No group has claimed responsibility. Officials said they suspect the Cartel del Noreste, a splinter of the Zetas that dominates the city.', { perpetrators: ['Cartel del Noreste'], claimed: false }],
+  ['groups: a quoted self-name ending in a number ("Black Hand 1914")', T, 'An explosive device went off at the Croatian embassy in Belgrade on Saturday. On Sunday, a group calling itself "Black Hand 1914" claimed responsibility.', { perpetrators: ['Black Hand 1914'], claimed: true }],
+  ['tolls: "treated at the 37 Military Hospital": a number in a hospital\'s name', T, 'Gunmen shot dead a guard at the Togolese ambassador\'s residence in Accra on Monday. The driver was wounded and is receiving treatment at the 37 Military Hospital.', { killed: 1, wounded: 1 }],
+);
+
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
 
 describe('classifier robustness to unseen phrasing', () => {
@@ -750,6 +771,9 @@ const NEGATIVES: [string, string, string][] = [
   ['a diplomat stabbed "in Kampala restaurant robbery": the mission untouched', 'Kenyan diplomat stabbed in Lusaka restaurant robbery', 'A Kenyan diplomat was stabbed by robbers outside a restaurant on Saturday night and is recovering in hospital, police said.'],
   ['a hotel siege "a short distance from several foreign embassies"', 'Gunmen storm hotel in Bamako', 'Gunmen attacked a hotel in Bamako on Sunday, killing seven people in a siege a short distance from several foreign embassies.'],
   ['a mission "is aware of reports of" an attack on a hotel: an observer', 'Security Alert: U.S. Embassy Lusaka', 'The U.S. Embassy in Lusaka is aware of reports of gunfire and an explosion at a shopping mall in the city centre this morning. The Embassy was not affected.'],
+  // Learnt from heldout20.
+  ['Spanish: a peaceful rally; "protección reforzada desde noviembre de 2022, cuando una carta bomba estalló en la embajada" is history', 'Miles de personas protestan ante la embajada', 'Miles de personas se concentraron de forma pacífica ante la embajada de Rusia en Lisboa. Las embajadas cuentan con protección reforzada desde marzo de 2021, cuando una carta bomba estalló en la embajada de Ucrania e hirió a un guardia.'],
+  ['a bang near a mission "caused by an electricity transformer", rumours "without evidence" of a bomb', 'Blast near French embassy in Tunis was transformer explosion', 'A loud explosion near the French embassy in Tunis this morning was caused by an electricity transformer, the governor said. Several accounts claimed, without evidence, that the embassy had been attacked with a bomb.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDefaultClassifier, loadKnowledge } from '../../src/knowledge/index.js';
+import { GroupsSchema, createDefaultClassifier, loadKnowledge } from '../../src/knowledge/index.js';
 
 const kb = loadKnowledge();
 
@@ -49,5 +49,14 @@ describe('knowledge look-ups', () => {
   it('createDefaultClassifier works over the loaded knowledge', () => {
     const c = createDefaultClassifier()({ title: 'Rockets hit US embassy in Baghdad', text: 'Two rockets hit the US embassy in Baghdad on Friday.', published: '2023-12-08' });
     expect(c.relevant).toBe(true);
+  });
+});
+
+describe('groups config', () => {
+  it('rejects a group listed twice, naming it', () => {
+    const twice = GroupsSchema.safeParse([{ canonical: 'Basij', aliases: ['Basiji'] }, { canonical: 'Basij', aliases: ['Bassidj'] }]);
+    expect(twice.success).toBe(false);
+    expect(twice.error?.issues[0]?.message).toContain('"Basij" is listed twice');
+    expect(GroupsSchema.safeParse([{ canonical: 'Basij' }, { canonical: 'Ansaru' }]).success).toBe(true);
   });
 });

@@ -188,8 +188,10 @@ NEGATION_ROLE.set('لم', 'lam');
 NEGATION_ROLE.set('ولم', 'lam');
 
 /** "killing the head of security", "shot dead a guard", "a guard was killed": one victim named by a singular noun. */
+/** "took the wounded to hospital", "the dead included": a participle standing for a group of people. */
+const COLLECTIVE_VICTIMS = new Set(['wounded', 'injured', 'dead', 'hurt', 'deceased']);
 function singular(tok: Token | undefined): boolean {
-  return tok !== undefined && /^\p{L}+$/u.test(tok.s) && !/[^s]s$/.test(tok.n) && !DETERMINERS.has(tok.n) && NUMBER_OR_VAGUE(tok.n) === false;
+  return tok !== undefined && /^\p{L}+$/u.test(tok.s) && !/[^s]s$/.test(tok.n) && !DETERMINERS.has(tok.n) && NUMBER_OR_VAGUE(tok.n) === false && !COLLECTIVE_VICTIMS.has(tok.n);
 }
 function attackerIn(attackers: Mark[], from: number, to: number): boolean {
   for (const a of attackers) if (a.start >= from && a.start < to) return true;
@@ -306,7 +308,17 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   const before = PASSIVE_BE.has(t[c.start - 1]?.n ?? '') || BE.has(t[c.start - 1]?.n ?? '') ? c.start - 2 : c.start - 1;
   if (t[before]?.n === 'another' && NUMBER_OR_VAGUE(t[before + 1]?.n ?? '') === false) return 1;
   // Arabic puts the verb first: "قُتل حارس" (a guard was killed), "وأصيب ثالث" (and a third was hurt).
-  if (arabicVerb(t[c.start]!)) return AR_ONE.has(t[c.end]?.n ?? '') && !attackerIn(attackers, c.end, c.end + 1) ? 1 : 0;
+  if (arabicVerb(t[c.start]!)) {
+    if (!AR_ONE.has(t[c.end]?.n ?? '') || attackerIn(attackers, c.end, c.end + 1)) return 0;
+    // "قُتل شرطي نيجيري وحارس أمن" (a Nigerian policeman and a security guard were killed): a second person joined by
+    // "و" in the same phrase, after an adjective or a genitive.
+    for (let k = c.end + 1; k < Math.min(t.length, c.end + 4); k++) {
+      if (gapHas(AR_PUNCT_END, text, t[k - 1]!.end, t[k]!.start)) break;
+      const w = t[k]!.n;
+      if (w.startsWith('و') && AR_ONE.has(w.slice(1)) && !attackerIn(attackers, k, k + 1)) return 2;
+    }
+    return 1;
+  }
   // After a transitive form: "killing the head of security", "killed an Afghan guard", "fatally shot a guard".
   // "resulted in the death of Mr. X, a security agent, and serious injuries to Mrs. Y": a nominal toll's object.
   // (Not a grievance: "set fire to a car, following the death of a fisherman in custody".)
@@ -415,7 +427,13 @@ function passiveWithPlace(text: string, t: readonly Token[], at: number): boolea
 const PLACE_PREP = new Set(['at', 'in', 'outside', 'inside', 'near', 'en', 'de', 'del', 'im', 'am', 'vor']);
 const ATTACKER = -1;
 const NOT_A_VICTIM = -2;
+const HOSPITAL = new Set(['hospital', 'hopital', 'clinic', 'clinique', 'clinica', 'krankenhaus', 'klinik', 'مستشفي']);
+function hospitalName(t: readonly Token[], end: number): boolean {
+  const a = t[end], b = t[end + 1];
+  return a !== undefined && isCapitalized(a) && (HOSPITAL.has(a.n) || (b !== undefined && isCapitalized(b) && HOSPITAL.has(b.n)));
+}
 const PUNCT_END = /[,;:]/;
+const AR_PUNCT_END = /[,;:،؛]/;
 /** `re` matches the text between offsets `from` and `to` (most gaps are one space: no slice then). */
 function gapHas(re: RegExp, text: string, from: number, to: number): boolean {
   let plain = true;
@@ -551,7 +569,9 @@ const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut',
 const ADVERB = new Set(['seriously', 'badly', 'critically', 'slightly', 'lightly', 'severely', 'fatally', 'mortally', 'gravement', 'grievement', 'legerement', 'mortellement', 'gravemente', 'levemente', 'mortalmente', 'schwer', 'leicht', 'todlich']);
 const PASSIVE_BE = new Set(['was', 'fue', 'resulto', 'resultado', 'wurde', 'est', 'ete']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'una', 'uno', 'ein', 'eine', 'einer']);
-const NOT_NOUN = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'and', 'or', 'in', 'at', 'of', 'who', 'included', 'include', 'includes', 'list', 'toll', 'count']);
+// (Prepositions too: "had taken the wounded to hospital", "among the injured from the blast".)
+const NOT_NOUN = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'and', 'or', 'in', 'at', 'of', 'who', 'included', 'include', 'includes', 'list', 'toll', 'count',
+  'to', 'into', 'from', 'with', 'on', 'by', 'for', 'as', 'after', 'before', 'then', 'while', 'but', 'that', 'which', 'when', 'where', 'there', 'inside', 'out']);
 /** Two or more capitalised words after a verb, not at a sentence start: a person's name. */
 function capWord(x: Token | undefined): boolean {
   return x !== undefined && /^\p{Lu}\p{Ll}+$/u.test(x.s);
@@ -622,7 +642,8 @@ function countBeforeAside(text: string, t: readonly Token[], c: Mark, numbers: {
   if (cas.some((o) => o.value.k === 'killed' && o.start > c.end)) return null;
   let k = c.start - 1;
   // ("..., sustained minor injuries": the verb and a modifier before the injury noun.)
-  while (k >= 0 && c.start - k <= 3 && (STILL.has(t[k]!.n) || ADVERB.has(t[k]!.n) || SUFFERED.has(t[k]!.n) || MINOR.has(t[k]!.n))) k--;
+  // ("..., sustained gunshot injuries": the injury's kind too.)
+  while (k >= 0 && c.start - k <= 3 && (STILL.has(t[k]!.n) || ADVERB.has(t[k]!.n) || SUFFERED.has(t[k]!.n) || MINOR.has(t[k]!.n) || INJURY_KIND.has(t[k]!.n))) k--;
   // A comma (or a dash: "four persons - three police officers and a driver - sustained injuries") right before the
   // verb group ends the aside; its opening one follows the count's noun.
   if (k < 0 || !gapHas(ASIDE_END, text, t[k]!.end, t[k + 1]!.start)) return null;
@@ -639,6 +660,7 @@ function countBeforeAside(text: string, t: readonly Token[], c: Mark, numbers: {
 }
 const ASIDE_END = /(?:,|\s[-–—]|[–—])\s*$/;
 const MINOR = new Set(['minor', 'light', 'serious', 'severe', 'slight', 'critical']);
+const INJURY_KIND = new Set(['gunshot', 'bullet', 'shrapnel', 'stab', 'burn', 'head', 'multiple']);
 /** "killed the assailant", "shot dead the two gunmen", "töteten den Angreifer": an attacker as the object (not "... and two guards"). */
 function killsAttacker(t: readonly Token[], c: Mark, attackers: Mark[]): boolean {
   if (!TRANSITIVE.has(t[c.start]!.n) && t[c.end - 1]!.n !== 'dead') return false;
@@ -1149,7 +1171,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     const needNumbers = cas.length > 0 || (mayHold(s, WORD.casualtyTrigger) && t.some((x) => x.n === 'toll' || TOLL_RISE.has(x.n)));
     for (let i = 0; needNumbers && i < t.length; i++) {
       const num = numberAt(t, i);
-      if (num) {
+      // ("receiving treatment at the 37 Military Hospital": a number in a hospital's name.)
+      if (num && !hospitalName(t, num.end)) {
         numbers.push({ value: num.value, start: i, end: num.end });
         i = num.end - 1;
       }

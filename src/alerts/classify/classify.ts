@@ -438,7 +438,9 @@ const SINCE = new Set(['since', 'depuis', 'desde', 'seit']);
 const BORN = new Set(['born', 'ne', 'nee', 'nacido', 'nacida', 'geboren', 'مواليد']);
 /** "the first attack on a foreign mission since the 2011 revolution": a year that measures, not an earlier event. */
 const WHEN = new Set(['when', 'lorsque', 'quand', 'cuando', 'als']);
-const WHEN_ATTACK = new Set(['assault', 'attack', 'attacked', 'bombing', 'bombed', 'stormed', 'hit', 'struck', 'blast', 'explosion', 'gunmen', 'attaque', 'attentat', 'assaut', 'ataque', 'atentado', 'asalto', 'anschlag', 'angriff', 'هجوم']);
+const WHEN_ATTACK = new Set(['assault', 'attack', 'attacked', 'bombing', 'bombed', 'stormed', 'hit', 'struck', 'blast', 'explosion', 'gunmen', 'attaque', 'attentat', 'assaut', 'ataque', 'atentado', 'asalto', 'anschlag', 'angriff', 'هجوم',
+  // ("desde noviembre de 2022, cuando una carta bomba estalló en la embajada": a bomb or its blast in each language.)
+  'bomb', 'exploded', 'bombe', 'explose', 'bomba', 'estallo', 'exploto', 'explodierte', 'sprengsatz', 'انفجر', 'انفجار']);
 function sinceYear(toks: readonly Token[], i: number): boolean {
   // (Not "since March 2018, when a coordinated assault hit the French embassy": the clause tells that older attack.)
   if (WHEN.has(toks[i + 1]?.n ?? '') && toks.slice(i + 2, i + 8).some((x) => WHEN_ATTACK.has(x.n))) return false;
@@ -471,7 +473,9 @@ function anniversaryDate(t: readonly Token[], i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (ON_DAY.has(t[k]!.n)) return k;
   return -1;
 }
-const DESCRIBED_AS_GROUP = new Set(['group', 'network', 'organization', 'organisation', 'movement', 'faction', 'militia', 'outfit']);
+const DESCRIBED_AS_GROUP = new Set(['group', 'network', 'organization', 'organisation', 'movement', 'faction', 'militia', 'outfit', 'wing', 'offshoot', 'splinter', 'affiliate']);
+/** Participles that go on describing a group's origin: "the armed wing set up by the NUG after the 2021 coup". */
+const GROUP_ORIGIN = new Set(['set', 'formed', 'founded', 'created', 'established', 'launched', 'based', 'linked', 'backed']);
 function relativeClauses(s: Sentence): [number, number][] {
   return (s.memo.clauses ??= findRelativeClauses(s));
 }
@@ -521,6 +525,8 @@ function findRelativeClauses(s: Sentence): [number, number][] {
     // ("..., the network of Indonesian militants that carried out the 2018 Surabaya bombings.": a relative clause runs to the end.)
     // ("..., the rebel group based in eastern DR Congo that has carried out a series of bombings".)
     if (end < 0 && toks.slice(i + 2 + noun, i + 10 + noun).some((x) => x.n === 'that' || x.n === 'which' || x.n === 'who')) end = toks.length;
+    // ("..., the armed wing set up by the parallel National Unity Government after the 2021 coup.": a participle too.)
+    if (end < 0 && GROUP_ORIGIN.has(toks[i + 2 + noun]?.n ?? '')) end = toks.length;
     if (end > 0) out.push([i - 1, end]);
   }
   return out;
@@ -861,16 +867,20 @@ function linkAnaphora(analyses: Analysis[]): void {
 const FIRE = new Set(['fire', 'blaze', 'incendie', 'incendio', 'feuer', 'brand', 'حريق']);
 /** A bang or a fire, no weapon named: "a gas cylinder exploded", "un incendie s'est déclaré", "una explosión". */
 const bareBang = (t: readonly Token[], c: Mark): boolean => c.value.k === 'cue' && (c.value.explosion === true || (c.value.type === 'arson_mob' && FIRE.has(t[c.start]!.n)));
-const ACCIDENT = new Set(['accidental', 'accidentally', 'accident', 'accidentel', 'accidentelle', 'accidentellement', 'accidentalmente', 'accidente', 'unfall', 'versehentlich', 'cortocircuito', 'kurzschluss', 'gasleck']);
+// (A transformer or a boiler blowing up: "the blast was caused by an electricity transformer".)
+const ACCIDENT = new Set(['accidental', 'accidentally', 'accident', 'accidentel', 'accidentelle', 'accidentellement', 'accidentalmente', 'accidente', 'unfall', 'versehentlich', 'cortocircuito', 'kurzschluss', 'gasleck',
+  'transformer', 'transformateur', 'transformador', 'transformator', 'trafo', 'boiler', 'chaudiere', 'caldera', 'heizkessel', 'محول']);
 /** Two-word accidents: a short circuit, a gas leak, a technical fault, in five languages. */
 const ACCIDENT_PAIRS = new Set(['short circuit', 'court circuit', 'gas leak', 'fuite gaz', 'fuga gas', 'technischer defekt', 'technischen defekt', 'تماس كهربايي', 'تسرب غاز']);
 const RULED_OUT_ACCIDENT = new Set(['ruled', 'excluded', 'ecarte', 'ecartee', 'ecartent', 'exclu', 'exclue', 'descarto', 'descartaron', 'descartan', 'descartada', 'descartado', 'ausgeschlossen', 'schliesst', 'schliessen', 'schloss', 'استبعد', 'استبعدت']);
 const CRIME = new Set(['foul', 'attack', 'sabotage', 'criminal', 'criminelle', 'criminel', 'atentado', 'attentat', 'anschlag', 'brandstiftung', 'fremdverschulden', 'terrorism', 'terrorist', 'arson', 'intencional', 'هجوم', 'ارهابي']);
 const NEGATION = new Set([...NOT, 'ne', 'n', 'kein', 'keine', 'keinen']);
+/** A witness's first, wrong guess: "I thought it was a transformer", "Pensé que era un transformador". */
+const MISTAKEN = new Set(['thought', 'assumed', 'pense', 'pensait', 'pensais', 'croyais', 'croyait', 'crut', 'pensaba', 'crei', 'creia', 'creyo', 'dachte', 'dachten', 'glaubte', 'glaubten', 'ظننت', 'ظن', 'اعتقدت']);
 /** A sentence that tells an accident: "the blast was accidental", "un court-circuit est à l'origine du feu", "police ruled out foul play", "los bomberos descartaron un atentado" (not "descartaron una fuga de gas"). */
 function accidentTold(s: Sentence): boolean {
   const t = s.tokens;
-  const negated = (k: number): boolean => t.slice(Math.max(0, k - 4), k).some((x) => NEGATION.has(x.n) || RULED_OUT_ACCIDENT.has(x.n)) || NOT.has(t[k + 1]?.n ?? '');
+  const negated = (k: number): boolean => t.slice(Math.max(0, k - 4), k).some((x) => NEGATION.has(x.n) || RULED_OUT_ACCIDENT.has(x.n) || MISTAKEN.has(x.n)) || NOT.has(t[k + 1]?.n ?? '');
   for (let k = 0; k < t.length; k++) {
     const n = t[k]!.n;
     const pair = k + 1 < t.length && (ACCIDENT_PAIRS.has(n + ' ' + t[k + 1]!.n) || ACCIDENT_PAIRS.has(n + ' ' + (t[k + 2]?.n ?? '')));
@@ -893,6 +903,8 @@ function dropAccidents(analyses: Analysis[]): void {
   }
 }
 
+/** A short line without a sentence's closing stop: a heading inside the body. */
+const sectionHeading = (s: Sentence): boolean => s.tokens.length <= 12 && !/[.!?:;,"”»]\s*$/.test(s.text);
 /** Headline frames under which a lead attack sentence must be dated to count: retrospectives, plots, cyber, denials. */
 const NOT_NEWS_TITLE = new Set<Analysis['blockedFrame']>(['past', 'old', 'threat', 'cyber', 'negated']);
 function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
@@ -997,6 +1009,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
       a.state = 'other';
       continue;
     } else if (a.s.isTitle) state = null;
+    // A section heading that names the attack ("11:58 - What we know about the assault" in a live blog): the section
+    // is about our attack again.
+    else if (state === 'other' && sectionHeading(a.s) && a.marks.some((c) => c.value.k === 'cue' && DEFINITE.has(a.s.tokens[c.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other')) state = 'ours';
     // "No embassy staff were hurt": back at the mission, and nothing says this is an older event.
     else if (state === 'other' && a.marks.some((m) => m.value.k === 'mission' && m.value.sub === 'mission') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef')) state = 'ours';
     // A new paragraph after a background one, a toll dated today ("At least six people were killed in Monday's blast"): back to our attack.
@@ -1040,7 +1055,10 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // Donnerstag ...": a claim's day is when it came; an unlinked sentence that only reports a claim dates last.)
   const claimOnly = (a: Analysis): boolean => a.marks.some((m) => m.value.k === 'claim') && !a.marks.some((m) => m.value.k === 'cue');
   const unlinked = ours.filter((a) => a.links.length === 0);
-  const dated = [...linked, ...unlinked.filter((a) => !claimOnly(a)), ...unlinked.filter(claimOnly)];
+  // ("La tension est montée d'un cran jeudi après-midi dans la capitale nigérienne. Plusieurs centaines de manifestants
+  // ... ont pris d'assaut l'ambassade": a sentence that sets the scene just before the lead, in its paragraph.)
+  const sceneSetters = analyses.filter((a, i) => a.state === null && !a.s.isTitle && !a.s.noise && analyses[i + 1]?.links.length && analyses[i + 1]!.s.line === a.s.line && !a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'mission') && !ownBackground(a, pubYear));
+  const dated = [...linked, ...unlinked.filter((a) => !claimOnly(a)), ...sceneSetters, ...unlinked.filter(claimOnly)];
   const date = findDates([...dated.filter((a) => !laterEvent(a)), ...dated.filter(laterEvent)].map((a) => a.s), analyses.map((a) => a.s), pub);
   facts.date = date.date;
   if (date.evidence) evidence.date = date.evidence;
@@ -1284,7 +1302,9 @@ function comparisonClauses(s: Sentence): [number, number][] {
 
 const PERFECT = new Set(['has', 'have', 'ont', 'han', 'haben']);
 // ("Kabul has seen repeated attacks on diplomatic missions", "a connu des attaques répétées": a history told in the perfect.)
-const REPEATEDLY = new Set(['repeatedly', 'reiteradamente', 'wiederholt', 'mehrfach', 'مرارا', 'تكرارا', 'repeated', 'repetees', 'repetes', 'repetidos', 'repetidas', 'reiterados', 'reiteradas', 'wiederholte', 'wiederholten', 'متكرره']);
+const REPEATEDLY = new Set(['repeatedly', 'reiteradamente', 'wiederholt', 'mehrfach', 'مرارا', 'تكرارا', 'repeated', 'repetees', 'repetes', 'repetidos', 'repetidas', 'reiterados', 'reiteradas', 'wiederholte', 'wiederholten', 'متكرره',
+  // "Aden has been hit by sporadic bombings and assassinations": occasional attacks over time.
+  'sporadic', 'frequent', 'periodic', 'sporadiques', 'frequentes', 'esporadicos', 'esporadicas', 'frecuentes', 'sporadische', 'sporadischen', 'haufige', 'haufigen']);
 /** "Rockets have repeatedly targeted diplomatic missions", "has been hit dozens of times": a history, not this attack. */
 function habitualHistory(s: Sentence): boolean {
   if (!mayHold(s, WORD.habitual)) return false;
@@ -1712,6 +1732,13 @@ function notFound(t: readonly Token[], m: Mark): boolean {
   for (let k = Math.max(0, m.start - 4); k < Math.min(t.length, m.end + 6); k++) if (NOT.has(t[k]!.n) && (FOUND.has(t[k + 1]?.n ?? '') || FOUND.has(t[k + 2]?.n ?? ''))) return true;
   return false;
 }
+const FOUND_AFTER = new Set([...FOUND, 'fanden', 'recovered', 'seized', 'confiscated', 'saisi', 'incautaron', 'sichergestellt', 'beschlagnahmt']);
+const WEAPON_DET = new Set(['a', 'an', 'ein', 'eine', 'einen', 'un', 'une', 'una', 'several', 'two', 'three', 'mehrere', 'plusieurs', 'varios', 'varias']);
+function foundWeapon(t: readonly Token[], m: Mark): boolean {
+  if (!WEAPON_DET.has(t[m.start - 1]?.n ?? '')) return false;
+  for (let k = Math.max(0, m.start - 8); k < m.start - 1; k++) if (FOUND_AFTER.has(t[k]!.n) && !NOT.has(t[k - 1]?.n ?? '')) return true;
+  return false;
+}
 /** A bomb's carrier dying in its blast: "killing himself and a policeman", "se tuant", "tötete sich selbst". */
 const SELF_DEATH = new Set(['himself', 'herself', 'themselves', 'selbst']);
 /** The one who drove the bomb in: "the driver of the truck died in the blast", "el conductor ... murió en la explosión". */
@@ -1797,13 +1824,16 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (!strongOnly && m.value.explosion && a.links.some((l) => l.c === m) && !a.marks.some((x) => x.value.k === 'cue' && x.value.type !== null && x.value.type !== 'bombing')) loneBlast = true;
       // (An entry word counts in any sentence of the attack, once armed men or their fire come before it, below:
       // "the assailants ... opened fire and got into the compound".)
-      if (strongOnly && m.value.strength < 2 && !(m.value.typeOnly && m.value.type === 'armed_assault')) continue;
       // "smashed windows hundreds of metres away": the blast's damage unless a crowd did it.
       // ("five men scaled the wall and fired shots at the guard post before attempting to force open the door": armed
-      // men getting in are an armed assault.)
+      // men getting in are an armed assault, in any sentence of the attack: "Two men opened fire ... while a third
+      // tried to climb the wall".)
       // (Not the guards' fire: "a truck had tried to enter ... before guards fired at it".)
-      const armedMen = a.marks.some((x) => x.value.k === 'attacker' || (x.value.k === 'cue' && x.value.type === 'shooting' && !a.s.tokens.slice(Math.max(0, x.start - 3), x.start).some((y) => DEFENDERS.has(y.n))));
-      if (m.value.crowdOnly && !crowd && !armedMen) continue;
+      // (Nor the defenders' fire told after its target: "was shot dead by police after his car broke through bollards".)
+      const attackersFire = (x: Mark): boolean => x.value.k === 'cue' && x.value.type === 'shooting' && !a.s.tokens.slice(Math.max(0, x.start - 3), x.start).some((y) => DEFENDERS.has(y.n)) && !(a.s.tokens[x.end]?.n === 'by' && DEFENDERS.has(a.s.tokens[x.end + 1]?.n ?? ''));
+      const armedMen = (): boolean => a.marks.some((x) => x.value.k === 'attacker' || attackersFire(x));
+      if (strongOnly && m.value.strength < 2 && !(m.value.typeOnly && m.value.type === 'armed_assault') && !(m.value.crowdOnly && !crowd && a.marks.some((x) => x.end <= m.start && attackersFire(x)))) continue;
+      if (m.value.crowdOnly && !crowd && !armedMen()) continue;
       // "gasoline bombs" is arson, not also "bombs".
       if (a.marks.some((o) => o !== m && o.value.k === 'cue' && m.value.k === 'cue' && o.value.type !== null && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
       // "revenge for U.S. drone strikes", "in retaliation for air strikes": the grievance, not this attack.
@@ -1837,7 +1867,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       // "a truck had tried to enter the embassy": an attempt to get in is no assault (but "tried to storm the
       // consulate", "tried to force their way through the gate" is one that failed).
       // ("Gunmen then tried to enter the compound": armed men trying to get in are one.)
-      if (t === 'armed_assault' && !armedMen && ENTER.has(toks[m.start]!.n === 'to' ? (toks[m.start + 1]?.n ?? '') : toks[m.start]!.n) && toks.slice(Math.max(0, m.start - 2), m.start + 1).some((x) => ATTEMPT.has(x.n))) continue;
+      if (t === 'armed_assault' && !armedMen() && ENTER.has(toks[m.start]!.n === 'to' ? (toks[m.start + 1]?.n ?? '') : toks[m.start]!.n) && toks.slice(Math.max(0, m.start - 2), m.start + 1).some((x) => ATTEMPT.has(x.n))) continue;
       // "three gunmen who were killed inside the perimeter": armed men who got in are an assault.
       if (t === 'shooting' && ARMED_MEN_CUE.has(toks[m.start]!.n) && armedInside(toks, a.marks, m.end)) t = 'armed_assault';
       if (t === 'shooting' && ARMED_MEN_CUE.has(toks[m.start]!.n)) gunmenSeen = true;
@@ -1891,6 +1921,9 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       // never set off is no bombing beside what was done (kept aside for an attempt with nothing else).
       // ("Sprengstoff wurde in dem Wagen nicht gefunden": none there at all.)
       if ((t === 'bombing' || t === 'suicide_attack') && (unexploded(toks, m) || defusedNear(toks, m) || notFound(toks, m))) { unused.add(t); continue; }
+      // "Investigators found jerrycans of petrol and a knife in the car", "fanden Ermittler ein Messer": a weapon found
+      // afterwards, not used (kept aside like an unused charge).
+      if (!a.links.some((l) => l.c === m) && foundWeapon(toks, m)) { unused.add(t); continue; }
       // "drones packed with explosives", "an explosive-laden drone": the drone's payload, no separate bombing.
       if (t === 'bombing' && a.marks.some((x) => x.value.k === 'cue' && (x.value.air === true || x.value.drone === true) && ((x.end <= m.start && m.start - x.end <= 4) || (x.start >= m.end && x.start - m.end <= 2)))) continue;
       // (But "rams pickup into embassy barrier, slashes guard with machete": a ramming and a blade are two acts.)
@@ -2325,6 +2358,8 @@ function ownNamedGroups(a: Analysis): Mark[] {
       if (end > start && t[end]?.n === 's' && nameGap(a.s, end) && capital(end + 1)) { end += 2; continue; }
       // ('Célula Autónoma Insurreccional "Fuego Negro"': a quoted last part of the name.)
       if (end > start && quotedPart(a.s, end) && capital(end)) { end++; continue; }
+      // ('calling itself "Black Hand 1914"': a number that closes a quoted name.)
+      if (end > start && /^\d{1,4}$/.test(t[end]?.n ?? '') && nameGap(a.s, end) && /^["”»']/.test(a.s.text.slice(t[end]!.end, t[end]!.end + 1))) { end++; continue; }
       // ("calling itself the Front de libération du Khasso": French and Spanish names in sentence case, a lower-case
       // word between two joining words.)
       if (end > start && NAME_LINKS.has(t[end]?.n ?? '') && end + 3 < t.length && !isCapitalized(t[end + 1]!) && NAME_LINKS.has(t[end + 2]!.n) && capital(end + 3)) { end += 4; continue; }

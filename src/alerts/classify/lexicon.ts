@@ -160,7 +160,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   arson_mob: [
     // Thrown by crowds, no explosive: "pelted the embassy with rocks and paint bombs".
     'paint bomb', 'paint bombs', 'stink bomb', 'stink bombs', 'smoke bomb', 'smoke bombs',
-    'set fire', 'set on fire', 'set ablaze', 'setting fire', 'ablaze', 'on fire', 'set alight', 'torching', 'firebombed', 'torched', 'burned down', 'burnt down', 'firebomb*', 'petrol bomb*', 'molotov',
+    'set fire', 'set on fire', 'set ablaze', 'setting fire', 'ablaze', 'on fire', 'set alight', 'torching', 'firebombed', 'torched', 'burned down', 'burnt down', 'firebomb*', 'petrol bomb*', 'molotov', 'molotov bomb', 'molotov bombs',
     'mob', 'rioters', 'gasoline bomb*', 'bombas molotov', 'bomba molotov', 'cocktail molotov', 'cocktails molotov', 'molotov cocktail*', 'molotow*',
  'ransacked', 'ransacking', 'vandalised', 'vandalized', 'trashed', 'pelted', 'threw stones', 'hurled stones', 'hurling stones', 'stoned',
     'saccage', 'saccagee', 'saquearon', 'verwustet', 'fire bomb*', 'mis le feu', 'incendie', 'incendiee', 'incendier', 'incendierent', 'incendiaire*', 'incendiaron', 'prendieron fuego', 'incendio',
@@ -198,6 +198,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   /** A crowd getting over or through the defences: a mob attack even without fire, when a crowd does it. */
   crowd_damage: [
     'scaled the wall', 'scaled the walls', 'scaling the walls', 'climbed the walls', 'climbed over the wall', 'climbed over the walls', 'breached the walls',
+    'climb the wall', 'climb the walls', 'climb over the wall', 'climbing the wall', 'climbing over the wall', 'scale the wall', 'scale the walls', 'scaling the wall', 'climbed the wall',
     'broke through', 'breaking through', 'forced open', 'force open', 'forcing open', 'breached', 'tore down', 'tearing down', 'pulled down the flag', 'ripped down', 'smashed windows', 'smashing windows', 'smashed the windows', 'broke windows',
     // "das Tor eingerissen"; stones ("بالحجارة") when a crowd throws them.
     'eingerissen', 'rissen', 'حجاره',
@@ -337,6 +338,8 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     // "L'ambassade alerta de posibles atentados": an alert; "rumeurs ... évoquant une attaque": rumours; "n'étaient que des
     // feux d'artifice": fireworks taken for gunfire.
     'alerta de', 'alerta sobre', 'alerta por', 'posibles atentados', 'posible atentado', 'rumeurs', 'rumeur', 'rumours', 'rumors', 'rumores', 'geruchte', 'شائعات',
+    // Claims told as unfounded: "accounts claimed, without evidence, that the embassy had been attacked".
+    'without evidence', 'unsubstantiated', 'unfounded claims', 'baseless claims', 'sans preuve', 'sans preuves', 'sin pruebas', 'ohne belege', 'ohne beweise', 'دون دليل', 'بلا دليل',
     // (Only fireworks said to be what was heard: not "pelted the embassy with rocks and firecrackers".)
     'only fireworks', 'just fireworks', 'were fireworks', 'was fireworks', 'were firecrackers', 'turned out to be fireworks', 'que des feux d artifice', 'que de feux d artifice',
     'que des petards', 'que de petards', 'eran fuegos artificiales', 'solo fuegos artificiales', 'eran petardos', 'nur feuerwerk', 'war feuerwerk', 'waren feuerwerkskorper', 'مجرد العاب ناريه', 'مجرد مفرقعات', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
@@ -556,6 +559,8 @@ export const WOUNDED_WORDS = [
   'to hospital', 'to the hospital', 'al hospital', 'ins krankenhaus', 'in ein krankenhaus', 'الي المستشفي', 'للمستشفي',
   // "suffered cuts from flying glass"; the Arabic dual "جريحان" (two wounded).
   'suffered cuts', 'sustained cuts', 'جريحان',
+  // Still being treated: "Fourteen people remain under treatment", "siguen recibiendo atención médica".
+  'under treatment', 'remain under treatment', 'receiving treatment', 'still being treated', 'being treated', 'en cours de soins', 'reciben atencion medica', 'siguen recibiendo atencion', 'werden behandelt', 'in behandlung', 'يتلقون العلاج', 'يتلقى العلاج',
 ];
 /** Nouns for attackers: casualties among them are not victims. */
 /** Guards, police and soldiers: their fire is defence, and a victim after their fire is an attacker. */
@@ -605,6 +610,8 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'no loss of life', 'no life was lost', 'no lives were lost', 'without loss of life', 'without any loss of life', 'aucune perte en vie humaine',
     'aucune perte humaine', 'pas de perte humaine', 'pas de pertes humaines', 'sin perdidas humanas', 'no hubo perdidas humanas', 'sin perdida de vidas',
     'keine menschenleben', 'دون خسائر في الارواح', 'لا خسائر في الارواح',
+    // "ولم تُسجَّل أي وفيات" (and no deaths were recorded).
+    'لم تسجل اي وفيات', 'لم تسجل وفيات', 'لا وفيات', 'دون وقوع وفيات', 'دون وفيات', 'لم يسجل سقوط قتلي', 'لم تسجل اي حالات وفاه',
   ]),
   wounded: withArabicAnd([
     'no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'aucun blesse', 'sin heridos', 'keine verletzten',

@@ -591,7 +591,8 @@ const MONTH_PREFIXES = new Set(Object.keys(MONTHS).filter((k) => /^[a-z]/.test(k
 const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 // "JAKARTA/CANBERRA, Sept 10 (Wire) -": two places joined by a slash are one dateline.
-const DATELINE_DASH = /^([\p{L}\s.'’/-]{2,40}?)(?:,\s*[^–—\-:]{0,40}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s/u;
+// ("ADEN, April 8 (Xinhua) -- An explosive-laden drone ...": a doubled hyphen for the dash.)
+const DATELINE_DASH = /^([\p{L}\s.'’/-]{2,40}?)(?:,\s*[^–—\-:]{0,40}?)?\s*(?:\([^)]{1,30}\)\s*)?(?:--|[–—-])\s/u;
 // ("MOSCOW, February 1. Police in Moscow have detained ...": the date after the place is the dateline's too.)
 const DATELINE_CAPS = /^([\p{Lu}\s.'’/-]{3,30}),\s(?:(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?(?:[.:](?:\s|$)))?/u;
 // "KARACHI: Two policemen were ...": the South Asian papers' capitals and a colon.
