@@ -63,7 +63,7 @@ export function numberAt(tokens: readonly Token[], i: number, bare = false): { v
     if (L.MONTHS[tokens[i - 1]?.n ?? ''] !== undefined || (L.MONTHS[tokens[i + 1]?.n ?? ''] !== undefined && n.length <= 2 && !/^(people|persons)$/.test(tokens[i + 2]?.n ?? ''))) return null;
     const v = Number(n);
     if (v >= 1900 && v <= 2100 && !tokens[i + 1]?.n.match(/^(people|persons|dead|killed|wounded|injured)$/)) return null;
-    if (tokens[i + 1] && /^\d{2}$/.test(tokens[i + 1]!.n) && tokens[i + 1]!.start === t.end + 1) return null; // 11.00
+    if (tokens[i + 1] && /^\d{2}(?:[ap]m|h)?$/.test(tokens[i + 1]!.n) && tokens[i + 1]!.start === t.end + 1) return null; // 11.00, 10:30pm
     // "16.05 – Officer wounded", "at 18:47": the minutes of a clock time.
     const prev = tokens[i - 1];
     if (prev && n.length === 2 && prev.n.length <= 2 && t.start === prev.end + 1 && /^\d+$/.test(prev.n)) return null;
@@ -142,6 +142,7 @@ const UNHURT = new Set(['unhurt', 'unharmed', 'uninjured', 'indemne', 'indemnes'
 const STAFF = new Set(['staff', 'personnel', 'employees', 'everyone', 'diplomats', 'workers']);
 const DETERMINERS = new Set(['a', 'an', 'one', 'the', 'its', 'his', 'her', 'their', 'le', 'la', 'l', 'un', 'une', 'el', 'una', 'den', 'einen', 'der', 'die']);
 const TOLL_RISE = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'increased', 'jumped', 'alourdi', 'ascendio', 'aumento', 'subio', 'stieg', 'gestiegen', 'ارتفع', 'ارتفعت',
+  'ascendido', 'ascendieron', 'aumentado', 'subido',
   // The authorities revise it: "raised the death toll to eight", "revu à la hausse : six morts", "elevaron la cifra a
   // cuatro", "korrigierte die Zahl der Todesopfer auf sechs".
   'raised', 'revised', 'revu', 'elevaron', 'elevo', 'elevado', 'korrigierte', 'korrigiert']);
@@ -867,6 +868,8 @@ function objectAndOthers(text: string, t: readonly Token[], c: Mark, numbers: { 
 /** Words that make a sentence without a casualty word worth reading: a toll, its rise, a stabbing, "fatally". */
 const TRIGGERS: Set<string> = new Set();
 const TOLL_WORDS = new Set(['toll', 'bilan', 'balance', 'cifra', 'zahl', 'حصيله']);
+/** "the number of dead", "el número de muertos", "le nombre de morts", "die Zahl der Toten". */
+const COUNT_NOUNS = new Set(['number', 'numero', 'nombre', 'anzahl', 'عدد']);
 const FATALLY = new Set(['fatally', 'mortally', 'mortellement', 'mortalmente', 'todlich']);
 const FATAL_HIT = new Set(['shot', 'stabbed', 'wounded', 'injured', 'hurt', 'blesse', 'blessee', 'atteint', 'atteinte', 'touche', 'herido', 'herida', 'verletzt', 'verwundet']);
 const FATAL_TAG = { k: 'killed' } as Mark['value'];
@@ -1050,8 +1053,13 @@ function countsWord(t: readonly Token[], x: { end: number }, at: number): boolea
   return x.end === at || (x.end === at - 1 && singular(t[x.end]) === false && /^\p{L}+$/u.test(t[x.end]!.s));
 }
 /** "the injured died", "two wounded men died", "wounded guards has since died": the killed word saying the wounded died. */
+const PARTITIVE_THE = new Set(['the', 'los', 'las', 'les', 'der', 'den']);
 function diedAfter(text: string, t: readonly Token[], c: Mark, cas: Mark[], nocas: Mark[]): Mark | undefined {
+  // "one of the wounded, a Libyan guard, died", "uno de los heridos, un guardia libio, falleció": a partitive whose
+  // apposition stands before the death.
+  const partitive = PARTITIVE_THE.has(t[c.start - 1]?.n ?? '') && PARTITIVE_OF.has(t[c.start - 2]?.n ?? '') && /[,]/.test(text.slice(t[c.end - 1]!.end, t[c.end]?.start ?? text.length));
   return cas.find((o) => {
+    if (partitive && o.value.k === 'killed' && o.start >= c.end && o.start - c.end <= 12 && !t.slice(c.end, o.start).some((x) => NEGATORS.has(x.n))) return true;
     if (o.value.k !== 'killed' || o.start < c.end || o.start - c.end > 4) return false;
     if (nocas.some((x) => x.start <= o.start && x.end >= o.end)) return false; // "..., من دون سقوط قتلى": no deaths
     if (t.slice(c.end, o.start).some((x) => NEGATORS.has(x.n))) return false;
@@ -1216,7 +1224,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       const reach = t.slice(v + 1, v + 6).some((y) => TOLL_WORDS.has(y.n)) ? 9 : 5;
       const n = numbers.find((x) => x.start > v && x.start - v <= reach && t.slice(v + 1, x.start).some((y) => RISE_TO.has(y.n)));
       if (!n || n.value < 0) continue;
-      const before = cas.filter((c) => c.end <= v && v - c.end <= 15).sort((x, y) => y.start - x.start)[0];
+      // ("El número de muertos por el coche bomba que estalló el martes frente a la embajada ... ha ascendido a tres": a
+      // toll noun's casualty word reaches across the attack's description.)
+      const before = cas.filter((c) => c.end <= v && (v - c.end <= 15 || (v - c.end <= 25 && t.slice(Math.max(0, c.start - 3), c.start).some((y) => TOLL_WORDS.has(y.n) || COUNT_NOUNS.has(y.n))))).sort((x, y) => y.start - x.start)[0];
       const tollAt = t.slice(Math.max(0, v - 3), v).some((y) => TOLL_WORDS.has(y.n));
       // The casualty word right after the figure ("à cinq morts") or between the verb and it ("ارتفعت حصيلة القتلى إلى").
       const near = cas.find((c) => (c.start >= n.end && c.start - n.end <= 1) || (c.start > v && c.end <= n.start));

@@ -140,7 +140,8 @@ const DISTANCE_FROM = new Set(['from', 'de', 'd', 'del', 'von', 'vom', 'من']);
 const SAME_PLACE = new Set(['street', 'road', 'avenue', 'block', 'building', 'compound']);
 /** "300 metres from the French embassy", "two streets from", "on the same street as": a distance from the mission. */
 function distanceFrom(t: readonly Token[], m: Mark): boolean {
-  for (let k = m.start - 1; k >= Math.max(1, m.start - 4); k--) {
+  // ("a few hundred metres from the Uzbek and Turkmen embassies": two countries before the noun.)
+  for (let k = m.start - 1; k >= Math.max(1, m.start - 6); k--) {
     const n = t[k]!.n;
     if (DISTANCE_FROM.has(n) && DISTANCE.has(t[k - 1]!.n)) return true;
     if (n === 'as' && SAME_PLACE.has(t[k - 1]!.n) && t[k - 2]?.n === 'same') return true;
@@ -223,6 +224,20 @@ const UNAFFECTED = new Set(['unaffected', 'unharmed', 'untouched', 'undamaged', 
 const CLOSED = new Set(['closed', 'shut', 'shuts', 'closes', 'closing', 'suspended', 'suspends', 'ferme', 'fermee', 'fermees', 'fermera', 'cerrada', 'cerrado', 'cierra', 'cerro', 'cerraron', 'geschlossen', 'schliesst', 'schloss', 'اغلقت', 'تغلق', 'اغلاق', 'مغلقه']);
 const AFTER = new Set(['after', 'following', 'apres', 'tras', 'despues', 'nach', 'بعد', 'اثر']);
 /** "The Dutch embassy will remain closed after a blast in the suburbs", "bleibt nach den Explosionen geschlossen": a precaution. */
+const PLURAL_MISSIONS = new Set(['missions', 'facilities', 'premises', 'embassies', 'consulates', 'legations', 'representations', 'ambassades', 'embajadas', 'botschaften', 'sedes', 'السفارات', 'البعثات']);
+const GENERIC_CUES = new Set(['attacks', 'attack', 'attacking', 'target', 'targets', 'targeting', 'attaques', 'attentats', 'ataques', 'atentados', 'angriffe', 'anschlage', 'هجمات']);
+const SPECIFIC_BEFORE = new Set(['the', 'its', 'their', 'both', 'two', 'three', 'four', 'les', 'leurs', 'ses', 'las', 'los', 'sus', 'die', 'beiden', 'ihre']);
+/**
+ * "militia groups that attack U.S. diplomatic facilities", "those responsible for attacks on diplomatic missions":
+ * attacks in general on missions in general (a bare plural, no day named), no event (not in a headline).
+ */
+function genericLink(s: Sentence, c: Mark, m: Mark): boolean {
+  if (s.isTitle || !PLURAL_MISSIONS.has(s.tokens[m.end - 1]!.n) || !GENERIC_CUES.has(s.tokens[c.start]!.n) || c.end - c.start !== 1) return false;
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 3); k--) if (SPECIFIC_BEFORE.has(s.tokens[k]!.n) || /^\d/.test(s.tokens[k]!.n)) return false;
+  // (A day named near them makes them events: "attacks on embassies in Kabul on Monday".)
+  if (!anchoredRecent(s)) return true;
+  return !s.tokens.slice(Math.max(0, Math.min(c.start, m.start) - 6), Math.max(c.end, m.end) + 6).some((t) => RECENT.has(t.n) || WEEKDAY_KEYS.has(t.n));
+}
 function closedAfter(t: readonly Token[], m: Mark, c: Mark): boolean {
   if (c.start < m.end) return false;
   if (!t.slice(Math.max(m.end, c.start - 4), c.start).some((x) => AFTER.has(x.n))) return false;
@@ -701,6 +716,7 @@ function arabicSpeaker(t: readonly Token[], m: Mark, c: Mark): boolean {
   return false;
 }
 const BURN = /^(burn|set|torch|ablaze|احرق|واحرق|brul|incendi|quem|verbrann|angez)/;
+const HEARD = new Set(['heard', 'hearing', 'hear', 'entendu', 'entendre', 'entendaient', 'oyo', 'oyeron', 'oido', 'escucharon', 'escucho', 'horte', 'horten', 'gehort', 'سمع', 'سمعوا', 'سمعت']);
 const GUNFIRE_ONLY = new Set(['tirs', 'fired', 'fire', 'beschossen', 'beschoss', 'feuerten', 'disparos', 'tire']);
 const ROOM = new Set(['area', 'areas', 'building', 'hall', 'room', 'desk', 'block', 'centre', 'center']);
 const SYMBOLS = new Set(['flag', 'flags', 'effigy', 'effigies', 'portrait', 'portraits', 'drapeau', 'drapeaux', 'bandera', 'banderas', 'flagge', 'flaggen', 'fahne', 'fahnen', 'علم', 'اعلام', 'صور']);
@@ -795,6 +811,7 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       if (c.end <= m.start && marks.some((o) => o.value.k === 'otherEvent' && s.tokens[o.end - 1]!.n === 'away' && o.start >= m.end && o.start - m.end <= 8)) continue;
       if (negatedLink(s.tokens, m, c)) { a.blockedFrame = 'negated'; if (TARGETED.has(s.tokens[c.start]!.n)) denied = Math.max(denied, c.start); continue; }
       if (closedAfter(s.tokens, m, c)) continue;
+      if (genericLink(s, c, m)) continue;
       a.links.push({ m, c });
     }
   }
@@ -1115,8 +1132,10 @@ function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   if (!a.marks.some((m) => m.value.k === 'cue' && m.start >= ref.end && m.start - ref.end <= 8)) return false;
   if (a.links.every((l) => Math.max(l.m.end, l.c.end) <= ref.start)) return true;
   // "The attack came two months after a truck bomb near the German embassy": the earlier event follows the reference.
-  const came = a.s.tokens.slice(Math.max(0, ref.start - 5), ref.start).some((x) => CAME.has(x.n));
-  return came && a.links.every((l) => Math.min(l.m.start, l.c.start) >= ref.end);
+  // ("The hotel attack comes after a suicide bomber and gunmen struck the Chinese embassy": the reference's own verb;
+  // the missions named after it are the earlier event's, whatever attack word before it they pair with.)
+  const came = CAME.has(a.s.tokens[ref.start]!.n) || a.s.tokens.slice(Math.max(0, ref.start - 5), ref.start).some((x) => CAME.has(x.n));
+  return came && a.links.every((l) => l.m.start >= ref.end);
 }
 
 const AT = new Set(['at', 'near', 'on', 'outside', 'a', 'en', 'au', 'pres', 'bei', 'vor', 'im', 'of', ...AGAINST]);
@@ -1270,12 +1289,15 @@ const EARLIER_NOUNS = new Set(['casualty', 'figures', 'figure', 'toll', 'tolls',
 const EARLIER_BEFORE = new Set(['day', 'said', 'reported', 'announced', 'updating']);
 /** "updating earlier casualty figures", "a day earlier", "said earlier": not another, older event. */
 const DESCRIPTIVE_AFTER = new Set(['unknown', 'known', 'unheard', 'obscure', 'little']);
+const HALLMARKS = new Set(['hallmarks', 'hallmark', 'resembled', 'resembles', 'similar', 'consistent', 'mirrored', 'echoed']);
 function softEarlier(s: Sentence, m: Mark): boolean {
   const tok = s.tokens[m.start] as Token;
   if (m.end - m.start !== 1) return false;
   const next = s.tokens[m.end]?.n ?? '';
   // "the previous day", "earlier that day": a relative date of this story's event ("Earlier on Tuesday,
   // protesters in Cairo..." may well be another one).
+  // ("the attack bore the hallmarks of the group's previous operations": a comparison with the past, not a past event.)
+  if ((tok.n === 'previous' || tok.n === 'past' || tok.n === 'earlier') && s.tokens.slice(Math.max(0, m.start - 6), m.start).some((x) => HALLMARKS.has(x.n))) return true;
   if (tok.n === 'previous') return SAME_STORY_TIME.has(next);
   // "a previously unknown group", "formerly known as": a description, no earlier event.
   if ((tok.n === 'previously' || tok.n === 'formerly') && DESCRIPTIVE_AFTER.has(next)) return true;
@@ -1313,7 +1335,8 @@ function habitualHistory(s: Sentence): boolean {
     const n = t[i]!.n;
     // (Not "he was hit several times": a victim's wounds.)
     const habitual = REPEATEDLY.has(n) || (n === 'times' && (t[i - 2]?.n === 'dozens' || t[i - 1]?.n === 'numerous'));
-    if (habitual && t.slice(Math.max(0, i - 8), i).some((x) => PERFECT.has(x.n))) return true;
+    // (Not in a relative clause on a group: "blamed Iran-aligned militias, which have repeatedly targeted U.S. facilities".)
+    if (habitual && t.slice(Math.max(0, i - 8), i).some((x) => PERFECT.has(x.n)) && !relativeClauses(s).some(([a, b]) => i > a && i < b)) return true;
   }
   // "Gunmen in Karachi have attacked diplomatic missions before.": an experience, no event.
   // (Not one told in a relative clause: "Suspicion fell on X, whose drones have struck Saudi targets before".)
@@ -1893,6 +1916,9 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
         if (toks[m.end]?.n === 'by' && toks.slice(m.end + 1, m.end + 7).some((x) => DEFENDERS.has(x.n))) continue;
         // "Knife attacker shot dead after wounding guard", "the assailant was shot": fire at the attacker, not by him.
         if (attackerShot(toks, a.marks, m)) continue;
+        // "A witness said she heard three or four gunshots": shots heard, whoever fired them; gunfire only when
+        // nothing else was done (kept aside like an unused charge).
+        if (!a.links.some((l) => l.c === m) && toks.slice(Math.max(0, m.start - 5), m.start).some((x) => HEARD.has(x.n))) { unused.add('shooting'); continue; }
         // "Knife attacker wounds police guard at embassy, shot dead": the attacker's end, told without a subject.
         if (toks[m.start]!.n === 'shot' && commaBefore(a.s, m.start) && a.marks.some((x) => x.value.k === 'attacker' && x.end <= m.start)) continue;
         if (!GUNFIRE_ONLY.has(toks[m.start]!.n)) gunNamed = true;
@@ -2272,8 +2298,17 @@ function ownNamedGroups(a: Analysis): Mark[] {
   const addName = (start: number, end: number): boolean => {
     if (a.marks.some((m) => (m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && m.start < end && m.end > start)) return false;
     if (out.some((m) => m.start < end && m.end > start)) return false;
+    if (glossOfGroup(start)) return false;
     out.push({ start, end, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[end - 1]!.end).replace(QUOTES, ''), own: true } });
     return true;
+  };
+  // "Saraya Awliya al-Dam, or Guardians of the Blood Brigade, claimed": a translation of the name just given.
+  const glossOfGroup = (start: number): boolean => {
+    for (let k = start - 1; k >= Math.max(1, start - 5); k--) {
+      if (t[k]!.n === 'or' && commaBefore(a.s, k)) return a.marks.some((m) => m.value.k === 'group' && m.end === k) || out.some((m) => m.end === k);
+      if (!capital(k) && !NAME_JOINERS.has(t[k]!.n) && !INNER_JOINERS.has(t[k]!.n) && t[k]!.n !== 'the') return false;
+    }
+    return false;
   };
   // (Each loop below only when the sentence holds the words it looks for.)
   const heads = mayHold(a.s, WORD.groupHead);
@@ -2330,7 +2365,7 @@ function ownNamedGroups(a: Analysis): Mark[] {
     if (words.length < 2 || t.slice(start, head + 1).some(stateWord) || unitOrAlias(a, start)) continue;
     // "the Lebanese Army", "Afghan Forces": a state's own force; a country or city alone before the head.
     if (a.marks.some((m) => (m.value.k === 'country' || m.value.k === 'city') && m.start === start && m.end >= i)) continue;
-    if (a.marks.some((m) => m.value.k === 'group' && m.start < end && m.end > start)) continue;
+    if (a.marks.some((m) => m.value.k === 'group' && m.start < end && m.end > start) || glossOfGroup(start)) continue;
     out.push({ start, end, value: { k: 'group', name: a.s.text.slice(words[0]!.start, words[words.length - 1]!.end).replace(QUOTES, ''), own: true } });
   }
   // "the anarchist group Revolutionary Struggle", "a group calling itself Revolutionary Justice": a name
@@ -2455,7 +2490,7 @@ function unitOrAlias(a: Analysis, start: number): boolean {
 /** Nouns after which a capitalised name is a group's: "the group Revolutionary Struggle", "la coalition de gangs Viv Ansanm". */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'el', 'una', 'ein', 'eine', 'der', 'die']);
 const GROUP_APPOSITION = new Set(['group', 'groupe', 'grupo', 'gruppe', 'faction', 'outfit', 'militia', 'milice', 'miliz', 'gang', 'banda', 'cartel', 'pandilla', 'brazo', 'wing', 'bras', 'organisation', 'organization', 'organizacion', 'network', 'reseau', 'red']);
-const GROUP_NOUNS = new Set(['group', 'groupe', 'grupo', 'gruppe', 'organisation', 'organization', 'organizacion', 'faction', 'outfit', 'cell', 'coalition', 'gang', 'gangs', 'alliance', 'militia', 'estructura', 'banda', 'bande', 'cartel', 'pandilla', 'clan']);
+const GROUP_NOUNS = new Set(['group', 'groupe', 'grupo', 'gruppe', 'organisation', 'organization', 'organizacion', 'faction', 'outfit', 'cell', 'coalition', 'gang', 'gangs', 'alliance', 'militia', 'estructura', 'banda', 'bande', 'cartel', 'pandilla', 'clan', 'milicia', 'milice', 'miliz']);
 const CALLS_ITSELF = new Set(['identifica', 'denomina', 'autodenomina', 'conocido', 'conocida']);
 /** "calling itself X", "known as X", "se faisant appeler X", "autodenominado X". */
 const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'appeler', 'appele', 'denominado', 'autodenominado', 'autoproclamado', 'autoproclamada', 'autoproclame', 'autoproclamee', 'llamado', 'llamar', 'namens', 'genannt', 'namen']);
@@ -2491,6 +2526,12 @@ function accuses(s: Sentence, after: number, b: Mark): boolean {
 const THOSE = new Set(['those', 'ceux', 'les', 'los', 'quienes', 'die', 'diejenigen']);
 const RESPONSIBLE = new Set(['responsible', 'responsable', 'responsables', 'verantwortlich', 'verantwortlichen']);
 /** "demanded that the Taliban hand over those responsible": the responsible are others than the group. */
+const FR_ARTICLES = new Set(['un', 'une', 'le', 'la', 'les', 'des', 'du', 'l', 'ce', 'ces', 'plusieurs', 'deux', 'trois']);
+const OF_WORDS = new Set(['de', 'du', 'des', 'd']);
+/** "Selon un responsable sécuritaire taliban": the French noun for an official, not "les responsables de l'attentat". */
+function officialNoun(t: readonly Token[], b: Mark): boolean {
+  return (t[b.start]!.n === 'responsable' || t[b.start]!.n === 'responsables') && FR_ARTICLES.has(t[b.start - 1]?.n ?? '') && !OF_WORDS.has(t[b.end]?.n ?? '');
+}
 function othersResponsible(t: readonly Token[], b: Mark): boolean {
   return RESPONSIBLE.has(t[b.start]!.n) && THOSE.has(t[b.start - 1]?.n ?? '');
 }
@@ -2651,6 +2692,8 @@ function membersOf(t: readonly Token[], g: Mark): number {
   if ((DEFINITE.has(t[k]?.n ?? '') || INDEFINITE_OR_THE.has(t[k]?.n ?? '')) && !ATTACKERS_OF.has(t[k]!.n)) k--;
   if (!ATTACKERS_OF.has(t[k]?.n ?? '') && t[k]?.n !== 'd') return -1;
   k--;
+  // ("miembros uniformados de la milicia X": an adjective after the noun.)
+  if (MEMBERS_ADJ_AFTER.has(t[k]?.n ?? '')) k--;
   if (PRESUMED.has(t[k]?.n ?? '')) k--;
   return MEMBERS.has(t[k]?.n ?? '') ? k : -1;
 }
@@ -2659,7 +2702,9 @@ function membersOf(t: readonly Token[], g: Mark): number {
 const ARREST = new Set(['arrested', 'arrest', 'arrests', 'detained', 'apprehended', 'captured', 'interpelle', 'interpelles', 'interpellee', 'interpellees', 'arrete', 'arretes',
   'arrestation', 'arrestations', 'interpellation', 'interpellations', 'detuvo', 'detuvieron', 'detenidos', 'detenido', 'arresto', 'arrestaron', 'arrestados', 'capturo', 'capturaron',
   'detencion', 'festgenommen', 'festnahme', 'verhaftet', 'verhaftete', 'verhafteten', 'fest', 'اعتقلت', 'اعتقل', 'اعتقال', 'قبض', 'اوقفت', 'توقيف']);
-const COPULA = new Set(['were', 'was', 'are', 'is', 'etaient', 'etait', 'sont', 'eran', 'era', 'son', 'waren', 'war', 'sind']);
+// ("entre los asaltantes había miembros de X", "parmi les assaillants figuraient": "there were" among them.)
+const COPULA = new Set(['were', 'was', 'are', 'is', 'etaient', 'etait', 'sont', 'eran', 'era', 'son', 'waren', 'war', 'sind', 'habia', 'hubo', 'figuraban', 'figuraient', 'figurent', 'avait']);
+const MEMBERS_ADJ_AFTER = new Set(['uniformados', 'armados', 'encapuchados', 'uniformes', 'armes', 'cagoules']);
 const BOTH = new Set(['all', 'both', 'tous', 'deux', 'todos', 'ambos', 'alle', 'beide']);
 /**
  * "Police arrested three members of X over the attack", "Trois membres présumés d'AQMI ont été interpellés": members
@@ -2855,11 +2900,14 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // ("وتبنت جماعة تطلق على نفسها اسم X الهجوم": "a group calling itself X" between the claim and the name.)
       // ("ein Bekennerschreiben einer bislang unbekannten Gruppe namens X": the name right after a naming word.)
       const namedAs = NAMING.has(a.s.tokens[g.start - 1]?.n ?? '') || (INDEFINITE_OR_THE.has(a.s.tokens[g.start - 1]?.n ?? '') && NAMING.has(a.s.tokens[g.start - 2]?.n ?? ''));
-      const claimBefore = claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && (namedAs || a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n))))) && !negatedClaim(noclaims, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g));
+      // ("L'attaque a été revendiquée dimanche matin par un groupe se présentant sous le nom de X": the claim's agent, a
+      // group noun, introduces the name further on.)
+      const agentGroup = (c: Mark): boolean => g.start - c.end <= 14 && a.s.tokens.slice(c.end, c.end + 5).some((x, j) => BY.has(x.n) && a.s.tokens.slice(c.end + j + 1, c.end + j + 3).some((y) => GROUP_NOUNS.has(y.n)));
+      const claimBefore = claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && (namedAs || a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n)))) || agentGroup(c)) && !negatedClaim(noclaims, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g));
       // ("accuses Rwanda of backing the M23": the blame is the country's, the group only its protégé.)
       // ("a attribué l'attaque à des membres de la coalition de gangs X": further when a group noun introduces the name.)
       const blameReach = GROUP_NOUNS.has(a.s.tokens[g.start - 1]?.n ?? '') ? 12 : 8;
-      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= blameReach && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
+      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= blameReach && !officialNoun(a.s.tokens, b) && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
       // "crowds angered by the fall of Goma to M23 rebels attacked the embassies": the crowd's grievance, not the attacker.
       if (!claims.length && a.s.tokens.slice(Math.max(0, g.start - 12), g.start).some((x) => PROTEST.has(x.n) || ANGERED.has(x.n))) continue;
       // "the Haqqani network, an ally of the Taliban, carried out": skip the apposition after the group.

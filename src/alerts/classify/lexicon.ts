@@ -198,6 +198,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   /** A crowd getting over or through the defences: a mob attack even without fire, when a crowd does it. */
   crowd_damage: [
     'scaled the wall', 'scaled the walls', 'scaling the walls', 'climbed the walls', 'climbed over the wall', 'climbed over the walls', 'breached the walls',
+    // Other tenses and objects: "have broken through the main gate", "Crowd breaches gate of embassy", "men climbing the embassy wall".
+    'broken through', 'breaks through', 'breach', 'breaches', 'breaching', 'climbing the', 'climbed the', 'scaling the', 'scaled the',
     'climb the wall', 'climb the walls', 'climb over the wall', 'climbing the wall', 'climbing over the wall', 'scale the wall', 'scale the walls', 'scaling the wall', 'climbed the wall',
     'broke through', 'breaking through', 'forced open', 'force open', 'forcing open', 'breached', 'tore down', 'tearing down', 'pulled down the flag', 'ripped down', 'smashed windows', 'smashing windows', 'smashed the windows', 'broke windows',
     // "das Tor eingerissen"; stones ("بالحجارة") when a crowd throws them.
@@ -288,7 +290,9 @@ export const ENTRY_WORDS = ['burst into', 'rushed into', 'rushed inside', 'made 
   // "Los atacantes dispararon contra la garita e intentaron entrar en el recinto".
   'intentaron entrar', 'intentaron ingresar', 'intento entrar', 'intento ingresar',
   // Forcing the gate: "avant de tenter de forcer le portail principal", "forzar la puerta", "das Tor aufzubrechen".
-  'forcer le portail', 'forcer la porte', 'forcer l entree', 'force the gate', 'forced the gate', 'forcing the gate', 'forzar la puerta', 'forzar el porton', 'forzar la entrada', 'aufzubrechen'];
+  'forcer le portail', 'forcer la porte', 'forcer l entree', 'force the gate', 'forced the gate', 'forcing the gate', 'forzar la puerta', 'forzar el porton', 'forzar la entrada', 'aufzubrechen',
+  // Crossing the wall: "avant de tenter de franchir le mur d'enceinte", "saltar el muro", "über die Mauer zu klettern".
+  'franchir le mur', 'franchir l enceinte', 'franchi le mur', 'escalader le mur', 'saltar el muro', 'saltaron el muro', 'trepar el muro', 'uber die mauer', 'die mauer zu uberwinden', 'get over the wall', 'got over the wall'];
 
 /** Words that frame a sentence as something other than a real, recent attack. */
 export type FrameKind = 'cyber' | 'verbal' | 'past' | 'threat' | 'peaceful' | 'sport' | 'medical' | 'speaker' | 'destination';
@@ -392,9 +396,17 @@ export const BACKGROUND_WORDS = [
   'fruher', 'zuvor', 'في وقت سابق', 'العام الماضي', 'سابق',
   // "Baghdad has seen dozens of rocket attacks over the past years": a history, not this attack.
   'in recent years', 'over the past years', 'over the years', 'in past years', 'ces dernieres annees', 'au fil des ans', 'en los ultimos anos', 'en anos anteriores',
+  // "Tensions have risen again in recent months after shells ... landed": a period before this story's event.
+  // (English only: the other languages' relative clauses are not read as such, and "que en los últimos meses ha
+  // extendido sus ataques" would put a whole blame sentence in the past.)
+  'in recent months', 'over recent months', 'in recent weeks', 'over the past months',
   'in den vergangenen jahren', 'in den letzten jahren', 'السنوات الماضيه', 'السنوات الاخيره',
   // "وشهدت العاصمة خلال سنوات الحرب سقوط آلاف القذائف": the war's years, a history.
   'during the war years', 'during the years of', 'in the war years', 'pendant les annees de', 'durante los anos de', 'in den kriegsjahren', 'خلال سنوات', 'على مدي سنوات', 'طوال سنوات',
+  // "In the first weeks of the war, ... several diplomatic premises were looted": a war's opening, long past.
+  'first weeks of the war', 'first days of the war', 'first months of the war', 'early days of the war', 'early weeks of the war', 'start of the war', 'outbreak of the war',
+  'premieres semaines de la guerre', 'premiers jours de la guerre', 'debut de la guerre', 'primeras semanas de la guerra', 'primeros dias de la guerra', 'comienzo de la guerra',
+  'ersten wochen des krieges', 'ersten tagen des krieges', 'beginn des krieges', 'kriegsbeginn', 'بداية الحرب', 'الاسابيع الاولي من الحرب',
   // "That same month, the group claimed a shooting at the embassy": the time of the story told before.
   'that same month', 'that same year', 'the same month', 'that month', 'that year', 'the same week', 'that same week', 'that week', 'la meme semaine', 'cette semaine-la', 'esa misma semana', 'aquella semana', 'in derselben woche', "a l'epoque", 'ce mois-la',
   'aquel mes', 'ese mismo mes', 'en aquel entonces', 'damals', 'im selben monat', 'حينها', 'انذاك', 'وقتها', 'حينذاك',
@@ -415,6 +427,9 @@ export const OTHER_EVENT_WORDS = [
 export const AFTER_REFERENCE_WORDS = [
   'a day after', 'the day after', 'days after', 'hours after', 'weeks after', 'months after', 'years after', 'un jour apres', 'au lendemain', 'un dia despues',
   'einen tag nach', 'بعد يوم',
+  // "The hotel attack comes after a suicide bomber and gunmen struck the Chinese embassy on Sept. 16": this story's
+  // event compared with an earlier one.
+  'comes after', 'came after', 'intervient apres', 'survient apres', 'se produce despues', 'ocurre despues',
 ];
 
 /** Claims, blame and denial. */
@@ -439,6 +454,8 @@ export const BLAME_WORDS = [
   'attribue', 'attribuee', 'attribuent', 'impute', 'imputent', 'accuse', 'responsable', 'par', 'soupcons', 'soupcon', 'soupconne', 'soupconnee', 'soupconnes', 'sospechas', 'sospecha', 'sospechoso', 'verdacht', 'verdachtigt', 'tatverdacht', 'يشتبه', 'imputado', 'atribuyen', 'atribuyo', 'atribuyeron', 'atribuye', 'culpan', 'culpo',
   'responsabilizan', 'responsable', 'por', 'apunta a', 'apuntan a', 'retaliacion de', 'retaliacion del', 'represalia de', 'represalia del', 'venganza de', 'venganza del', 'retaliation by', 'reprisal by', 'revenge by', 'pointed to', 'points to', 'zugeschrieben', 'verantwortlich', 'beschuldigt', 'von', 'تقف وراء', 'وراء',
   'اتهم', 'اتهمت', 'حمل', 'حملت', 'نفذ', 'نفذه', 'المسؤوليه',
+  // "مصادر أمنية تتهم كتائب حزب الله" (sources accuse), "أن تكون X وراءه" (that X was behind it).
+  'تتهم', 'يتهم', 'اتهموا', 'وراءه', 'وراءها',
   // "vermuten die Hisbollah hinter dem Anschlag", "steckt hinter": German suspicion ("hinter" alone is often a place).
   'hinter dem anschlag', 'hinter der tat', 'hinter dem angriff', 'hinter den anschlagen', 'steckt hinter', 'stecken hinter', 'steckte hinter', 'steckten hinter', 'vermuten', 'vermutet',
   // "lleva el sello de Al Qaeda", "porte la signature de": a group's hallmarks.
@@ -532,7 +549,7 @@ export const KILLED_WORDS = [
   'death of', 'deaths of', 'la mort de', 'la muerte de',
   'killed', 'killing', 'dead', 'died', 'to death', 'martyred', 'bodies', 'succumbed', 'perished', 'erlag', 'erlagen', 'erlegen', 'lost his life', 'lost her life', 'claimed the lives', 'claiming the lives', 'left dead', 'deaths', 'death toll', 'lives', 'fatalities', 'lost their lives', 'kills', 'kill',
   'tues', 'tue', 'tuees', 'tuant', 'morts', 'mort', 'deces', 'coute la vie', 'la vie', 'victimes', 'muertos', 'muertas',
-  'murieron', 'muerto', 'murio', 'fallecio', 'fallecida', 'fallecido', 'fallecidos', 'fallecieron', 'matando', 'mato', 'mataron', 'muerte', 'victimas mortales', 'getotet',
+  'murieron', 'muerto', 'murio', 'fallecio', 'fallecida', 'fallecido', 'fallecidos', 'fallecieron', 'falleciera', 'muriera', 'fallecieran', 'murieran', 'matando', 'mato', 'mataron', 'muerte', 'victimas mortales', 'getotet',
   'getoetet', 'erschossen', 'ermordet', 'ermordete', 'tote', 'toten', 'starben', 'ums leben', 'todesopfer', 'قتيل', 'قتلي', 'مقتل', 'قتل', 'قتلت', 'يقتل', 'قتيلين', 'قتيلا', 'قتلوا', 'حتفهم', 'وفاه',
   // "استشهاد أحد أفراد الدورية": a member of the security forces "martyred", the usual Arabic word for a killed officer.
   'استشهاد', 'استشهد', 'استشهدت', 'شهيد', 'شهيدا', 'شهداء',
@@ -577,7 +594,7 @@ export const ATTACKER_WORDS = [
   'insurgents', 'fighters', 'perpetrators', 'suspect', 'suspects', 'kamikaze', 'assaillants', 'assaillant', 'terroristes',
   // "un commando armé", "un comando armado": an armed unit.
   'commando arme', 'comando armado', 'bewaffnetes kommando',
-  'atacantes', 'agresores', 'atacante', 'agresor', 'مهاجمون', 'المهاجمون', 'terroristas', 'angreifer', 'attentater', 'attentaeter', 'terroristen', 'مهاجمين', 'مهاجم', 'المهاجمين', 'منفذ', 'منفذي',
+  'atacantes', 'agresores', 'atacante', 'agresor', 'asaltantes', 'asaltante', 'مهاجمون', 'المهاجمون', 'terroristas', 'angreifer', 'attentater', 'attentaeter', 'terroristen', 'مهاجمين', 'مهاجم', 'المهاجمين', 'منفذ', 'منفذي',
 ];
 /** "No casualties" and the like. */
 /** Arabic writes "and" as a prefix: "ولم يسفر" is "and did not cause". */
@@ -598,6 +615,8 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'دون سقوط ضحايا', 'لم يسفر عن سقوط ضحايا', 'لم تسفر عن سقوط ضحايا', 'لم يسفر عن وقوع ضحايا', 'لم تسفر عن وقوع ضحايا', 'لا ضحايا',
     ...['الانفجار', 'الهجوم', 'التفجير', 'الحادث', 'القصف'].flatMap((what) => [`لم يسفر ${what} عن سقوط ضحايا`, `لم يسفر ${what} عن وقوع اصابات`, `لم يسفر ${what} عن اصابات`]),
     'دون ان تسفر عن اصابات', 'دون ان يسفر عن اصابات', 'من دون ان تسفر عن اصابات',
+    // "دون أن تسفر عن أي إصابات بشرية" (without causing any human casualties).
+    'دون ان تسفر عن اي اصابات', 'دون ان يسفر عن اي اصابات', 'من دون ان تسفر عن اي اصابات', 'دون اي اصابات', 'دون وقوع اي اصابات',
     'kamen nicht zu schaden', 'kam nicht zu schaden', 'niemand kam zu schaden', 'kam niemand zu schaden', 'niemand zu schaden',
   ]),
   killed: withArabicAnd([
@@ -633,11 +652,13 @@ export const NUMBER_WORDS: Record<string, number> = wordTable({
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, a: 1, an: 1,
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
-  quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100, dizaine: 10, vingtaine: 20, douzaine: 12,
+  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, dizaine: 10, vingtaine: 20, douzaine: 12,
   uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
-  quince: 15, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, cien: 100, docena: 12, decena: 10, veintena: 20,
+  trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50,
+  sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100, docena: 12, decena: 10, veintena: 20,
   ein: 1, eine: 1, einer: 1, einen: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
-  elf: 11, zwolf: 12, zwanzig: 20, dreissig: 30, dreißig: 30, vierzig: 40, funfzig: 50, hundert: 100, dutzend: 12,
+  elf: 11, zwolf: 12, dreizehn: 13, vierzehn: 14, funfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20,
+  sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, dreissig: 30, dreißig: 30, vierzig: 40, funfzig: 50, hundert: 100, dutzend: 12,
   واحد: 1, واحدا: 1, اثنان: 2, اثنين: 2, ثلاثه: 3, ثلاث: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5, سته: 6, ست: 6, سبعه: 7,
   سبع: 7, ثمانيه: 8, ثماني: 8, تسعه: 9, تسع: 9, عشره: 10, عشر: 10, عشرين: 20, عشرون: 20, ثلاثين: 30, اربعين: 40, خمسين: 50, مئه: 100,
 });
