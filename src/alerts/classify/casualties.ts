@@ -38,12 +38,19 @@ const NUMBERISH = new Set([...Object.keys(L.NUMBER_WORDS), ...Object.keys(L.VAGU
 export function numberAt(tokens: readonly Token[], i: number, bare = false): { value: number; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
+  // Fast path, in a function small enough for its callers to inline (they call it for every token): most tokens are
+  // neither digits nor number words.
+  const n = t.n;
+  const c0 = n.charCodeAt(0);
+  if (n !== 'both' && !(c0 >= 48 && c0 <= 57) && !NUMBERISH.has(n) && !(c0 === 0x0648 && NUMBERISH.has(n.slice(1)))) return null;
+  return numberFrom(tokens, i, t, bare);
+}
+/** numberAt past its fast path: token t (at i) is a digit, a number word or "both". */
+function numberFrom(tokens: readonly Token[], i: number, t: Token, bare: boolean): { value: number; end: number } | null {
   let n = t.n;
   const c0 = n.charCodeAt(0);
   // "Both gendarmes were wounded", "both were killed": two, as a subject only (not "on both sides").
   if (n === 'both') return tokens[i + 1]?.n === 'were' || tokens[i + 2]?.n === 'were' ? { value: 2, end: i + 1 } : null;
-  // Fast path: most tokens are neither digits nor number words.
-  if (!(c0 >= 48 && c0 <= 57) && !NUMBERISH.has(n) && !(c0 === 0x0648 && NUMBERISH.has(n.slice(1)))) return null;
   const before = tokens[i - 1]?.n ?? '';
   if (!bare && (NEARLY.has(before) || ((before === 'de' || before === 'to') && NEARLY_DE.has(tokens[i - 2]?.n ?? '')))) {
     const num = numberAt(tokens, i, true);
@@ -1081,6 +1088,8 @@ export const CASUALTY_WORD_CLASSES: readonly [Iterable<string>, number][] = [
   [STABBED, WORD.stabbed],
   [['only', 'seul', 'seule', 'unico', 'einzige'], WORD.casualtyOnly],
   [['gab'], WORD.casualtyGab],
+  [RAID, WORD.casualtyRaid],
+  [UPDATED, WORD.casualtyUpdated],
 ];
 
 export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Casualties {
@@ -1273,7 +1282,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       // "On Sunday, police raided a hideout in the suburbs, killing three suspected militants and wounding two
       // officers": the raid after the attack is another event (no mission named).
       // (The defenders' raid only: "Gunmen raided the compound" may be the attack itself.)
-      if (!hasMission && (raid ??= policeRaid(t))) continue;
+      if (!hasMission && (raid ??= mayHold(s, WORD.casualtyRaid) && policeRaid(t))) continue;
       // "Police shot dead a man who attacked the embassy", "security forces killed the gunmen": the defenders' kill.
       if (field === 'killed' && defendersKill(t, c, numbers)) { attackerDied ??= s.text; continue; }
       // "The wounded officer opened fire and killed the assailant": the attacker as the object.
@@ -1452,7 +1461,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       const current = field === 'killed' ? out.killed : out.wounded;
       // "The health ministry, updating earlier figures, said seven people were killed": a figure that says it is the
       // latest replaces an earlier one of the body (not the title's).
-      updated ??= t.some((x) => UPDATED.has(x.n));
+      updated ??= mayHold(s, WORD.casualtyUpdated) && t.some((x) => UPDATED.has(x.n));
       const supersedes = updated && !s.isTitle && current !== null && value !== current && (field === 'killed' ? out.killedEvidence : out.woundedEvidence) !== s.text;
       // "fünf Schwerverletzte, dazu elf Leichtverletzte", "three seriously injured and eight slightly injured": the
       // wounded told by severity in one sentence add up.

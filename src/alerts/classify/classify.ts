@@ -109,6 +109,7 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
   idx.addWordClass(MEMBERS, WORD.members);
   idx.addWordClass(ANAPHOR_NOUNS, WORD.anaphorNoun);
   idx.addWordClass(BLAST_TRACE, WORD.blastTrace);
+  idx.addWordClass(ACCIDENT_WORDS, WORD.accident);
   for (const [words, bit] of [...CASUALTY_WORD_CLASSES, ...DATE_WORD_CLASSES]) idx.addWordClass(words, bit);
   return idx;
 }
@@ -894,8 +895,12 @@ const CRIME = new Set(['foul', 'attack', 'sabotage', 'criminal', 'criminelle', '
 const NEGATION = new Set([...NOT, 'ne', 'n', 'kein', 'keine', 'keinen']);
 /** A witness's first, wrong guess: "I thought it was a transformer", "Pensé que era un transformador". */
 const MISTAKEN = new Set(['thought', 'assumed', 'pense', 'pensait', 'pensais', 'croyais', 'croyait', 'crut', 'pensaba', 'crei', 'creia', 'creyo', 'dachte', 'dachten', 'glaubte', 'glaubten', 'ظننت', 'ظن', 'اعتقدت']);
+/** The words accidentTold starts from (an accident word, a pair's first word, "ruled out"): its word class. */
+const ACCIDENT_WORDS = [...ACCIDENT, ...[...ACCIDENT_PAIRS].map((p) => p.split(' ')[0]!), ...RULED_OUT_ACCIDENT];
 /** A sentence that tells an accident: "the blast was accidental", "un court-circuit est à l'origine du feu", "police ruled out foul play", "los bomberos descartaron un atentado" (not "descartaron una fuga de gas"). */
 function accidentTold(s: Sentence): boolean {
+  // (Every rule below starts from a word of ACCIDENT_WORDS.)
+  if (!mayHold(s, WORD.accident)) return false;
   const t = s.tokens;
   const negated = (k: number): boolean => t.slice(Math.max(0, k - 4), k).some((x) => NEGATION.has(x.n) || RULED_OUT_ACCIDENT.has(x.n) || MISTAKEN.has(x.n)) || NOT.has(t[k + 1]?.n ?? '');
   for (let k = 0; k < t.length; k++) {

@@ -351,7 +351,8 @@ export class PhraseIndex<T> {
     const bucket = entries.exact ?? (t.alt ? this.exact.get(t.alt) : undefined);
     if (bucket) {
       for (const e of bucket.longer(tokens[i + 1])) if (this.fits(tokens, i, e)) out.push({ start: i, end: i + 1 + e.rest.length, value: e.value });
-      for (const e of bucket.single()) if (this.fits(tokens, i, e)) out.push({ start: i, end: i + 1, value: e.value });
+      // (A one-token entry fits when its case does: what fits() would check, without the call.)
+      for (const e of bucket.single()) if (!e.upper || isUpperToken(t)) out.push({ start: i, end: i + 1, value: e.value });
     }
     for (const e of entries.stems) if (!e.upper || isUpperToken(t)) out.push({ start: i, end: i + 1, value: e.value });
     return t.alt === undefined ? entries.classes : entries.classes | this.entriesFor(t.alt).classes;
@@ -474,6 +475,9 @@ export const WORD = {
   members: 1 << 23,
   anaphorNoun: 1 << 24,
   blastTrace: 1 << 25,
+  accident: 1 << 26,
+  casualtyRaid: 1 << 27,
+  casualtyUpdated: 1 << 28,
 } as const;
 let wordClassGuards = true;
 /** Tests only: with the guards off every scan runs, so a rule that reads a word its class lacks shows up as a difference. */
