@@ -13,13 +13,39 @@ function sameText(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
 }
 
+/** Days apart within which a report that names no city may join one that does (same day, or a night told on either side). */
+const CITYLESS_WINDOW_DAYS = 1;
+
+/**
+ * Attack types that rule out one attack: both known, none shared, and neither the catch-all "other"
+ * (a rocket strike is not a stone-throwing crowd; "stones thrown, a flag burned" may be read either way).
+ */
+function typesClash(a: IncidentFacts, b: IncidentFacts): boolean {
+  if (a.attackTypes.length === 0 || b.attackTypes.length === 0) return false;
+  if (a.attackTypes.includes('other') || b.attackTypes.includes('other')) return false;
+  return !a.attackTypes.some((t) => b.attackTypes.includes(t));
+}
+
+/**
+ * A report that names no city (only a district or suburb: "in the Wazir Akbar Khan neighbourhood", "dans la
+ * commune de X", "في المنطقة الخضراء") joins one that does when it names the same target, the same or an unknown
+ * host country, a date within a day and no clashing attack type: the mission is the same, only its place went unread.
+ */
+function citylessMatch(a: IncidentFacts, b: IncidentFacts): boolean {
+  if ((a.city === null) === (b.city === null)) return false;
+  if (a.hostCountry !== null && b.hostCountry !== null && a.hostCountry !== b.hostCountry) return false;
+  if (a.targetCountries.length === 0 || b.targetCountries.length === 0) return false;
+  if (a.date === null || b.date === null || daysApart(a.date, b.date) > CITYLESS_WINDOW_DAYS) return false;
+  return !typesClash(a, b);
+}
+
 /**
  * Two reports are the same attack when they name the same city, their targeted countries overlap
  * (or one of them does not know the target yet) and their dates lie within the window
- * (a report without a date matches on place and target alone).
+ * (a report without a date matches on place and target alone); a report without a city, see citylessMatch.
  */
 export function sameAttack(a: IncidentFacts, b: IncidentFacts, windowDays = DEFAULT_MERGE_WINDOW_DAYS): boolean {
-  if (!sameText(a.city, b.city)) return false;
+  if (!sameText(a.city, b.city) && !citylessMatch(a, b)) return false;
   if (a.targetCountries.length > 0 && b.targetCountries.length > 0) {
     if (!a.targetCountries.some((code) => b.targetCountries.includes(code))) return false;
   }

@@ -19,6 +19,16 @@ describe('sameAttack', () => {
     expect(sameAttack(kabulIraq, { ...kabulIraq, targetCountries: [], date: null })).toBe(true);
     expect(sameAttack(facts({ city: null }), facts({ city: null }))).toBe(false);
   });
+  it('lets a report that names only a district join on target, host and a date within a day, unless the types clash', () => {
+    const district = facts({ targetCountries: ['IQ'], date: '2017-07-31', attackTypes: ['bombing'] });
+    expect(sameAttack(district, { ...kabulIraq, attackTypes: ['bombing'], date: '2017-08-01' })).toBe(true);
+    expect(sameAttack(district, { ...kabulIraq, attackTypes: ['other'] })).toBe(true);
+    expect(sameAttack(district, { ...kabulIraq, attackTypes: ['arson_mob'] })).toBe(false);
+    expect(sameAttack(district, { ...kabulIraq, date: '2017-08-02' })).toBe(false);
+    expect(sameAttack({ ...district, hostCountry: 'PK' }, kabulIraq)).toBe(false);
+    expect(sameAttack({ ...district, targetCountries: [] }, kabulIraq)).toBe(false);
+    expect(sameAttack({ ...district, date: null }, kabulIraq)).toBe(false);
+  });
 });
 
 describe('mergeFacts', () => {

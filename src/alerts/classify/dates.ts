@@ -69,6 +69,32 @@ function isReportingDay(t: readonly Token[], start: number, end: number): boolea
   const next = t[e]?.n ?? '';
   return REPORTING.has(next);
 }
+/**
+ * Diplomatic and official reactions that follow an attack by days: "recalled", "llamó a consultas", "zurückgerufen",
+ * "استدعت". (Not arrests: "arrested on Sunday evening after he drove into the barriers" is most often that day.)
+ */
+const REACTION = new Set([
+  'summoned', 'recalled', 'expelled', 'protested', 'suspended', 'closed', 'reopened', 'evacuated', 'buried', 'mourned', 'condemned', 'vowed',
+  'convoque', 'rappele', 'expulse', 'ferme', 'rouvert', 'convoco', 'llamo', 'retiro', 'expulso', 'cerro', 'reabrio',
+  'einbestellt', 'bestellte', 'zuruckgerufen', 'ausgewiesen', 'geschlossen', 'wiedereroffnet', 'استدعت', 'استدعي', 'اغلقت', 'سحبت', 'طردت',
+]);
+const AFTER_WORDS = new Set(['after', 'following', 'apres', 'tras', 'despues', 'nachdem', 'nach', 'بعد', 'اثر', 'عقب']);
+/**
+ * A day that dates a reaction told before "after" and an attack told after it: "Pakistan recalled its ambassador on
+ * Wednesday after gunmen fired on its embassy", "a rappelé mercredi son ambassadeur après que des hommes armés ...".
+ * The attack came earlier, on a day not said. ("three days after": a count, resolved elsewhere; "gathered on Friday
+ * after prayers and stormed": no reaction verb, the same day.)
+ */
+function reactionDay(t: readonly Token[], start: number, end: number): boolean {
+  let after = -1;
+  for (let k = end; k < t.length && k < end + 12; k++) if (AFTER_WORDS.has(t[k]!.n)) { after = k; break; }
+  if (after < 0 || DAYS.has(t[after - 1]?.n ?? '')) return false;
+  let reaction = false;
+  for (let k = 0; k < after; k++) if (REACTION.has(t[k]!.n)) reaction = true;
+  if (!reaction || attackWords.findAll(t.slice(0, after)).length > 0) return false;
+  return attackWords.findAll(t.slice(after + 1)).length > 0;
+}
+
 /** Where "a day after", "a day earlier", "the previous day" stands, or -1. */
 function dayBeforeRef(t: readonly Token[]): number {
   for (let i = 0; i + 2 < t.length; i++) {
@@ -108,9 +134,9 @@ function daysAgo(t: readonly Token[]): number | null {
 }
 
 /** Dates mentioned in one sentence, in order. */
-export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: Date; explicit: boolean; possessive?: boolean; weak?: boolean; start?: number }[] {
+export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: Date; explicit: boolean; possessive?: boolean; weak?: boolean; later?: boolean; start?: number }[] {
   const t = s.tokens;
-  const out: { date: Date; explicit: boolean; possessive?: boolean; weak?: boolean; start?: number }[] = [];
+  const out: { date: Date; explicit: boolean; possessive?: boolean; weak?: boolean; later?: boolean; start?: number }[] = [];
   const reporting: Date[] = [];
   let lastWeek = false;
   const found: { tag: DateTag; start: number; end: number }[] = [];
@@ -150,6 +176,7 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       // "Friday's assault", "Sunday evening's rocket attack": the day of the event named.
       const possessive = t[f.end]?.n === 's' || (PART_OF_DAY.has(t[f.end]?.n ?? '') && t[f.end + 1]?.n === 's');
       if (!possessive && isReportingDay(t, f.start, f.end)) { reporting.push(date); continue; }
+      if (!possessive && reactionDay(t, f.start, f.end)) { out.push({ date, explicit: false, later: true, start: f.start }); continue; }
       // "flown out early on Saturday after protesters broke in late on Friday": a later day, used only alone.
       const weak = !possessive && (t[f.end]?.n === 'after' || t[f.end]?.n === 'following');
       out.push({ date, explicit: false, possessive, weak, start: f.start });
@@ -224,7 +251,10 @@ export function findDates(attack: Sentence[], all: Sentence[], published: string
   const ref = dateline?.date ?? pub;
   let vague: string | null = null;
   for (const s of attack) {
-    const ds = datesIn(s, ref, s.datelineTokens).filter((d) => plausible(d.date));
+    const all = datesIn(s, ref, s.datelineTokens).filter((d) => plausible(d.date));
+    // (A reaction's day alone: the attack came before it, on a day not said; see reactionDay.)
+    const ds = all.filter((d) => !d.later);
+    if (ds.length === 0 && all.length > 0) vague ??= s.text;
     // ("Le calme était revenu lundi ... où des manifestants ont pris d'assaut vendredi soir l'ambassade": of two days
     // named, the earlier is the attack's, the later its aftermath or the report.)
     const named = ds.filter((d) => !d.weak);
