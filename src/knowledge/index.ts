@@ -37,6 +37,8 @@ const CITY_STOPLIST = new Set([
   'centre', 'center', 'central', 'capital', 'israel', 'lebanon', 'jordan', 'georgia', 'kuwait', 'djibouti', 'mexico',
   'panama', 'guatemala', 'singapore', 'monaco', 'luxembourg', 'vatican', 'andorra', 'san marino', 'algeria', 'tunisia',
   'homs', 'federal', 'colon', 'toyota', 'nation', 'people', 'rocket', 'shooting', 'attack', 'dead', 'time', 'times', 'aden bay',
+  // German "auch" (also), not Auch in Gers: "Auch die saudische Botschaft wurde getroffen".
+  'auch',
 ]);
 
 /**

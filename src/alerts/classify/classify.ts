@@ -36,6 +36,8 @@ interface Analysis {
   blockedFrame: FrameKind | 'old' | 'negated' | null;
   state: 'ours' | 'other' | null;
   strength: number;
+  /** The sentence names the mission that the next sentence's attack takes up ("its gate", "the building"). */
+  antecedent?: boolean;
 }
 
 export function createClassifier(knowledge: Knowledge): Classifier {
@@ -93,10 +95,14 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
   for (const [key, city] of kb.cities) add(key, { k: 'city', city });
   // What the scans below look for, reported by the index as it marks each sentence (see WORD).
   idx.addWordClass(MONTHISH, WORD.month);
+  idx.addWordClass(TARGET_NOUN, WORD.targetNoun);
+  idx.addWordClass(APPROACH, WORD.approach);
+  idx.addWordClass(V2_AUX, WORD.germanAux);
+  idx.addWordClass(LIST_INTRO, WORD.listIntro);
   idx.addWordClass(SINCE, WORD.since);
   // ("have attacked diplomatic missions before": the last word of an experience, too.)
   idx.addWordClass([...REPEATEDLY, 'times', 'before'], WORD.habitual);
-  idx.addWordClass(['menge', 'feuer', ...ARABIC_FIRE_VERB, ...ARABIC_BLEW], WORD.extraMark);
+  idx.addWordClass(['menge', 'feuer', ...ARABIC_FIRE_VERB, ...ARABIC_BLEW, ...LAUNCHED], WORD.extraMark);
   idx.addWordClass(NAMES_ITSELF, WORD.namesItself);
   idx.addWordClass(CALLER, WORD.caller);
   idx.addWordClass([...RECENT, ...WEEKDAY_KEYS, ...LONG_WEEKDAY_STEMS.map((w) => w + '*')], WORD.recentDay);
@@ -150,9 +156,14 @@ function distanceFrom(t: readonly Token[], m: Mark): boolean {
   }
   return false;
 }
+/** A road named by where it leads: "on the road leading to the Iranian embassy", "sur la route menant à l'ambassade". */
+const ROAD = new Set(['road', 'street', 'avenue', 'route', 'rue', 'calle', 'carretera', 'avenida', 'strasse', 'weg', 'طريق', 'شارع']);
+const LEADING = new Set(['leading', 'leads', 'menant', 'mene', 'lleva', 'conduce', 'fuhrt', 'fuhrende', 'fuhrenden', 'المودي', 'المؤدي']);
 /** "The hotel lies a few hundred metres from the Qatari embassy": the mission only locates another place. */
 function landmark(t: readonly Token[], marks: Mark[], m: Mark): boolean {
   if (distanceFrom(t, m)) return true;
+  // ("A gunman shot dead a shopkeeper on the road leading to the Iranian embassy": the road, not the mission.)
+  for (let k = m.start - 1; k >= Math.max(1, m.start - 5); k--) if (LEADING.has(t[k]!.n) && (ROAD.has(t[k - 1]!.n) || ROAD.has(t[k - 2]?.n ?? ''))) return true;
   for (let k = m.start - 1; k >= Math.max(0, m.start - 12); k--) {
     if (!LOCATED.has(t[k]!.n)) continue;
     return !marks.some((c) => c.value.k === 'cue' && c.start > k && c.start < m.start);
@@ -581,6 +592,18 @@ const ARABIC_SELF_TAG: Tag = uniformTag({ k: 'cue', type: 'suicide_attack', stre
 /** German arson split by the sentence's middle: "haben ... Feuer am Eingang gelegt", "legten in der Nacht Feuer". */
 const LAID = new Set(['gelegt', 'legten', 'legte']);
 const ARSON_TAG: Tag = uniformTag({ k: 'cue', type: 'arson_mob', strength: 2 });
+/** Launch verbs of a passive whose subject is a drone: "two drones were launched at the embassy", "deux drones ont été lancés contre". */
+const LAUNCHED = new Set(['launched', 'lances', 'lancees', 'lance', 'lancee', 'lanzados', 'lanzadas', 'lanzaron', 'lanzo', 'disparados', 'abgefeuert', 'gestartet', 'اطلقت', 'اطلق', 'اطلقوا']);
+/** Where a launch goes: "at", "towards", "contre", "hacia", "auf", "باتجاه". */
+const LAUNCHED_AT = new Set(['at', 'towards', 'toward', 'against', 'contre', 'vers', 'contra', 'hacia', 'auf', 'gegen', 'علي', 'باتجاه', 'نحو']);
+const DRONE_LAUNCH_TAG: Tag = uniformTag({ k: 'cue', type: 'rocket_mortar', strength: 2, drone: true });
+/** "Two drones were launched at the Lithuanian embassy", "zwei Drohnen wurden ... auf die Botschaft abgefeuert", "أُطلقت طائرتان مسيرتان باتجاه السفارة": a drone launched at a place is a drone strike. */
+function droneLaunched(t: readonly Token[], marks: Mark[], i: number): boolean {
+  const drone = (from: number, to: number): boolean => marks.some((m) => m.value.k === 'cue' && m.value.drone === true && m.start >= from && m.start <= to);
+  // (German puts the participle last, the direction before it: "Drohnen wurden ... auf die Botschaft ... abgefeuert".)
+  if (t[i]!.n === 'abgefeuert' || t[i]!.n === 'gestartet') return drone(i - 15, i - 1) && t.slice(Math.max(0, i - 12), i).some((x) => LAUNCHED_AT.has(x.n));
+  return drone(i - 3, i + 3) && t.slice(i + 1, i + 6).some((x) => LAUNCHED_AT.has(x.n));
+}
 /** Inserts a mark keeping the list in start order. */
 function insertMark(marks: Mark[], m: Mark): void {
   const at = marks.findIndex((x) => x.start > m.start);
@@ -615,6 +638,7 @@ function extraMarks(t: readonly Token[], marks: Mark[]): void {
       }
       continue;
     }
+    if ((LAUNCHED.has(v.n) || (v.alt !== undefined && LAUNCHED.has(v.alt))) && unmarked(i) && droneLaunched(t, marks, i)) { insertMark(marks, { start: i, end: i + 1, value: DRONE_LAUNCH_TAG }); continue; }
     if (!ARABIC_FIRE_VERB.has(v.n) && !(v.alt !== undefined && ARABIC_FIRE_VERB.has(v.alt))) continue;
     for (let j = i + 2; j <= i + 3 && j < t.length; j++) {
       if (t[j]!.n !== 'نار') continue;
@@ -698,6 +722,88 @@ function otherNextTo(t: readonly Token[], marks: Mark[], m: Mark): boolean {
   while (j >= 0 && k - j <= 3 && LOCATING.has(t[j]!.n)) j--;
   return marks.some((o) => o.value.k === 'other' && o.end === j + 1 && !PERIMETER.has(t[o.start]!.n));
 }
+const ITS = new Set(['its', 'sa', 'son', 'ses', 'su', 'sus', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'sein', 'seine', 'seinen', 'seinem']);
+const YEARISH = /^(19|20)\d\d$/;
+const WHOSE = new Set(['whose', 'dont', 'cuya', 'cuyo', 'cuyas', 'cuyos', 'dessen', 'deren']);
+/** Parts of a mission's building a possessive takes up: "its main gate", "sa façade", "su portón", "ihr Tor". */
+const MISSION_PART = new Set(['gate', 'gates', 'wall', 'walls', 'facade', 'windows', 'window', 'door', 'doors', 'entrance', 'roof', 'fence', 'gatehouse', 'compound', 'premises', 'courtyard',
+  'portail', 'porte', 'portes', 'vitres', 'fenetres', 'mur', 'murs', 'entree', 'toit', 'enceinte', 'grille', 'locaux',
+  'porton', 'puerta', 'puertas', 'fachada', 'ventanas', 'vidrios', 'muro', 'muros', 'entrada', 'techo', 'reja', 'recinto',
+  'tor', 'fassade', 'fenster', 'tur', 'eingangstur', 'mauer', 'eingang', 'dach', 'zaun', 'gelande',
+  'بوابتها', 'واجهتها', 'سورها', 'مدخلها', 'مبناها', 'نوافذها', 'جدارها', 'بابها', 'مقرها', 'بوابته', 'واجهته', 'سوره', 'مدخله', 'مبناه', 'جداره', 'بابه']);
+/** Adjectives between the possessive and the part: "its perimeter wall", "son portail principal" (after), "ihre vordere Fassade". */
+const PART_ADJ = new Set(['main', 'front', 'outer', 'perimeter', 'armoured', 'rear', 'iron', 'vordere', 'aussere', 'principal', 'principale']);
+/** A possessive that takes up the mission, followed by one of its parts: the token after the part, else -1. */
+function possessivePart(t: readonly Token[], k: number): number {
+  const x = t[k]!;
+  // (Arabic joins the pronoun to the noun: "بوابتها", "its gate".)
+  if (ARABIC.test(x.n)) return MISSION_PART.has(x.n) ? k + 1 : -1;
+  if (!ITS.has(x.n) && !WHOSE.has(x.n)) return -1;
+  let j = k + 1;
+  if (WHOSE.has(x.n) && DEFINITE.has(t[j]?.n ?? '')) j++;
+  if (PART_ADJ.has(t[j]?.n ?? '')) j++;
+  return MISSION_PART.has(t[j]?.n ?? '') ? j + 1 : -1;
+}
+/** Verbs of coming up to a place: "as he approached", "cuando llegaba a", "au moment où il arrivait devant". */
+const APPROACH = new Set(['approached', 'approaching', 'reached', 'reaching', 'neared', 'nearing', 'arrived', 'approchait', 'arrivait', 'atteignait', 'llegaba', 'llego', 'acercaba', 'alcanzaba', 'naherte', 'erreichte', 'وصوله', 'اقترابه']);
+/**
+ * "A suicide bomber detonated his vest as he approached the Chinese embassy", "hizo estallar su chaleco cuando llegaba a
+ * la puerta de la embajada": the attacker set off his charge as he came up to the mission; the "as" clause places the
+ * attack at the mission (only articles, prepositions and the mission's parts between the verb and the mission).
+ */
+function approachedMission(t: readonly Token[], marks: Mark[], c: Mark, m: Mark): boolean {
+  for (let k = m.start - 1; k >= c.end && m.start - k <= 7; k--) {
+    if (APPROACH.has(t[k]!.n)) return k - c.end <= 8;
+    if (!(beforeMissionNoun(t, marks, k) || NEXT_TO_GLUE.has(t[k]!.n) || AT.has(t[k]!.n) || MISSION_PART.has(t[k]!.n) || PART_ADJ.has(t[k]!.n))) return false;
+  }
+  return false;
+}
+/** What opens a list of targets: "among them", "including", "notamment", "entre ellos", "darunter", "بينها". */
+const LIST_INTRO = new Set(['among', 'including', 'notamment', 'incluidos', 'incluida', 'incluido', 'incluidas', 'darunter', 'بينها']);
+/** German finite verbs in second place: "Auf die Botschaft haben Unbekannte ...", "Die Residenz wurde ...". */
+const V2_AUX = new Set(['hat', 'haben', 'ist', 'sind', 'wurde', 'wurden', 'war', 'waren']);
+/**
+ * "Vor dem ägyptischen Konsulat in Frankfurt hat sich am Montag ... ein Mann in die Luft gesprengt", "Auf die serbische
+ * Botschaft haben Unbekannte in der Nacht ... mehrere Schüsse abgegeben", "Die Residenz des Botschafters wurde am
+ * Sonntagabend nach Angaben der Polizei von mehreren Bewaffneten angegriffen": the mission fills the German clause's
+ * first place, the finite verb follows, and the attack words close the clause however far (no comma between).
+ */
+function germanFronted(s: Sentence, marks: Mark[], c: Mark, m: Mark): boolean {
+  const t = s.tokens;
+  if (c.start < m.end || c.start - m.end > 22 || m.start > 5) return false;
+  for (let k = 0; k < m.start; k++) if (!(beforeMissionNoun(t, marks, k) || AT.has(t[k]!.n) || ON.has(t[k]!.n) || RESIDENCE.has(t[k]!.n))) return false;
+  let j = m.end;
+  // (Over "in Frankfurt", "des französischen Botschafters in Niamey".)
+  while (j < t.length && j - m.end <= 4 && !V2_AUX.has(t[j]!.n)) {
+    if (!(PREP_IN.includes(t[j]!.n) || marks.some((x) => (x.value.k === 'city' || x.value.k === 'country' || x.value.k === 'mission') && x.start <= j && x.end > j) || SKIP_BEFORE.has(t[j]!.n))) return false;
+    j++;
+  }
+  if (!V2_AUX.has(t[j]?.n ?? '')) return false;
+  for (let k = j + 1; k <= c.start; k++) if (commaBefore(s, k)) return false;
+  return true;
+}
+/** "Das Konsulat, dessen Eingangstür 2017 mit Brandsätzen beworfen wurde, ...": a "whose" clause dated by a year recounts the mission's past. */
+function whoseClauseDated(t: readonly Token[], c: Mark, m: Mark): boolean {
+  for (let k = m.end; k < c.start && k - m.end <= 4; k++) if (WHOSE.has(t[k]!.n)) return t.slice(k, c.start).some((x) => YEARISH.test(x.n));
+  return false;
+}
+/**
+ * "The Afghan consulate raised its alert level after an attacker hurled a grenade at its main gate", "l'ambassade ...
+ * dont le portail a été soufflé par une explosion", "nachdem ein Angreifer eine Handgranate auf ihr Tor geworfen hatte",
+ * "على بوابتها": a possessive after the mission, on a part of the building near the cue, takes the mission up; the cue may
+ * then stand farther from the mission noun than the usual reach. ("whose", "dont", "cuya", "dessen" right after it.)
+ */
+function possessiveLink(t: readonly Token[], marks: Mark[], c: Mark, m: Mark): boolean {
+  if (c.start < m.end) return false;
+  for (let k = m.end; k < t.length && k - m.end <= 24; k++) {
+    if (k > m.end && marks.some((o) => (o.value.k === 'mission' || o.value.k === 'other') && o.start === k)) return false;
+    const after = possessivePart(t, k);
+    if (after < 0) continue;
+    if (WHOSE.has(t[k]!.n) && k - m.end > 4) continue;
+    return (k >= c.end && k - c.end <= 6) || (c.start >= after && c.start - after <= 10);
+  }
+  return false;
+}
 const NOT_THIS = new Set(['not', 'non', 'no', 'nicht', 'ليس']);
 const AND_NOT = new Set(['and', 'et', 'y', 'und', 'but', 'mais', 'pero', 'sondern']);
 /** "It was the army barracks, not the Iranian consulate, that the drone hit", "et non le consulat", "وليس القنصلية": the mission set aside. */
@@ -774,7 +880,16 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       // ("opened fire on the guard post at the entrance of the diplomatic representation": a chain after "on".)
       // (The cheap test first: most pairs are within the usual reach.)
       // ("the attack perpetrated on the night of Monday, 7 September, against the premises of the Embassy".)
-      if (gap > (sub === 'diplomat' ? 6 : 10) && (sub === 'diplomat' || gap > 18 || c.end > m.start || !(s.tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => AGAINST.has(x.n)) || againstGrounds(s.tokens, m) || onChain(s, c, m)))) continue;
+      // ("... after an attacker hurled a grenade at its main gate": a possessive takes the mission up near the cue.)
+      const owned = sub === 'mission' && gap > 10 && possessiveLink(s.tokens, marks, c, m);
+      // ("detonated his vest as he approached the Chinese embassy": over the "as" and a little farther.)
+      const approached = sub === 'mission' && c.end <= m.start && gap <= 16 && mayHold(s, WORD.approach) && approachedMission(s.tokens, marks, c, m);
+      // ("Auf die serbische Botschaft haben Unbekannte ... mehrere Schüsse abgegeben": the German clause's first place.)
+      const fronted = sub === 'mission' && gap > 10 && mayHold(s, WORD.germanAux) && germanFronted(s, marks, c, m);
+      // ("Gunmen struck several targets in Kampala on Sunday night, among them a police station and the Kenyan high
+      // commission": the mission in the list of the cue's targets.)
+      const listed = sub === 'mission' && gap > 10 && gap <= 20 && c.end <= m.start && mayHold(s, WORD.listIntro) && s.tokens.slice(Math.max(c.end, m.start - 8), m.start).some((x) => LIST_INTRO.has(x.n));
+      if (!owned && !approached && !fronted && !listed && gap > (sub === 'diplomat' ? 6 : 10) && (sub === 'diplomat' || gap > 18 || c.end > m.start || !(s.tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => AGAINST.has(x.n)) || againstGrounds(s.tokens, m) || onChain(s, c, m)))) continue;
       // "Air strikes pound Sanaa; embassies order departures": two headlines (or clauses) joined by a semicolon.
       if (hi > lo && semicolonSplit(s, lo, hi)) continue;
       // A frame governs the clause it stands in: "a trial over the embassy bombing" blocks, "stormed the
@@ -782,11 +897,13 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       const from = Math.min(m.start, c.start);
       const to = Math.max(m.end, c.end);
       // (Not across a semicolon: "Mortars hit Turkish embassy in Mogadishu; Sahel convoy ambush; Beirut alert".)
-      const frame = blocking.find((f) => f.end > from - FRAME_REACH && f.start < to + FRAME_REACH && !semicolonBetween(s, f, from, to));
+      // ("raised its alert level after an attacker hurled a grenade at its main gate": the alert follows an attack on
+      // the mission's own building, it does not make it a threat; not "issues security alert after deadly blast in Mombasa".)
+      const frame = blocking.find((f) => f.end > from - FRAME_REACH && f.start < to + FRAME_REACH && !semicolonBetween(s, f, from, to) && !(f.value.kind === 'threat' && f.end <= c.start && s.tokens.slice(f.end, c.start).some((x) => AFTER.has(x.n)) && possessiveLink(s.tokens, marks, c, m)));
       if (frame) { a.blockedFrame = frame.value.kind; continue; }
       if (peaceful && !violent) { a.blockedFrame = 'peaceful'; continue; }
       if (old) { a.blockedFrame = 'old'; continue; }
-      if (inRelative(c)) { a.blockedFrame = 'past'; continue; }
+      if (inRelative(c) || whoseClauseDated(s.tokens, c, m)) { a.blockedFrame = 'past'; continue; }
       // The frame word overlapping the cue ("heart attack") already blocks via sentenceFrame.
       // ("hits a checkpoint outside the Chadian embassy": a target at the mission is the mission's.)
       // ("torched the visa office of the Swedish embassy": a part of the mission.)
@@ -798,8 +915,9 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       // "قالت السفارة الفرنسية إن مسلحين هاجموا سوقا": the mission speaks, in Arabic word order.
       if (arabicSpeaker(s.tokens, m, c)) continue;
       // ("detonated it as guards approached him outside the Iranian embassy": the place of the whole event.)
-      if (has(marks, 'break', lo, hi) && !(c.end <= m.start && placedAt(s.tokens, marks, m))) continue;
-      if (m.start < c.start && frames.some((f) => f.value.kind === 'speaker' && f.start >= m.end && f.start < c.start) && !saysItWasHit(s.tokens, c)) continue;
+      if (has(marks, 'break', lo, hi) && !(c.end <= m.start && placedAt(s.tokens, marks, m)) && !approached) continue;
+      // ("The Ukrainian consulate said an intruder had smashed its windows": the speaking mission tells of its own parts.)
+      if (m.start < c.start && frames.some((f) => f.value.kind === 'speaker' && f.start >= m.end && f.start < c.start) && !saysItWasHit(s.tokens, c) && !possessiveLink(s.tokens, marks, c, m)) continue;
       // "Attaque à Ouagadougou : l'ambassade de France condamne": the mission is the subject of a condemnation.
       // (Not "hat den Anschlag auf die deutsche Botschaft scharf verurteilt": the attack's object, someone else condemns.)
       if (!attackOn(s.tokens, c, m) && condemnsAfter(s, frames, m)) { a.blockedFrame = 'speaker'; continue; }
@@ -834,7 +952,15 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
     // "Friday's attack on the Indian High Commission": an attack dated as news is one, whatever its word.
     // "A Russian drone struck the embassy", "a shell hit the compound": a weapon as the generic verb's subject.
     const weaponBefore = (c: Mark): boolean => marks.some((x) => x.value.k === 'cue' && x.value.type !== null && !x.value.notWeapon && x.end <= c.start && c.start - x.end <= 1);
-    a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? (crowdBefore(l.c) || datedAttack(s.tokens, l.c) || weaponBefore(l.c) ? 2 : l.c.value.strength) : 1)));
+    // "The Indonesian embassy was targeted on Sunday night, in a street ..., by two men who threw a homemade bomb", "a
+    // été attaquée ... par une dizaine d'hommes armés", "تعرض ... لهجوم ... نفذه مسلحون": the agent after "by" names
+    // the weapon of the generic verb, however far.
+    const agentWeapon = (c: Mark): boolean => {
+      // ("fue atacado el domingo por la noche, según fuentes policiales, por un grupo ...": any "by" after the verb.)
+      return marks.some((x) => x.value.k === 'cue' && x.value.type !== null && x.value.strength === 2 && !x.value.typeOnly && !x.value.notWeapon && x.start > c.end
+        && s.tokens.slice(Math.max(c.end, x.start - 10), x.start).some((y) => BY.has(y.n) || AGENT_AR.has(y.n)) && !marks.some((o) => o.value.k === 'other' && o.start > c.end && o.start < x.start));
+    };
+    a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? (crowdBefore(l.c) || datedAttack(s.tokens, l.c) || weaponBefore(l.c) || (l.c.value.strength < 2 && agentWeapon(l.c)) ? 2 : l.c.value.strength) : 1)));
   }
   return a;
 }
@@ -854,6 +980,24 @@ function titleOnlyNear(a: Analysis | undefined): boolean {
 }
 
 const DEFINITE = new Set(['the', 'l', 'la', 'le', 'el', 'den', 'die', 'der', 'dem', 'this', 'cette', 'cet', 'este', 'esta', 'diesen']);
+const TARGET_NOUN = new Set(['target', 'cible', 'objetivo', 'blanco', 'ziel', 'هدف']);
+const TARGET_COPULA = new Set(['was', 'were', 'is', 'etait', 'est', 'era', 'fue', 'es', 'war', 'ist', 'كان', 'وكان']);
+/**
+ * "Police said the target was the Egyptian consulate", "La cible était l'ambassade", "Ziel war nach Angaben der Polizei
+ * die katarische Botschaft", "وكان الهدف القنصلية": the target noun with its copula, then the mission (no other place
+ * first, not "not the embassy").
+ */
+function targetNamed(a: Analysis): { k: number; m: Mark } | null {
+  const t = a.s.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (!TARGET_NOUN.has(t[k]!.n) || !(TARGET_COPULA.has(t[k + 1]?.n ?? '') || TARGET_COPULA.has(t[k - 1]?.n ?? ''))) continue;
+    const m = a.marks.find((x) => x.value.k === 'mission' && x.value.sub === 'mission' && x.start > k && x.start - k <= 8);
+    if (!m || a.marks.some((o) => o.value.k === 'other' && o.start > k && o.start < m.start)) return null;
+    for (let j = k + 1; j < m.start; j++) if (commaBefore(a.s, j) || NOT.has(t[j]!.n)) return null;
+    return contrastedAway(a.s, a.marks, m) ? null : { k, m };
+  }
+  return null;
+}
 // (The definite articles, their contractions "al", "du", "zum", and the mission's own "its", "son", "su".)
 const ANAPHORA_DEFINITE = new Set([...DEFINITE, 'al', 'del', 'au', 'du', 'das', 'zum', 'am', 'its', 'son', 'su', 'sein', 'seine']);
 /**
@@ -867,6 +1011,16 @@ function linkAnaphora(analyses: Analysis[]): void {
     if (a.s.noise) continue;
     const before = prev;
     prev = a.s.isTitle ? null : a;
+    // The attack told in the sentence before, in the same paragraph, with no mission of its own: "Shells hit the
+    // airport and a market in Khartoum. The Ethiopian embassy was also struck" (the generic verb's weapon), "A car bomb
+    // exploded in Benghazi. Police said the target was the Egyptian consulate" (the target named after it).
+    const weapon = before && !a.s.isTitle && before.s.line === a.s.line && !before.blockedFrame && before.links.length === 0 && !before.marks.some((m) => m.value.k === 'mission')
+      ? before.marks.find((c) => c.value.k === 'cue' && c.value.type !== null && c.value.strength === 2 && !c.value.typeOnly && !c.value.notWeapon) : undefined;
+    if (weapon && a.links.length > 0 && a.strength < 2 && !a.blockedFrame) { a.strength = 2; before!.antecedent = true; continue; }
+    if (weapon && a.links.length === 0 && !a.blockedFrame && mayHold(a.s, WORD.targetNoun)) {
+      const named = targetNamed(a);
+      if (named) { a.links.push({ m: named.m, c: { start: named.k, end: named.k + 1, value: weapon.value } }); a.strength = 2; before!.antecedent = true; continue; }
+    }
     if (!before || a.s.isTitle || a.links.length > 0 || a.blockedFrame || before.blockedFrame || before.s.line < a.s.line - 1) continue;
     // (Nor after a drill, a plot or a trial told there: "hat einen Terrorangriff auf die Botschaft simuliert".)
     if (!before.marks.some((m) => m.value.k === 'mission' && m.value.sub === 'mission') || before.marks.some((m) => m.value.k === 'other' || (m.value.k === 'frame' && m.value.kind !== 'speaker' && m.value.kind !== 'destination'))) continue;
@@ -874,10 +1028,14 @@ function linkAnaphora(analyses: Analysis[]): void {
     const t = a.s.tokens;
     for (const c of a.marks) {
       if (c.value.k !== 'cue' || c.value.type === null || c.value.typeOnly || c.value.notWeapon) continue;
-      const k = t.findIndex((x, j) => j >= c.end && j <= c.end + 6 && MISSION_NOUNS.has(x.n) && x.n !== 'mission' && (ANAPHORA_DEFINITE.has(t[j - 1]?.n ?? '') || ARABIC.test(x.n)));
+      let k = t.findIndex((x, j) => j >= c.end && j <= c.end + 6 && MISSION_NOUNS.has(x.n) && x.n !== 'mission' && (ANAPHORA_DEFINITE.has(t[j - 1]?.n ?? '') || ARABIC.test(x.n)));
+      // "... a bomb planted against its perimeter wall went off", "des inconnus ont criblé sa façade de balles",
+      // "أطلق مجهولون النار على واجهتها": a possessive on a part of the building, either side of the cue.
+      if (k < 0) k = t.findIndex((_, j) => j >= c.start - 6 && j <= c.end + 6 && (j < c.start || j >= c.end) && !WHOSE.has(t[j]!.n) && possessivePart(t, j) >= 0);
       if (k < 0) continue;
       a.links.push({ m: { start: k, end: k + 1, value: MISSION_TAG }, c });
       a.strength = Math.max(a.strength, c.value.strength);
+      before.antecedent = true;
       break;
     }
   }
@@ -1060,6 +1218,10 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     prevLine = a.s.line;
     a.state = a.s.isTitle && a.links.length === 0 ? null : state;
   }
+  // The sentence that named the mission an anaphor takes up tells our attack's target and place ("The Iraqi embassy
+  // occupies a villa in Damascus. On Sunday a bomb planted against its wall went off").
+  // (Also when it names another target too: "Shells hit the airport and a market in Khartoum. The Ethiopian embassy was also struck".)
+  for (const a of analyses) if (a.antecedent) a.state = 'ours';
   // The main attack's sentences: linked sentences that do not compare with another, earlier or separate attack.
   const allLinked = analyses.filter((a) => a.links.length > 0);
   const mainLinked = allLinked.filter((a) => !isBackgroundAttack(a, pubYear) && !elsewhere(a));
@@ -1460,8 +1622,8 @@ function countriesNear(a: Analysis, m: Mark): string[] {
       return out;
     }
     if (SKIP_AFTER.has((t[j] as Token).n)) { j++; continue; }
-    // "the residence of the Ambassador of Mexico": the envoy's country.
-    if (RESIDENCE.has(t[m.start]!.n) && ENVOY.has(t[j]!.n)) { j++; continue; }
+    // "the residence of the Ambassador of Mexico": the envoy's country ("مقر إقامة السفير الأردني": over "إقامة" too).
+    if (RESIDENCE.has(t[m.start]!.n) && (ENVOY.has(t[j]!.n) || RESIDENCE_OF.has(t[j]!.n))) { j++; continue; }
     break;
   }
   return out;
@@ -2052,6 +2214,8 @@ const ARMED_WITH = new Set(['armed', 'carrying', 'equipped', 'armes', 'armados',
 const REVENGE = new Set(['revenge', 'retaliation', 'retaliate', 'retaliating', 'avenge', 'avenging', 'reprisal', 'reprisals', 'vengeance', 'represailles', 'venganza', 'represalia', 'represalias', 'rache', 'vergeltung', 'انتقاما', 'ردا']);
 const SAYS = new Set(['said', 'say', 'says', 'told', 'reported', 'added', 'believe', 'believed', 'suspect']);
 const BY = new Set(['by', 'par', 'por', 'von']);
+/** The Arabic "carried out by" of a passive's agent: "لهجوم ... نفذه مسلحون". */
+const AGENT_AR = new Set(['نفذه', 'نفذها', 'شنه', 'شنها']);
 const WARNING_FIRE = new Set(['warning', 'sommation', 'advertencia', 'warnschusse', 'تحذيريه']);
 const ATTEMPT = new Set(['tried', 'attempted', 'trying', 'attempting', 'tries']);
 const ENTER = new Set(['enter', 'entered', 'entering']);

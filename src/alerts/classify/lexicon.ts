@@ -91,6 +91,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // Vehicle-borne IEDs by their acronym: "detonated a VBIED at the gate"; French "ont fait exploser une charge à
     // l'entrée" (the reflexive "s'est fait exploser" is a suicide attack).
     'vbied', 'vbieds', 'ieds', 'ont fait exploser', 'a fait exploser', 'avaient fait exploser', 'ont fait sauter', 'a fait sauter',
+    // The Spanish subjunctive after "después de que": "después de que un hombre lanzara una granada contra su portón".
+    'lanzara una granada', 'lanzaran una granada', 'lanzaran granadas', 'arrojo una granada', 'arrojaron una granada', 'arrojara una granada',
   ],
   /** Bangs that may be rockets or grenades: bombing only when nothing more specific is said. */
   explosion: [
@@ -100,6 +102,10 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'detonation', 'detonations', 'detonacion', 'detonaciones', 'detonationen',
     // A bang told by its verb: "an explosives-laden truck blew up".
     'blew up', 'blown up',
+    // German "blown into the air": "hat sich ... ein Mann in die Luft gesprengt", "ein Auto in die Luft gejagt".
+    'in die luft gesprengt', 'in die luft gejagt', 'in die luft sprengte',
+    // German shells: "Granaten schlugen am Flughafen ein" (a hand grenade is a "Handgranate").
+    'granaten', 'granate',
   ],
   armed_assault: [
     // Getting in: storming, entering, a siege. Gunmen firing from outside are a shooting.
@@ -156,6 +162,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'ouvrir le feu', 'rounds at', 'mitraille*', 'ametrallaron', 'ametrallada', 'ametrallado', 'rafagas de fusil', 'rafaga de fusil', 'rafagas de ametralladora',
     'rafaga de ametralladora', 'rafagas de disparos', 'rafaga de disparos', 'rafagas de bala', 'rafagas de balas', 'impacts de balles', 'impacts de balle', 'impactos de bala', 'impactos de balas',
     'einschussloch*', 'einschusslocher', 'ثقوب الرصاص',
+    // Riddled with bullets, told by the verb: "ont criblé sa façade de balles", "acribillaron su fachada", "fue baleado".
+    'ont crible', 'a crible', 'avaient crible', 'acribillaron', 'acribillada', 'acribillado', 'baleado', 'baleada', 'baleados', 'baleadas',
   ],
   arson_mob: [
     // Thrown by crowds, no explosive: "pelted the embassy with rocks and paint bombs".
@@ -181,6 +189,9 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // deliberately"; German stones: "die Fenster mit Steinen eingeworfen".
     'lanzo piedras', 'arrojo piedras', 'prendio fuego', 'le prendio fuego', 'set deliberately', 'deliberately lit', 'deliberately started',
     'fire was deliberately set', 'blaze was deliberately set', 'mit steinen',
+    // The infinitive after an attempt, the German dative plural: "ont tenté de mettre le feu à l'ambassade", "intentaron
+    // prender fuego a la embajada", "mit Brandsätzen beworfen".
+    'mettre le feu', 'prender fuego', 'brandsatzen',
   ],
   /** A drone alone may be a hobbyist's: a weak cue, which as the attack's weapon is `other` like a strike from the air. */
   drone: ['drone', 'drones', 'dron', 'drones', 'drohne', 'drohnen', 'مسيره', 'مسيرات',
@@ -247,6 +258,10 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'anschlagsplan*',
     // The Spanish passive "hit": "resultó alcanzada por fuego de artillería" (not "alcanzó un acuerdo").
     'resulto alcanzada', 'resulto alcanzado', 'fue alcanzada', 'fue alcanzado', 'fueron alcanzados', 'fueron alcanzadas',
+    // The French passive "hit": "L'ambassade a également été touchée" (weak: needs its weapon).
+    'ete touchee', 'ete touche',
+    // Arabic "was hit": "كما أصيبت السفارة الكويتية" (weak: also "was wounded").
+    'اصيبت',
     'getroffen', 'traf', 'trafen', 'هاجمت', 'هاجم', 'هاجموا', 'استهدفت', 'impacto', 'impacta', 'impactaron', 'agresion', 'agredido', 'agredida', 'agredio', 'agression', 'agresse', 'agressee', 'هجوم', 'هجمات', 'هجوما', 'اعتداء', 'استهداف', 'استهدف', 'يستهدف', 'تعرض', 'المهاجمين',
   ],
 };
@@ -347,6 +362,9 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     // (Only fireworks said to be what was heard: not "pelted the embassy with rocks and firecrackers".)
     'only fireworks', 'just fireworks', 'were fireworks', 'was fireworks', 'were firecrackers', 'turned out to be fireworks', 'que des feux d artifice', 'que de feux d artifice',
     'que des petards', 'que de petards', 'eran fuegos artificiales', 'solo fuegos artificiales', 'eran petardos', 'nur feuerwerk', 'war feuerwerk', 'waren feuerwerkskorper', 'مجرد العاب ناريه', 'مجرد مفرقعات', 'geplant', 'planten', 'تهديد', 'تهديدات', 'مخطط', 'احباط', 'تحذير',
+    // A plan told in the imperfect, a warning of possible attacks: "alors qu'il projetait de faire exploser une bombe",
+    // "حذرت السفارة من هجمات محتملة".
+    'projetait', 'projetait de', 'هجمات محتمله', 'هجوم محتمل', 'حذرت من', 'حذر من',
     // "أحبطت الأجهزة الأمنية مخططا لاستهداف السفارة": the verb "foiled" and the plot as its object.
     'احبطت', 'احبط', 'احبطوا', 'مخططا', 'مخططات',
   ],
