@@ -435,7 +435,7 @@ function passiveWithPlace(text: string, t: readonly Token[], at: number): boolea
 const PLACE_PREP = new Set(['at', 'in', 'outside', 'inside', 'near', 'en', 'de', 'del', 'im', 'am', 'vor']);
 const ATTACKER = -1;
 const NOT_A_VICTIM = -2;
-const HOSPITAL = new Set(['hospital', 'hopital', 'clinic', 'clinique', 'clinica', 'krankenhaus', 'klinik', 'مستشفي']);
+const HOSPITAL = new Set(L.HOSPITAL_WORDS);
 function hospitalName(t: readonly Token[], end: number): boolean {
   const a = t[end], b = t[end + 1];
   return a !== undefined && isCapitalized(a) && (HOSPITAL.has(a.n) || (b !== undefined && isCapitalized(b) && HOSPITAL.has(b.n)));

@@ -1445,7 +1445,7 @@ function speakerPlace(s: Sentence, m: Mark): boolean {
   return SPEAKER_VERBS.has(s.tokens[m.end]?.n ?? '') || SPEAKER_VERBS.has(s.tokens[m.end + 1]?.n ?? '');
 }
 
-const HOSPITAL = new Set(['hospital', 'hopital', 'krankenhaus', 'مستشفي']);
+const HOSPITAL = new Set(L.HOSPITAL_WORDS);
 const TAKEN = new Set(['taken', 'rushed', 'treated', 'admitted', 'transported', 'evacuated', 'transporte', 'transportes', 'hospitalise', 'trasladado', 'trasladados', 'gebracht', 'نقل']);
 /** "one of the guards injured in the blast died in hospital", "were taken to hospital": where victims went, no target. */
 function victimsHospital(a: Analysis, o: Mark): boolean {
