@@ -134,6 +134,29 @@ function clauseEndsBetween(text: string, t: readonly Token[], i: number, j: numb
   return a !== undefined && b !== undefined && /[,;]/.test(text.slice(a.end, b.start));
 }
 
+const TENSION = new Set(['tension', 'tensions', 'anger', 'outrage', 'fury', 'protests', 'tensiones', 'ira', 'indignacion', 'protestas', 'colere', 'indignation', 'protestations', 'wut', 'emporung', 'protesten', 'غضب', 'توتر']);
+function tensionOver(t: readonly Token[], c: Mark): boolean {
+  if (!t.slice(Math.max(0, c.start - 2), c.start).some((x) => GRIEVANCE_BEFORE.has(x.n))) return false;
+  for (let k = c.start - 1; k >= Math.max(0, c.start - 10); k--) if (TENSION.has(t[k]!.n)) return true;
+  return false;
+}
+const RELATIVE_WHO = new Set(['who', 'qui', 'quienes', 'que', 'die', 'welche', 'الذين']);
+const PASSIVE_AUX = new Set(['were', 'was', 'ont', 'fueron', 'wurden', 'sont']);
+/**
+ * "Three police officers who tried to hold back the crowd were injured", "trois policiers qui tentaient de contenir la
+ * foule ont été blessés": a relative clause on the counted victims between them and the passive; its start, or -1.
+ */
+function relativeAfterCount(t: readonly Token[], n: { end: number }, c: Mark): number {
+  for (let k = n.end + 1; k <= n.end + 3 && k < c.start; k++) {
+    if (!RELATIVE_WHO.has(t[k]!.n)) continue;
+    if (c.start - k > 14) return -1;
+    // The passive's auxiliary just before the casualty word ("were injured", "ont été blessés").
+    const aux = t[c.start - 1]?.n === 'ete' || t[c.start - 1]?.n === 'been' ? c.start - 2 : c.start - 1;
+    return PASSIVE_AUX.has(t[aux]?.n ?? '') ? k : -1;
+  }
+  return -1;
+}
+
 const NEGATORS = new Set(['no', 'none', 'nobody', 'neither', 'aucun', 'aucune', 'personne', 'ningun', 'ninguno', 'nadie', 'kein', 'keine', 'niemand', 'sin', 'pas']);
 const CONTRAST = new Set(['but', 'although', 'though', 'however', 'aunque', 'pero', 'sino', 'mais', 'cependant', 'aber', 'jedoch', 'sondern', 'لكن', 'ولكن']);
 /** Negators that deny the casualty word without a verb in between ("nobody hurt", "niemand verletzt"). */
@@ -1275,6 +1298,9 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       if ((field === 'killed' ? zeroKilledBefore : zeroWoundedBefore) && !hasMission && (marks.some((m) => m.value.k === 'cue') || pastWeek(t))) continue;
       // A year before the casualty word: "the 1972 Olympics massacre, in which militants killed 11": another event.
       if (yearBefore(t, c.start)) continue;
+      // "en medio de la creciente tensión ... por la muerte de dos venezolanos", "anger over the deaths of three
+      // fishermen": the grievance behind the attack, other dead.
+      if (tensionOver(t, c)) continue;
       // "strikes have killed more than 10,000 civilians since the invasion began": a toll over a span, not one attack's.
       if (sinceSpan(t, c)) continue;
       // "Ese mismo día, otra bomba en Cali dejó seis muertos", "In a separate attack, ...": another attack, no mission named.
@@ -1360,9 +1386,17 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         // ("Four police personnel, including a woman sub-inspector, were injured": an aside after the count.)
         // ("Two Libyan guards at the Egyptian embassy were slightly hurt": a place after the subject's noun.)
         const reach = SUFFERED.has(t[c.start - 1]?.n ?? '') || SUFFERED.has(t[c.start - 2]?.n ?? '') ? 11 : t.slice(Math.max(0, c.start - 7), c.start).some((x) => x.n === 'treated' || INCLUDING.has(x.n)) ? 13 : passiveWithPlace(s.text, t, c.start) ? 11 : 7;
-        const before = numbers.filter((n) => n.end <= c.start && c.start - n.end <= reach).sort((x, y) => y.start - x.start);
+        const before = numbers.filter((n) => n.end <= c.start && (c.start - n.end <= reach || relativeAfterCount(t, n, c) >= 0)).sort((x, y) => y.start - x.start);
         for (const n of before) {
           if (cas.some((o) => o !== c && o.start >= n.end && o.start < c.start)) break;
+          // "Three police officers who tried to hold back the crowd were injured": the clause on the victims is no part
+          // of the count's, its crowd no victim.
+          const rel = relativeAfterCount(t, n, c);
+          if (rel >= 0 && !attackers.some((a) => a.start >= n.end && a.start < rel) && !cas.some((o) => o !== c && o.start >= rel && o.start < c.start)) {
+            value = n.value;
+            src = n;
+            break;
+          }
           // "kills one, wounds four": the count is the object of the casualty verb before it.
           if (cas.some((o) => o !== c && o.value.k !== c.value.k && o.end === n.start && TRANSITIVE.has(t[o.start]!.n) && t[o.start]!.n !== 'dead')) break;
           // "killing six people and wounding about 60": a conjunction ends the number's clause.

@@ -38,6 +38,8 @@ interface Analysis {
   strength: number;
   /** The sentence names the mission that the next sentence's attack takes up ("its gate", "the building"). */
   antecedent?: boolean;
+  /** A court or an accusation over an attack dated within the week: news under a trial's headline. */
+  accusedRecent?: boolean;
 }
 
 export function createClassifier(knowledge: Knowledge): Classifier {
@@ -244,8 +246,13 @@ const SPECIFIC_BEFORE = new Set(['the', 'its', 'their', 'both', 'two', 'three', 
  * "militia groups that attack U.S. diplomatic facilities", "those responsible for attacks on diplomatic missions":
  * attacks in general on missions in general (a bare plural, no day named), no event (not in a headline).
  */
+const GENERIC_ON = new Set(['on', 'against', 'sur', 'contre', 'contra', 'auf', 'gegen', 'على', 'ضد']);
 function genericLink(s: Sentence, c: Mark, m: Mark): boolean {
-  if (s.isTitle || !PLURAL_MISSIONS.has(s.tokens[m.end - 1]!.n) || !GENERIC_CUES.has(s.tokens[c.start]!.n) || c.end - c.start !== 1) return false;
+  if (s.isTitle || !PLURAL_MISSIONS.has(s.tokens[m.end - 1]!.n)) return false;
+  // ("attacks on diplomatic premises worldwide have risen, from rocket fire in conflict zones to mob violence": the
+  // weapons after it list the kinds of those attacks in general.)
+  const attacksOn = GENERIC_ON.has(s.tokens[m.start - 1]?.n ?? '') && GENERIC_CUES.has(s.tokens[m.start - 2]?.n ?? '');
+  if (!(GENERIC_CUES.has(s.tokens[c.start]!.n) && c.end - c.start === 1) && !attacksOn) return false;
   for (let k = m.start - 1; k >= Math.max(0, m.start - 3); k--) if (SPECIFIC_BEFORE.has(s.tokens[k]!.n) || /^\d/.test(s.tokens[k]!.n)) return false;
   // (A day named near them makes them events: "attacks on embassies in Kabul on Monday".)
   if (!anchoredRecent(s)) return true;
@@ -828,7 +835,7 @@ const HEARD = new Set(['heard', 'hearing', 'hear', 'entendu', 'entendre', 'enten
 const GUNFIRE_ONLY = new Set(['tirs', 'fired', 'fire', 'beschossen', 'beschoss', 'feuerten', 'disparos', 'tire']);
 const ROOM = new Set(['area', 'areas', 'building', 'hall', 'room', 'desk', 'block', 'centre', 'center']);
 const SYMBOLS = new Set(['flag', 'flags', 'effigy', 'effigies', 'portrait', 'portraits', 'drapeau', 'drapeaux', 'bandera', 'banderas', 'flagge', 'flaggen', 'fahne', 'fahnen', 'علم', 'اعلام', 'صور']);
-function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): Analysis {
+function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null, pubDay: Date | null): Analysis {
   const marks = markSentence(idx, s);
   if (mayHold(s, WORD.extraMark)) extraMarks(s.tokens, marks);
   const a: Analysis = { s, marks, links: [], blockedFrame: null, state: null, strength: 0 };
@@ -900,7 +907,10 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
       // ("raised its alert level after an attacker hurled a grenade at its main gate": the alert follows an attack on
       // the mission's own building, it does not make it a threat; not "issues security alert after deadly blast in Mombasa".)
       const frame = blocking.find((f) => f.end > from - FRAME_REACH && f.start < to + FRAME_REACH && !semicolonBetween(s, f, from, to) && !(f.value.kind === 'threat' && f.end <= c.start && s.tokens.slice(f.end, c.start).some((x) => AFTER.has(x.n)) && possessiveLink(s.tokens, marks, c, m)));
-      if (frame) { a.blockedFrame = frame.value.kind; continue; }
+      if (frame) {
+        if (!accusedOfRecentAttack(s, pubDay, frame, from, to)) { a.blockedFrame = frame.value.kind; continue; }
+        a.accusedRecent = true;
+      }
       if (peaceful && !violent) { a.blockedFrame = 'peaceful'; continue; }
       if (old) { a.blockedFrame = 'old'; continue; }
       if (inRelative(c) || whoseClauseDated(s.tokens, c, m)) { a.blockedFrame = 'past'; continue; }
@@ -963,6 +973,30 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null): An
     a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? (crowdBefore(l.c) || datedAttack(s.tokens, l.c) || weaponBefore(l.c) || (l.c.value.strength < 2 && agentWeapon(l.c)) ? 2 : l.c.value.strength) : 1)));
   }
   return a;
+}
+
+const ACCUSED_DATE_GAP = new Set(['on', 'early', 'late', 'in', 'the', 'last', 'at', 'around', 'about', 'le', 'el', 'am', 'de', 'del', 'du', 'vom', 'في', 'يوم']);
+/**
+ * "The man accused of driving his car into the high commission in Pretoria on Monday appeared in court", "held on
+ * suspicion of throwing Molotov cocktails at the embassy early on March 10": a court or an accusation outside the
+ * attack phrase, the attack dated just after its mission within the week: the follow-up of a recent attack, not the
+ * trial of an old one nor a plot. (Not "on suspicion of planning to bomb the embassy on Friday": the plot words
+ * stand between.)
+ */
+function accusedOfRecentAttack(s: Sentence, pub: Date | null, f: Mark & { value: { k: 'frame'; kind: FrameKind } }, from: number, to: number): boolean {
+  const t = s.tokens;
+  const suspicion = f.value.kind === 'threat' && t[f.start]!.n === 'suspicion' && f.end <= from && from - f.end <= 2;
+  if (!pub || !(f.value.kind === 'past' || suspicion) || (f.end > from && f.start < to) || !mayHold(s, WORD.recentDay | WORD.month)) return false;
+  // (After a possessive, the mission's part: "the German Embassy's consular section early on March 10".)
+  const after = t[to]?.n === 's' ? to + 3 : to;
+  for (let k = to; k < t.length && k <= after + 5; k++) {
+    const n = t[k]!.n;
+    if (k < after) continue;
+    if (RECENT.has(n) || WEEKDAY_KEYS.has(n)) return true;
+    if (L.MONTHS[n] !== undefined) return datesIn(s, pub).some((d) => d.explicit && d.date.getTime() <= pub.getTime() + 86_400_000 && pub.getTime() - d.date.getTime() <= 7 * 86_400_000);
+    if (!ACCUSED_DATE_GAP.has(n) && !isCapitalized(t[k]!)) return false;
+  }
+  return false;
 }
 
 /** A headline with an attack on another target ("Drone attack targets coalition base") and no mission attacked. */
@@ -1091,8 +1125,9 @@ const NOT_NEWS_TITLE = new Set<Analysis['blockedFrame']>(['past', 'old', 'threat
 function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
   const pub = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : null;
   const pubYear = pub ? Number(pub.slice(0, 4)) : null;
+  const pubDate = pub ? new Date(pub + 'T12:00:00Z') : null;
   const sentences = splitSentences(article.title, article.text);
-  const analyses = sentences.map((s) => (s.noise ? { s, marks: [], links: [], blockedFrame: null, state: null, strength: 0 } as Analysis : analyse(idx, s, pubYear)));
+  const analyses = sentences.map((s) => (s.noise ? { s, marks: [], links: [], blockedFrame: null, state: null, strength: 0 } as Analysis : analyse(idx, s, pubYear, pubDate)));
 
   linkAnaphora(analyses);
   dropAccidents(analyses);
@@ -1124,7 +1159,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     if (a.s.isTitle) w *= 1.5;
     // Under a headline that is no news of an attack (anniversary, trial, plot, cyber attack, "not hit"), a lead
     // attack sentence must say when ("on Monday", "yesterday") to be news: "The bombings, which struck the embassy..." recounts the old one.
-    else if (bodySeen <= 3) { w *= 1.2; if (!titleNotNews || anchoredRecent(a.s)) leadValid = true; }
+    else if (bodySeen <= 3) { w *= 1.2; if (!titleNotNews || anchoredRecent(a.s) || a.accusedRecent) leadValid = true; }
     if (diplomatOnly) w *= 0.5;
     // "That same month, the group claimed a shooting at the Pakistani embassy": another attack weighs little.
     if (background) w *= 0.5;
@@ -1298,12 +1333,28 @@ function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   if (ref === undefined) return false;
   // Only when the reference names an attack: "days after the two ambassadors visited Hama" dates, it compares nothing.
   if (!a.marks.some((m) => m.value.k === 'cue' && m.start >= ref.end && m.start - ref.end <= 8)) return false;
-  if (a.links.every((l) => Math.max(l.m.end, l.c.end) <= ref.start)) return true;
+  // (Not a new event brought in as the trigger: "A crowd stormed the embassy on Friday, hours after a deadly shooting
+  // on the border": the indefinite names no attack of the story, the sentence's own link is the news.)
+  if (a.links.every((l) => Math.max(l.m.end, l.c.end) <= ref.start)) return !INDEFINITE.has(a.s.tokens[ref.end]?.n ?? '');
   // "The attack came two months after a truck bomb near the German embassy": the earlier event follows the reference.
   // ("The hotel attack comes after a suicide bomber and gunmen struck the Chinese embassy": the reference's own verb;
   // the missions named after it are the earlier event's, whatever attack word before it they pair with.)
   const came = CAME.has(a.s.tokens[ref.start]!.n) || a.s.tokens.slice(Math.max(0, ref.start - 5), ref.start).some((x) => CAME.has(x.n));
   return came && a.links.every((l) => l.m.start >= ref.end);
+}
+
+/** A mark after "a day after", "hours after" that follows a link: the earlier event's, not the linked attack's. */
+function otherEventAfterLink(a: Analysis, x: Mark): boolean {
+  if (!a.marks.some((r) => r.value.k === 'afterRef' && r.end <= x.start && a.links.some((l) => l.c.end <= r.start && l.m.end <= r.start))) return false;
+  // ("tenté de pénétrer dans l'enceinte après l'explosion d'un véhicule piégé devant le portail": the earlier blast at
+  // the mission's own gate is the same attack's first act.)
+  const t = a.s.tokens;
+  for (let k = x.end; k < Math.min(t.length - 2, x.end + 6); k++) {
+    if (!AT_MISSION.has(t[k]!.n) || !DEFINITE.has(t[k + 1]!.n)) continue;
+    const part = PART_ADJ.has(t[k + 2]!.n) ? k + 3 : k + 2;
+    if (MISSION_PART.has(t[part]?.n ?? '')) return false;
+  }
+  return true;
 }
 
 const AT = new Set(['at', 'near', 'on', 'outside', 'a', 'en', 'au', 'pres', 'bei', 'vor', 'im', 'of', ...AGAINST]);
@@ -1749,6 +1800,9 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
       // "KARACHI: ... attacked the Iranian consulate in Clifton": a small namesake town abroad, in a country the article
       // never names, is a district of the dateline's city (named again in the headline or body).
       if (after.city && dateline && after.city.population > 0 && after.city.population < 100000 && after.city.country !== dateline.city.country && namesakeDistrict(all, after.city, dateline.city)) vote(dateline.city, 3, a.s.text);
+      // "Lima, 16 de enero — ... la Embajada de Chile en San Isidro": an embassy in a small town of the country whose
+      // capital is the dateline stands in a district of that capital.
+      else if (after.city && dateline && after.city.population > 0 && after.city.population < 100000 && after.city.country === dateline.city.country && kb.capitals.get(dateline.city.country) === dateline.city.name && EMBASSY_WORD.test(a.s.tokens[m.start]!.n)) vote(dateline.city, 3, a.s.text);
       else if (after.city) vote(after.city, 3, a.s.text);
       // "smashed through the gate of the United States Embassy here": the dateline's city.
       else if (dateline && (HERE.has(a.s.tokens[m.end]?.n ?? '') || HERE.has(a.s.tokens[m.end + 1]?.n ?? ''))) vote(dateline.city, 3, a.s.text);
@@ -2037,7 +2091,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       // ("... when gunmen tried to force their way into the compound": the cue's own object is the mission's grounds.)
       if (a.links.length > 0 && !a.links.some((l) => Math.abs(l.m.start - m.start) <= 14 || Math.abs(l.c.start - m.start) <= 14) && !a.s.tokens.slice(m.end, m.end + 4).some((x) => MISSION_NOUNS.has(x.n)) && !(m.value.type === 'stabbing_melee' && a.s.tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => ARMED_WITH.has(x.n)) && a.links.some((l) => l.c.start > m.end)) && !a.links.some((l) => byAgent(a.s.tokens, l.c, m))) continue;
       // "Two explosions went off near the embassy, a day after shots were fired near another": the other event's weapon.
-      if (a.marks.some((x) => x.value.k === 'afterRef' && x.end <= m.start && a.links.some((l) => l.c.end <= x.start && l.m.end <= x.start))) continue;
+      if (otherEventAfterLink(a, m)) continue;
       let t = m.value.type;
       if (m.value.crowdOnly && !crowd) t = 'armed_assault';
       const toks = a.s.tokens;
@@ -2097,7 +2151,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (t === 'arson_mob' && !crowd && a.marks.some((x) => x.value.k === 'cue' && (x.value.type === 'bombing' || x.value.type === 'rocket_mortar' || x.value.drone === true || IMPACT.has(toks[x.start]!.n)) && x.end <= m.start)) continue;
       // A crowd storming a mission is a mob, not an armed assault.
       // (Not armed by the defenders' fire: "... before security forces drove them back with tear gas and gunfire".)
-      if (t === 'armed_assault' && crowd && !a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'shooting' && !defendersFire(toks, a.marks, x))) t = 'arson_mob';
+      // (Nor by the shooting the crowd avenged: "stormed the embassy ..., hours after a deadly shooting on the border".)
+      if (t === 'armed_assault' && crowd && !a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'shooting' && !defendersFire(toks, a.marks, x) && !otherEventAfterLink(a, x))) t = 'arson_mob';
       if (t === 'other') explicitOther = true;
       // An air strike counts only as the cue of a mission link ("an air strike destroyed the consulate"),
       // not as a strike recalled nearby ("the militia hit by U.S. airstrikes on Sunday").
@@ -2981,6 +3036,21 @@ const PLURAL_ATTACKS = new Set(['attacks', 'bombings', 'raids', 'assaults', 'kil
 const HEDGES = new Set(['whether', 'might', 'could', 'possibly', 'perhaps', 'possible', 'ob', 'vielleicht', 'moglicherweise', 'eventuell', 'quizas', 'posiblemente', 'eventualmente', 'peut', 'eventuellement', 'ربما']);
 const SELF_WORDS = new Set(['itself', 'themselves', 'نفسها', 'نفسه', 'نفسهم', 'llamar', 'appeler', 'nennt']);
 const BUT = new Set(['but', 'while', 'mais', 'pero', 'aber']);
+const DESCRIBING = new Set(['describing', 'calling', 'branding', 'labelling', 'labeling', 'dubbing', 'decrivant', 'qualifiant', 'traitant', 'describiendo', 'calificando', 'tildando', 'llamando', 'bezeichnete', 'nannte', 'واصفا', 'واصفه', 'واصفين']);
+/**
+ * 'claimed the attack, describing the consulate as a "den of the Taliban militia"', "qualifiant l'ambassade de « nid
+ * des talibans »": a group named in how the speaker describes its target (no claim or blame word between or just after).
+ */
+function describedAs(t: readonly Token[], marks: Mark[], g: Mark): boolean {
+  for (let k = g.start - 1; k >= Math.max(0, g.start - 10); k--) {
+    if (!DESCRIBING.has(t[k]!.n)) continue;
+    // (Not the group naming itself: "a group calling itself X", "se qualifiant de".)
+    if (SELF_WORDS.has(t[k + 1]?.n ?? '') || SELF_WORDS.has(t[k - 1]?.n ?? '') || t[k - 1]?.n === 'se') return false;
+    return !marks.some((b) => (b.value.k === 'claim' || b.value.k === 'blame' || b.value.k === 'group') && ((b.start > k && b.end <= g.start) || (b.start >= g.end && b.start - g.end <= 4)));
+  }
+  return false;
+}
+
 function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence, full: Analysis[]): void {
   const groups: string[] = [];
   let claimed: boolean | null = null;
@@ -3033,6 +3103,8 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       if (g.value.own && marks.some((o) => o.value.k === 'group' && o !== g && o.end <= g.start && /^["”'’»]?\s*\(\s*["“'‘«]?\s*$/.test(a.s.text.slice(a.s.tokens[o.end - 1]!.end, a.s.tokens[g.start]!.start)))) continue;
       // ('Saraya Awliya al-Dam ("Guardians of the Blood Brigades")': a name inside the translation, too.)
       if (translation(a.s, marks, g)) continue;
+      // 'describing the consulate as a "den of the Taliban militia"': a group in the claimant's epithet for its target.
+      if (describedAs(a.s.tokens, marks, g)) continue;
       // "... as well as attacks by Boko Haram militants in the Far North": the agent of plural attacks, a record.
       if (BY.has(a.s.tokens[g.start - 1]?.n ?? '') && PLURAL_ATTACKS.has(a.s.tokens[g.start - 2]?.n ?? '')) continue;
       // "X, the network of militants that pledged allegiance to the Islamic State group": the clause describes X.
@@ -3088,7 +3160,8 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
         if (clause) after = clause[1];
       } else if (verbAt > 0 && verbAt < g.end + 9 && a.s.tokens.slice(g.end, verbAt).some((x) => APPOSITION.has(x.n))) after = verbAt;
       // "X was behind", not "X said it was not behind".
-      const blameAfter = marks.find((b) => b.value.k === 'blame' && b.start >= after && b.start - after <= 4 && (a.s.tokens[b.start] as Token).n !== 'by' && !a.s.tokens.slice(after, b.start).some((x) => SELF_NEG.has(x.n)) && !accuses(a.s, after, b) && !othersResponsible(a.s.tokens, b));
+      // (Not a record: "X has carried out attacks on both sides of the border", the bare plural.)
+      const blameAfter = marks.find((b) => b.value.k === 'blame' && b.start >= after && b.start - after <= 4 && (a.s.tokens[b.start] as Token).n !== 'by' && !a.s.tokens.slice(after, b.start).some((x) => SELF_NEG.has(x.n)) && !accuses(a.s, after, b) && !othersResponsible(a.s.tokens, b) && !PLURAL_ATTACKS.has(a.s.tokens[b.end]?.n ?? ''));
       // "Al-Shabaab militants attacked", "a Taliban suicide bomber": the group names the attackers.
       const attackerNoun =
         // (As the subject or agent: not "Rwanda, which backs the M23 rebels advancing on Goma".)

@@ -42,6 +42,8 @@ export interface AttackCue {
   strength: CueStrength;
 }
 
+/** Vehicles driven into a mission (the bakkie is South Africa's pickup). */
+const RAM_VEHICLES = ['car', 'truck', 'vehicle', 'van', 'lorry', 'suv', 'pickup', 'pickup truck', 'pick-up', 'bakkie', 'jeep', '4x4', 'sedan', 'saloon', 'taxi', 'minibus', 'bus', 'tractor', 'bulldozer', 'motorcycle', 'motorbike'];
 /**
  * Physical attack words with the attack type they indicate; generic words carry no type.
  * How types are read where shared/corpus/README.md is silent (as independent labellers read them):
@@ -80,6 +82,9 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   bombing: [
     'bomb', 'bombs', 'bombing', 'bombings', 'bombed', 'bomber', 'bombers', 'explosive', 'explosives', 'detonate', 'detonated', 'detonates', 'detonating', 'detonator*', 'car bomb',
     'truck bomb', 'ied', 'explosif', 'explosifs', 'voiture piegee', 'camion piege', 'bombe', 'bombes', 'attentat a la bombe',
+    // Any booby-trapped vehicle or parcel: "un véhicule piégé", "une moto piégée", "un colis piégé", "vehículo bomba", "moto bomba".
+    'vehicule piege', 'voitures piegees', 'camions pieges', 'moto piegee', 'colis piege', 'engin piege', 'vehicule bourre d explosifs',
+    'vehiculo bomba', 'moto bomba', 'paquete bomba', 'carro bomba', 'autobomben', 'motorradbombe',
     'explosivo', 'explosivos', 'coche bomba', 'camion bomba', 'bomba', 'bombas', 'detono', 'sprengsatz', 'sprengstoff*', 'autobombe',
     'bombe', 'bombenanschlag', 'detoniert*', 'تفجير', 'عبوه ناسفه', 'سياره مفخخه', 'مفخخه', 'قنبله', 'شاحنه مفخخه',
     // A grenade thrown is a bombing, one only carried is not ("armed with rifles and grenades").
@@ -239,6 +244,11 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     ...['car', 'truck', 'van', 'vehicle', 'lorry', 'suv', 'pickup'].flatMap((v) => ['smashed', 'smashes', 'crashed', 'crashes', 'slammed', 'slams', 'ploughed', 'plowed'].map((verb) => `${v} ${verb} into`)),
     // "drove a pickup truck into the security barrier": the vehicles the fixed phrases above do not name.
     ...['pickup', 'pickup truck', 'pick-up', 'van', 'lorry', 'suv', 'jeep', 'minibus', 'bus'].flatMap((v) => [`drove a ${v} into`, `drove his ${v} into`, `drove a ${v} through`]),
+    // Any driver, any vehicle, into or through: "accused of driving his vehicle into the high commission", "drove a
+    // bakkie through the security gate"; a vehicle as the subject: "a white bakkie smashing through the boom gate".
+    ...RAM_VEHICLES.flatMap((v) => ['drove', 'drives', 'driving', 'driven'].flatMap((verb) => ['a', 'an', 'his', 'her', 'their', 'the'].flatMap((d) => [`${verb} ${d} ${v} into`, `${verb} ${d} ${v} through`]))),
+    ...RAM_VEHICLES.flatMap((v) => ['smashed', 'smashes', 'smashing', 'crashed', 'crashes', 'crashing', 'slammed', 'slams', 'slamming', 'ploughed', 'ploughs', 'ploughing', 'plowed', 'plows', 'plowing', 'rammed', 'barrelled', 'barreled', 'careered', 'careened', 'tore'].flatMap((verb) => [`${v} ${verb} into`, `${v} ${verb} through`])),
+    'smashes through', 'smashing through', 'crashing through', 'crashes through', 'ploughed through', 'ploughing through', 'plowed through', 'plowing through', 'rammed through',
     // A corrosive splashed; "atropelló a dos guardias", "صدم سائق بسيارته البوابة" (ran over, crashed into); German
     // vehicles breaking through: "ein Lastwagen durchbrach die Absperrung". (The Spanish verb after a vehicle or its
     // driver: the noun "un atropello" is also an outrage; Arabic "صدم" after its driver or vehicle, not "صدمت" as
@@ -334,6 +344,8 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'anos del', 'anos despues', 'ans apres', 'ans depuis', 'jahre nach', 'jahre seit', 'عاما علي',
     // Narrative sequence of past events: "Three months later, gunmen attacked the embassy", "During that offensive, ...".
     'months later', 'years later', 'during that', 'quelques mois plus tard', 'meses despues', 'monate spater',
+    // A history told by a book or a series: "a new history of the Iranian embassy siege".
+    'a history of', 'a new history', 'new history of',
     // Sentencing: "condenan a 18 años de prisión", "condamnés à 12 ans de prison", "zu neun Jahren Haft".
     'condamnes a', 'condamne a', 'condamnee a', 'peine capitale', 'peine de mort', 'pena de muerte', 'todesstrafe', 'death sentence', 'sentenced to death',
     'anos de prision', 'sentencio', 'sentenciados', 'sentenciado', 'ans de prison', 'jahren haft', 'haftstrafe', 'haftstrafen',
@@ -408,6 +420,11 @@ export const CLAUSE_BREAKS = ['as', 'while', 'amid', 'whereas', 'tandis', 'alors
 
 /** Shifts to background: an earlier, different event. */
 export const BACKGROUND_WORDS = [
+  // The trigger told as the start of a crisis: "The crisis began on Thursday, when soldiers shot dead two men", "La
+  // crisis estalló el jueves, cuando ...".
+  ...['crisis', 'row', 'dispute', 'standoff'].flatMap((n) => ['began', 'erupted', 'broke out', 'started'].map((v) => `the ${n} ${v}`)),
+  'la crisis estallo', 'la crisis comenzo', 'la crisis empezo', 'la crise a eclate', 'la crise a commence', 'la crise a debute', 'die krise begann', 'die krise brach',
+  'بدات الازمه', 'اندلعت الازمه',
   'earlier', 'previously', 'last year', 'last month', 'previous', 'former', 'ago', 'in the past', 'history', 'deadliest',
   'series of', 'spate of', 'this summer', 'months later', 'years later', 'during that',
   'plus tot', "l'an dernier", 'precedent', 'precedente', 'el ano pasado', 'anterior', 'anteriormente', 'vergangenes jahr',
@@ -617,6 +634,9 @@ export const ATTACKER_WORDS = [
   'atacantes', 'agresores', 'atacante', 'agresor', 'asaltantes', 'asaltante', 'مهاجمون', 'المهاجمون', 'terroristas', 'angreifer', 'attentater', 'attentaeter', 'terroristen', 'مهاجمين', 'مهاجم', 'المهاجمين', 'منفذ', 'منفذي',
 ];
 /** "No casualties" and the like. */
+/** "no one had been killed", "nobody has died", "no one had been hurt": the perfect tenses of the fixed phrases below. */
+const NOBODY_PERFECT = (verbs: string[]): string[] =>
+  ['no one', 'nobody'].flatMap((who) => ['had been', 'has been', 'have been', 'had', 'has'].flatMap((aux) => verbs.map((v) => `${who} ${aux} ${v}`)));
 /** Arabic writes "and" as a prefix: "ولم يسفر" is "and did not cause". */
 const withArabicAnd = (phrases: string[]): string[] => phrases.flatMap((p) => (p.startsWith('لم ') ? [p, 'و' + p] : [p]));
 export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]> = {
@@ -638,6 +658,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     // "دون أن تسفر عن أي إصابات بشرية" (without causing any human casualties).
     'دون ان تسفر عن اي اصابات', 'دون ان يسفر عن اي اصابات', 'من دون ان تسفر عن اي اصابات', 'دون اي اصابات', 'دون وقوع اي اصابات',
     'kamen nicht zu schaden', 'kam nicht zu schaden', 'niemand kam zu schaden', 'kam niemand zu schaden', 'niemand zu schaden',
+    ...NOBODY_PERFECT(['harmed']),
   ]),
   killed: withArabicAnd([
     'no one was killed', 'nobody was killed', 'no deaths', 'no reports of deaths', 'no reports of any deaths', 'no fatalities', 'no one died', 'no victimas mortales',
@@ -645,12 +666,14 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'no one killed', 'nobody killed', 'without killing anyone', 'pas de morts', 'aucun tue', 'no hubo muertos', 'sin muertos', 'no causo muertos',
     'niemand wurde getotet', 'getotet wurde niemand', 'keine todesopfer', 'لم يقتل احد', 'لا قتلي',
     ...['', 'الهجوم ', 'الانفجار ', 'الهجومان ', 'التفجير '].flatMap((what) => [`لم يسفر ${what}عن سقوط قتلي`, `لم تسفر ${what}عن سقوط قتلي`]),
+    'no se registraron fallecidos', 'no hubo fallecidos', 'sin fallecidos', 'ningun fallecido', 'no se reportaron fallecidos', 'no se registraron muertes', 'no hubo muertes',
     'killed no one', 'killing no one', 'killed nobody', 'killing nobody', 'no se registraron muertos', 'no se registraron victimas mortales', 'no se produjeron muertos', 'aucun mort n a ete', 'il n y a pas eu de morts',
     'no loss of life', 'no life was lost', 'no lives were lost', 'without loss of life', 'without any loss of life', 'aucune perte en vie humaine',
     'aucune perte humaine', 'pas de perte humaine', 'pas de pertes humaines', 'sin perdidas humanas', 'no hubo perdidas humanas', 'sin perdida de vidas',
     'keine menschenleben', 'دون خسائر في الارواح', 'لا خسائر في الارواح',
     // "ولم تُسجَّل أي وفيات" (and no deaths were recorded).
     'لم تسجل اي وفيات', 'لم تسجل وفيات', 'لا وفيات', 'دون وقوع وفيات', 'دون وفيات', 'لم يسجل سقوط قتلي', 'لم تسجل اي حالات وفاه',
+    ...NOBODY_PERFECT(['killed', 'died']),
   ]),
   wounded: withArabicAnd([
     'no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'aucun blesse', 'sin heridos', 'keine verletzten',
@@ -661,6 +684,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'لم تسفر عن اصابات', 'لم يصب احد', 'لا اصابات', 'لم ترد انباء عن اصابات',
     'لم يصب اي من', 'لم يصب اي',
     'injured no one', 'injuring no one', 'wounded no one', 'wounding no one', 'hurt no one', 'hurting no one', 'injured nobody', 'injuring nobody', 'il n y a pas eu de blesses', 'no se produjeron heridos', 'لم يصب باذي',
+    ...NOBODY_PERFECT(['injured', 'wounded', 'hurt']),
   ]),
 };
 

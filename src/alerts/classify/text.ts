@@ -496,7 +496,7 @@ export function mayHold(s: Sentence, cls: number): boolean {
 }
 
 const RELATED_HEADER =
-  /^\s*(see also|also (read|see)|read next|you (may|might) also like|more stories|most read|related( stories| articles| coverage)?|read (more|also)|more on this|recommended|latest from|à lire aussi|lire aussi|sur le même sujet|ver también|lea también|te puede interesar|noticias relacionadas|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة)\b\s*:?/iu;
+  /^\s*(see also|also (read|see)|read next|you (may|might) also like|more stories|most read|related( stories| articles| coverage)?|read (more|also)|more on this|recommended|latest from|à lire aussi|lire aussi|sur le même sujet|ver también|lea también|lee también|léase también|lea además|te recomendamos|más noticias|à lire également|à voir aussi|lisez aussi|further reading|weitere artikel|te puede interesar|noticias relacionadas|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة)\b\s*:?/iu;
 // Page footers, in two patterns (the plain-ASCII phrases alone scan a line faster than all of them together).
 const FOOTER_ASCII =
   /copyright|all rights reserved|todos los derechos|alle rechte|leave a reply|your email address|our standards|opens a new tab|accessibility links|reporting by|editing by|with reporting by|report by/i;
@@ -534,7 +534,7 @@ export function splitSentences(title: string, text: string): Sentence[] {
     else inRelated = false;
     if (l.length < 200 && (FOOTER_ASCII.test(l) || FOOTER_OTHER.test(l))) noise = true;
     if ((l.includes('|') && /\s\|\s.*\s\|\s/.test(l)) || (l.includes('>') && /^[^.!?]{0,40}(\s>\s)/.test(l))) noise = true; // menus, breadcrumbs
-    if (/^(photo|file photo|image|caption|watch|video)\s*:/i.test(l)) noise = true;
+    if (/^(photo|file photo|image|caption|watch|video|foto|bild|صورة)\s*:/iu.test(l)) noise = true;
     // Time stamps: "Monday 9 March 2026, 08:12 CET", "23 November 2025 | Updated 12:30", "Publié le 31 janvier 2026 à 09h20".
     if (l.length < 120 && (STAMP_WORDS.test(l) || (/\b(19|20)\d\d\b/.test(l) && /\b\d{1,2}[:h]\d{2}\b/.test(l)))) noise = true;
     if (!/[.!?؟:"”»]$/.test(l) && wordCountAtMost(l, 3)) noise = true;
@@ -598,6 +598,9 @@ function splitLine(l: string): string[] {
 /** First three letters of the month names in five languages ("dic", "janv", "Okt."), for datelines. */
 const MONTH_PREFIXES = new Set(Object.keys(MONTHS).filter((k) => /^[a-z]/.test(k)).map((k) => k.slice(0, 3)));
 const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const STANDALONE_DATELINE = /^\p{Lu}[\p{L}.'’ -]{1,28},\s*(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?|\p{L}{3,10}\.?\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?\s*$/u;
+/** (Not a byline's day: "Monday, 19 October 2026".) */
+const WEEKDAY_HEAD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),/iu;
 
 // "JAKARTA/CANBERRA, Sept 10 (Wire) -": two places joined by a slash are one dateline.
 // ("ADEN, April 8 (Xinhua) -- An explosive-laden drone ...": a doubled hyphen for the dash.)
@@ -610,6 +613,8 @@ const DATELINE_CAPS_COLON = /^(\p{Lu}[\p{Lu}\s.'’/-]{2,29}):\s/u;
 const DATELINE_COLON = /^([\p{L}\s.'’/-]{2,30}),\s*((?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)(?:,?\s+\d{4})?)\s*(?:\([^)]{1,30}\)\s*)?:\s/u;
 /** "BAGHDAD, Dec 8 (Reuters) –", "KABUL -", "Baghdad, Feb 16, 2020 (AFP) -", "كابل -": length in tokens. */
 function datelineLength(s: string, tokens: Token[]): number {
+  // "Lima, 16 de enero de 2026" on a line of its own: a place and a date, all dateline.
+  if (s.length <= 50 && STANDALONE_DATELINE.test(s) && !WEEKDAY_HEAD.test(s)) return tokens.length;
   // Cheap pre-checks before the backtracking patterns: a dash within reach, or a capitalised head before a comma.
   const lead = s.slice(0, 130);
   // (The colon and capitals forms both need a first comma within 30 characters.)
