@@ -71,6 +71,8 @@ function numberFrom(tokens: readonly Token[], i: number, t: Token, bare: boolean
     const v = Number(n);
     if (v >= 1900 && v <= 2100 && !tokens[i + 1]?.n.match(/^(people|persons|dead|killed|wounded|injured)$/)) return null;
     if (tokens[i + 1] && /^\d{2}(?:[ap]m|h)?$/.test(tokens[i + 1]!.n) && tokens[i + 1]!.start === t.end + 1) return null; // 11.00, 10:30pm
+    // "shortly after 9 a.m.": the hour, however the abbreviation is split.
+    if ((tokens[i + 1]?.n === 'a' || tokens[i + 1]?.n === 'p') && tokens[i + 2]?.n === 'm' && tokens[i + 2]!.start === tokens[i + 1]!.end + 1) return null;
     // "16.05 – Officer wounded", "at 18:47": the minutes of a clock time.
     const prev = tokens[i - 1];
     if (prev && n.length === 2 && prev.n.length <= 2 && t.start === prev.end + 1 && /^\d+$/.test(prev.n)) return null;

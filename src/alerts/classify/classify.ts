@@ -508,7 +508,7 @@ function anniversaryDate(t: readonly Token[], i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (ON_DAY.has(t[k]!.n)) return k;
   return -1;
 }
-const DESCRIBED_AS_GROUP = new Set(['group', 'network', 'organization', 'organisation', 'movement', 'faction', 'militia', 'outfit', 'wing', 'offshoot', 'splinter', 'affiliate']);
+const DESCRIBED_AS_GROUP = new Set(['group', 'network', 'organization', 'organisation', 'movement', 'faction', 'militia', 'outfit', 'wing', 'offshoot', 'splinter', 'affiliate', 'militants', 'rebels', 'insurgents', 'fighters', 'jihadists', 'separatists', 'guerrillas']);
 /** Participles that go on describing a group's origin: "the armed wing set up by the NUG after the 2021 coup". */
 const GROUP_ORIGIN = new Set(['set', 'formed', 'founded', 'created', 'established', 'launched', 'based', 'linked', 'backed']);
 function relativeClauses(s: Sentence): [number, number][] {
@@ -854,7 +854,7 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null, pub
   // "a rocket slammed into the compound": a physical impact, not a verbal attack.
   // "pre-trial custody" for today's suspects is no trial of an old attack.
   // ("hat den Anschlag scharf verurteilt": sharp words of a condemnation, no verbal attack.)
-  const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'verbal' && (IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '') || s.tokens.slice(Math.max(0, f.start - 2), f.end + 2).some((x) => CONDEMN.test(x.n)))) && s.tokens[f.start - 1]?.n !== 'pre' && !grievance(s.tokens, f) && anniversaryDate(s.tokens, f.start) < 0);
+  const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'cyber' && physicalLoot(s.tokens, f)) && !(f.value.kind === 'verbal' && (IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '') || s.tokens.slice(Math.max(0, f.start - 2), f.end + 2).some((x) => CONDEMN.test(x.n)))) && s.tokens[f.start - 1]?.n !== 'pre' && !grievance(s.tokens, f) && anniversaryDate(s.tokens, f.start) < 0);
   // ("Eight gunmen burst into the embassy as the reception was ending": armed men make no peaceful gathering.)
   const violent = cues.some((c) => c.value.k === 'cue' && !c.value.crowdOnly && (c.value.type === 'arson_mob' || c.value.type === 'armed_assault')) || marks.some((m) => m.value.k === 'attacker');
   // ("burned its reception area": a room, not a party.)
@@ -996,6 +996,14 @@ function accusedOfRecentAttack(s: Sentence, pub: Date | null, f: Mark & { value:
     if (L.MONTHS[n] !== undefined) return datesIn(s, pub).some((d) => d.explicit && d.date.getTime() <= pub.getTime() + 86_400_000 && pub.getTime() - d.date.getTime() <= 7 * 86_400_000);
     if (!ACCUSED_DATE_GAP.has(n) && !isCapitalized(t[k]!)) return false;
   }
+  return false;
+}
+
+const LOOTED = new Set(['looting', 'looted', 'loot', 'stole', 'stolen', 'stealing', 'took', 'taking', 'seized', 'seizing', 'smashed', 'smashing', 'destroyed', 'carried', 'ransacked',
+  'pillant', 'pille', 'pilles', 'vole', 'voles', 'volant', 'emporte', 'emportant', 'saqueando', 'saquearon', 'saqueo', 'robaron', 'robando', 'llevaron', 'llevandose', 'plunderten', 'pluenderten', 'gestohlen', 'stahlen', 'raubten', 'نهبوا', 'نهب', 'سرقوا', 'سرقه']);
+/** "looting computers, cash and vehicles", "stole two servers": machines carried off, no cyber attack. */
+function physicalLoot(t: readonly Token[], f: Mark): boolean {
+  for (let k = f.start - 1; k >= Math.max(0, f.start - 4); k--) if (LOOTED.has(t[k]!.n)) return true;
   return false;
 }
 
@@ -2079,6 +2087,9 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       const armedMen = (): boolean => a.marks.some((x) => x.value.k === 'attacker' || attackersFire(x));
       if (strongOnly && m.value.strength < 2 && !(m.value.typeOnly && m.value.type === 'armed_assault') && !(m.value.crowdOnly && !crowd && a.marks.some((x) => x.end <= m.start && attackersFire(x)))) continue;
       if (m.value.crowdOnly && !crowd && !armedMen()) continue;
+      // "armed men forced their way in, beating staff and looting computers": what armed men carry off is their
+      // assault's, no mob's.
+      if (m.value.type === 'arson_mob' && !crowd && LOOTED.has(a.s.tokens[m.start]!.n) && a.marks.some((x) => x.value.k === 'attacker' || (x.value.k === 'cue' && x.value.type === 'armed_assault'))) continue;
       // "gasoline bombs" is arson, not also "bombs".
       if (a.marks.some((o) => o !== m && o.value.k === 'cue' && m.value.k === 'cue' && o.value.type !== null && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
       // "revenge for U.S. drone strikes", "in retaliation for air strikes": the grievance, not this attack.

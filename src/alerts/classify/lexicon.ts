@@ -613,6 +613,12 @@ export const WOUNDED_WORDS = [
   'suffered cuts', 'sustained cuts', 'جريحان',
   // Still being treated: "Fourteen people remain under treatment", "siguen recibiendo atención médica".
   'under treatment', 'remain under treatment', 'receiving treatment', 'still being treated', 'being treated', 'en cours de soins', 'reciben atencion medica', 'siguen recibiendo atencion', 'werden behandelt', 'in behandlung', 'يتلقون العلاج', 'يتلقى العلاج',
+  // A bullet or blade in a body part: "was hit in the leg", "shot in the arm", "stabbed in the neck and shoulder".
+  ...['hit', 'shot', 'struck', 'stabbed'].flatMap((v) => ['leg', 'legs', 'arm', 'arms', 'chest', 'shoulder', 'stomach', 'abdomen', 'back', 'hand', 'foot', 'neck', 'thigh', 'face', 'head'].map((part) => `${v} in the ${part}`)),
+  // People beaten (the passive only: "armed men assaulted the compound" hurts nobody): "Three of our staff were
+  // assaulted", "ont été passés à tabac", "fueron golpeados", "wurden verprügelt", "تعرضوا للضرب".
+  'were assaulted', 'was assaulted', 'were beaten', 'was beaten', 'beaten up', 'roughed up', 'passes a tabac', 'passe a tabac', 'ont ete frappes', 'a ete frappe',
+  'fueron golpeados', 'fue golpeado', 'fue golpeada', 'fueron agredidos', 'fue agredido', 'wurden verprugelt', 'wurde verprugelt', 'wurden geschlagen', 'تعرضوا للضرب', 'تعرض للضرب',
 ];
 /** Nouns for attackers: casualties among them are not victims. */
 /** Guards, police and soldiers: their fire is defence, and a victim after their fire is an attacker. */
