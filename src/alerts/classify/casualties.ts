@@ -35,6 +35,7 @@ const NEARLY_DE = new Set(['pres', 'cerca', 'close']); // "près de", "cerca de"
 
 const NUMBERISH = new Set([...Object.keys(L.NUMBER_WORDS), ...Object.keys(L.VAGUE_NUMBERS), ...SEVERAL, 'عدد']);
 /** A number written in digits or words at token i, with the index after it. */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export function numberAt(tokens: readonly Token[], i: number, bare = false): { value: number; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
@@ -42,7 +43,7 @@ export function numberAt(tokens: readonly Token[], i: number, bare = false): { v
   // neither digits nor number words.
   const n = t.n;
   const c0 = n.charCodeAt(0);
-  if (n !== 'both' && !(c0 >= 48 && c0 <= 57) && !NUMBERISH.has(n) && !(c0 === 0x0648 && NUMBERISH.has(n.slice(1)))) return null;
+  if (n !== 'both' && !(c0 >= 48 && c0 <= 57) && !NUMBERISH.has(n) && !(c0 === 0x0648 && (NUMBERISH.has(n.slice(1)) || isDigit(n.charCodeAt(1))))) return null;
   return numberFrom(tokens, i, t, bare);
 }
 /** numberAt past its fast path: token t (at i) is a digit, a number word or "both". */
@@ -81,6 +82,8 @@ function numberFrom(tokens: readonly Token[], i: number, t: Token, bare: boolean
     if (group && n.length <= 3 && /^\d{3}$/.test(group.n) && group.start === t.end + 1) return { value: v * 1000 + Number(group.n), end: i + 2 };
     return { value: v, end: i + 1 };
   }
+  // "14 قتيلاً و31 جريحاً": Arabic "and" written onto the digits.
+  if (c0 === 0x0648 && /^\d+$/.test(n.slice(1))) return { value: Number(n.slice(1)), end: i + 1 };
   // "several people were hurt", "varias personas", "عدد من الجرحى" (a number of the wounded): no figure either.
   if (SEVERAL.has(n) || (n === 'عدد' && tokens[i + 1]?.n === 'من')) return { value: -1, end: i + 1 };
   // "dozens", "hundreds": no figure is stated (the labels' convention: null). Recognised so that the
@@ -487,7 +490,7 @@ function arabicVerb(x: Token): boolean {
   return AR_VERB_FIRST.has(x.n) || (x.alt !== undefined && AR_VERB_FIRST.has(x.alt));
 }
 /** Singular person nouns (and "a third", "another") after an Arabic casualty verb: one victim. */
-const AR_ONE = new Set(['حارس', 'شخص', 'شرطي', 'جندي', 'موظف', 'مدني', 'دبلوماسي', 'طفل', 'امراه', 'رجل', 'عنصر', 'ضابط', 'مواطن', 'سائق', 'عامل', 'ثالث', 'اخر', 'رابع', 'ثان', 'ثاني', 'احد', 'امين', 'مجند', 'رقيب', 'عريف', 'فرد', 'زائر', 'مراجع']);
+const AR_ONE = new Set(['حارس', 'شخص', 'شرطي', 'جندي', 'موظف', 'مدني', 'دبلوماسي', 'طفل', 'امراه', 'رجل', 'عنصر', 'ضابط', 'مواطن', 'سائق', 'عامل', 'ثالث', 'اخر', 'رابع', 'ثان', 'ثاني', 'احد', 'امين', 'مجند', 'رقيب', 'عريف', 'فرد', 'زائر', 'مراجع', 'عون', 'شرطيه', 'موظفه', 'مسؤول', 'مستشار', 'طالب', 'صحفي', 'مصور', 'حارسه']);
 /** Dual person nouns: two victims ("قُتل حارسان", "أصيب شخصان"). */
 const AR_TWO = new Set(['حارسان', 'حارسين', 'شخصان', 'شخصين', 'شرطيان', 'شرطيين', 'جنديان', 'جنديين', 'موظفان', 'مدنيان', 'عاملان', 'عاملين', 'رجلان', 'رجلين', 'اخران']);
 const DE_PARTICIPLE = new Set(['verletzt', 'getotet', 'getoetet', 'erschossen', 'ermordet', 'verwundet', 'erstochen']);

@@ -508,7 +508,7 @@ function anniversaryDate(t: readonly Token[], i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (ON_DAY.has(t[k]!.n)) return k;
   return -1;
 }
-const DESCRIBED_AS_GROUP = new Set(['group', 'network', 'organization', 'organisation', 'movement', 'faction', 'militia', 'outfit', 'wing', 'offshoot', 'splinter', 'affiliate', 'militants', 'rebels', 'insurgents', 'fighters', 'jihadists', 'separatists', 'guerrillas']);
+const DESCRIBED_AS_GROUP = new Set(['group', 'network', 'organization', 'organisation', 'movement', 'faction', 'militia', 'outfit', 'wing', 'offshoot', 'splinter', 'affiliate', 'militants', 'rebels', 'insurgents', 'fighters', 'jihadists', 'separatists', 'guerrillas', 'name', 'label']);
 /** Participles that go on describing a group's origin: "the armed wing set up by the NUG after the 2021 coup". */
 const GROUP_ORIGIN = new Set(['set', 'formed', 'founded', 'created', 'established', 'launched', 'based', 'linked', 'backed']);
 function relativeClauses(s: Sentence): [number, number][] {
@@ -1246,7 +1246,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
       continue;
     // "A group calling itself X has claimed the attack in a Telegram post", a new paragraph after background: the
     // claim of "the attack" is this story's, as long as nothing dates it elsewhere. Only that sentence.
-    } else if (state === 'other' && prevLine !== a.s.line && a.marks.some((m) => m.value.k === 'claim') && a.marks.some((c) => c.value.k === 'cue' && DEFINITE.has(a.s.tokens[c.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
+    // ("On Friday, two US officials said X had planned and carried out the strike": a blame dated to this week, too.)
+    } else if (state === 'other' && prevLine !== a.s.line && a.marks.some((m) => m.value.k === 'claim' || (m.value.k === 'blame' && anchoredRecent(a.s))) && a.marks.some((c) => c.value.k === 'cue' && DEFINITE.has(a.s.tokens[c.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
       a.state = 'ours';
       prevLine = a.s.line;
       continue;
@@ -1728,6 +1729,8 @@ function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: CityInfo |
   let capital = false;
   for (let j = from; j < t.length && j < from + 9; ) {
     const here = a.marks.filter((x) => x.start === j);
+    // ("السفارة الليبية بتونس": Arabic "in" written onto the place.)
+    if (t[j]!.alt !== undefined && t[j]!.s.startsWith('ب')) seenPrep = true;
     const city = here.find((x) => x.value.k === 'city');
     const ctry = here.filter((x) => x.value.k === 'country').sort((x, y) => y.end - x.end)[0];
     // (Unvowelled Arabic "عمان" is both Amman and Oman; the shadda of "عمّان" writes the city.)
@@ -2519,6 +2522,8 @@ function ruledOut(t: readonly Token[], at: number): boolean {
 const NAME_LINKS = new Set(['of', 'for', 'in', 'de', 'del', 'des', 'du', 'pour', 'para', 'por']);
 const FR_NAME_LINKS = new Set(['de', 'du', 'des', 'd', 'pour']);
 const NAME_LINK_ARTICLES = new Set(['the', 'la', 'le', 'l', 'el', 'les', 'los', 'las']);
+/** Small words an acronym leaves out: "Coalition des patriotes pour le changement" is CPC. */
+const ACRONYM_SKIP = new Set(['of', 'the', 'for', 'and', 'in', 'de', 'des', 'du', 'la', 'le', 'les', 'l', 'pour', 'et', 'del', 'el', 'los', 'las', 'para', 'y', 'en', 'fur', 'und', 'der', 'die', 'das', 'von']);
 function ownNamedGroups(a: Analysis): Mark[] {
   const t = a.s.tokens;
   const out: Mark[] = [];
@@ -2527,7 +2532,6 @@ function ownNamedGroups(a: Analysis): Mark[] {
   let pair = false;
   // (Or joined: "Jaish al-Adl", "Tren de Aragua".)
   for (let i = a.s.datelineTokens + 1; i < t.length && !pair; i++) pair = capital(i) && (capital(i - 1) || ((NAME_JOINERS.has(t[i - 1]!.n) || INNER_JOINERS.has(t[i - 1]!.n)) && capital(i - 2)));
-  if (!pair) return out;
   // Two or more words, none of a state's ("National", "Armed").
   const ordinaryName = (start: number, end: number): boolean => end - start >= 2 && !t.slice(start, end).some((w) => STATE_FORCE.has(w.n));
   // A name found by one of the later patterns, unless a known name or an earlier find already covers it.
@@ -2546,6 +2550,26 @@ function ownNamedGroups(a: Analysis): Mark[] {
     }
     return false;
   };
+  // "la Coalition des patriotes pour le changement (CPC)", "el Frente de liberación nacional (FLN)": a name whose
+  // content words' initials spell the acronym in brackets after it, however it is capitalised.
+  if (mayHold(a.s, WORD.groupHead)) {
+    for (let k = a.s.datelineTokens + 2; k < t.length; k++) {
+      const acr = t[k]!.s;
+      if (acr.length < 2 || acr.length > 6 || !/^\p{Lu}+$/u.test(acr) || !a.s.text.slice(t[k - 1]!.end, t[k]!.start).includes('(') || a.s.text[t[k]!.end] !== ')') continue;
+      // Back over the name's words, matching the acronym's letters from its last one.
+      let want = acr.length - 1;
+      let start = -1;
+      for (let j = k - 1; j >= Math.max(a.s.datelineTokens, k - 10) && want >= 0; j--) {
+        const w = t[j]!;
+        if (ACRONYM_SKIP.has(w.n)) continue;
+        if (w.s[0]!.toUpperCase() !== acr[want]) break;
+        want--;
+        start = j;
+      }
+      if (want < 0 && start >= 0 && GROUP_HEADS.has(t[start]!.n) && capital(start)) addName(start, k);
+    }
+  }
+  if (!pair) return out;
   // (Each loop below only when the sentence holds the words it looks for.)
   const heads = mayHold(a.s, WORD.groupHead);
   for (let i = a.s.datelineTokens; heads && i < t.length; i++) {
@@ -3169,7 +3193,9 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
         // "X, which bombed a court in 2003, is the main suspect": skip the relative clause.
         const clause = relativeClauses(a.s).find(([c]) => c === g.end - 1);
         if (clause) after = clause[1];
-      } else if (verbAt > 0 && verbAt < g.end + 9 && a.s.tokens.slice(g.end, verbAt).some((x) => APPOSITION.has(x.n))) after = verbAt;
+      // ("Kataib Hezbollah, the most powerful of the Iran-aligned militias, had planned and carried out the strike": an
+      // apposition opened by an article, then the verb.)
+      } else if (verbAt > 0 && verbAt < g.end + 13 && a.s.tokens.slice(g.end, verbAt).some((x) => APPOSITION.has(x.n) || (x === a.s.tokens[g.end] && APPOSITION_OPENERS.has(x.n)))) after = verbAt;
       // "X was behind", not "X said it was not behind".
       // (Not a record: "X has carried out attacks on both sides of the border", the bare plural.)
       const blameAfter = marks.find((b) => b.value.k === 'blame' && b.start >= after && b.start - after <= 4 && (a.s.tokens[b.start] as Token).n !== 'by' && !a.s.tokens.slice(after, b.start).some((x) => SELF_NEG.has(x.n)) && !accuses(a.s, after, b) && !othersResponsible(a.s.tokens, b) && !PLURAL_ATTACKS.has(a.s.tokens[b.end]?.n ?? ''));
