@@ -1143,6 +1143,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   let netOf: Map<number, number> | null = null;
   // "Embassy staff were unharmed", "no embassy staff were hurt": the zero that a victim hurt but not counted overrides.
   let staffZero: string | null = null;
+  let staffKilledZero: string | null = null;
   // An explicit "no one was killed" / "no one was hurt" already read: a later count in a sentence that names no
   // mission and tells an attack of its own is another event's ("Nobody was killed. On Wednesday, car bombs in Shahat
   // killed four people").
@@ -1290,11 +1291,12 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         // "No US diplomats were hurt": a group spared says nothing of the others when people died.
         else if (who === 'subset') subsetWounded ??= s.text;
         // ("No embassy staff were hurt": read as nobody, a fallback that a stated figure overrides.)
+        // (The staff spared say nothing of deaths among others hurt: "Four people were injured. No embassy staff were
+        // hurt" leaves the dead unsaid.)
         else {
           zeroWounded ??= s.text;
-          zeroKilled ??= s.text;
-          if (who === 'all') zeroStated.wounded = true;
-          else staffZero ??= s.text;
+          if (who === 'all') { zeroKilled ??= s.text; zeroStated.wounded = true; }
+          else { staffZero ??= s.text; staffKilledZero ??= s.text; }
         }
         continue;
       }
@@ -1549,5 +1551,6 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   if (out.wounded === null && unhurtStaff && !vagueSeen.wounded && !(out.killed !== null && out.killed > 0)) { out.wounded = 0; out.woundedEvidence = unhurtStaff; }
   if (out.killed === null && unhurtStaff && !vagueSeen.killed && !(out.wounded !== null && out.wounded > 0)) { out.killed = 0; out.killedEvidence = unhurtStaff; }
   if (out.wounded === null && subsetWounded && !vagueSeen.wounded && !(out.killed !== null && out.killed > 0)) { out.wounded = 0; out.woundedEvidence = subsetWounded; }
+  if (out.killed === null && staffKilledZero && !vagueSeen.killed && !(out.wounded !== null && out.wounded > 0)) { out.killed = 0; out.killedEvidence = staffKilledZero; }
   return out;
 }

@@ -246,8 +246,20 @@ const SPECIFIC_BEFORE = new Set(['the', 'its', 'their', 'both', 'two', 'three', 
  * "militia groups that attack U.S. diplomatic facilities", "those responsible for attacks on diplomatic missions":
  * attacks in general on missions in general (a bare plural, no day named), no event (not in a headline).
  */
+const A_AN = new Set(['a', 'an']);
+/**
+ * "We cannot wait for an attack on an embassy to happen": any attack on any mission, neither placed nor dated.
+ * (Not "An attack on a consulate in Herat killed two guards": a place or a day makes it an event.)
+ */
+function indefinitePair(s: Sentence, c: Mark, m: Mark): boolean {
+  const t = s.tokens;
+  if (c.end > m.start || !A_AN.has(t[c.start - 1]?.n ?? '') || !A_AN.has(t[m.start - 1]?.n ?? '') || m.start - c.end > 3) return false;
+  if (IN_PLACE.has(t[m.end]?.n ?? '') || t[m.end]?.n === 'at' || AT_MISSION.has(t[m.end]?.n ?? '')) return false;
+  return !anchoredRecent(s) && !s.tokens.some((x) => L.MONTHS[x.n] !== undefined);
+}
 const GENERIC_ON = new Set(['on', 'against', 'sur', 'contre', 'contra', 'auf', 'gegen', 'على', 'ضد']);
 function genericLink(s: Sentence, c: Mark, m: Mark): boolean {
+  if (!s.isTitle && indefinitePair(s, c, m)) return true;
   if (s.isTitle || !PLURAL_MISSIONS.has(s.tokens[m.end - 1]!.n)) return false;
   // ("attacks on diplomatic premises worldwide have risen, from rocket fire in conflict zones to mob violence": the
   // weapons after it list the kinds of those attacks in general.)
@@ -406,24 +418,28 @@ function americasRegion(tokens: readonly Token[], m: Mark): boolean {
   const n = tokens[m.start]!.n;
   return m.end - m.start === 1 && (n === 'america' || n === 'amerique') && (REGION_BEFORE.has(tokens[m.start - 1]?.n ?? '') || REGION_AFTER.has(tokens[m.end]?.n ?? ''));
 }
+/** Country names that are also common words, names only when capitalised. */
+const COMMON_WORD_COUNTRIES = new Set(['grenade', 'granada', 'turkey', 'china', 'guinea', 'chad', 'jordan']);
 function pruneNames(tokens: readonly Token[], out: Mark[]): Mark[] {
   let nameCount = 0;
   let lowerCity = false;
-  let america = false;
+  let ambiguous = false;
   for (const m of out) {
     const k = m.value.k;
     if (k === 'group' || k === 'country' || k === 'city') {
       nameCount++;
-      if (k === 'country' && americasRegion(tokens, m)) america = true;
+      if (k === 'country' && (americasRegion(tokens, m) || (m.end - m.start === 1 && COMMON_WORD_COUNTRIES.has(tokens[m.start]!.n) && !isCapitalized(tokens[m.start] as Token)))) ambiguous = true;
       if (k === 'city' && !isCapitalized(tokens[m.start] as Token) && !/^\d/.test((tokens[m.start] as Token).s)) lowerCity = true;
     }
   }
   // Nothing to prune: no overlapping names possible and every city is capitalised.
-  if (nameCount === 0 || (nameCount === 1 && !lowerCity && !america)) return out;
+  if (nameCount === 0 || (nameCount === 1 && !lowerCity && !ambiguous)) return out;
   const names = out.filter((m) => m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city');
   return out.filter((m) => {
     if ((m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && names.some((o) => o !== m && o.value.k === m.value.k && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) return false;
-    if (america && m.value.k === 'country' && americasRegion(tokens, m)) return false;
+    if (ambiguous && m.value.k === 'country' && americasRegion(tokens, m)) return false;
+    // "a grenade attack", "una granada", "roast turkey": the common word, not Grenada or Turkey.
+    if (ambiguous && m.value.k === 'country' && m.end - m.start === 1 && COMMON_WORD_COUNTRIES.has(tokens[m.start]!.n) && !isCapitalized(tokens[m.start] as Token)) return false;
     // Countries and groups may be lower-case adjectives ("deutschen", "talibans"); acronyms are checked by the index.
     if (m.value.k === 'city') return isCapitalized(tokens[m.start] as Token) || /^\d/.test((tokens[m.start] as Token).s);
     return true;
@@ -475,7 +491,9 @@ const BORN = new Set(['born', 'ne', 'nee', 'nacido', 'nacida', 'geboren', 'مو�
 const WHEN = new Set(['when', 'lorsque', 'quand', 'cuando', 'als']);
 const WHEN_ATTACK = new Set(['assault', 'attack', 'attacked', 'bombing', 'bombed', 'stormed', 'hit', 'struck', 'blast', 'explosion', 'gunmen', 'attaque', 'attentat', 'assaut', 'ataque', 'atentado', 'asalto', 'anschlag', 'angriff', 'هجوم',
   // ("desde noviembre de 2022, cuando una carta bomba estalló en la embajada": a bomb or its blast in each language.)
-  'bomb', 'exploded', 'bombe', 'explose', 'bomba', 'estallo', 'exploto', 'explodierte', 'sprengsatz', 'انفجر', 'انفجار']);
+  'bomb', 'exploded', 'bombe', 'explose', 'bomba', 'estallo', 'exploto', 'explodierte', 'sprengsatz', 'انفجر', 'انفجار',
+  // ("since September 2022, when a suicide bomber killed two Russian embassy staff": the attacker or the toll.)
+  'bomber', 'bombers', 'gunman', 'killed', 'torched', 'rockets', 'kamikaze', 'tue', 'tues', 'mato', 'mataron', 'getotet', 'selbstmordattentater', 'انتحاري', 'قتل']);
 function sinceYear(toks: readonly Token[], i: number): boolean {
   // (Not "since March 2018, when a coordinated assault hit the French embassy": the clause tells that older attack.)
   if (WHEN.has(toks[i + 1]?.n ?? '') && toks.slice(i + 2, i + 8).some((x) => WHEN_ATTACK.has(x.n))) return false;
@@ -2647,6 +2665,8 @@ function ownNamedGroups(a: Analysis): Mark[] {
       if (end < t.length && capital(end) && (end === start || nameGap(a.s, end))) { end++; continue; }
       // "Tren de Aragua", "Sons of Liberty": a joining word inside the name.
       if (end > start && INNER_JOINERS.has(t[end]?.n ?? '') && capital(end + 1)) { end += 2; continue; }
+      // ("calling itself Ashab al-Kahf": an Arabic article joined to the next word.)
+      if (end > start && NAME_JOINERS.has(t[end]?.n ?? '') && capital(end + 1) && nameGap(a.s, end) && nameGap(a.s, end + 1)) { end += 2; continue; }
       // ("calling itself the Eagles of the Northern Ridge": the joining word, then "the".)
       if (end > start && INNER_JOINERS.has(t[end]?.n ?? '') && t[end + 1]?.n === 'the' && capital(end + 2)) { end += 3; continue; }
       // ("Followers of the Imam's Line": a possessive inside the name.)
@@ -2993,13 +3013,18 @@ const RELATIVE_OBJECT = new Set(['which', 'whom', 'who', 'que', 'qu', 'die', 'de
 /** "Al-Shabaab, which officials blamed for the attack, has yet to claim it": the group is the object of a blame in its own clause. */
 function blamedInRelative(s: Sentence, marks: Mark[], g: Mark): boolean {
   const t = s.tokens;
-  if (!commaBefore(s, g.end) || !RELATIVE_OBJECT.has(t[g.end]?.n ?? '')) return false;
-  const close = closingComma(s, g.end + 1, 14);
-  const stop = close < 0 ? Math.min(t.length, g.end + 14) : close;
+  if (!commaBefore(s, g.end)) return false;
+  // ("Kataib Hezbollah, the Iran-backed faction that Iraqi investigators privately blame, has issued ...": the pronoun
+  // after a short apposition's noun.)
+  let rel = g.end;
+  if (APPOSITION_OPENERS.has(t[g.end]?.n ?? '')) for (let k = g.end + 1; k <= g.end + 5 && !commaBefore(s, k); k++) if (t[k]?.n === 'that' || RELATIVE_OBJECT.has(t[k]?.n ?? '')) { rel = k; break; }
+  if (rel === g.end && !RELATIVE_OBJECT.has(t[g.end]?.n ?? '')) return false;
+  const close = closingComma(s, rel + 1, 14);
+  const stop = close < 0 ? Math.min(t.length, rel + 14) : close;
   // (A subject between the pronoun and the verb: not "X, which blamed Y for ...". Nor a record: "X, which Ankara
   // accuses of several bombings abroad", "which officials blamed for last year's attack".)
   const record = (k: number): boolean => INDEFINITE.has(t[k]?.n ?? '') || numberLike(t[k]?.n ?? '') || HABITUAL.has(t[k]?.n ?? '');
-  return marks.some((b) => b.value.k === 'blame' && b.start > g.end + 1 && b.end <= stop && ACCUSING.has(t[b.start]!.n) && (b.end === stop || (OBJECTLESS.has(t[b.end]?.n ?? '') && !record(b.end + 1)))) &&
+  return marks.some((b) => b.value.k === 'blame' && b.start > rel + 1 && b.end <= stop && ACCUSING.has(t[b.start]!.n) && (b.end === stop || (OBJECTLESS.has(t[b.end]?.n ?? '') && !record(b.end + 1)))) &&
     !marks.some((o) => (o.value.k === 'group' || o.value.k === 'bg' || o.value.k === 'otherEvent') && o.start > g.end && o.start < stop);
 }
 /** Words of belief or evidence a negation may deny: "did not believe X was behind", "no evidence that X", "aucune preuve". */

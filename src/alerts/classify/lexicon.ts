@@ -364,6 +364,8 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     // A hypothetical: "in case, God forbid, an embassy is attacked", "en cas d'attaque", "im Falle eines Angriffs".
     // A drill's script: "In the scenario, four 'terrorists' stormed the gate", "Le scénario prévoyait l'explosion".
     'in the scenario', 'the scenario', 'le scenario', 'el escenario', 'das szenario',
+    // A staged attack: "stage mock gun attack", "simulacro de ataque", "attaque simulée".
+    'mock', 'staged a mock', 'attaque simulee', 'ataque simulado', 'ataque ficticio',
     'in case', 'in the event of', 'in the event that', 'en cas d', 'en cas de', 'en caso de', 'im falle', 'في حال',
     'drill', 'drills', 'simulating', 'simulated', 'simulation', 'rehearse', 'rehearsed', 'rehearsal', 'simulacro', 'simulan', 'simularon', 'exercice', 'ubung', 'simuliert', 'simulierte', 'drohung', 'drohungen', 'droht', 'drohte', 'drohten', 'gedroht', 'menacait', 'menace de', 'amenazo', 'amenazaba', 'هدد', 'هددت', 'يهدد', 'تمرين', 'تمرينا', 'تمرينات', 'مناوره', 'يحاكي', 'تحاكي', 'محاكاه', 'سيناريو', 'افتراضي', 'افتراضيه', 'anschlagsplan*', 'vereitelt',
     // "L'ambassade alerta de posibles atentados": an alert; "rumeurs ... évoquant une attaque": rumours; "n'étaient que des
@@ -485,6 +487,10 @@ export const CLAIM_WORDS = [
 ];
 export const BLAME_WORDS = [
   'blamed', 'blames', 'blame', 'blaming', 'behind', 'hallmarks', 'hallmark', 'fingered', 'pinned', 'main suspect', 'prime suspect', 'chief suspect', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
+  // Investigators' suspicion: "investigators were looking at X", "are examining the possible role of X", "enquêtent
+  // sur une implication de X", "investigan la posible implicación de X", "prüfen eine Beteiligung von X".
+  'were looking at', 'are looking at', 'is looking at', 'was looking at', 'looking closely at', 'examining the possible role of', 'examining the role of', 'investigating the role of',
+  'investigating the possible role of', 'une implication de', 'une implication du', 'la posible implicacion de', 'la posible participacion de', 'eine beteiligung von', 'eine beteiligung der',
   'suspected', 'suspect', 'suspicion fell on', 'suspicion falls on', 'accusing', 'involvement of', 'organised by', 'organized by', 'attributed', 'perpetrated', 'linked to', 'by', 'the work of', 'work of', 'believed to have been carried out by', 'carried out',
   'attribue', 'attribuee', 'attribuent', 'impute', 'imputent', 'accuse', 'responsable', 'par', 'soupcons', 'soupcon', 'soupconne', 'soupconnee', 'soupconnes', 'sospechas', 'sospecha', 'sospechoso', 'verdacht', 'verdachtigt', 'tatverdacht', 'يشتبه', 'imputado', 'atribuyen', 'atribuyo', 'atribuyeron', 'atribuye', 'culpan', 'culpo',
   'responsabilizan', 'responsable', 'por', 'apunta a', 'apuntan a', 'retaliacion de', 'retaliacion del', 'represalia de', 'represalia del', 'venganza de', 'venganza del', 'retaliation by', 'reprisal by', 'revenge by', 'pointed to', 'points to', 'zugeschrieben', 'verantwortlich', 'beschuldigt', 'von', 'تقف وراء', 'وراء',
