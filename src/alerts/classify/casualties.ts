@@ -328,6 +328,8 @@ function namedCoordination(text: string, t: readonly Token[], c: Mark, attackers
  * How many victims one casualty word names without a count ("killing a guard": 1), or 0; ATTACKER when it names
  * the attacker, NOT_A_VICTIM when it names someone who may be ("One of them, ..., was wounded").
  */
+const ALSO = new Set(['also', 'aussi', 'egalement', 'tambien', 'auch']);
+const PERFECT_AUX = new Set(['has', 'have', 'had']);
 function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark[], marks: Mark[]): number {
   const first = t[c.start]!.n;
   // "killing only himself", "shot dead a man who attacked the embassy": the attacker, no victim.
@@ -389,8 +391,11 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   let b = c.start - 1;
   if (t[b]?.n === 'shot' || (first === 'to' && DEATH_BY.has(t[b]?.n ?? ''))) b--; // "was shot dead", "was stabbed to death"
   if (ADVERB.has(t[b]?.n ?? '')) b--;
+  // ("A passer-by was also slightly hurt".)
+  if (ALSO.has(t[b]?.n ?? '')) b--;
   let verb = PASSIVE_BE.has(t[b]?.n ?? '');
-  if (!verb && INTRANSITIVE.has(first)) { b = c.start; verb = true; }
+  // ("A soldier ... has died of his wounds": the perfect's auxiliary ends the subject.)
+  if (!verb && INTRANSITIVE.has(first)) { b = PERFECT_AUX.has(t[c.start - 1]?.n ?? '') ? c.start - 1 : c.start; verb = true; }
   // German puts the participle last: "Dabei wurde ein Polizist getötet", "hat einen Polizisten mit einem Messer
   // verletzt"; or the subject stands before the auxiliary: "Ein Wachmann wurde durch Glassplitter leicht verletzt".
   if (!verb && DE_PARTICIPLE.has(first)) {

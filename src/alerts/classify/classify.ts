@@ -418,6 +418,17 @@ function americasRegion(tokens: readonly Token[], m: Mark): boolean {
   const n = tokens[m.start]!.n;
   return m.end - m.start === 1 && (n === 'america' || n === 'amerique') && (REGION_BEFORE.has(tokens[m.start - 1]?.n ?? '') || REGION_AFTER.has(tokens[m.end]?.n ?? ''));
 }
+const CITY_NAME_MODIFIERS = new Set(['new', 'old', 'greater', 'east', 'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'downtown', 'upper', 'lower', 'outer', 'inner']);
+/**
+ * "the checkpoint at the entrance to the embassy street in Bir Hassan": a town's name as the last word of a longer
+ * name (a district, a street), after a capitalised word mid-sentence that is no country, demonym or compass word.
+ */
+function insideLongerName(tokens: readonly Token[], out: Mark[], m: Mark): boolean {
+  const p = tokens[m.start - 1];
+  if (!p || m.start - 1 === 0 || !isCapitalized(p) || ARABIC.test(p.s) || p.s === p.s.toUpperCase() || CITY_NAME_MODIFIERS.has(p.n)) return false;
+  if (L.WEEKDAYS[p.n] !== undefined || L.MONTHS[p.n] !== undefined || tokens[m.start]!.start !== p.end + 1) return false;
+  return !out.some((o) => (o.value.k === 'country' || o.value.k === 'group' || o.value.k === 'city') && o !== m && o.end === m.start);
+}
 /** Country names that are also common words, names only when capitalised. */
 const COMMON_WORD_COUNTRIES = new Set(['grenade', 'granada', 'turkey', 'china', 'guinea', 'chad', 'jordan']);
 function pruneNames(tokens: readonly Token[], out: Mark[]): Mark[] {
@@ -429,7 +440,7 @@ function pruneNames(tokens: readonly Token[], out: Mark[]): Mark[] {
     if (k === 'group' || k === 'country' || k === 'city') {
       nameCount++;
       if (k === 'country' && (americasRegion(tokens, m) || (m.end - m.start === 1 && COMMON_WORD_COUNTRIES.has(tokens[m.start]!.n) && !isCapitalized(tokens[m.start] as Token)))) ambiguous = true;
-      if (k === 'city' && !isCapitalized(tokens[m.start] as Token) && !/^\d/.test((tokens[m.start] as Token).s)) lowerCity = true;
+      if (k === 'city' && ((!isCapitalized(tokens[m.start] as Token) && !/^\d/.test((tokens[m.start] as Token).s)) || insideLongerName(tokens, out, m))) lowerCity = true;
     }
   }
   // Nothing to prune: no overlapping names possible and every city is capitalised.
@@ -441,7 +452,7 @@ function pruneNames(tokens: readonly Token[], out: Mark[]): Mark[] {
     // "a grenade attack", "una granada", "roast turkey": the common word, not Grenada or Turkey.
     if (ambiguous && m.value.k === 'country' && m.end - m.start === 1 && COMMON_WORD_COUNTRIES.has(tokens[m.start]!.n) && !isCapitalized(tokens[m.start] as Token)) return false;
     // Countries and groups may be lower-case adjectives ("deutschen", "talibans"); acronyms are checked by the index.
-    if (m.value.k === 'city') return isCapitalized(tokens[m.start] as Token) || /^\d/.test((tokens[m.start] as Token).s);
+    if (m.value.k === 'city') return (isCapitalized(tokens[m.start] as Token) || /^\d/.test((tokens[m.start] as Token).s)) && !insideLongerName(tokens, out, m);
     return true;
   });
 }
