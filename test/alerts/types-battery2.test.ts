@@ -442,13 +442,10 @@ const CASES: Case[] = [
  * - "set off his explosives as he reached the security barrier of the Egyptian embassy": the clause break "as"
  *   separates the charge from the mission, though "as he reached" only times the same act.
  * - "found a scorched facade after an overnight attack": the bare "attack" stands eleven words from the consulate.
- * - "Die Botschaft Kubas ... ist in der Nacht zu Montag mit einem Sturmgewehr beschossen worden": the German
- *   participle comes last, twelve words after the mission.
  */
 const KNOWN_GAPS = new Set([
   'suicide unnamed: "the bomber ... set off his explosives, killing himself and a policeman"',
   'aftermath: "a scorched facade ... the blaze was set deliberately"',
-  'DE shooting: "mit einem Sturmgewehr beschossen"',
 ]);
 
 runBattery('attack-type battery 2: attackTypes in longer, later and translated phrasings', CASES, KNOWN_GAPS, (c) => [...c.attackTypes].sort());

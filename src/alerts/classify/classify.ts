@@ -2058,6 +2058,25 @@ function selfBlast(a: Analysis): boolean {
   }
   return false;
 }
+/** Stones and bricks, a mob's missiles: "armed with stones and iron bars". */
+const MOB_STONES = new Set(['stones', 'rocks', 'bricks', 'pierres', 'briques', 'piedras', 'ladrillos', 'steine', 'steinen', 'حجاره']);
+/** Words that place what follows before the attack, as its cause: "after", "après", "después", "tras", "nach", "بعد". */
+const TRIGGER_AFTER = new Set(['after', 'following', 'apres', 'despues', 'tras', 'nach', 'بعد']);
+/**
+ * In a crowd's sentence, the weapon of the event the crowd reacted to, told after the storming: "Protesters stormed
+ * the embassy hours after a deadly shooting on the border", "ont pris d'assaut l'ambassade quelques heures après une
+ * frappe aérienne", "stürmten die Botschaft nach einem tödlichen Raketenangriff", "اقتحم محتجون السفارة بعد ساعات من
+ * غارة جوية": an "after" shortly before the cue, with the crowd's own link complete before it.
+ */
+function crowdTrigger(a: Analysis, m: Mark): boolean {
+  const t = a.s.tokens;
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 6); k--) {
+    if (TRIGGER_AFTER.has(t[k]!.n)) return a.links.some((l) => l.c !== m && l.c.end <= k && l.m.end <= k);
+  }
+  return false;
+}
+/** A shooter from the crowd itself: "someone in the crowd then fired a pistol", "ثم أطلق أحد المحتجين النار" (the crowd word beside the fire). */
+const crowdShooter = (a: Analysis, x: Mark): boolean => a.marks.some((c) => c.value.k === 'crowd' && (Math.abs(c.start - x.end) <= 3 || Math.abs(x.start - c.end) <= 3));
 /** Singular hostage words the shared HOSTAGE set lacks: "a pris en otage deux employés". */
 const HOSTAGE_SINGULAR = new Set(['otage', 'rehen']);
 /**
@@ -2119,9 +2138,9 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       const armedMen = (): boolean => a.marks.some((x) => x.value.k === 'attacker' || attackersFire(x));
       if (strongOnly && m.value.strength < 2 && !(m.value.typeOnly && m.value.type === 'armed_assault') && !(m.value.crowdOnly && !crowd && a.marks.some((x) => x.end <= m.start && attackersFire(x)))) continue;
       if (m.value.crowdOnly && !crowd && !armedMen()) continue;
-      // "armed men forced their way in, beating staff and looting computers": what armed men carry off is their
-      // assault's, no mob's.
-      if (m.value.type === 'arson_mob' && !crowd && LOOTED.has(a.s.tokens[m.start]!.n) && a.marks.some((x) => x.value.k === 'attacker' || (x.value.k === 'cue' && x.value.type === 'armed_assault'))) continue;
+      // "armed men forced their way in, beating staff and looting computers", "هاجم مسلحون ... ونهبوا محتوياته": what
+      // armed men carry off is their assault's, no mob's.
+      const lootedByArmed = m.value.type === 'arson_mob' && !crowd && (LOOTED.has(a.s.tokens[m.start]!.n) || LOOTED.has(a.s.tokens[m.start]!.alt ?? '')) && a.marks.some((x) => x.value.k === 'attacker' || (x.value.k === 'cue' && (x.value.type === 'armed_assault' || ARMED_MEN_CUE.has(a.s.tokens[x.start]!.n))));
       // "gasoline bombs" is arson, not also "bombs".
       if (a.marks.some((o) => o !== m && o.value.k === 'cue' && m.value.k === 'cue' && o.value.type !== null && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
       // "revenge for U.S. drone strikes", "in retaliation for air strikes": the grievance, not this attack.
@@ -2135,8 +2154,10 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (a.links.length > 0 && !a.links.some((l) => Math.abs(l.m.start - m.start) <= 14 || Math.abs(l.c.start - m.start) <= 14) && !a.s.tokens.slice(m.end, m.end + 4).some((x) => MISSION_NOUNS.has(x.n)) && !(m.value.type === 'stabbing_melee' && a.s.tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => ARMED_WITH.has(x.n)) && a.links.some((l) => l.c.start > m.end)) && !a.links.some((l) => byAgent(a.s.tokens, l.c, m))) continue;
       // "Two explosions went off near the embassy, a day after shots were fired near another": the other event's weapon.
       if (otherEventAfterLink(a, m)) continue;
+      // "Protesters stormed the embassy hours after a deadly shooting on the border": the weapon the crowd avenged.
+      if (crowd && m.value.type !== 'arson_mob' && crowdTrigger(a, m)) continue;
       let t = m.value.type;
-      if (m.value.crowdOnly && !crowd) t = 'armed_assault';
+      if ((m.value.crowdOnly && !crowd) || lootedByArmed) t = 'armed_assault';
       const toks = a.s.tokens;
       // "gunmen then rushed into the compound", "A gunman with an assault rifle burst into the embassy": getting in is an
       // assault when armed men (or a crowd) are its subject, not "firefighters rushed into the building".
@@ -2145,6 +2166,9 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (t === 'armed_assault' && m.value.typeOnly && !a.marks.some((x) => (x.value.k === 'attacker' || x.value.k === 'crowd' || (x.value.k === 'cue' && x.value.type === 'shooting')) && x.end <= m.start && m.start - x.end <= (x.value.k === 'crowd' ? 5 : x.value.k === 'attacker' || ARMED_MEN_CUE.has(toks[x.start]!.n) ? 16 : 12))) continue;
       // "un homme armé d'un couteau", "armed men with machetes": armed with a blade, no firearm.
       if (t === 'shooting' && a.marks.some((x) => x.value.k === 'cue' && (x.value.type === 'stabbing_melee' || (x.value.type === 'other' && !x.value.air)) && x.start >= m.end && x.start - m.end <= 3)) continue;
+      // "Armés de pierres, de barres de fer et de bidons d'essence, ils ont forcé le portail": bars carried with stones, or
+      // by a crowd, are a mob's arms, not a stabbing.
+      if (t === 'stabbing_melee' && (crowd || toks.some((x) => MOB_STONES.has(x.n))) && toks.slice(Math.max(0, m.start - 6), m.start).some((x) => ARMED_WITH.has(x.n))) t = 'arson_mob';
       // "Protesters threw projectiles at the embassy": what a crowd throws is stones, not rockets.
       if (t === 'rocket_mortar' && crowd && PROJECTILE.has(toks[m.start]!.n)) t = 'arson_mob';
       if (t === 'rocket_mortar' && !PROJECTILE.has(toks[m.start]!.n)) rocketNamed = true;
@@ -2195,7 +2219,9 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       // A crowd storming a mission is a mob, not an armed assault.
       // (Not armed by the defenders' fire: "... before security forces drove them back with tear gas and gunfire".)
       // (Nor by the shooting the crowd avenged: "stormed the embassy ..., hours after a deadly shooting on the border".)
-      if (t === 'armed_assault' && crowd && !a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'shooting' && !defendersFire(toks, a.marks, x) && !otherEventAfterLink(a, x))) t = 'arson_mob';
+      // (Nor by one of the crowd firing: "stormed the embassy and set fire to it, then one of the protesters shot at the
+      // guards" is a mob and a shooting.)
+      if (t === 'armed_assault' && crowd && !a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'shooting' && !defendersFire(toks, a.marks, x) && !otherEventAfterLink(a, x) && !crowdTrigger(a, x) && !crowdShooter(a, x))) t = 'arson_mob';
       if (t === 'other') explicitOther = true;
       // An air strike counts only as the cue of a mission link ("an air strike destroyed the consulate"),
       // not as a strike recalled nearby ("the militia hit by U.S. airstrikes on Sunday").

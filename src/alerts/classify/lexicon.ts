@@ -43,6 +43,8 @@ export interface AttackCue {
 }
 
 /** Vehicles driven into a mission (the bakkie is South Africa's pickup). */
+/** Firearms a shooter fires or uses by name: "fired a pistol at the guards", "had used a hunting rifle". */
+const FIRED_GUNS = ['pistol', 'gun', 'rifle', 'handgun', 'revolver', 'shotgun', 'hunting rifle', 'assault rifle', 'air rifle', 'air gun', 'homemade gun', 'home-made gun', 'machine gun', 'submachine gun', 'kalashnikov', 'ak-47'];
 const RAM_VEHICLES = ['car', 'truck', 'vehicle', 'van', 'lorry', 'suv', 'pickup', 'pickup truck', 'pick-up', 'bakkie', 'jeep', '4x4', 'sedan', 'saloon', 'taxi', 'minibus', 'bus', 'tractor', 'bulldozer', 'motorcycle', 'motorbike'];
 /**
  * Physical attack words with the attack type they indicate; generic words carry no type.
@@ -98,6 +100,12 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'vbied', 'vbieds', 'ieds', 'ont fait exploser', 'a fait exploser', 'avaient fait exploser', 'ont fait sauter', 'a fait sauter',
     // The Spanish subjunctive after "después de que": "después de que un hombre lanzara una granada contra su portón".
     'lanzara una granada', 'lanzaran una granada', 'lanzaran granadas', 'arrojo una granada', 'arrojaron una granada', 'arrojara una granada',
+    // A grenade told thrown by its participle: "A grenade thrown over the wall exploded in the courtyard".
+    'grenade thrown', 'grenades thrown', 'grenade tossed', 'grenade lobbed', 'grenade hurled',
+    // Dynamite and homemade charges in each language: "hurled sticks of dynamite at the gate", "un explosivo casero".
+    'dynamite', 'dinamita', 'dynamit', 'ديناميت', 'pipe bomb', 'pipe bombs', 'explosivo casero', 'explosivos caseros',
+    // Arabic masculine booby-trapped nouns: "انفجر طرد مفخخ" (a booby-trapped parcel), "جسم مفخخ".
+    'طرد مفخخ', 'طرود مفخخه', 'مفخخ',
   ],
   /** Bangs that may be rockets or grenades: bombing only when nothing more specific is said. */
   explosion: [
@@ -111,6 +119,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'in die luft gesprengt', 'in die luft gejagt', 'in die luft sprengte',
     // German shells: "Granaten schlugen am Flughafen ein" (a hand grenade is a "Handgranate").
     'granaten', 'granate',
+    // Arabic masculine verb and duals: "انفجر طرد", "سمعوا دوي انفجارين" (two explosions heard).
+    'انفجر', 'انفجارين', 'انفجاران', 'دوي انفجار',
   ],
   armed_assault: [
     // Getting in: storming, entering, a siege. Gunmen firing from outside are a shooting.
@@ -169,6 +179,14 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'einschussloch*', 'einschusslocher', 'ثقوب الرصاص',
     // Riddled with bullets, told by the verb: "ont criblé sa façade de balles", "acribillaron su fachada", "fue baleado".
     'ont crible', 'a crible', 'avaient crible', 'acribillaron', 'acribillada', 'acribillado', 'baleado', 'baleada', 'baleados', 'baleadas',
+    // A firearm fired or used, named by its kind: "someone in the crowd fired a pistol at the guards", "fired a homemade
+    // gun at", "investigators said he had used a hunting rifle"; a magazine emptied ("emptied their magazines at the windows").
+    ...FIRED_GUNS.flatMap((g) => ['fired', 'firing', 'used', 'using'].flatMap((v) => ['a', 'an', 'his', 'her', 'their'].map((d) => `${v} ${d} ${g}`))),
+    'emptied their magazines', 'emptied his magazine', 'emptied a magazine', 'emptied their weapons', 'emptied his weapon',
+    // Bursts of automatic fire in French; a shot fired "with" a gun: "des rafales d'arme automatique", "avait tiré avec un fusil",
+    // "feuerte der Täter mit einer Pistole".
+    'rafales d arme', 'rafale d arme', 'rafales d armes', 'rafales de kalachnikov', 'tire avec', 'tire a plusieurs reprises',
+    'mit einer pistole', 'mit einem gewehr', 'mit einem sturmgewehr', 'mit einer schusswaffe', 'mit einem revolver',
   ],
   arson_mob: [
     // Thrown by crowds, no explosive: "pelted the embassy with rocks and paint bombs".
@@ -234,6 +252,12 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // Blunt bars in the singular ("with a metal pipe"), swords; the Arabic knife as an object ("يحمل سكينا", "بسكين").
     // (Not "a length of metal pipe packed with explosive": a pipe only as what the attacker wields.)
     'with a metal pipe', 'with an iron pipe', 'iron rod', 'iron rods', 'metal rod', 'crowbar', 'with a sword', 'with swords', 'سكينا', 'بسكين',
+    // Improvised blunt and sharp weapons in each language: "armed with an iron bar and a broken bottle", "armé d'une
+    // barre de fer", "armado con un palo y una botella rota", "mit einer Eisenstange", "بقضيب حديدي", a screwdriver.
+    'broken bottle', 'broken bottles', 'screwdriver', 'barre de fer', 'barres de fer', 'barre metallique', 'tesson de bouteille', 'tournevis',
+    'barra de hierro', 'barras de hierro', 'botella rota', 'botellas rotas', 'con un palo', 'con palos', 'destornillador',
+    'eisenstange*', 'metallstange*', 'schraubenzieher', 'schraubendreher', 'baseballschlager',
+    'قضيب حديدي', 'بقضيب حديدي', 'قضبان حديديه', 'بعصا',
   ],
   // Vehicles driven into a mission: "rammed its gates", "drove a truck through the gates".
   other: ['rammed', 'rams', 'ramming', 'ram', 'drove through', 'drove a car into', 'drove a truck into', 'drove a vehicle into', 'drove his car into', 'drove his truck into', 'drove his vehicle into', 'drove her car into', 'drove into', 'driven through', 'reversed through', 'reversed into', 'crashed through', 'smashed through', 'ploughed into', 'plowed into', 'a fonce', 'fonce dans', 'fonce sur', 'a percute', 'percute', 'voiture belier', 'voiture-belier', 'embistio', 'embiste', 'rammte', 'rammt', 'rammen', 'crossbow', 'arbalete', 'ballesta', 'armbrust', 'قوس',
@@ -248,6 +272,18 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // bakkie through the security gate"; a vehicle as the subject: "a white bakkie smashing through the boom gate".
     ...RAM_VEHICLES.flatMap((v) => ['drove', 'drives', 'driving', 'driven'].flatMap((verb) => ['a', 'an', 'his', 'her', 'their', 'the'].flatMap((d) => [`${verb} ${d} ${v} into`, `${verb} ${d} ${v} through`]))),
     ...RAM_VEHICLES.flatMap((v) => ['smashed', 'smashes', 'smashing', 'crashed', 'crashes', 'crashing', 'slammed', 'slams', 'slamming', 'ploughed', 'ploughs', 'ploughing', 'plowed', 'plows', 'plowing', 'rammed', 'barrelled', 'barreled', 'careered', 'careened', 'tore'].flatMap((verb) => [`${v} ${verb} into`, `${v} ${verb} through`])),
+    // A driver speeding a vehicle in, named or not: "accelerated into the guard house", "crashed an SUV through the
+    // barrier", "a défoncé le portail", "se estrelló contra la garita", "raste mit einem Geländewagen durch die Schranke",
+    // "اقتحمت شاحنة البوابة" (a vehicle as the subject of "stormed").
+    'accelerated into', 'accelerated through', 'accelerated towards the gate', 'sped into', 'sped through',
+    ...RAM_VEHICLES.flatMap((v) => ['crashed', 'smashed', 'rammed'].flatMap((verb) => ['a', 'an', 'his', 'her', 'their'].flatMap((d) => [`${verb} ${d} ${v} through`, `${verb} ${d} ${v} into`]))),
+    'a defonce', 'ont defonce', 'defonce le portail', 'defonce la barriere', 'raste mit', 'rasten mit',
+    // The Spanish crash only with an adverb of intent ("se estrelló deliberadamente contra la garita"; not "perdió el
+    // control y se estrelló contra un poste", an accident), and German's vehicle told before
+    // the place ("raste am Montag mit einem Geländewagen durch die Schranke").
+    ...['deliberadamente', 'intencionadamente', 'intencionalmente'].flatMap((adv) => [`se estrello ${adv} contra`, `se estrellaron ${adv} contra`]),
+    ...['auto', 'wagen', 'lastwagen', 'lkw', 'pkw', 'gelandewagen', 'transporter', 'fahrzeug', 'kleinbus', 'suv'].flatMap((v) => ['einem', 'seinem', 'ihrem', 'dem'].flatMap((d) => [`mit ${d} ${v} durch`, `mit ${d} ${v} gegen`])),
+    'اقتحمت شاحنه', 'اقتحمت سياره', 'اقتحمت مركبه',
     'smashes through', 'smashing through', 'crashing through', 'crashes through', 'ploughed through', 'ploughing through', 'plowed through', 'plowing through', 'rammed through',
     // A corrosive splashed; "atropelló a dos guardias", "صدم سائق بسيارته البوابة" (ran over, crashed into); German
     // vehicles breaking through: "ein Lastwagen durchbrach die Absperrung". (The Spanish verb after a vehicle or its
@@ -302,6 +338,10 @@ export const NOT_WEAPON_WORDS = [
   'kontrollierte sprengung', 'could detonate', 'would detonate', 'might detonate',
   // "The envoy made the rounds at the reception": visits, not rounds fired.
   'the rounds at',
+  // Bomb-making told as an intent or a search, and camera shots: "had searched online for how to make a bomb",
+  // "Television shots showed police cordoning off the street".
+  'how to make a bomb', 'how to build a bomb', 'make a bomb', 'build a bomb', 'making a bomb', 'building a bomb', 'bomb-making', 'bomb making',
+  'television shots', 'tv shots', 'camera shots', 'aerial shots', 'drone shots',
   // A labour strike: "Local staff at the embassy went on strike over pay", "Local staff strike at British embassy".
   'on strike', 'staff strike', 'staff strikes', 'workers strike', 'general strike', 'hunger strike', 'labour strike', 'labor strike', 'strike action',
 ];
@@ -310,6 +350,10 @@ export const NOT_WEAPON_WORDS = [
 export const ENTRY_WORDS = ['burst into', 'rushed into', 'rushed inside', 'made their way into', 'got inside', 'broke in',
   // "armed men who fired at the guards and tried to get inside".
   'get inside', 'get into the',
+  // Running or charging in: "Minutes later, four gunmen ran into the compound", "charged into the lobby" (not "ran
+  // into the street", fleeing).
+  ...['ran', 'charged', 'swarmed', 'poured'].flatMap((v) => ['compound', 'embassy', 'consulate', 'building', 'grounds', 'mission', 'residence', 'chancery', 'lobby'].map((p) => `${v} into the ${p}`)),
+  'ran inside', 'charged inside',
   // "un commando armé ne tente de pénétrer dans l'enceinte", "irrumpieron en la sede", "drangen in das Gelände ein".
   'penetrer dans', 'penetre dans', 'ont penetre', 'irrumpieron en', 'irrumpio en', 'drangen in', 'eingedrungen', 'einzudringen',
   // "Los atacantes dispararon contra la garita e intentaron entrar en el recinto".
@@ -487,10 +531,10 @@ export const CLAIM_WORDS = [
 ];
 export const BLAME_WORDS = [
   'blamed', 'blames', 'blame', 'blaming', 'behind', 'hallmarks', 'hallmark', 'fingered', 'pinned', 'main suspect', 'prime suspect', 'chief suspect', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
-  // Investigators' suspicion: "investigators were looking at X", "are examining the possible role of X", "enquêtent
-  // sur une implication de X", "investigan la posible implicación de X", "prüfen eine Beteiligung von X".
+  // Investigators' suspicion: "investigators were looking at X", "are examining the possible role of X". (Not
+  // "une implication de X", "eine Beteiligung von X" alone: as often ruled out, "schließen eine Beteiligung aus".)
   'were looking at', 'are looking at', 'is looking at', 'was looking at', 'looking closely at', 'examining the possible role of', 'examining the role of', 'investigating the role of',
-  'investigating the possible role of', 'une implication de', 'une implication du', 'la posible implicacion de', 'la posible participacion de', 'eine beteiligung von', 'eine beteiligung der',
+  'investigating the possible role of',
   'suspected', 'suspect', 'suspicion fell on', 'suspicion falls on', 'accusing', 'involvement of', 'organised by', 'organized by', 'attributed', 'perpetrated', 'linked to', 'by', 'the work of', 'work of', 'believed to have been carried out by', 'carried out',
   'attribue', 'attribuee', 'attribuent', 'impute', 'imputent', 'accuse', 'responsable', 'par', 'soupcons', 'soupcon', 'soupconne', 'soupconnee', 'soupconnes', 'sospechas', 'sospecha', 'sospechoso', 'verdacht', 'verdachtigt', 'tatverdacht', 'يشتبه', 'imputado', 'atribuyen', 'atribuyo', 'atribuyeron', 'atribuye', 'culpan', 'culpo',
   'responsabilizan', 'responsable', 'por', 'apunta a', 'apuntan a', 'retaliacion de', 'retaliacion del', 'represalia de', 'represalia del', 'venganza de', 'venganza del', 'retaliation by', 'reprisal by', 'revenge by', 'pointed to', 'points to', 'zugeschrieben', 'verantwortlich', 'beschuldigt', 'von', 'تقف وراء', 'وراء',
