@@ -2140,7 +2140,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if (m.value.crowdOnly && !crowd && !armedMen()) continue;
       // "armed men forced their way in, beating staff and looting computers", "هاجم مسلحون ... ونهبوا محتوياته": what
       // armed men carry off is their assault's, no mob's.
-      const lootedByArmed = m.value.type === 'arson_mob' && !crowd && (LOOTED.has(a.s.tokens[m.start]!.n) || LOOTED.has(a.s.tokens[m.start]!.alt ?? '')) && a.marks.some((x) => x.value.k === 'attacker' || (x.value.k === 'cue' && (x.value.type === 'armed_assault' || ARMED_MEN_CUE.has(a.s.tokens[x.start]!.n))));
+      const lootedByArmed = m.value.type === 'arson_mob' && !crowd && (LOOTED.has(a.s.tokens[m.start]!.n) || LOOTED.has(a.s.tokens[m.start]!.alt ?? '')) && a.marks.some((x) => x.value.k === 'cue' && (x.value.type === 'armed_assault' || ARMED_MEN_CUE.has(a.s.tokens[x.start]!.n)));
       // "gasoline bombs" is arson, not also "bombs".
       if (a.marks.some((o) => o !== m && o.value.k === 'cue' && m.value.k === 'cue' && o.value.type !== null && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
       // "revenge for U.S. drone strikes", "in retaliation for air strikes": the grievance, not this attack.
