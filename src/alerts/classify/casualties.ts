@@ -376,7 +376,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     // "attacked a guard ..., lightly wounding him": the person just named, unless that was an attacker
     // ("police shot the gunman, wounding him").
     // (Not "Police officers on duty at the embassy wounded him": the defenders' fire hits the attacker.)
-    if (d && (d.n === 'him' || d.n === 'her') && !attackerIn(attackers, Math.max(0, c.start - 8), c.start) && !defenderFired(t, c.start) && !defendersSubject(t, c)) return 1;
+    // ("wounding him and a Jordanian security guard": the pronoun and one more person.)
+    if (d && (d.n === 'him' || d.n === 'her') && !attackerIn(attackers, Math.max(0, c.start - 8), c.start) && !defenderFired(t, c.start) && !defendersSubject(t, c)) return AND.has(t[di + 1]?.n ?? '') && INDEFINITE.has(t[di + 2]?.n ?? '') && t[di + 2]!.n !== 'one' && !attackerIn(attackers, di + 2, di + 6) ? 2 : 1;
     // "..., the ministry said": a comma ends the object.
     if (d && DETERMINERS.has(d.n) && d.n !== 'their' && !gapHas(PUNCT_END, text, t[c.end - 1]!.end, d.start)) {
       let k = ageEnd(t, di + 1);
@@ -393,8 +394,10 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   if (ADVERB.has(t[b]?.n ?? '')) b--;
   // ("A passer-by was also slightly hurt".)
   if (ALSO.has(t[b]?.n ?? '')) b--;
-  let verb = PASSIVE_BE.has(t[b]?.n ?? '');
-  // ("A soldier ... has died of his wounds": the perfect's auxiliary ends the subject.)
+  // ("The army says a soldier has been wounded": the perfect passive.)
+  // (Not the pluperfect "had been killed", most often an earlier event: "after reports that a guard had been killed".)
+  if (t[b]?.n === 'been' && t[b - 1]?.n === 'has') b--;
+  let verb = PASSIVE_BE.has(t[b]?.n ?? '') || (t[b]?.n === 'has' && t[b + 1]?.n === 'been');
   if (!verb && INTRANSITIVE.has(first)) { b = PERFECT_AUX.has(t[c.start - 1]?.n ?? '') ? c.start - 1 : c.start; verb = true; }
   // German puts the participle last: "Dabei wurde ein Polizist getötet", "hat einen Polizisten mit einem Messer
   // verletzt"; or the subject stands before the auxiliary: "Ein Wachmann wurde durch Glassplitter leicht verletzt".

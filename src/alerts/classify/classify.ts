@@ -1924,7 +1924,7 @@ function placedElsewhere(a: Analysis, city: string | null): boolean {
   return cities.length > 0 && !cities.some((m) => m.value.k === 'city' && m.value.city.name === city);
 }
 
-const NO_WEAPON = new Set([...NO_DETERMINERS, 'keinen', 'without', 'sans', 'sin', 'ohne']);
+const NO_WEAPON = new Set([...NO_DETERMINERS, 'keinen', 'without', 'sans', 'sin', 'ohne', 'neither', 'nor', 'weder', 'noch', 'ni']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'has', 'had', 'later', 'then']);
 const NO_OBJECT_AFTER = new Set(['after', 'by', 'as', 'outside', 'at', 'near', 'in', 'on', 'when', 'while', 'following', 'and']);
 const ARMED_ATTACK_NOUNS = new Set(['attack', 'attacks', 'attaque', 'attaques', 'ataque', 'ataques']);
