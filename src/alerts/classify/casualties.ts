@@ -35,7 +35,6 @@ const NEARLY_DE = new Set(['pres', 'cerca', 'close']); // "près de", "cerca de"
 
 const NUMBERISH = new Set([...Object.keys(L.NUMBER_WORDS), ...Object.keys(L.VAGUE_NUMBERS), ...SEVERAL, 'عدد']);
 /** A number written in digits or words at token i, with the index after it. */
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export function numberAt(tokens: readonly Token[], i: number, bare = false): { value: number; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
@@ -43,13 +42,18 @@ export function numberAt(tokens: readonly Token[], i: number, bare = false): { v
   // neither digits nor number words.
   const n = t.n;
   const c0 = n.charCodeAt(0);
-  if (n !== 'both' && !(c0 >= 48 && c0 <= 57) && !NUMBERISH.has(n) && !(c0 === 0x0648 && (NUMBERISH.has(n.slice(1)) || isDigit(n.charCodeAt(1))))) return null;
+  // ("و12 جريحا": Arabic "and" before digits; "أحد عشر": eleven, see numberFrom.)
+  if (n !== 'both' && !(c0 >= 48 && c0 <= 57) && !NUMBERISH.has(n) && !(c0 === 0x0648 && (NUMBERISH.has(n.slice(1)) || isDigit(n.charCodeAt(1)))) && n !== 'احد') return null;
   return numberFrom(tokens, i, t, bare);
 }
 /** numberAt past its fast path: token t (at i) is a digit, a number word or "both". */
 function numberFrom(tokens: readonly Token[], i: number, t: Token, bare: boolean): { value: number; end: number } | null {
   let n = t.n;
   const c0 = n.charCodeAt(0);
+  // "ثلاثة قتلى و12 جريحا", "٣ قتلى و١٤ جريحا": Arabic "and" written onto the digits (Eastern digits are normalised).
+  if (c0 === 0x0648 && /^\d+$/.test(n.slice(1))) return { value: Number(n.slice(1)), end: i + 1 };
+  // "مقتل أحد عشر شخصا" (eleven), not "الأحد" (Sunday) nor "أحد الجرحى" (one of the wounded).
+  if (n === 'احد') return ARABIC_TEN.has(tokens[i + 1]?.n ?? '') && !t.s.includes('ال') ? { value: 11, end: i + 2 } : null;
   // "Both gendarmes were wounded", "both were killed": two, as a subject only (not "on both sides").
   if (n === 'both') return tokens[i + 1]?.n === 'were' || tokens[i + 2]?.n === 'were' ? { value: 2, end: i + 1 } : null;
   const before = tokens[i - 1]?.n ?? '';
@@ -82,8 +86,6 @@ function numberFrom(tokens: readonly Token[], i: number, t: Token, bare: boolean
     if (group && n.length <= 3 && /^\d{3}$/.test(group.n) && group.start === t.end + 1) return { value: v * 1000 + Number(group.n), end: i + 2 };
     return { value: v, end: i + 1 };
   }
-  // "14 قتيلاً و31 جريحاً": Arabic "and" written onto the digits.
-  if (c0 === 0x0648 && /^\d+$/.test(n.slice(1))) return { value: Number(n.slice(1)), end: i + 1 };
   // "several people were hurt", "varias personas", "عدد من الجرحى" (a number of the wounded): no figure either.
   if (SEVERAL.has(n) || (n === 'عدد' && tokens[i + 1]?.n === 'من')) return { value: -1, end: i + 1 };
   // "dozens", "hundreds": no figure is stated (the labels' convention: null). Recognised so that the
@@ -110,6 +112,21 @@ function numberFrom(tokens: readonly Token[], i: number, t: Token, bare: boolean
   }
   // "twenty five", "vingt-deux"
   const nx = tokens[i + 1] ? L.NUMBER_WORDS[tokens[i + 1]!.n] : undefined;
+  const n1 = tokens[i + 1]?.n, n2 = tokens[i + 2]?.n ?? '';
+  // "vingt et un morts", "treinta y dos heridos": French and Spanish join a unit to the tens with "and".
+  if (v >= 20 && v < 100 && v % 10 === 0 && (n1 === 'et' && (n2 === 'un' || n2 === 'une') || n1 === 'y' && (L.NUMBER_WORDS[n2] ?? 0) >= 1 && L.NUMBER_WORDS[n2]! <= 9)) return { value: v + (L.NUMBER_WORDS[n2] ?? 1), end: i + 3 };
+  // "soixante-douze blessés" (72), "soixante-dix-sept" (77), "dix-huit" (18): French counts 70-79 and 17-19 from the teens.
+  if (n === 'soixante' && nx !== undefined && nx >= 10 && nx <= 16) {
+    const more = nx === 10 ? L.NUMBER_WORDS[n2] : undefined;
+    return more !== undefined && more >= 7 && more <= 9 ? { value: 70 + more, end: i + 3 } : { value: 60 + nx, end: i + 2 };
+  }
+  if (n === 'dix' && nx !== undefined && nx >= 7 && nx <= 9) return { value: 10 + nx, end: i + 2 };
+  // "سبعة عشر" (17), "اثنا عشر" (12): an Arabic unit before "ten"; "خمسة وعشرون" (25): before "and" and the tens.
+  if (c0 >= 0x0600 && v < 10) {
+    if (ARABIC_TEN.has(n1 ?? '')) return { value: 10 + v, end: i + 2 };
+    const tens = n1?.charCodeAt(0) === 0x0648 ? L.NUMBER_WORDS[n1.slice(1)] : undefined;
+    if (tens !== undefined && tens >= 20 && tens < 100 && tens % 10 === 0) return { value: tens + v, end: i + 2 };
+  }
   // "twenty-one", "thirty five" (not "twenty a", "vingt un" is fine).
   if (v >= 20 && v < 100 && v % 10 === 0 && nx !== undefined && nx < 10 && nx >= 1 && !INDEFINITE_ARTICLE.has(tokens[i + 1]!.n)) return { value: v + nx, end: i + 2 };
   if (nx === 100 && v < 10) return { value: v * 100, end: i + 2 };
@@ -118,6 +135,8 @@ function numberFrom(tokens: readonly Token[], i: number, t: Token, bare: boolean
   return { value: v, end: i + 1 };
 }
 
+const ARABIC_TEN = new Set(['عشر', 'عشره']);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** The index after an age ("46-year-old", "46 años", "46-jähriger") starting at i, or i. */
 export function ageEnd(t: readonly Token[], i: number): number {
   const a = t[i + 1]?.n;
@@ -127,7 +146,8 @@ export function ageEnd(t: readonly Token[], i: number): number {
 }
 /** "uno de (los)", "un des", "einer der": the partitive after an article-like one. */
 const PARTITIVE_OF = new Set(['de', 'des', 'der', 'of']);
-const ONE_AS_NOUN = new Set(['muerto', 'muerta', 'herido', 'herida', 'mort', 'morte', 'blesse', 'blessee', 'toter', 'tote', 'verletzter', 'verletzte', 'fallecido', 'fallecida']);
+// ("forderte ein Todesopfer", "ein Schwerverletzter": the German nouns of one victim.)
+const ONE_AS_NOUN = new Set(['muerto', 'muerta', 'herido', 'herida', 'mort', 'morte', 'blesse', 'blessee', 'toter', 'tote', 'verletzter', 'verletzte', 'fallecido', 'fallecida', 'todesopfer', 'schwerverletzter', 'leichtverletzter']);
 const INDEFINITE_ARTICLE = new Set(['a', 'an', 'une', 'una', 'ein', 'eine', 'einer', 'einen']);
 /** The indefinite articles that, as a number word, mean one ("un muerto", "a dozen"). */
 const ARTICLE_ONE = new Set([...INDEFINITE_ARTICLE, 'un', 'uno']);
@@ -176,11 +196,28 @@ const BE = new Set(['was', 'were', 'been', 'is', 'are', 'a', 'ete', 'fue', 'fuer
 const UNHURT = new Set(['unhurt', 'unharmed', 'uninjured', 'indemne', 'indemnes', 'ilesos', 'ileso', 'unverletzt']);
 const STAFF = new Set(['staff', 'personnel', 'employees', 'everyone', 'diplomats', 'workers']);
 const DETERMINERS = new Set(['a', 'an', 'one', 'the', 'its', 'his', 'her', 'their', 'le', 'la', 'l', 'un', 'une', 'el', 'una', 'den', 'einen', 'der', 'die']);
+/** Verbs that lower a toll (see tollDown). */
+const TOLL_DOWN = new Set(['lowered', 'reduced', 'rebajo', 'rebajaron', 'redujo', 'redujeron', 'خفضت', 'خفض']);
 const TOLL_RISE = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'increased', 'jumped', 'alourdi', 'ascendio', 'aumento', 'subio', 'stieg', 'gestiegen', 'ارتفع', 'ارتفعت',
   'ascendido', 'ascendieron', 'aumentado', 'subido',
   // The authorities revise it: "raised the death toll to eight", "revu à la hausse : six morts", "elevaron la cifra a
   // cuatro", "korrigierte die Zahl der Todesopfer auf sechs".
-  'raised', 'revised', 'revu', 'elevaron', 'elevo', 'elevado', 'korrigierte', 'korrigiert']);
+  'raised', 'revised', 'revu', 'elevaron', 'elevo', 'elevado', 'korrigierte', 'korrigiert',
+  // Or lower it (see tollDown): "lowered the toll to three", "rebajó la cifra ... a tres", "خفضت حصيلة القتلى إلى اثنين".
+  ...TOLL_DOWN]);
+const FROM = new Set(['from', 'de', 'von', 'من']);
+/** "from five to three", "de cinco a tres", "von fünf auf zwei": the new figure at `at` after the old one. */
+function fromTo(t: readonly Token[], at: number): boolean {
+  return RISE_TO.has(t[at - 1]?.n ?? '') && NUMBER_OR_VAGUE(t[at - 2]?.n ?? '') !== false && FROM.has(t[at - 3]?.n ?? '');
+}
+/** Revising down: "lowered", "rebajó", "redujo", "خفضت", or "down", "à la baisse", "nach unten" after a revising verb. */
+const DOWN = new Set(['down', 'downwards', 'downward', 'baisse', 'unten']);
+// (The figure at `at`: "down" before it, or just after it, "von fünf auf zwei nach unten".)
+function tollDown(t: readonly Token[], v: number, at: number): boolean {
+  if (TOLL_DOWN.has(t[v]!.n) || TOLL_DOWN.has(t[v]!.alt ?? '')) return true;
+  for (let k = v + 1; k <= Math.min(t.length - 1, at + 2); k++) if (DOWN.has(t[k]!.n)) return true;
+  return false;
+}
 /** "rose to", "s'est alourdi à", "ascendió a", "stieg auf", "ارتفعت ... إلى". */
 // (Tokens are normalised: "إلى" reads "الي".)
 const RISE_TO = new Set(['to', 'a', 'auf', 'hasta', 'الى', 'الي']);
@@ -385,6 +422,11 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
       if (singular(t[k]) && !attackerIn(attackers, o, k + 2) && !/^(attack|blast|explosion|bombing|assault)$/.test(t[k]!.n)) return 1 + oneMore(t, k + 1, attackers);
     }
   }
+  // German "kam ein Passant ums Leben", "Ein Passant kam ums Leben": one person, the death idiom after the subject.
+  if (first === 'ums') {
+    const j = t[c.start - 1]?.n === 'kam' ? c.start - 2 : c.start - 1;
+    if (/^\p{Lu}/u.test(t[j]?.s ?? '') && DE_ONE.has(t[j - 1]?.n ?? '') && !NOT_PERSON.has(t[j]!.n) && !attackerIn(attackers, j - 1, j + 1)) return 1;
+  }
   // Adjectival: "the wounded officer opened fire", "der verletzte Polizist kam ins Krankenhaus".
   if (ADJECTIVAL.has(first) && ADJ_DET.has(t[c.start - 1]?.n ?? '') && singular(t[c.end]) && !NOT_NOUN.has(t[c.end]!.n) && (!GERMAN_DEF.has(t[c.start - 1]!.n) || /^\p{Lu}/u.test(t[c.end]!.s)) && !attackerIn(attackers, c.end, c.end + 1)) return 1;
   // Passive: "a guard was killed", "an officer was shot dead", "un guardia resultó gravemente herido".
@@ -501,6 +543,25 @@ function arabicVerb(x: Token): boolean {
 const AR_ONE = new Set(['حارس', 'شخص', 'شرطي', 'جندي', 'موظف', 'مدني', 'دبلوماسي', 'طفل', 'امراه', 'رجل', 'عنصر', 'ضابط', 'مواطن', 'سائق', 'عامل', 'ثالث', 'اخر', 'رابع', 'ثان', 'ثاني', 'احد', 'امين', 'مجند', 'رقيب', 'عريف', 'فرد', 'زائر', 'مراجع', 'عون', 'شرطيه', 'موظفه', 'مسؤول', 'مستشار', 'طالب', 'صحفي', 'مصور', 'حارسه']);
 /** Dual person nouns: two victims ("قُتل حارسان", "أصيب شخصان"). */
 const AR_TWO = new Set(['حارسان', 'حارسين', 'شخصان', 'شخصين', 'شرطيان', 'شرطيين', 'جنديان', 'جنديين', 'موظفان', 'مدنيان', 'عاملان', 'عاملين', 'رجلان', 'رجلين', 'اخران']);
+const AR_ONE_AFTER = new Set(['واحد', 'واحدا', 'واحده']);
+/** Arabic nouns of the dead joined by "و": "وجثتين", "وقتيلين" count on their own, no wounded died. */
+const AR_DEAD_NOUN = new Set(['قتيلين', 'قتيلان', 'جثتين', 'جثتان', 'جثث']);
+const MET_DEATH = new Set(['حتفهم', 'حتفهما', 'حتفه']);
+/** The victims of "لقي ... حتفهم" with no count: duals two, single nouns one, attackers none; null when none named. */
+function metDeath(t: readonly Token[], c: Mark, attackers: Mark[]): number | null {
+  let v = c.start - 1;
+  while (v >= Math.max(0, c.start - 6) && t[v]!.n !== 'لقي' && t[v]!.alt !== 'لقي') v--;
+  if (v < Math.max(0, c.start - 6)) return null;
+  let total = 0;
+  for (let k = v + 1; k < c.start; k++) {
+    if (attackerIn(attackers, k, k + 1)) continue;
+    const w = t[k]!.alt ?? t[k]!.n;
+    if (NUMBER_OR_VAGUE(t[k]!.n) !== false) return null; // (a count: read as usual)
+    if (AR_TWO.has(t[k]!.n) || AR_TWO.has(w)) total += 2;
+    else if (AR_ONE.has(t[k]!.n) || AR_ONE.has(w)) total++;
+  }
+  return total > 0 ? total : null;
+}
 const DE_PARTICIPLE = new Set(['verletzt', 'getotet', 'getoetet', 'erschossen', 'ermordet', 'verwundet', 'erstochen']);
 const DE_AUX = new Set(['wurde', 'ist', 'hat', 'hatte', 'wurden', 'sind', 'haben']);
 const DE_ONE = new Set(['ein', 'eine', 'einen', 'einem', 'einer']);
@@ -604,6 +665,8 @@ function stabbedOne(t: readonly Token[], attackers: Mark[]): boolean {
   return false;
 }
 const DEATH_BY = new Set(['stabbed', 'beaten', 'hacked', 'burned', 'burnt', 'crushed', 'shot', 'knifed']);
+/** "shot and wounded", "stabbed and killed", "abattus et blessés": a hit verb joined to the casualty word. */
+const HIT_AND = new Set(['shot', 'stabbed', 'beaten', 'attacked', 'knifed', 'assaulted', 'frappes', 'poignardes', 'golpeados', 'apunalados', 'angeschossen', 'niedergestochen']);
 const GRIEVANCE_BEFORE = new Set(['following', 'after', 'over', 'for', 'protesting', 'avenge', 'avenging', 'apres', 'suite', 'tras', 'por', 'pour', 'nach', 'wegen', 'بعد']);
 const DEATH_OF = new Set(['death', 'deaths', 'mort', 'muerte']);
 const INJURY = new Set(['injuries', 'injury', 'wounds']);
@@ -702,6 +765,11 @@ function countBeforeAside(text: string, t: readonly Token[], c: Mark, numbers: {
   }
   return null;
 }
+/** "in all", "in total", "au total", "en total", "insgesamt" at k. */
+function inAll(t: readonly Token[], k: number): boolean {
+  const a = t[k]?.n, b = t[k + 1]?.n;
+  return a === 'insgesamt' || (b === 'total' && (a === 'in' || a === 'au' || a === 'en')) || (a === 'in' && b === 'all');
+}
 const ASIDE_END = /(?:,|\s[-–—]|[–—])\s*$/;
 const MINOR = new Set(['minor', 'light', 'serious', 'severe', 'slight', 'critical']);
 const INJURY_KIND = new Set(['gunshot', 'bullet', 'shrapnel', 'stab', 'burn', 'head', 'multiple']);
@@ -711,6 +779,8 @@ function killsAttacker(t: readonly Token[], c: Mark, attackers: Mark[]): boolean
   let k = c.end;
   if (OBJECT_DET.has(t[k]?.n ?? '')) k++;
   if (NUMBER_OR_VAGUE(t[k]?.n ?? '') !== false) k++;
+  // ("Four killed as gunmen storm embassy": a clause after the casualty word, its subject the attackers.)
+  if (CLAUSE_OPENERS.has(t[k]?.n ?? '')) return false;
   const a = attackers.find((x) => x.start === k || x.start === k + 1);
   return a !== undefined && !AND.has(t[a.end]?.n ?? '') && !(t[a.end]?.n === 'as' && t[a.end + 1]?.n === 'well');
 }
@@ -820,10 +890,27 @@ function coordinatedVictims(t: readonly Token[], n: { start: number; end: number
   if (before) return cas.some((o) => o.end <= before.start && before.start - o.end <= 2) ? 0 : before.value;
   // "a policeman and", "an embassy guard and": one person.
   for (let k = conj - 1; k >= Math.max(0, conj - 3); k--) {
-    if (INDEFINITE.has(t[k]!.n) && t[k]!.n !== 'one') return cas.some((o) => o.end <= k && k - o.end <= 1 && !NEW_CLAUSE.has(t[o.end]!.n)) ? 0 : 1;
+    if (INDEFINITE.has(t[k]!.n) && t[k]!.n !== 'one') return cas.some((o) => o.end <= k && k - o.end <= 1 && !NEW_CLAUSE.has(t[o.end]!.n)) ? 0 : 1 + commaListBefore(text, t, k);
     if (DETERMINERS.has(t[k]!.n) || NUMBER_OR_VAGUE(t[k]!.n) !== false) return 0;
   }
   return 0;
+}
+
+/**
+ * "A policeman, a driver and two visa applicants were wounded": the people listed with commas before the one at `k`,
+ * each "a(n)" and a noun, back to the sentence's start; how many, or 0 when the list does not open the sentence.
+ */
+function commaListBefore(text: string, t: readonly Token[], k: number): number {
+  let more = 0;
+  let p = k;
+  while (p > 0 && gapHas(COMMA_END, text, t[p - 1]!.end, t[p]!.start)) {
+    let q = p - 1;
+    while (q >= Math.max(0, p - 3) && !INDEFINITE_ARTICLE.has(t[q]!.n)) q--;
+    if (q < Math.max(0, p - 3) || !t.slice(q + 1, p).every((x) => singular(x) && !NOT_PERSON.has(x.n) && !NOT_NOUN.has(x.n))) return 0;
+    more++;
+    p = q;
+  }
+  return p === 0 ? more : 0;
 }
 
 /** "killed ..., along with two Somali civilians": the count of the others, or null. */
@@ -857,6 +944,8 @@ function attackersIncluded(t: readonly Token[], from: number, numbers: { value: 
   // "killing two people including the attacker", "three dead, among them the bomber", "rose to 10, a figure police
   // said included the suspected bomber": one attacker.
   for (let k = from; k < Math.min(t.length, from + 8); k++) {
+    // "Two people died; one of them was the attacker", "..., one of whom was the bomber".
+    if (total > 1 && t[k]!.n === 'one' && t[k + 1]?.n === 'of' && (t[k + 2]?.n === 'them' || t[k + 2]?.n === 'whom') && BE.has(t[k + 3]?.n ?? '') && attackers.some((a) => a.start > k + 3 && a.start <= k + 6 && /[^s]$/.test(t[a.start]!.n))) return 1;
     if (!INCLUDING.has(t[k]!.n) && !(AMONG.has(t[k]!.n) && t[k + 1]?.n === 'them')) continue;
     // ("at least three people were killed, not including the bomber": the toll is already the victims'.)
     if (NOT_INCLUDED.has(t[k - 1]?.n ?? '')) break;
@@ -926,7 +1015,9 @@ function fatalMarks(t: readonly Token[], marks: Mark[]): Mark[] | null {
 }
 
 /** "updating earlier figures", "in an updated toll", "the latest figures", "bilan actualisé", "cifra actualizada". */
-const UPDATED = new Set(['updating', 'updated', 'latest', 'actualise', 'actualisee', 'actualizado', 'actualizada', 'actualizando', 'aktualisierte', 'aktualisierten', 'aktualisiert']);
+// ("Three people were killed, police said, revising an earlier toll of two": the body's correction of the headline.)
+// ("15:10 Update: toll now 7 dead": a live blog's update.)
+const UPDATED = new Set(['updating', 'updated', 'update', 'actualizacion', 'aktualisierung', 'latest', 'revising', 'correcting', 'actualise', 'actualisee', 'actualizado', 'actualizada', 'actualizando', 'aktualisierte', 'aktualisierten', 'aktualisiert']);
 const SEVERE = new Set(['seriously', 'severely', 'critically', 'badly', 'gravement', 'grievement', 'gravemente', 'schwer', 'schwerverletzte', 'schwerverletzten', 'schwerverletzter']);
 const LIGHT = new Set(['slightly', 'lightly', 'legerement', 'levemente', 'leicht', 'leichtverletzte', 'leichtverletzten', 'leichtverletzter']);
 /** 1 for a wounded word told as severe ("Schwerverletzte", "seriously injured"), 2 as light, 0 otherwise. */
@@ -955,12 +1046,14 @@ const CORRECTED = new Set(['incorrect', 'wrong', 'false', 'inaccurate', 'erroneo
  * "Earlier reports of a second injured officer were incorrect", "Initial reports had said nobody was hurt": the
  * index up to which the sentence tells a superseded report (to a "but" that gives the new one), or 0.
  */
-function supersededUntil(t: readonly Token[]): number {
+function supersededUntil(text: string, t: readonly Token[]): number {
   for (let k = 1; k < t.length; k++) {
     if ((t[k]!.n !== 'reports' && t[k]!.n !== 'report') || !EARLY.has(t[k - 1]!.n)) continue;
     if (t[k - 1]!.n !== 'earlier' && !t.slice(k + 1).some((x) => CORRECTED.has(x.n))) continue;
     if (t.some((x) => TOLL_RISE.has(x.n))) return 0;
-    for (let j = k + 1; j < t.length; j++) if (CONTRAST.has(t[j]!.n)) return j;
+    // ("Earlier reports that the ambassador had been killed were wrong; two guards died": a semicolon or colon after
+    // the correction starts the new figure.)
+    for (let j = k + 1; j < t.length; j++) if (CONTRAST.has(t[j]!.n) || (CORRECTED.has(t[j - 1]!.n) && t[j - 1]!.n !== 'had' && gapHas(/[;:]/, text, t[j - 1]!.end, t[j]!.start))) return j;
     return t.length;
   }
   return 0;
@@ -1025,6 +1118,31 @@ function pastWeek(t: readonly Token[]): boolean {
   }
   return false;
 }
+const INSIDE = new Set(['inside', 'within', 'interieur', 'dentro', 'innerhalb', 'drinnen', 'داخل']);
+const OUTSIDE = new Set(['outside', 'exterieur', 'fuera', 'afuera', 'ausserhalb', 'außerhalb', 'draussen', 'draußen', 'خارج']);
+/** A sentence that names both inside and outside ("inside the compound; outside, ..."). */
+function insideOutside(t: readonly Token[]): boolean {
+  let inside = false, outside = false;
+  for (const x of t) { if (INSIDE.has(x.n)) inside = true; else if (OUTSIDE.has(x.n)) outside = true; }
+  return inside && outside;
+}
+const WAR = new Set(['war', 'conflict', 'guerre', 'conflit', 'guerra', 'conflicto', 'krieg', 'konflikt', 'حرب', 'نزاع', 'صراع']);
+const WAR_AUX = new Set(['has', 'have', 'had', 'a', 'hat', 'ha', 'han', 'اودت', 'اودي']);
+const RETALIATION = new Set(['retaliation', 'revenge', 'reprisal', 'reprisals', 'represailles', 'represalia', 'represalias', 'vergeltung', 'rache', 'انتقاما', 'ثارا']);
+/** "two days/years ago" units, "am Vortag", "la veille", "la víspera": a time before the attack. */
+const AGO_UNITS = new Set(['years', 'months', 'weeks', 'year', 'month', 'jahren', 'monaten', 'wochen', 'jahr', 'ans', 'mois', 'semaines', 'anos', 'meses', 'semanas']);
+const DAY_BEFORE = new Set(['vortag', 'vorabend', 'veille', 'vispera']);
+/** Within ten words before the casualty word at `at`, in its clause: a retaliation's cause, the day before, or "N years ago". */
+function earlierEventBefore(text: string, t: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
+    if (gapHas(PUNCT_END, text, t[k]!.end, t[k + 1]!.start)) return false;
+    const n = t[k]!.n;
+    if (RETALIATION.has(n) || DAY_BEFORE.has(n) || (n === 'before' && t[k - 1]?.n === 'day' && t[k - 2]?.n === 'the')) return true;
+    // "two years ago", "vor zwei Jahren", "il y a deux ans", "hace dos años".
+    if (AGO_UNITS.has(n) && NUMBER_OR_VAGUE(t[k - 1]?.n ?? '') !== false && (t[k + 1]?.n === 'ago' || t[k - 2]?.n === 'vor' || t[k - 2]?.n === 'hace' || (t[k - 2]?.n === 'a' && t[k - 3]?.n === 'y'))) return true;
+  }
+  return false;
+}
 const YEAR_INTRO = new Set(['in', 'the', 'a', 'en', 'el', 'le', 'l', 'im', 'des', 'del', 'عام']);
 /** "in 2014 gunmen killed", "the 1972 massacre, in which ... killed": a dated event within ten words before `at`. */
 function yearBefore(t: readonly Token[], at: number): boolean {
@@ -1072,7 +1190,8 @@ function policeRaid(t: readonly Token[]): boolean {
   }
   return false;
 }
-const ANOTHER = new Set(['another', 'separate', 'otra', 'otro', 'autre', 'weiteren', 'weiterer', 'anderen']);
+// ("Bei einem ähnlichen Anschlag vor zwei Jahren", "a similar attack": a like attack is another one.)
+const ANOTHER = new Set(['another', 'separate', 'otra', 'otro', 'autre', 'weiteren', 'weiterer', 'anderen', 'similar', 'similaire', 'ahnlichen', 'ahnlicher', 'ahnliches']);
 /** An attack word right after "another", "separate", "otra", "autre", "weiteren": the sentence tells another attack. */
 function anotherAttack(t: readonly Token[], marks: Mark[]): boolean {
   for (const m of marks) if (m.value.k === 'cue' && (ANOTHER.has(t[m.start - 1]?.n ?? '') || ANOTHER.has(t[m.start - 2]?.n ?? ''))) return true;
@@ -1105,6 +1224,9 @@ function diedAfter(text: string, t: readonly Token[], c: Mark, cas: Mark[], noca
     if (partitive && o.value.k === 'killed' && o.start >= c.end && o.start - c.end <= 12 && !t.slice(c.end, o.start).some((x) => NEGATORS.has(x.n))) return true;
     if (o.value.k !== 'killed' || o.start < c.end || o.start - c.end > 4) return false;
     if (nocas.some((x) => x.start <= o.start && x.end >= o.end)) return false; // "..., من دون سقوط قتلى": no deaths
+    if (AR_DEAD_NOUN.has(t[o.start]!.alt ?? t[o.start]!.n)) return false; // "15 جريحا وجثتين": and two bodies, a count of its own
+    // ("Zweiundvierzig Menschen wurden verletzt, dreiunddreißig starben": a count of its own after a comma.)
+    if (o.start - 1 >= c.end && NUMBER_OR_VAGUE(t[o.start - 1]!.n) !== false && /[,;]/.test(text.slice(t[c.end - 1]!.end, t[o.start]!.start))) return false;
     if (t.slice(c.end, o.start).some((x) => NEGATORS.has(x.n))) return false;
     // (Farther than a noun: not across "and" or a comma, "wounding two and killing one".)
     return o.start - c.end <= 2 || (!t.slice(c.end, o.start).some((x) => AND.has(x.n)) && !/[,;،]/.test(text.slice(t[c.end - 1]!.end, t[o.start]!.start)));
@@ -1140,6 +1262,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   let stabbed: string | null = null;
   let rise: { value: number; text: string } | null = null;
   let riseWounded: { value: number; text: string } | null = null;
+  // A toll revised down ("rebajó la cifra de fallecidos de cinco a tres"): the revision, whatever was read before.
+  const fall: { killed?: { value: number; text: string }; wounded?: { value: number; text: string } } = {};
   let attackersOnly: string | null = null;
   let attackerDied: string | null = null;
   let amongTotal: number | null = null;
@@ -1161,6 +1285,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   let othersSpared = false;
   // The severity of the wounded figure read (see severity), for its other grade told in the same sentence.
   let woundedGrade = 0;
+  // Where the count of each field's figure stands in its sentence, for another count told by place (see insideOutside).
+  const placeSrc = { killed: -1, wounded: -1 };
   // Victims of a wounded figure told in an earlier sentence who died later ("One of them later died in hospital").
   // (Only a wounded figure read before the death: a later one may already leave the dead out.)
   let diedLater: { value: number; text: string; wounded: string | undefined } | null = null;
@@ -1180,7 +1306,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     // Read only the words after a superseded report ("Initial reports had said nobody was hurt", "Earlier reports of
     // a second injured officer were incorrect") and before another place ("In other districts of Kyiv three people
     // died", "Elsewhere in the city ...").
-    const from = flags & REPORTS ? supersededUntil(t) : 0;
+    const from = flags & REPORTS ? supersededUntil(s.text, t) : 0;
     const to = !hasMission && flags & ELSEWHERE ? elsewhereAt(t) : t.length;
     if (from >= to) continue;
     const cas = (fatal ?? marks).filter((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && m.start >= from && m.start < to);
@@ -1216,8 +1342,11 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     }
     // "Weitere Verletzte gab es nach Angaben der Polizei nicht", "Todesopfer gab es keine": German negation at the clause's end.
     const gab = !mayHold(s, WORD.casualtyGab) ? -1 : t.findIndex((x, i) => x.n === 'gab' && t[i + 1]?.n === 'es');
+    // (The word it denies is no figure's: "Verletzt worden waren vier Wachleute, Tote gab es nicht".)
+    let gabDenied: Mark | undefined;
     if (gab > 0 && t.slice(gab + 2).some((x) => x.n === 'nicht' || x.n === 'keine' || x.n === 'keinen')) {
       const c = cas.find((m) => m.end <= gab && gab - m.end <= 1);
+      gabDenied = c;
       if (c?.value.k === 'wounded') { zeroWounded ??= s.text; zeroKilled ??= s.text; }
       else if (c?.value.k === 'killed') zeroKilled ??= s.text;
     }
@@ -1265,10 +1394,11 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     // (TOLL_RISE is among the triggers.)
     const mayRise = mayHold(s, WORD.casualtyTrigger);
     for (let v = 1; mayRise && v < t.length; v++) {
-      if (!TOLL_RISE.has(t[v]!.n)) continue;
+      if (!TOLL_RISE.has(t[v]!.n) && !TOLL_RISE.has(t[v]!.alt ?? '')) continue;
       // ("korrigierte die Polizei die Zahl der Todesopfer auf sechs": a toll word between reaches further.)
       const reach = t.slice(v + 1, v + 6).some((y) => TOLL_WORDS.has(y.n)) ? 9 : 5;
-      const n = numbers.find((x) => x.start > v && x.start - v <= reach && t.slice(v + 1, x.start).some((y) => RISE_TO.has(y.n)));
+      // ("rebajó la cifra de fallecidos de cinco a tres", "von fünf auf zwei": the old figure before the new reaches further.)
+      const n = numbers.find((x) => x.start > v && x.start - v <= reach + (fromTo(t, x.start) ? 3 : 0) && t.slice(v + 1, x.start).some((y) => RISE_TO.has(y.n)));
       if (!n || n.value < 0) continue;
       // ("El número de muertos por el coche bomba que estalló el martes frente a la embajada ... ha ascendido a tres": a
       // toll noun's casualty word reaches across the attack's description.)
@@ -1279,15 +1409,17 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       const field = near?.value.k ?? before?.value.k ?? (tollAt ? 'killed' : null);
       if (field === 'wounded') {
         const hurt = n.value - attackersIncluded(t, n.end, numbers, attackers.concat(crowd), cas, n.value, s.text);
-        if (!riseWounded || hurt > riseWounded.value) riseWounded = { value: hurt, text: s.text };
+        if (tollDown(t, v, n.start)) fall.wounded ??= { value: hurt, text: s.text };
+        else if (!riseWounded || hurt > riseWounded.value) riseWounded = { value: hurt, text: s.text };
         continue;
       }
       if (!tollAt && field !== 'killed') continue;
       const victims = n.value - attackersIncluded(t, n.end, numbers, attackers, cas, n.value);
-      if (!rise || victims > rise.value) rise = { value: victims, text: s.text };
+      if (tollDown(t, v, n.start)) fall.killed ??= { value: victims, text: s.text };
+      else if (!rise || victims > rise.value) rise = { value: victims, text: s.text };
     }
     for (const c of cas) {
-      if (nocas.some((n) => n.start <= c.start && n.end >= c.end)) continue;
+      if (c === gabDenied || nocas.some((n) => n.start <= c.start && n.end >= c.end)) continue;
       const field = c.value.k as 'killed' | 'wounded';
       const word = t[c.start]!.n;
       if (negatedCasualty(t, c.start, numbers)) {
@@ -1313,6 +1445,13 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       if ((field === 'killed' ? zeroKilledBefore : zeroWoundedBefore) && !hasMission && (marks.some((m) => m.value.k === 'cue') || pastWeek(t))) continue;
       // A year before the casualty word: "the 1972 Olympics massacre, in which militants killed 11": another event.
       if (yearBefore(t, c.start)) continue;
+      // "in retaliation for an airstrike that killed four of its commanders", "nachdem am Vortag zwei Männer erschossen
+      // worden waren", "Bei einem Anschlag vor zwei Jahren waren neun Menschen getötet worden": a strike avenged, the
+      // day before, years ago: another event's dead.
+      if (earlierEventBefore(s.text, t, c.start)) continue;
+      // "الحرب أودت بحياة عشرات الآلاف", "the conflict has killed thousands": a war's toll, not the attack's.
+      // (The war as the subject, an auxiliary at most between: not "a war veteran was killed".)
+      if (WAR.has(t[c.start - 1]?.n ?? '') || (WAR.has(t[c.start - 2]?.n ?? '') && WAR_AUX.has(t[c.start - 1]!.n))) continue;
       // "en medio de la creciente tensión ... por la muerte de dos venezolanos", "anger over the deaths of three
       // fishermen": the grievance behind the attack, other dead.
       if (tensionOver(t, c)) continue;
@@ -1366,6 +1505,11 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       // ("ثلاثة قتلى وجريحان": the dual with "and" prefixed.)
       const dual = L.ARABIC_DUALS[t[c.start]!.n] || (t[c.start]!.alt !== undefined && L.ARABIC_DUALS[t[c.start]!.alt!]) || (arabic && AR_TWO.has(t[c.end]?.n ?? ''));
       let value: number | null = dual ? 2 : survivors;
+      // "قتيلا واحدا وثلاثة جرحى", "جريح واحد": the Arabic noun before "one".
+      if (value === null && AR_ONE_AFTER.has(t[c.end]?.n ?? '') && !arabic) value = 1;
+      // "ولقي المهاجم وحارسان حتفهم" (the attacker and two guards met their death): the subject between the verb and the
+      // death, its duals and single nouns, the attackers left out.
+      if (value === null && MET_DEATH.has(t[c.start]!.n)) value = metDeath(t, c, attackers);
       let src: { value: number; start: number; end: number } | null = null;
       if (value === null && field === 'killed') {
         // "two of the wounded died", "one of two wounded guards has since died": the dead among the wounded.
@@ -1413,7 +1557,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
             break;
           }
           // "kills one, wounds four": the count is the object of the casualty verb before it.
-          if (cas.some((o) => o !== c && o.value.k !== c.value.k && o.end === n.start && TRANSITIVE.has(t[o.start]!.n) && t[o.start]!.n !== 'dead')) break;
+          // (Not across a comma: "put the toll at 3 killed, 12 hurt" lists the wounded after the dead.)
+          if (cas.some((o) => o !== c && o.value.k !== c.value.k && o.end === n.start && TRANSITIVE.has(t[o.start]!.n) && t[o.start]!.n !== 'dead' && !gapHas(PUNCT_END, s.text, t[o.end - 1]!.end, t[n.start]!.start))) break;
           // "killing six people and wounding about 60": a conjunction ends the number's clause.
           const attackersBetween = attackers.some((a) => a.start >= n.end && a.start < c.start) || crowd.some((a) => a.start >= n.end && a.start < c.start);
           // "The four attackers and a policeman were killed", "a guard and two attackers dead": the victim beside them.
@@ -1423,7 +1568,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
           const asToo = attackersBetween ? asWas(t, c, numbers) : 0;
           if (asToo > 0) { value = asToo; break; }
           // ("were admitted to hospital with injuries": "with" joins the injury, it starts no clause.)
-          const clauseTo = WITH.has(t[c.start - 1]?.n ?? '') ? c.start - 1 : c.start;
+          // ("Two guards were shot and wounded": "and" joins the two verbs of one clause.)
+          const clauseTo = WITH.has(t[c.start - 1]?.n ?? '') ? c.start - 1 : AND.has(t[c.start - 1]?.n ?? '') && HIT_AND.has(t[c.start - 2]?.n ?? '') ? c.start - 2 : c.start;
           if (c.start > n.end && clauseEndsBetween('', t, n.end - 1, clauseTo)) {
             const total = countAndOne(s.text, t, n, c, attackers);
             if (total > 0) value = total;
@@ -1455,6 +1601,11 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       if (value === null) {
         const aside = countBeforeAside(s.text, t, c, numbers, cas, attackers);
         if (aside) { value = aside.value; src = aside; }
+      }
+      // "The wounded, 14 in all, were taken to two hospitals": a figure set off after the word, "in all" after it.
+      if (value === null) {
+        const total = numbers.find((n) => n.start >= c.end && n.start - c.end <= 2 && n.value > 0 && inAll(t, n.end));
+        if (total) { value = total.value; src = total; }
       }
       if (value === null) {
         // Not across a new clause: "a driver was wounded when two men opened fire".
@@ -1521,7 +1672,16 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         continue;
       }
       if (field === 'wounded' && current === null) woundedGrade = grade;
+      // "Two guards died inside the compound; outside, three passers-by were killed": one sentence's figures told by
+      // place, inside and outside, add up (another count than the one read).
+      if (current !== null && src !== null && placeSrc[field] >= 0 && placeSrc[field] !== src.start && (field === 'killed' ? out.killedEvidence : out.woundedEvidence) === s.text && insideOutside(t)) {
+        if (field === 'killed') out.killed = current + value;
+        else out.wounded = current + value;
+        placeSrc[field] = src.start;
+        continue;
+      }
       if (current === null || supersedes || (titleRole[field] && !s.isTitle && value > current)) {
+        placeSrc[field] = src?.start ?? -1;
         if (field === 'killed') { out.killed = value; out.killedEvidence = s.text; }
         else { out.wounded = value; out.woundedEvidence = s.text; }
         titleRole[field] = current === null && s.isTitle && src !== null && roleGroupAfter(t, src.end);
@@ -1538,6 +1698,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   if (netOf !== null && out.killed !== null && netOf.has(out.killed)) out.killed = netOf.get(out.killed)!;
   if (amongTotal !== null && out.killed !== null && amongTotal > out.killed) { out.killed = amongTotal; out.killedEvidence = amongTotalText; }
   if (rise && (out.killed === null || rise.value > out.killed)) { out.killed = rise.value; out.killedEvidence = rise.text; }
+  if (fall.killed) { out.killed = fall.killed.value; out.killedEvidence = fall.killed.text; }
+  if (fall.wounded) { out.wounded = fall.wounded.value; out.woundedEvidence = fall.wounded.text; }
   // (The same sentence's figure, read again with the crowd's own hurt taken out: "has risen to 12 — ..., three protesters".)
   if (riseWounded && (out.wounded === null || riseWounded.value > out.wounded || riseWounded.text === out.woundedEvidence)) { out.wounded = riseWounded.value; out.woundedEvidence = riseWounded.text; }
   if (out.killed === null && lone) { out.killed = lone.value; out.killedEvidence = lone.text; }

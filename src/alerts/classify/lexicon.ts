@@ -641,6 +641,11 @@ export const KILLED_WORDS = [
   'muere', 'mueren',
   // A victim who later died: "a succombé à ses blessures", "وتوفي أحد الجرحى متأثرا بجروحه" (one of the wounded died).
   'succombe', 'succombes', 'succombee', 'توفي', 'توفيت', 'قتيلان',
+  // "ein Toter und drei Verletzte" (one dead), "ont péri", "perecieron", "perdieron la vida": the other languages' died.
+  'toter', 'peri', 'perirent', 'perecieron', 'perecio', 'perdieron la vida', 'perdio la vida',
+  // Bodies counted by a hospital ("استقباله 15 جريحا وجثتين": two bodies), "أودى بحياة ثلاثة" (claimed the lives of
+  // three), "لقي حارس حتفه" (a guard met his death), "توفيا" (the two died).
+  'جثتين', 'جثتان', 'جثث', 'بحياه', 'حتفه', 'حتفهما', 'توفيا',
 ];
 export const WOUNDED_WORDS = [
   // "sufrió quemaduras de segundo grado": burns are injuries.
@@ -662,6 +667,10 @@ export const WOUNDED_WORDS = [
   // "suffered cuts from flying glass"; the Arabic dual "جريحان" (two wounded).
   'suffered cuts', 'sustained cuts', 'جريحان',
   // Still being treated: "Fourteen people remain under treatment", "siguen recibiendo atención médica".
+  // "légèrement touchés" (lightly hit): hit, with a severity, is a wound (not "deux bâtiments ont été touchés").
+  'legerement touche', 'legerement touches', 'legerement touchee', 'legerement touchees', 'grievement touche', 'grievement touches', 'grievement touchee', 'grievement touchees',
+  // The Arabic dual verb, its subject before it: "وكان حارسان قد أصيبا بجروح" (two guards had been wounded).
+  'اصيبا',
   'under treatment', 'remain under treatment', 'receiving treatment', 'still being treated', 'being treated', 'en cours de soins', 'reciben atencion medica', 'siguen recibiendo atencion', 'werden behandelt', 'in behandlung', 'يتلقون العلاج', 'يتلقى العلاج',
   // A bullet or blade in a body part: "was hit in the leg", "shot in the arm", "stabbed in the neck and shoulder".
   ...['hit', 'shot', 'struck', 'stabbed'].flatMap((v) => ['leg', 'legs', 'arm', 'arms', 'chest', 'shoulder', 'stomach', 'abdomen', 'back', 'hand', 'foot', 'neck', 'thigh', 'face', 'head'].map((part) => `${v} in the ${part}`)),
@@ -747,6 +756,14 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
 /** A look-up table with no prototype: "constructor" or "toString" in a text is no weekday or number. */
 const wordTable = (entries: Record<string, number>): Record<string, number> => Object.assign(Object.create(null) as Record<string, number>, entries);
 
+/** "einundzwanzig", "zweiundvierzig": the German compounds of 21-99, built once. */
+function germanCompounds(): Record<string, number> {
+  const units: [string, number][] = [['ein', 1], ['zwei', 2], ['drei', 3], ['vier', 4], ['funf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9]];
+  const tens: [string, number][] = [['zwanzig', 20], ['dreissig', 30], ['dreißig', 30], ['vierzig', 40], ['funfzig', 50], ['sechzig', 60], ['siebzig', 70], ['achtzig', 80], ['neunzig', 90]];
+  const out: Record<string, number> = {};
+  for (const [u, uv] of units) for (const [t, tv] of tens) out[`${u}und${t}`] = tv + uv;
+  return out;
+}
 export const NUMBER_WORDS: Record<string, number> = wordTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
@@ -759,6 +776,12 @@ export const NUMBER_WORDS: Record<string, number> = wordTable({
   ein: 1, eine: 1, einer: 1, einen: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
   elf: 11, zwolf: 12, dreizehn: 13, vierzehn: 14, funfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20,
   sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, dreissig: 30, dreißig: 30, vierzig: 40, funfzig: 50, hundert: 100, dutzend: 12,
+  // Spanish writes 21-29 as one word: "Veintidós personas resultaron heridas".
+  veintiuno: 21, veintiun: 21, veintiuna: 21, veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
+  // German writes the unit before the tens in one word: "Einundzwanzig Menschen wurden verletzt" (21).
+  ...germanCompounds(),
+  // "اثنا عشر" (twelve): the first word of the teen.
+  اثنا: 2, اثني: 2,
   واحد: 1, واحدا: 1, اثنان: 2, اثنين: 2, ثلاثه: 3, ثلاث: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5, سته: 6, ست: 6, سبعه: 7,
   سبع: 7, ثمانيه: 8, ثماني: 8, تسعه: 9, تسع: 9, عشره: 10, عشر: 10, عشرين: 20, عشرون: 20, ثلاثين: 30, اربعين: 40, خمسين: 50, مئه: 100,
 });
@@ -767,7 +790,8 @@ export const VAGUE_NUMBERS: Record<string, number> = wordTable({
   dozens: 24, 'dizaines': 20, decenas: 20, dutzende: 24, عشرات: 20, scores: 40, hundreds: 200, centaines: 200, cientos: 200, hunderte: 200,
 });
 /** Arabic dual nouns: the number is in the word. */
-export const ARABIC_DUALS: Record<string, 'killed' | 'wounded'> = { قتيلين: 'killed', قتيلان: 'killed', جريحين: 'wounded', جريحان: 'wounded' };
+// (Also two bodies, "جثتين", and the dual verbs "أصيبا" (the two were wounded), "توفيا" (the two died).)
+export const ARABIC_DUALS: Record<string, 'killed' | 'wounded'> = { قتيلين: 'killed', قتيلان: 'killed', جريحين: 'wounded', جريحان: 'wounded', جثتين: 'killed', جثتان: 'killed', اصيبا: 'wounded', توفيا: 'killed' };
 
 export const MONTHS: Record<string, number> = wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
