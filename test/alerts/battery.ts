@@ -22,6 +22,10 @@ export function runBattery<W>(title: string, cases: [string, string, string, W |
   });
 }
 
+/** What the casualty batteries check: killed and wounded. */
+export type CasualtyWant = { killed: number | null; wounded: number | null };
+export const pickCasualties = (c: Classification): CasualtyWant => ({ killed: c.killed, wounded: c.wounded });
+
 /** What the group batteries check: perpetrators (sorted) and claimed. */
 export type GroupWant = { perpetrators: string[]; claimed: boolean | null };
 export const IS = 'Islamic State';

@@ -9,11 +9,10 @@
 // - in a mob attack the crowd hurt or killed by police are the attackers' side, not victims (as battery 1);
 // - "among the injured were A and B" with no total counts those listed (a lower bound, like "at least").
 import { T, T_AR, T_DE, T_ES, T_FR } from './battery-titles.js';
-import { runBattery } from './battery.js';
+import { runBattery, pickCasualties, type CasualtyWant } from './battery.js';
 
-type Want = { killed: number | null; wounded: number | null };
 /** [name, title, body, expected killed and wounded]; published 2024-03-11 (a Monday). */
-type Case = [string, string, string, Want];
+type Case = [string, string, string, CasualtyWant];
 
 const CASES: Case[] = [
   // Victims listed by name, age, rank or nationality: ages are no counts, the people listed are.
@@ -340,4 +339,4 @@ const CASES: Case[] = [
     { killed: 2, wounded: null }],
 ];
 
-runBattery('casualty battery 2: longer, later and translated reports', CASES, new Set(), (c) => ({ killed: c.killed, wounded: c.wounded }));
+runBattery('casualty battery 2: longer, later and translated reports', CASES, new Set(), pickCasualties);

@@ -13,11 +13,10 @@
 // - the dead whose deaths a protest is about, and the fighters a strike killed before the attack, are
 //   another event's toll.
 import { T, T_AR, T_DE, T_ES, T_FR } from './battery-titles.js';
-import { runBattery } from './battery.js';
+import { runBattery, pickCasualties, type CasualtyWant } from './battery.js';
 
-type Want = { killed: number | null; wounded: number | null };
 /** [name, title, body, expected killed and wounded]; published 2024-03-11 (a Monday). */
-type Case = [string, string, string, Want];
+type Case = [string, string, string, CasualtyWant];
 
 const CASES: Case[] = [
   // Dead and wounded in one compact phrase.
@@ -370,4 +369,4 @@ const KNOWN_GAPS = new Set<string>([
   'casualties split: "nine casualties, two of them fatal"',
 ]);
 
-runBattery('casualty battery 3: compact, corrected, listed and split tolls', CASES, KNOWN_GAPS, (c) => ({ killed: c.killed, wounded: c.wounded }));
+runBattery('casualty battery 3: compact, corrected, listed and split tolls', CASES, KNOWN_GAPS, pickCasualties);

@@ -2060,8 +2060,6 @@ function selfBlast(a: Analysis): boolean {
 }
 /** Stones and bricks, a mob's missiles: "armed with stones and iron bars". */
 const MOB_STONES = new Set(['stones', 'rocks', 'bricks', 'pierres', 'briques', 'piedras', 'ladrillos', 'steine', 'steinen', 'حجاره']);
-/** Words that place what follows before the attack, as its cause: "after", "après", "después", "tras", "nach", "بعد". */
-const TRIGGER_AFTER = new Set(['after', 'following', 'apres', 'despues', 'tras', 'nach', 'بعد']);
 /**
  * In a crowd's sentence, the weapon of the event the crowd reacted to, told after the storming: "Protesters stormed
  * the embassy hours after a deadly shooting on the border", "ont pris d'assaut l'ambassade quelques heures après une
@@ -2071,7 +2069,7 @@ const TRIGGER_AFTER = new Set(['after', 'following', 'apres', 'despues', 'tras',
 function crowdTrigger(a: Analysis, m: Mark): boolean {
   const t = a.s.tokens;
   for (let k = m.start - 1; k >= Math.max(0, m.start - 6); k--) {
-    if (TRIGGER_AFTER.has(t[k]!.n)) return a.links.some((l) => l.c !== m && l.c.end <= k && l.m.end <= k);
+    if (AFTER.has(t[k]!.n)) return a.links.some((l) => l.c !== m && l.c.end <= k && l.m.end <= k);
   }
   return false;
 }
