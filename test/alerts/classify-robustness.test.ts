@@ -720,6 +720,21 @@ CASES.push(
   ['French: gunmen "ont ouvert le feu ... avant de tenter de franchir le mur d\'enceinte"', 'Attaque contre une ambassade', "Des hommes armés ont attaqué samedi l'ambassade du Ghana à Niamey. Ils ont ouvert le feu sur le poste de garde avant de tenter de franchir le mur d'enceinte.", { attackTypes: ['armed_assault'] }],
 );
 
+// Learnt from heldout24 (read after its first figure); each case in its own words.
+CASES.push(
+  ['Arabic: "لاتفاقية فيينا" is the treaty, not the city; "لم يخلف أي إصابات" is no casualty', 'هجوم على سفارة', 'تعرض مقر السفارة الليبية في تونس العاصمة فجر اليوم الاثنين لهجوم بزجاجات حارقة ألقاها مجهولون، ولم يخلف الحادث أي إصابات. وأكدت الخارجية التزامها بحماية البعثات طبقا لاتفاقية فيينا.', { relevant: true, city: 'Tunis', hostCountry: 'TN', killed: 0, wounded: 0 }],
+  ['"The protest followed riots in X": what follows tells the riots\' dead', 'Crowd storms Ghanaian embassy in Lome', 'Hundreds of protesters stormed the Ghanaian embassy in Lome on Tuesday and set two cars on fire. Two guards were hurt, but no deaths were reported. The protest followed riots in Kumasi in which shops owned by Togolese traders were burned. Togo says at least six of its nationals died.', { relevant: true, killed: 0, wounded: 2 }],
+  ['a toll "killed in the Kumasi unrest" is another city\'s event', 'Crowd storms Ghanaian embassy in Lome', 'Hundreds of protesters stormed the Ghanaian embassy in Lome on Tuesday. "No life was lost," police said.\n\nAt least six Togolese were killed in the Kumasi unrest last week, according to a traders\' union.', { relevant: true, killed: 0 }],
+  ['German: "am Arm getroffen" wounds one', T, 'Ein Mann hat am Montag vor der griechischen Botschaft in Tirana auf Polizisten geschossen. Ein Beamter wurde am Arm getroffen. Der Angreifer wurde festgenommen.', { relevant: true, wounded: 1 }],
+  ['French: "blessant un policier et un passant" counts two', T, "Des inconnus ont lancé une grenade contre l'ambassade du Niger à Bamako dimanche soir, blessant un policier malien et un passant, selon la police.", { relevant: true, wounded: 2 }],
+  ['"wounding one guard before he was shot dead": the attacker died', T, 'A man opened fire on guards outside the Iranian embassy in Baku on Tuesday, wounding one guard before he was shot dead, police said.', { relevant: true, killed: 0, wounded: 1 }],
+  ['"football fans attacked the embassy": a crowd, no sports page', T, 'Several hundred football fans attacked the Croatian embassy in Sarajevo on Saturday night, hurling flares and stones at the building.', { relevant: true, city: 'Sarajevo', attackTypes: ['arson_mob'] }],
+  ['groups: "the rioters belonged to a supporters\' group calling itself the Blue Hawks"', T, 'Several hundred fans attacked the Croatian embassy in Sarajevo on Saturday night. Police said most of the rioters belonged to a supporters\' group calling itself the Blue Hawks.', { perpetrators: ['Blue Hawks'] }],
+  ['"had left the building hours earlier": the same day, the story goes on', T, 'Several hundred rioters attacked the Croatian embassy in Sarajevo on Saturday night. The staff had left the building hours earlier on police advice. Police said the rioters belonged to a group calling itself the Blue Hawks.', { perpetrators: ['Blue Hawks'] }],
+  ['Spanish "en Panamá" is Panama City, not the Florida town', T, 'Desconocidos dispararon el viernes contra la embajada de Nicaragua en Panamá, sin causar heridos.', { relevant: true, city: 'Panama City', hostCountry: 'PA' }],
+  ['"registered a case against the outlawed X" blames; "raising the number of martyrs to three"', T, 'Gunmen attacked the Iranian consulate in Quetta on Tuesday. A guard who was injured in the attack died on Wednesday, raising the number of martyrs to three. Police have registered a case against the outlawed Jaish al-Adl.', { killed: 3, perpetrators: ['Jaish al-Adl'] }],
+);
+
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
 
 describe('classifier robustness to unseen phrasing', () => {
@@ -832,6 +847,9 @@ const NEGATIVES: [string, string, string][] = [
   ['a book review of an old siege ("a new history of ...")', 'A new history of the Saudi embassy siege', 'Six days later, after the gunmen shot the embassy guard, troops stormed the building. Forty years on, the historian\'s account is the most thorough yet.'],
   ['a maker\'s press release on "attacks on diplomatic premises ... from rocket fire to mob violence"', 'Firm launches crash-rated bollard after year of attacks on diplomatic missions', 'The company said attacks on diplomatic premises worldwide have risen, from rocket fire in conflict zones to mob violence and vehicle ramming in stable capitals.'],
   ['a police drill staging a "mock gun attack" on an embassy', 'Police stage mock gun attack at embassy', 'Police staged a simulation of a terrorist attack on a diplomatic mission on Wednesday. "We cannot wait for an attack on an embassy to happen before we prepare," an officer said.'],
+  // Learnt from heldout24 (own words).
+  ['an embassy that "did not sustain any damage", "located 2 kilometres from the site of the blast"', 'Statement: our embassy staff in Baghdad are safe', 'All staff of the embassy are safe after the suicide bombing at a checkpoint outside the oil ministry in Baghdad this morning. The embassy building, located about two kilometres from the site of the blast, did not sustain any damage.'],
+  ['"The consulate sustained no damage in the explosion"', 'Bomb hits bus station in Peshawar', 'A bomb tore through a bus station in Peshawar on Monday, killing nine. The Afghan consulate nearby sustained no damage in the explosion.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

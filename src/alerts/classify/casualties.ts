@@ -202,7 +202,7 @@ const TOLL_RISE = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'incr
   'ascendido', 'ascendieron', 'aumentado', 'subido',
   // The authorities revise it: "raised the death toll to eight", "revu à la hausse : six morts", "elevaron la cifra a
   // cuatro", "korrigierte die Zahl der Todesopfer auf sechs".
-  'raised', 'revised', 'revu', 'elevaron', 'elevo', 'elevado', 'korrigierte', 'korrigiert',
+  'raised', 'raising', 'revised', 'revu', 'elevaron', 'elevo', 'elevado', 'korrigierte', 'korrigiert',
   // Or lower it (see tollDown): "lowered the toll to three", "rebajó la cifra ... a tres", "خفضت حصيلة القتلى إلى اثنين".
   ...TOLL_DOWN]);
 const FROM = new Set(['from', 'de', 'von', 'من']);
@@ -462,6 +462,9 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   if (t[b]!.n === 'ete' && t[b - 1]?.n === 'a') b--;
   // "A third person, a security guard employed by the consulate, was wounded": the subject before the aside.
   const verbAt = b;
+  // "A man opened fire on the guards, wounding one officer before he was shot dead": a pronoun opening a clause
+  // after an attack stands for the attacker, not for the sentence's first person.
+  if (PRONOUN_SUBJECT.has(t[b - 1]?.n ?? '') && CLAUSE_OPENERS.has(t[b - 2]?.n ?? '') && (attackerIn(attackers, 0, b - 1) || marks.some((m) => m.value.k === 'cue' && m.end < b - 1))) return ATTACKER;
   if (b > 1 && gapHas(COMMA_END, text, t[b - 1]!.end, t[b]!.start)) {
     for (let k = b - 2; k >= Math.max(1, b - 16); k--) if (gapHas(COMMA_END, text, t[k - 1]!.end, t[k]!.start)) { b = k; break; }
   }
@@ -591,6 +594,7 @@ function oneOfGroup(t: readonly Token[], at: number, b: number, attackers: Mark[
   const noun = t[j];
   return noun !== undefined && j < b && /^\p{L}+$/u.test(noun.s) && !PRONOUN_GROUP.has(noun.n) && !attackerIn(attackers, at, Math.min(b, j + 2));
 }
+const PRONOUN_SUBJECT = new Set(['he', 'she', 'il', 'elle', 'el', 'ella', 'er']);
 const PRONOUN_GROUP = new Set(['them', 'those', 'us', 'these', 'ellos', 'eux', 'ihnen']);
 const SUBJECT_PREP = new Set(['of', 'at', 'in', 'on', 'from', 'near', 'outside', 'inside', 'for', 'assigned', 'posted', 'employed', 'working', 'guarding', 'de', 'del', 'en', 'du', 'des', 'au', 'von', 'im', 'am', 'aus', 'bei']);
 /**
@@ -627,7 +631,7 @@ function defenderFired(t: readonly Token[], before: number): boolean {
 function oneMore(t: readonly Token[], k: number, attackers: Mark[]): number {
   // ("wounding a police officer on duty and a passer-by": a short phrase on the first person.)
   for (let j = k; j < k + 3 && !AND.has(t[j]?.n ?? '') && /^\p{Ll}+$/u.test(t[j]?.s ?? '') && !BE.has(t[j]!.n); j++) if (AND.has(t[j + 1]?.n ?? '')) k = j + 1;
-  if (!AND.has(t[k]?.n ?? '') || !INDEFINITE_ARTICLE.has(t[k + 1]?.n ?? '')) return 0;
+  if (!AND.has(t[k]?.n ?? '') || !ARTICLE_ONE.has(t[k + 1]?.n ?? '')) return 0;
   const noun = singular(t[k + 2]) && !NOT_NOUN.has(t[k + 2]!.n) ? k + 2 : singular(t[k + 3]) && !NOT_NOUN.has(t[k + 3]!.n) ? k + 3 : -1;
   return noun > 0 && !attackerIn(attackers, k + 1, noun + 1) && !NOT_PERSON.has(t[noun]!.n) ? 1 : 0;
 }

@@ -488,6 +488,9 @@ export const BACKGROUND_WORDS = [
   'first weeks of the war', 'first days of the war', 'first months of the war', 'early days of the war', 'early weeks of the war', 'start of the war', 'outbreak of the war',
   'premieres semaines de la guerre', 'premiers jours de la guerre', 'debut de la guerre', 'primeras semanas de la guerra', 'primeros dias de la guerra', 'comienzo de la guerra',
   'ersten wochen des krieges', 'ersten tagen des krieges', 'beginn des krieges', 'kriegsbeginn', 'بداية الحرب', 'الاسابيع الاولي من الحرب',
+  // "The protest followed riots in Johannesburg in which ...": what came before this story's event. (Only with the
+  // noun right before the verb: "The attack on the embassy followed ..." is a link whose own sentence stays news.)
+  ...['protest', 'protests', 'unrest', 'violence', 'riot', 'riots', 'demonstration', 'storming', 'attack', 'assault'].flatMap((n) => [`the ${n} followed`, `the ${n} came amid`, `the ${n} comes amid`]),
   // "That same month, the group claimed a shooting at the embassy": the time of the story told before.
   'that same month', 'that same year', 'the same month', 'that month', 'that year', 'the same week', 'that same week', 'that week', 'la meme semaine', 'cette semaine-la', 'esa misma semana', 'aquella semana', 'in derselben woche', "a l'epoque", 'ce mois-la',
   'aquel mes', 'ese mismo mes', 'en aquel entonces', 'damals', 'im selben monat', 'حينها', 'انذاك', 'وقتها', 'حينذاك',
@@ -560,6 +563,8 @@ export const BLAME_WORDS = [
   'hauptverdachtige', 'hauptverdachtiger', 'hauptverdachtigen', 'gehen davon aus', 'geht davon aus', 'gingen davon aus', 'spur fuhrt', 'spuren fuhren', 'fuhrt die spur',
   // "وتشير أصابع الاتهام إلى X", "ويعد X المشتبه به الرئيسي", "عناصر من X نفذوا الهجوم".
   'أصابع الاتهام', 'المشتبه به', 'المشتبه بها', 'المتهم الرئيسي', 'نفذوا', 'نفذت',
+  // South Asian police wording: "The CTD has registered a case against the outlawed X" (a charge over the attack).
+  'registered a case against', 'registered an fir against', 'lodged a case against', 'booked a case against', 'filed a case against',
 ];
 /** "X said it carried out", "X said its fighters": a group's own statement about the attack is a claim. */
 /**
@@ -639,6 +644,8 @@ export const KILLED_WORDS = [
   // "استشهاد أحد أفراد الدورية": a member of the security forces "martyred", the usual Arabic word for a killed officer.
   'استشهاد', 'استشهد', 'استشهدت', 'شهيد', 'شهيدا', 'شهداء',
   'muere', 'mueren',
+  // South Asian wording of a toll: "raising the number of martyrs to three" (not "Martyrs' Square", a place).
+  'number of martyrs',
   // A victim who later died: "a succombé à ses blessures", "وتوفي أحد الجرحى متأثرا بجروحه" (one of the wounded died).
   'succombe', 'succombes', 'succombee', 'توفي', 'توفيت', 'قتيلان',
   // "ein Toter und drei Verletzte" (one dead), "ont péri", "perecieron", "perdieron la vida": the other languages' died.
@@ -674,6 +681,11 @@ export const WOUNDED_WORDS = [
   'under treatment', 'remain under treatment', 'receiving treatment', 'still being treated', 'being treated', 'en cours de soins', 'reciben atencion medica', 'siguen recibiendo atencion', 'werden behandelt', 'in behandlung', 'يتلقون العلاج', 'يتلقى العلاج',
   // A bullet or blade in a body part: "was hit in the leg", "shot in the arm", "stabbed in the neck and shoulder".
   ...['hit', 'shot', 'struck', 'stabbed'].flatMap((v) => ['leg', 'legs', 'arm', 'arms', 'chest', 'shoulder', 'stomach', 'abdomen', 'back', 'hand', 'foot', 'neck', 'thigh', 'face', 'head'].map((part) => `${v} in the ${part}`)),
+  // The same in the other languages: "wurde am Bein getroffen", "touché à la jambe", "herido en la pierna".
+  ...['bein', 'arm', 'kopf', 'oberschenkel', 'hals', 'rucken', 'bauch', 'fuss', 'brustkorb'].flatMap((part) => [`am ${part} getroffen`, `am ${part} verletzt`]),
+  ...['an der schulter', 'an der hand', 'in die brust', 'in den bauch', 'ins bein'].flatMap((part) => [`${part} getroffen`, `${part} geschossen`]),
+  ...['touche', 'touchee', 'blesse', 'blessee', 'atteint', 'atteinte'].flatMap((v) => ['a la jambe', 'au bras', 'a l epaule', 'a la tete', 'au thorax', 'a la main', 'au ventre'].map((part) => `${v} ${part}`)),
+  ...['alcanzado', 'alcanzada', 'herido', 'herida'].flatMap((v) => ['en la pierna', 'en el brazo', 'en el hombro', 'en la cabeza', 'en el pecho', 'en la mano', 'en el abdomen'].map((part) => `${v} ${part}`)),
   // People beaten (the passive only: "armed men assaulted the compound" hurts nobody): "Three of our staff were
   // assaulted", "ont été passés à tabac", "fueron golpeados", "wurden verprügelt", "تعرضوا للضرب".
   'were assaulted', 'was assaulted', 'were beaten', 'was beaten', 'beaten up', 'roughed up', 'passes a tabac', 'passe a tabac', 'ont ete frappes', 'a ete frappe',
@@ -722,6 +734,9 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'دون ان تسفر عن اصابات', 'دون ان يسفر عن اصابات', 'من دون ان تسفر عن اصابات',
     // "دون أن تسفر عن أي إصابات بشرية" (without causing any human casualties).
     'دون ان تسفر عن اي اصابات', 'دون ان يسفر عن اي اصابات', 'من دون ان تسفر عن اي اصابات', 'دون اي اصابات', 'دون وقوع اي اصابات',
+    // "لم يخلّف أي إصابات بشرية" (left no human casualties).
+    ...['', 'الانفجار ', 'الهجوم ', 'الحادث ', 'التفجير '].flatMap((what) => [`لم يخلف ${what}اي اصابات`, `لم يخلف ${what}اصابات`, `لم يخلف ${what}اي ضحايا`, `لم يخلف ${what}ضحايا`]),
+    'لم تخلف اي اصابات', 'لم تخلف اصابات',
     'kamen nicht zu schaden', 'kam nicht zu schaden', 'niemand kam zu schaden', 'kam niemand zu schaden', 'niemand zu schaden',
     ...NOBODY_PERFECT(['harmed']),
   ]),
