@@ -476,6 +476,7 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   // "Un policier congolais affecté à la garde du bâtiment a été tué": a sentence-initial "a/un" subject, however long,
   // with no second person, attacker or attack word in it.
   if (b > 7 && b <= 12 && INDEFINITE.has(t[0]?.n ?? '') && t[0]!.n !== 'one' && t[1]?.n !== 'of' && singular(t[1]) && !NOT_PERSON.has(t[1]!.n) && !t.slice(0, b).some((x) => AND.has(x.n)) && !gapHas(PUNCT_END, text, t[0]!.end, t[b]!.start) && !attackerIn(attackers, 0, b) && !marks.some((m) => m.value.k === 'cue' && m.start < b)) return 1;
+  if (passiveRelativeOne(text, t, b, attackers)) return 1;
   for (let k = b - 1; k >= Math.max(0, b - subjectReach); k--) {
     const n = t[k]!.n;
     // ("Un trabajador de la embajada de Ucrania en Lisboa sufrió heridas": the noun after the article.)
@@ -594,6 +595,21 @@ function oneOfGroup(t: readonly Token[], at: number, b: number, attackers: Mark[
   const noun = t[j];
   return noun !== undefined && j < b && /^\p{L}+$/u.test(noun.s) && !PRONOUN_GROUP.has(noun.n) && !attackerIn(attackers, at, Math.min(b, j + 2));
 }
+/**
+ * "A guard who was shot during Monday's attack has died": one person before a passive relative clause (which
+ * tells what befell them, not an attack of theirs), the clause running up to the verb at b.
+ */
+function passiveRelativeOne(text: string, t: readonly Token[], b: number, attackers: Mark[]): boolean {
+  for (let w = b - 2; w >= Math.max(2, b - 16); w--) {
+    if (!RELATIVE_WHO.has(t[w]!.n)) continue;
+    // ("A man who was arrested at the scene": a suspect's clause.)
+    if (!PASSIVE_AUX.has(t[w + 1]?.n ?? '') || gapHas(PUNCT_END, text, t[w]!.end, t[b]!.start) || t.slice(w + 2, b).some((x) => SUSPECT_FATE.has(x.n))) return false;
+    const k = INDEFINITE.has(t[w - 2]!.n) ? w - 2 : INDEFINITE.has(t[w - 3]?.n ?? '') ? w - 3 : -1;
+    return k >= 0 && t[k]!.n !== 'one' && singular(t[w - 1]) && !NOT_PERSON.has(t[w - 1]!.n) && !NOT_NOUN.has(t[w - 1]!.n) && !attackerIn(attackers, k, w);
+  }
+  return false;
+}
+const SUSPECT_FATE = new Set(['arrested', 'detained', 'captured', 'cornered', 'apprehended', 'seen', 'suspected', 'identified', 'arrete', 'detenido', 'festgenommen']);
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'il', 'elle', 'el', 'ella', 'er']);
 const PRONOUN_GROUP = new Set(['them', 'those', 'us', 'these', 'ellos', 'eux', 'ihnen']);
 const SUBJECT_PREP = new Set(['of', 'at', 'in', 'on', 'from', 'near', 'outside', 'inside', 'for', 'assigned', 'posted', 'employed', 'working', 'guarding', 'de', 'del', 'en', 'du', 'des', 'au', 'von', 'im', 'am', 'aus', 'bei']);

@@ -1257,12 +1257,12 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // "In a separate attack in Kandahar, ...": another event (not "another 30 people were wounded").
     const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !numberLike(a.s.tokens[m.end]?.n ?? ''));
     // "X, which has been blamed for last year's attack on a hotel": the antecedent's past, not this sentence's.
-    const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !inClause(rel, m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s, rel) || sinceMonth(a.s) || runningToll(a) || habitualHistory(a.s);
+    const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !inClause(rel, m)) || datedElsewhere(a, pubYear, rel) || sinceMonth(a.s) || runningToll(a) || habitualHistory(a.s);
     if (a.links.length > 0) { state = (isBackgroundAttack(a, pubYear) && firstLinked !== a) || elsewhere(a) ? 'other' : 'ours'; otherAttack = true; }
     else if (bg) { otherAttack = (state === 'other' && otherAttack) || a.marks.some((m) => m.value.k === 'cue'); state = 'other'; }
     // (The other target near an attack word: not "the bomber was linked to X ... had raided two houses".)
     // (Nor one inside a group's name: "تنظيم القاعدة", where "قاعدة" is a base.)
-    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !inClause(rel, m) && !a.marks.some((g) => g.value.k === 'group' && g.start <= m.start && g.end >= m.end) && !speakerPlace(a.s, m) && !victimsHospital(a, m) && a.marks.some((c) => c.value.k === 'cue' && !inClause(rel, c) && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
+    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !inClause(rel, m) && !inBlameTail(a, m) && !a.marks.some((g) => g.value.k === 'group' && g.start <= m.start && g.end >= m.end) && !speakerPlace(a.s, m) && !blamingPlace(a, m) && !victimsHospital(a, m) && a.marks.some((c) => c.value.k === 'cue' && !inClause(rel, c) && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
       // "A nearby school was also set on fire": this sentence is about another target, the story goes on.
       a.state = 'other';
       continue;
@@ -1364,7 +1364,35 @@ function localBackground(a: Analysis, m: Mark, pubYear: number | null): boolean 
 
 /** A sentence that itself places its content in another, earlier or separate event. */
 function ownBackground(a: Analysis, pubYear: number | null): boolean {
-  return a.marks.some((m) => (m.value.k === 'bg' && !softEarlier(a.s, m)) || m.value.k === 'otherEvent') || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s);
+  return a.marks.some((m) => (m.value.k === 'bg' && !softEarlier(a.s, m)) || m.value.k === 'otherEvent') || datedElsewhere(a, pubYear);
+}
+
+/** An earlier year or month that dates the sentence (not only the tail of a blame, see blameTail). */
+function datedElsewhere(a: Analysis, pubYear: number | null, rel?: [number, number][]): boolean {
+  if (!((pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s, rel))) return false;
+  const tail = blameTail(a);
+  return tail < 0 || a.s.tokens.findIndex((x) => /^(19|20)\d\d$/.test(x.n) || MONTHISH.has(x.n)) < tail;
+}
+/**
+ * Where the tail after a blame or claim of "the attack" starts (the first comma after both), or -1: "The ministry
+ * again blamed X for the attack, saying the drone was of the type used on the airport in May 2023" tells this
+ * story's blame; the tail's date and target are a comparison.
+ */
+function blameTail(a: Analysis): number {
+  if (!a.marks.some((m) => m.value.k === 'blame' || m.value.k === 'claim')) return -1;
+  const t = a.s.tokens;
+  // ("... telephoned a radio station shortly after the attack began to claim responsibility, saying ... in 1915".)
+  const blame = a.marks.find((m) => m.value.k === 'blame' || m.value.k === 'claim')!;
+  const cue = a.marks.find((c) => c.value.k === 'cue' && definiteCue(t, c));
+  if (cue === undefined) return -1;
+  for (let k = Math.max(cue.end, blame.end); k < t.length; k++) if (commaOrArabicBefore(a.s, k)) return k;
+  return -1;
+}
+/** "the attack", "الهجوم": a cue this story has already named. */
+const definiteCue = (t: readonly Token[], c: Mark): boolean => DEFINITE.has(t[c.start - 1]?.n ?? '') || /^[وفبل]?ال/.test(t[c.start]!.s);
+function commaOrArabicBefore(s: Sentence, k: number): boolean {
+  for (let i = s.tokens[k - 1]!.end, end = s.tokens[k]!.start; i < end; i++) if (s.text.charCodeAt(i) === 44 || s.text.charCodeAt(i) === 0x060c) return true;
+  return false;
 }
 
 /** A sentence linking a mission and an attack that is about another attack (earlier, separate, compared with). */
@@ -1538,8 +1566,18 @@ function claimedLater(a: Analysis, m: Mark): boolean {
   return a.marks.some((c) => c.value.k === 'claim' && c.end <= m.start && m.start - c.end <= 6);
 }
 
-const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported', 'confirmed', 'stated', 'added', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'statement']);
+// ("The ministry blamed X for the attack", "El ministerio culpó a X": a place speaking, no other target.)
+const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported', 'confirmed', 'stated', 'added', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'statement',
+  'blamed', 'blames', 'accused', 'accuses', 'condemned', 'condemns', 'denied', 'denies', 'insisted', 'vowed', 'urged', 'accuse', 'culpo', 'acuso', 'beschuldigte', 'beschuldigt']);
 /** "the health ministry said", "a hospital spokesman": an institution speaking, not a place attacked. */
+/**
+ * "جددت وزارة الخارجية اتهامها لـX بالوقوف وراء الهجوم" (the ministry renewed its accusation of X over the attack):
+ * an institution blaming, named before the blame, no attack's target.
+ */
+const inBlameTail = (a: Analysis, m: Mark): boolean => a.marks.some((b) => b.value.k === 'blame' || b.value.k === 'claim') && blameTail(a) >= 0 && m.start >= blameTail(a);
+function blamingPlace(a: Analysis, m: Mark): boolean {
+  return a.marks.some((b) => (b.value.k === 'blame' || b.value.k === 'claim') && b.start >= m.end && b.start - m.end <= 12) && !a.marks.some((c) => c.value.k === 'cue' && c.end <= m.start && m.start - c.end <= 3);
+}
 function speakerPlace(s: Sentence, m: Mark): boolean {
   return SPEAKER_VERBS.has(s.tokens[m.end]?.n ?? '') || SPEAKER_VERBS.has(s.tokens[m.end + 1]?.n ?? '');
 }
