@@ -739,6 +739,20 @@ CASES.push(
   ['"registered a case against the outlawed X" blames; "raising the number of martyrs to three"', T, 'Gunmen attacked the Iranian consulate in Quetta on Tuesday. A guard who was injured in the attack died on Wednesday, raising the number of martyrs to three. Police have registered a case against the outlawed Jaish al-Adl.', { killed: 3, perpetrators: ['Jaish al-Adl'] }],
 );
 
+// Learnt from heldout25 (read after its first figure); each case in its own words.
+CASES.push(
+  ['French: a figure "selon le ministère de l\'Intérieur": the ministry is a source, no other target', T, "Des manifestants ont pris d'assaut l'ambassade du Tchad à Niamey lundi soir. Trois gendarmes ont été blessés par des jets de pierres, selon le ministère de l'Intérieur.", { wounded: 3 }],
+  ['"his Taliban counterpart" is the state speaking, no perpetrator', T, 'A suicide bomber struck the Kazakh embassy in Kabul on Monday. Islamic State claimed the attack. The Kazakh foreign minister spoke by phone with his Taliban counterpart about security.', { perpetrators: ['Islamic State'] }],
+  ['"rockets struck the compound this week": a week, no day', T, 'Several rockets struck the Italian embassy compound in Tripoli this week, damaging a wall, officials said.', { date: null }],
+  ['groups: an apostrophe inside a transliterated name ("Jama\'at Rijal al-Sahil")', T, "Rockets struck the Italian embassy in Tripoli on Monday. The ministry attributed the attack to a group calling itself Jama'at Rijal al-Sahil.", { perpetrators: ["Jama'at Rijal al-Sahil"] }],
+  ['a claim\'s own quoted words for the target ("the headquarters of the crusader spies") date the attack', T, 'Islamic State claimed last week\'s assault on the Kenyan consulate in Goma. In a statement, the group said its fighters had attacked "the headquarters of the crusader spies" in the city on March 2.', { date: '2024-03-02' }],
+  ['an acronym the article defines in brackets ("the Allied Democratic Forces (ADF)") is that group later', T, 'Gunmen attacked the Ugandan consulate in Goma on Monday. The Allied Democratic Forces (ADF) operate in the hills nearby. Army officials blamed the ADF.', { perpetrators: ['Allied Democratic Forces'] }],
+  ['"Separately, ... the bombings of U.S. embassies" is another event', T, 'Fighters stormed the Iranian consulate in Herat on Monday, killing four staff. Separately, the United States struck camps linked to a militant blamed for bombings of U.S. embassies in Africa.', { targetCountries: ['IR'] }],
+  ['"eight diplomats and a correspondent of the state news agency had been killed" counts nine', T, 'Fighters stormed the Iranian consulate in Herat on Monday. A spokesman said that eight diplomats and a correspondent of the state news agency had been killed inside the building.', { killed: 9 }],
+  ['Spanish: "En mayo, un atentado con explosivos" opens a background sentence', T, 'Sicarios dispararon el lunes contra el consulado de Colombia en Quito. En mayo, un atentado con explosivos dañó un centro comercial de la ciudad.', { attackTypes: ['shooting'] }],
+  ['"The violence erupted after ... the death of a trader": the trigger\'s dead', T, 'A crowd stormed the Nigerien embassy in Cotonou on Monday, setting cars on fire. No one was killed. The violence erupted after a video appeared to show the death of a trader at the border.', { killed: 0 }],
+);
+
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
 
 describe('classifier robustness to unseen phrasing', () => {
@@ -854,6 +868,9 @@ const NEGATIVES: [string, string, string][] = [
   // Learnt from heldout24 (own words).
   ['an embassy that "did not sustain any damage", "located 2 kilometres from the site of the blast"', 'Statement: our embassy staff in Baghdad are safe', 'All staff of the embassy are safe after the suicide bombing at a checkpoint outside the oil ministry in Baghdad this morning. The embassy building, located about two kilometres from the site of the blast, did not sustain any damage.'],
   ['"The consulate sustained no damage in the explosion"', 'Bomb hits bus station in Peshawar', 'A bomb tore through a bus station in Peshawar on Monday, killing nine. The Afghan consulate nearby sustained no damage in the explosion.'],
+  // Learnt from heldout25 (own words).
+  ['a mission "shelters dozens of its citizens after armed clashes"', 'Egyptian embassy in Khartoum shelters dozens of its citizens after rocket attacks', 'The embassy said about sixty Egyptians who fled the fighting were staying on its premises. Shells fell on homes near the airport road.'],
+  ['Arabic: "السفارة ... تؤوي عشرات من رعاياها إثر اشتباكات"', 'السفارة المصرية في الخرطوم تؤوي عشرات من رعاياها إثر اشتباكات مسلحة', 'قالت وزارة الخارجية إن نحو ستين مواطنا لجأوا إلى مقر السفارة بعد اندلاع الاشتباكات في عدة أحياء.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

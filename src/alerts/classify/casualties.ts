@@ -657,15 +657,21 @@ function oneMore(t: readonly Token[], k: number, attackers: Mark[]): number {
  * one more person coordinated as the subject of the casualty word; the total, or 0.
  */
 function countAndOne(text: string, t: readonly Token[], n: { value: number; start: number; end: number }, c: Mark, attackers: Mark[]): number {
-  if (n.value <= 0 || /[,;:()]/.test(text.slice(t[n.end - 1]!.end, t[c.start]!.start))) return 0;
+  // ("eight diplomats and a correspondent of the official news agency (IRNA) had been killed": an acronym in brackets.)
+  if (n.value <= 0 || /[,;:]|\((?!\p{Lu}{2,6}\))|(?<!\(\p{Lu}{2,6})\)/u.test(text.slice(t[n.end - 1]!.end, t[c.start]!.start))) return 0;
   let k = n.end;
   while (k < c.start && k - n.end < 3 && !AND.has(t[k]!.n)) k++;
   if (k === n.end || !AND.has(t[k]?.n ?? '') || !INDEFINITE_ARTICLE.has(t[k + 1]?.n ?? '')) return 0;
   const second = k + 2;
-  for (k = second; k < c.start && k - second < 3 && !BE.has(t[k]!.n); k++) if (!/^[\p{L}-]+$/u.test(t[k]!.s)) return 0;
+  // (The second person's noun may take an "of" phrase: "a correspondent of the state news agency".)
+  let reach = 3;
+  for (k = second; k < c.start && k - second < reach && !BE.has(t[k]!.n) && !PERFECT_AUX.has(t[k]!.n); k++) {
+    if (!/^[\p{L}-]+$/u.test(t[k]!.s)) return 0;
+    if (k > second && OF.has(t[k]!.n)) reach = 9;
+  }
   if (k === second || attackerIn(attackers, n.start, k)) return 0;
-  // Up to the casualty word only "were", "among the", an adverb.
-  for (; k < c.start; k++) if (!BE.has(t[k]!.n) && !AMONG.has(t[k]!.n) && t[k]!.n !== 'the' && !ADVERB.has(t[k]!.n)) return 0;
+  // Up to the casualty word only "were", "had been", "among the", an adverb.
+  for (; k < c.start; k++) if (!BE.has(t[k]!.n) && !PERFECT_AUX.has(t[k]!.n) && !AMONG.has(t[k]!.n) && t[k]!.n !== 'the' && !ADVERB.has(t[k]!.n)) return 0;
   return n.value + 1;
 }
 
@@ -1565,7 +1571,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         // ("Four police personnel, including a woman sub-inspector, were injured": an aside after the count.)
         // ("Two Libyan guards at the Egyptian embassy were slightly hurt": a place after the subject's noun.)
         const reach = SUFFERED.has(t[c.start - 1]?.n ?? '') || SUFFERED.has(t[c.start - 2]?.n ?? '') ? 11 : t.slice(Math.max(0, c.start - 7), c.start).some((x) => x.n === 'treated' || INCLUDING.has(x.n)) ? 13 : passiveWithPlace(s.text, t, c.start) ? 11 : 7;
-        const before = numbers.filter((n) => n.end <= c.start && (c.start - n.end <= reach || relativeAfterCount(t, n, c) >= 0)).sort((x, y) => y.start - x.start);
+        // (A long second person, "eight diplomats and a correspondent of the state news agency had been killed".)
+        const before = numbers.filter((n) => n.end <= c.start && (c.start - n.end <= reach || relativeAfterCount(t, n, c) >= 0 || (c.start - n.end <= 16 && countAndOne(s.text, t, n, c, attackers) > 0))).sort((x, y) => y.start - x.start);
         for (const n of before) {
           if (cas.some((o) => o !== c && o.start >= n.end && o.start < c.start)) break;
           // "Three police officers who tried to hold back the crowd were injured": the clause on the victims is no part

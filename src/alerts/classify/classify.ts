@@ -241,6 +241,7 @@ const NO_DAMAGE_DET = new Set(['no', 'aucun', 'aucuns', 'ningun', 'ninguno', 'ke
 const DAMAGE = new Set(['damage', 'damages', 'harm', 'degat', 'degats', 'dommage', 'dommages', 'dano', 'danos', 'schaden', 'schaeden', 'sachschaden']);
 const UNAFFECTED = new Set(['unaffected', 'unharmed', 'untouched', 'undamaged', 'spared', 'epargnee', 'epargne', 'indemne', 'ilesa', 'ileso', 'unversehrt', 'verschont']);
 const CLOSED = new Set(['closed', 'shut', 'shuts', 'closes', 'closing', 'suspended', 'suspends', 'ferme', 'fermee', 'fermees', 'fermera', 'cerrada', 'cerrado', 'cierra', 'cerro', 'cerraron', 'geschlossen', 'schliesst', 'schloss', 'اغلقت', 'تغلق', 'اغلاق', 'مغلقه']);
+const AMID = new Set(['amid', 'during', 'durant', 'pendant', 'durante', 'wahrend', 'inmitten', 'وسط', 'خلال']);
 const AFTER = new Set(['after', 'following', 'apres', 'tras', 'despues', 'nach', 'بعد', 'اثر']);
 /** "The Dutch embassy will remain closed after a blast in the suburbs", "bleibt nach den Explosionen geschlossen": a precaution. */
 const PLURAL_MISSIONS = new Set(['missions', 'facilities', 'premises', 'embassies', 'consulates', 'legations', 'representations', 'ambassades', 'embajadas', 'botschaften', 'sedes', 'السفارات', 'البعثات']);
@@ -647,6 +648,29 @@ function droneLaunched(t: readonly Token[], marks: Mark[], i: number): boolean {
   return drone(i - 3, i + 3) && t.slice(i + 1, i + 6).some((x) => LAUNCHED_AT.has(x.n));
 }
 /** Inserts a mark keeping the list in start order. */
+/**
+ * "the Allied Democratic Forces (ADF) ... officials blamed the ADF": an acronym the article defines in brackets after
+ * a group's name stands for that group everywhere in it (config cannot list "ADF": other groups share it).
+ */
+function articleAcronyms(analyses: Analysis[]): void {
+  let defined: Map<string, Tag> | null = null;
+  for (const a of analyses) {
+    const t = a.s.tokens;
+    for (const g of a.marks) {
+      if (g.value.k !== 'group' || g.end >= t.length) continue;
+      const acr = t[g.end]!;
+      if (!/^\p{Lu}{2,6}$/u.test(acr.s) || !/^\s*\($/.test(a.s.text.slice(t[g.end - 1]!.end, acr.start)) || a.s.text.charAt(acr.end) !== ')') continue;
+      (defined ??= new Map()).set(acr.s, g.value);
+    }
+  }
+  if (defined === null) return;
+  for (const a of analyses) {
+    a.s.tokens.forEach((x, i) => {
+      const g = defined!.get(x.s);
+      if (g !== undefined && !a.marks.some((m) => m.value.k === 'group' && m.start <= i && m.end > i)) insertMark(a.marks, { start: i, end: i + 1, value: g });
+    });
+  }
+}
 function insertMark(marks: Mark[], m: Mark): void {
   const at = marks.findIndex((x) => x.start > m.start);
   marks.splice(at < 0 ? marks.length : at, 0, m);
@@ -969,6 +993,9 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null, pub
       // (Not "hat den Anschlag auf die deutsche Botschaft scharf verurteilt": the attack's object, someone else condemns.)
       if (!attackOn(s.tokens, c, m) && condemnsAfter(s, frames, m)) { a.blockedFrame = 'speaker'; continue; }
       if (frames.some((f) => f.value.kind === 'destination' && f.end <= m.start && m.start - f.end <= 6)) continue;
+      // "Tunisian embassy in Tripoli shelters dozens of its citizens after armed clashes": the mission takes people
+      // in, the attack it follows is elsewhere.
+      if (frames.some((f) => f.value.kind === 'destination' && f.start >= m.end && f.start - m.end <= 4 && c.start > f.end && s.tokens.slice(f.end, c.start).some((x) => AFTER.has(x.n) || AMID.has(x.n)))) continue;
       // "... in protest at Nato's bombing of the Chinese embassy in Belgrade": the crowd's grievance, another attack.
       // ("summoned the Russian ambassador to protest against a missile": the cue after the mission, the grievance.)
       if (grievanceBefore(s.tokens, Math.min(m.start, c.start)) || (c.start > m.end && grievanceBefore(s.tokens, c.start))) continue;
@@ -1174,6 +1201,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const sentences = splitSentences(article.title, article.text);
   const analyses = sentences.map((s) => (s.noise ? { s, marks: [], links: [], blockedFrame: null, state: null, strength: 0 } as Analysis : analyse(idx, s, pubYear, pubDate)));
 
+  articleAcronyms(analyses);
   linkAnaphora(analyses);
   dropAccidents(analyses);
   // Relevance: weighted mission/attack links, the title and lead counting most.
@@ -1262,7 +1290,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     else if (bg) { otherAttack = (state === 'other' && otherAttack) || a.marks.some((m) => m.value.k === 'cue'); state = 'other'; }
     // (The other target near an attack word: not "the bomber was linked to X ... had raided two houses".)
     // (Nor one inside a group's name: "تنظيم القاعدة", where "قاعدة" is a base.)
-    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !inClause(rel, m) && !inBlameTail(a, m) && !a.marks.some((g) => g.value.k === 'group' && g.start <= m.start && g.end >= m.end) && !speakerPlace(a.s, m) && !blamingPlace(a, m) && !victimsHospital(a, m) && a.marks.some((c) => c.value.k === 'cue' && !inClause(rel, c) && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
+    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !inClause(rel, m) && !inBlameTail(a, m) && !quotedInClaim(a, m) && !a.marks.some((g) => g.value.k === 'group' && g.start <= m.start && g.end >= m.end) && !speakerPlace(a.s, m) && !blamingPlace(a, m) && !victimsHospital(a, m) && a.marks.some((c) => c.value.k === 'cue' && !inClause(rel, c) && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
       // "A nearby school was also set on fire": this sentence is about another target, the story goes on.
       a.state = 'other';
       continue;
@@ -1574,13 +1602,23 @@ const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported', 
  * "جددت وزارة الخارجية اتهامها لـX بالوقوف وراء الهجوم" (the ministry renewed its accusation of X over the attack):
  * an institution blaming, named before the blame, no attack's target.
  */
+/** 'the group said its fighters had attacked "the headquarters of the Ugandan crusader intelligence"': a claim's or a speaker's own words for the target. */
+function quotedInClaim(a: Analysis, m: Mark): boolean {
+  if (!a.marks.some((c) => c.value.k === 'claim' || (c.value.k === 'frame' && c.value.kind === 'speaker'))) return false;
+  const before = a.s.text.slice(0, a.s.tokens[m.start]!.start);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'));
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+  return straight || (open >= 0 && !/[”»]/.test(before.slice(open)));
+}
 const inBlameTail = (a: Analysis, m: Mark): boolean => a.marks.some((b) => b.value.k === 'blame' || b.value.k === 'claim') && blameTail(a) >= 0 && m.start >= blameTail(a);
 function blamingPlace(a: Analysis, m: Mark): boolean {
   return a.marks.some((b) => (b.value.k === 'blame' || b.value.k === 'claim') && b.start >= m.end && b.start - m.end <= 12) && !a.marks.some((c) => c.value.k === 'cue' && c.end <= m.start && m.start - c.end <= 3);
 }
 function speakerPlace(s: Sentence, m: Mark): boolean {
-  return SPEAKER_VERBS.has(s.tokens[m.end]?.n ?? '') || SPEAKER_VERBS.has(s.tokens[m.end + 1]?.n ?? '');
+  // ("selon le ministère de l'Intérieur", "according to the ministry": the source of a figure.)
+  return SPEAKER_VERBS.has(s.tokens[m.end]?.n ?? '') || SPEAKER_VERBS.has(s.tokens[m.end + 1]?.n ?? '') || s.tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => ACCORDING.has(x.n));
 }
+const ACCORDING = new Set(['according', 'selon', 'segun', 'laut', 'حسب', 'بحسب', 'وفقا', 'وفق']);
 
 const HOSPITAL = new Set(L.HOSPITAL_WORDS);
 const TAKEN = new Set(['taken', 'rushed', 'treated', 'admitted', 'transported', 'evacuated', 'transporte', 'transportes', 'hospitalise', 'trasladado', 'trasladados', 'gebracht', 'نقل']);
@@ -1652,6 +1690,12 @@ function habitualHistory(s: Sentence): boolean {
 }
 
 /** "In May, ..." / "Earlier in July": a month without a day is background. */
+/**
+ * English words that are months only when capitalised ("in may", "in march" are a modal and a walk). French and
+ * Spanish write months in lower case: "En mayo, un atentado ..." opening a sentence dates it (not "abatido en febrero"
+ * further on, a clause's own time).
+ */
+const MONTH_NEEDS_CAPITAL = new Set(['may', 'march', 'mar', 'jan', 'sun']);
 function backgroundMonth(s: Sentence, outside: [number, number][] = []): boolean {
   if (!mayHold(s, WORD.month)) return false;
   const t = s.tokens;
@@ -1660,7 +1704,7 @@ function backgroundMonth(s: Sentence, outside: [number, number][] = []): boolean
   for (let i = 0; i + 1 < t.length; i++) {
     const p = t[i] as Token;
     const m = t[i + 1] as Token;
-    if ((p.n === 'in' || p.n === 'en' || p.n === 'im' || p.n === 'last') && MONTHISH.has(m.n) && isCapitalized(m) !== false && !(skip ??= [...outside, ...comparisonClauses(s)]).some(([x, y]) => i > x && i < y)) {
+    if ((p.n === 'in' || p.n === 'en' || p.n === 'im' || p.n === 'last') && MONTHISH.has(m.n) && (isCapitalized(m) !== false || (i <= s.datelineTokens + 2 && !MONTH_NEEDS_CAPITAL.has(m.n))) && !(skip ??= [...outside, ...comparisonClauses(s)]).some(([x, y]) => i > x && i < y)) {
       const next = t[i + 2];
       if (!next || !/^\d{1,2}$/.test(next.n)) return true;
     }
@@ -2397,7 +2441,8 @@ function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<typeof 
 }
 
 const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offshoot', 'allied', 'ally', 'loyal', 'inspired', 'branch', 'lie', 'lies', 'proche', 'liee', 'lie', 'vinculado', 'vinculada', 'nahe', 'nahestehende', 'مرتبطه', 'تابعه', 'قريبه', 'مواليه']);
-const STATE_BODY = new Set(['administration', 'government', 'authorities', 'ministry', 'foreign', 'regime', 'interior', 'gouvernement', 'gobierno', 'regierung']);
+// ("his Taliban counterpart", "a Taliban envoy": the group that governs, named as the state.)
+const STATE_BODY = new Set(['administration', 'government', 'authorities', 'ministry', 'foreign', 'regime', 'interior', 'counterpart', 'counterparts', 'minister', 'ministers', 'envoy', 'envoys', 'delegation', 'diplomats', 'gouvernement', 'gobierno', 'regierung']);
 const MODIFIER_AFTER = new Set(['linked', 'allied', 'affiliated', 'backed', 'aligned', 'inspired', 'led', 'style', 'lie', 'liee', 'lies', 'nahe', 'nahen']);
 const ARMED_WITH = new Set(['armed', 'carrying', 'equipped', 'armes', 'armados', 'armadas', 'bewaffnet', 'مسلحين']);
 const REVENGE = new Set(['revenge', 'retaliation', 'retaliate', 'retaliating', 'avenge', 'avenging', 'reprisal', 'reprisals', 'vengeance', 'represailles', 'venganza', 'represalia', 'represalias', 'rache', 'vergeltung', 'انتقاما', 'ردا']);
@@ -2766,6 +2811,8 @@ function ownNamedGroups(a: Analysis): Mark[] {
     let end = start;
     for (;;) {
       if (end < t.length && capital(end) && (end === start || nameGap(a.s, end))) { end++; continue; }
+      // ("calling itself Kata'ib Shuhada al-Janzour": a transliteration's apostrophe inside a word.)
+      if (end > start && end < t.length && /^['’]$/.test(a.s.text.slice(t[end - 1]!.end, t[end]!.start)) && /^\p{Ll}+$/u.test(t[end]!.s)) { end++; continue; }
       // "Tren de Aragua", "Sons of Liberty": a joining word inside the name.
       if (end > start && INNER_JOINERS.has(t[end]?.n ?? '') && capital(end + 1)) { end += 2; continue; }
       // ("calling itself Ashab al-Kahf": an Arabic article joined to the next word.)

@@ -439,6 +439,8 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   destination: [
     'evacuated to', 'evacuated', 'shelter*', 'refuge', 'taken to', 'moved to', 'escorted to', 'relocat*', 'fled to', 'took in',
     'mis a l abri', 'a l abri', 'refugie*', 'evacue*', 'refugiaron', 'refugio', 'evacuad*', 'zuflucht', 'evakuiert', 'لجا', 'لجات', 'نقل الى',
+    // "السفارة تؤوي عشرات من رعاياها" (the embassy shelters dozens of its nationals), "لجأوا إليها" (they took refuge in it).
+    'تؤوي', 'يؤوي', 'اوت', 'تستضيف', 'لجاوا', 'يلجؤون',
   ],
 };
 
@@ -490,7 +492,8 @@ export const BACKGROUND_WORDS = [
   'ersten wochen des krieges', 'ersten tagen des krieges', 'beginn des krieges', 'kriegsbeginn', 'بداية الحرب', 'الاسابيع الاولي من الحرب',
   // "The protest followed riots in Johannesburg in which ...": what came before this story's event. (Only with the
   // noun right before the verb: "The attack on the embassy followed ..." is a link whose own sentence stays news.)
-  ...['protest', 'protests', 'unrest', 'violence', 'riot', 'riots', 'demonstration', 'storming', 'attack', 'assault'].flatMap((n) => [`the ${n} followed`, `the ${n} came amid`, `the ${n} comes amid`]),
+  // ("The violence erupted after a video circulated ... the death of a trader": the trigger, another event.)
+  ...['protest', 'protests', 'unrest', 'violence', 'riot', 'riots', 'demonstration', 'storming', 'attack', 'assault', 'clashes'].flatMap((n) => [`the ${n} followed`, `the ${n} came amid`, `the ${n} comes amid`, `the ${n} erupted after`, `the ${n} broke out after`, `the ${n} was sparked by`, `the ${n} were sparked by`, `the ${n} was triggered by`, `the ${n} were triggered by`]),
   // "That same month, the group claimed a shooting at the embassy": the time of the story told before.
   'that same month', 'that same year', 'the same month', 'that month', 'that year', 'the same week', 'that same week', 'that week', 'la meme semaine', 'cette semaine-la', 'esa misma semana', 'aquella semana', 'in derselben woche', "a l'epoque", 'ce mois-la',
   'aquel mes', 'ese mismo mes', 'en aquel entonces', 'damals', 'im selben monat', 'حينها', 'انذاك', 'وقتها', 'حينذاك',
@@ -498,7 +501,9 @@ export const BACKGROUND_WORDS = [
 
 /** A different attack compared with ours: "another bomb", "a separate shooting", "follows Tuesday's attack". */
 export const OTHER_EVENT_WORDS = [
-  'another', 'separate', 'similar', 'follows', 'came minutes after', 'came hours after', 'minutes before', 'minutes after',
+  'another', 'separate', 'similar', 'follows',
+  // "Separately, the United States launched missiles at camps linked to the man blamed for the embassy bombings".
+  'separately', 'in a separate development', 'في سياق منفصل', 'came minutes after', 'came hours after', 'minutes before', 'minutes after',
   // "A second explosion, minutes later and 700 kilometres away, hit the embassy in Dar es Salaam": a twin attack
   // elsewhere. (Not "a second blast" or "hours later" alone: those are often the same attack.)
   'kilometres away', 'kilometers away', 'miles away', 'km away',
@@ -830,6 +835,8 @@ export const VAGUE_PAST = [
   'last week', 'earlier this week', 'earlier this month', 'last month', 'recently', 'in recent days', 'at the weekend', 'over the weekend', 'last weekend', 'am wochenende', 'ce week-end', 'le week-end dernier', 'el fin de semana', 'la semaine derniere', 'la semaine passee',
   'plus tot ce mois', 'recemment', 'la semana pasada', 'a principios de mes', 'recientemente', 'letzte woche', 'vergangene woche', 'kurzlich',
   'الاسبوع الماضي', 'مؤخرا',
+  // "Several rockets struck the compound this week": a week, no day.
+  'this week', 'cette semaine', 'esta semana', 'diese woche', 'in dieser woche', 'هذا الاسبوع', 'خلال الاسبوع',
 ];
 export const RELATIVE_DAYS: Record<string, number> = wordTable({
   today: 0, tonight: 0, 'this morning': 0, yesterday: -1, 'last night': -1, overnight: 0,
