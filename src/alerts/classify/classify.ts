@@ -1736,6 +1736,10 @@ function runningToll(a: Analysis): boolean {
   return false;
 }
 
+/** Nouns after "embassy" that make it a place's name: "Baghdad's embassy district", "the embassy area". */
+const AREA = new Set(['area', 'zone', 'row', 'enclave']);
+/** Articles before a coordinated owner: "die türkische und die iranische Botschaft". */
+const ARTICLE = new Set(['the', 'die', 'der', 'den', 'dem', 'des', 'le', 'la', 'l', 'les', 'el', 'los', 'las']);
 const OWN_PRONOUN = new Set(['its', 'son', 'sa', 'ses', 'su', 'sus', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
 const OWN_MISSION = new Set(['سفارتها', 'سفارته', 'قنصليتها', 'قنصليته']);
 const COORD = new Set(['and', 'or', 'et', 'ou', 'y', 'e', 'o', 'und', 'oder', 'as', 'well']);
@@ -1749,7 +1753,7 @@ function pluralMission(t: readonly Token[], m: Mark): boolean {
  * "the Swiss and Chilean embassies", "the French, US and Belgian embassies") or after it ("embassy of Pakistan",
  * "the embassies of Rwanda, Uganda and Kenya", "السفارة الأمريكية"). Coordinated owners only for a plural noun.
  */
-function countriesNear(a: Analysis, m: Mark): string[] {
+function countriesNear(a: Analysis, m: Mark, kb?: Knowledge): string[] {
   const t = a.s.tokens;
   const marks = a.marks;
   const plural = pluralMission(t, m);
@@ -1769,7 +1773,14 @@ function countriesNear(a: Analysis, m: Mark): string[] {
     const c = countryEndingAt(i + 1);
     if (c && c.value.k === 'country') {
       out.push(c.value.code);
-      if (!plural) return out;
+      if (!plural) {
+        // "die türkische und die iranische Botschaft", "the Turkish and the Iranian embassy": owners coordinated, each
+        // with its own article, before a singular noun (not "condemned Israel and the Egyptian embassy").
+        const art = c.start - 1;
+        const prev = ARTICLE.has(t[art]?.n ?? '') && COORD.has(t[art - 1]?.n ?? '') ? countryEndingAt(art - 1) : undefined;
+        if (prev && prev.value.k === 'country' && ARTICLE.has(t[prev.start - 1]?.n ?? '') && prev.value.code !== c.value.code) out.push(prev.value.code);
+        return out;
+      }
       // "the Swiss and Chilean", "the French, US and Belgian": walk back over the coordination.
       let k = c.start - 1;
       for (let guard = 0; k >= 0 && guard < 8; guard++) {
@@ -1782,7 +1793,14 @@ function countriesNear(a: Analysis, m: Mark): string[] {
       return out;
     }
     const city = marks.find((x) => x.end === i + 1 && x.value.k === 'city');
-    if (city) { i = city.start - 1; continue; }
+    if (city && city.value.k === 'city') {
+      // "Washington's embassy in Baghdad", "Moscow's embassy": a capital's possessive names its country's mission
+      // (not "Iraq's Kabul embassy", where the city is the place).
+      // (Nor "in Baghdad's embassy district", nor "Kabul's embassy in Kabul": a place, the mission's own city.)
+      if (kb && t[city.end]?.n === 's' && kb.capitals.get(city.value.city.country) === city.value.city.name && !marks.some((x) => x.value.k === 'country' && x.start <= city.start && x.end >= city.end) && !DISTRICT.has(t[m.end]?.n ?? '') && !AREA.has(t[m.end]?.n ?? '') && cityAfter(kb, a, m.end).city?.country !== city.value.city.country) return [city.value.city.country];
+      i = city.start - 1;
+      continue;
+    }
     if (SKIP_BEFORE.has((t[i] as Token).n)) { i--; continue; }
     break;
   }
@@ -1812,12 +1830,11 @@ function countriesNear(a: Analysis, m: Mark): string[] {
 }
 
 function extractTargets(kb: Knowledge, linked: Analysis[], ours: Analysis[], facts: Classification | ReturnType<typeof emptyFacts>, ev: Evidence): void {
-  void kb;
   const found: string[] = [];
   let evid: string | undefined;
   for (const a of linked) {
     for (const l of a.links) {
-      for (const code of countriesNear(a, l.m)) if (!found.includes(code)) { found.push(code); evid ??= a.s.text; }
+      for (const code of countriesNear(a, l.m, kb)) if (!found.includes(code)) { found.push(code); evid ??= a.s.text; }
     }
   }
   if (found.length === 0) {
@@ -1826,7 +1843,7 @@ function extractTargets(kb: Knowledge, linked: Analysis[], ours: Analysis[], fac
         // ("Uganda recalled its consul general in Goma ... after a mob burned the consulate": the envoy's owner.)
         if (m.value.k !== 'mission' || (m.value.sub !== 'mission' && !OWN_PRONOUN.has(a.s.tokens[m.start - 1]?.n ?? ''))) continue;
         if (a.marks.some((f) => f.value.k === 'frame' && (f.value.kind === 'destination' || f.value.kind === 'speaker') && f.end <= m.start && m.start - f.end <= 6)) continue;
-        for (const code of countriesNear(a, m)) if (!found.includes(code)) { found.push(code); evid ??= a.s.text; }
+        for (const code of countriesNear(a, m, kb)) if (!found.includes(code)) { found.push(code); evid ??= a.s.text; }
       }
       if (found.length) break;
     }
@@ -1844,6 +1861,26 @@ function districtName(t: readonly Token[], m: Mark): boolean {
   const before = t[m.start - 1]?.n === 'de' || t[m.start - 1]?.n === 'of' || t[m.start - 1]?.n === 'du' ? m.start - 2 : m.start - 1;
   return DISTRICT.has(t[before]?.n ?? '') || DISTRICT.has(t[m.end]?.n ?? '');
 }
+/** Words between a city and the country that qualifies it: "Tripoli, in northern Lebanon", "طرابلس شمال لبنان". */
+const QUALIFIER_GLUE = new Set([...CITY_PART, 'in', 'en', 'im', 'au', 'the', 'of', 'de', 'du', 'del', 'في', 'شمال', 'شمالي', 'جنوب', 'جنوبي', 'شرق', 'شرقي', 'غرب', 'غربي']);
+/**
+ * The city a name means where a country qualifies it: "the northern Lebanese city of Tripoli", "Tripoli, Lebanon",
+ * "طرابلس شمال لبنان" are Lebanon's Tripoli, not the better-known Libyan one the name alone gives.
+ */
+function namesake(kb: Knowledge, a: Analysis, m: Mark, before: string | null): CityInfo {
+  if (m.value.k !== 'city' || !kb.namesakes) return (m.value as { city: CityInfo }).city;
+  const info = m.value.city;
+  let q = before;
+  if (q === null || q === info.country) {
+    const t = a.s.tokens;
+    for (let k = m.end; k < t.length && k < m.end + 5; k++) {
+      const c = a.marks.find((x) => x.start === k && x.value.k === 'country');
+      if (c && c.value.k === 'country') { q = c.value.code; break; }
+      if (!QUALIFIER_GLUE.has(t[k]!.n)) break;
+    }
+  }
+  return q === null || q === info.country ? info : (kb.namesakes.get(phraseKey(info.name) + '|' + q) ?? info);
+}
 function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: CityInfo | null; country: string | null } {
   const t = a.s.tokens;
   let seenPrep = false;
@@ -1856,8 +1893,9 @@ function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: CityInfo |
     const city = here.find((x) => x.value.k === 'city');
     const ctry = here.filter((x) => x.value.k === 'country').sort((x, y) => y.end - x.end)[0];
     // (Unvowelled Arabic "عمان" is both Amman and Oman; the shadda of "عمّان" writes the city.)
-    if (seenPrep && city && city.value.k === 'city' && (!(ctry && ctry.end >= city.end) || t[j]!.s.includes('\u0651'))) {
-      if (!districtName(t, city)) return { city: city.value.city, country };
+    // ("في العاصمة الأردنية عمان", "the Jordanian capital Amman": the country named before says which.)
+    if (seenPrep && city && city.value.k === 'city' && (!(ctry && ctry.end >= city.end) || t[j]!.s.includes('\u0651') || country === city.value.city.country)) {
+      if (!districtName(t, city)) return { city: namesake(kb, a, city, country), country };
       j = city.end;
       continue;
     }
@@ -1967,6 +2005,10 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
   }
   // A country's mission is abroad: the capital of a target country is its government speaking ("Moscow said").
   const abroad = [...votes.values()].filter((v) => v.strong || !(facts.targetCountries.includes(v.city.country) && kb.capitals.get(v.city.country) === v.city.name));
+  // "Two rockets landed inside the Green Zone near the US embassy", "in Wazir Akbar Khan": no city named, a district
+  // of one (a dateline from elsewhere yields to it only when it is a target country's capital: "WASHINGTON -").
+  const district = abroad.length === 0 ? districtCity(kb, [...linked, ...ours]) : null;
+  if (district && (!dateline || dateline.city.country === district.city.country || facts.targetCountries.includes(dateline.city.country))) abroad.push({ ...district, score: 0.5, first: order, strong: false });
   if (abroad.length === 0 && dateline) abroad.push({ city: dateline.city, score: 0.5, evidence: dateline.evidence, first: order, strong: false });
   // (Only those, when no city abroad is named: "anger at Bangkok's role" never places the Thai embassy.)
   const bestVote = abroad.sort((x, y) => y.score - x.score || x.first - y.first)[0];
@@ -1984,6 +2026,27 @@ function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: 
       ev.city = ev.hostCountry = linked.find((a) => a.links.length > 0)?.s.text;
     }
   }
+}
+
+/** Each knowledge's districts as a phrase index, built once. */
+const districtIndexes = new WeakMap<Knowledge, PhraseIndex<CityInfo>>();
+/** The first district (see Knowledge.districts) named in these sentences, with its city. */
+function districtCity(kb: Knowledge, sentences: Analysis[]): { city: CityInfo; evidence: string } | null {
+  if (!kb.districts || kb.districts.size === 0) return null;
+  let idx = districtIndexes.get(kb);
+  if (!idx) {
+    idx = new PhraseIndex<CityInfo>();
+    for (const [d, city] of kb.districts) idx.add(d, city);
+    districtIndexes.set(kb, idx);
+  }
+  for (const a of sentences) {
+    const t = a.s.tokens;
+    for (let i = a.s.datelineTokens; i < t.length; i++) {
+      const hit = idx.matchAt(t, i);
+      if (hit) return { city: hit.value, evidence: a.s.text };
+    }
+  }
+  return null;
 }
 
 const CITY_OPENER = new Set(['in', 'en', 'a', 'im', 'at']);

@@ -42,6 +42,28 @@ function isDayNumber(t: Token | undefined): number | null {
 function isYear(t: Token | undefined): number | null {
   return t && /^(19|20)\d\d$/.test(t.n) ? Number(t.n) : null;
 }
+/** Arabic ordinal days, normalised (the article dropped): "الثامن من ديسمبر", "الحادي عشر من", "الحادي والعشرين من". */
+const AR_UNITS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  اول: 1, حادي: 1, ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10,
+});
+const AR_TENS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { عشر: 10, عشرين: 20, ثلاثين: 30 });
+/** The day an Arabic ordinal ending at token k names ("ثامن" 8, "ثاني عشر" 12, "حادي عشرين" 21), or null. */
+function arabicOrdinalDay(t: readonly Token[], k: number): number | null {
+  const n = t[k]?.n ?? '';
+  const tens = AR_TENS[n];
+  if (tens !== undefined) {
+    const unit = AR_UNITS[t[k - 1]?.n ?? ''];
+    // ("عشر" alone is "ten", no ordinal; "العشرين" alone is the 20th.)
+    return unit !== undefined && unit < 10 ? unit + tens : tens === 10 ? null : tens;
+  }
+  return AR_UNITS[n] ?? null;
+}
+/** Words that lead a numeric date: "le 08/12", "el 8/12", "am 8.12.", "on 12/8", "في 8/12", "يوم 8/12". */
+const NUMERIC_DATE_LEAD = new Set(['le', 'du', 'au', 'el', 'del', 'desde', 'am', 'vom', 'on', 'في', 'يوم', 'بتاريخ', 'تاريخ']);
+const NUMERIC_DATE = /\d[/.-]\d/;
+/** "the eve of Sunday's vote", "la veille de dimanche", "la víspera del domingo", "am Vorabend des Sonntags", "عشية يوم الأحد". */
+const EVE = new Set(['eve', 'veille', 'vispera', 'visperas', 'vorabend', 'عشيه']);
+const EVE_OF = new Set(['of', 'de', 'du', 'del', 'des', 'la', 'yom', 'يوم']);
 
 export const PART_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon', 'matin', 'soir', 'noche', 'manana', 'tarde', 'abend', 'nacht']);
 /** Verbs of saying, blaming, claiming and updating: a day next to them dates the statement, not the attack. */
@@ -160,7 +182,9 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       let year = isYear(t[f.end + 1]);
       if (day === null) {
         day = isDayNumber(t[f.start - 1]);
-        if (day === null && ['de', 'of', 'the'].includes(t[f.start - 1]?.n ?? '')) day = isDayNumber(t[f.start - 2]);
+        if (day === null && ['de', 'of', 'the', 'من'].includes(t[f.start - 1]?.n ?? '')) day = isDayNumber(t[f.start - 2]);
+        // "في الثامن من ديسمبر", "الحادي والعشرين من كانون الأول": an Arabic ordinal before "من".
+        if (day === null && t[f.start - 1]?.n === 'من') day = arabicOrdinalDay(t, f.start - 2);
         year = isYear(t[f.end]) ?? (t[f.end]?.n === 'de' ? isYear(t[f.end + 1]) : null);
       }
       if (day === null) continue;
@@ -172,9 +196,12 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       if (/[\u0600-\u06FF]/.test(tok.s) && !(t[f.start - 1]?.n === 'يوم' || tok.s.includes('ال'))) continue;
       if (/^[a-z]/.test(tok.s) && /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.test(tok.n)) continue;
       const back = (pub.getUTCDay() - tag.d + 7) % 7;
-      const date = new Date(pub.getTime() - (back + (lastWeek ? 7 : 0)) * DAY_MS);
+      // "on the eve of Sunday's referendum", "à la veille de dimanche": the day before the weekday named, and the
+      // attack's own day (as a possessive day is).
+      const eve = EVE.has(t[f.start - 1]?.n ?? '') || (EVE_OF.has(t[f.start - 1]?.n ?? '') && (EVE.has(t[f.start - 2]?.n ?? '') || (EVE_OF.has(t[f.start - 2]?.n ?? '') && EVE.has(t[f.start - 3]?.n ?? ''))));
+      const date = new Date(pub.getTime() - (back + (lastWeek ? 7 : 0) + (eve ? 1 : 0)) * DAY_MS);
       // "Friday's assault", "Sunday evening's rocket attack": the day of the event named.
-      const possessive = t[f.end]?.n === 's' || (PART_OF_DAY.has(t[f.end]?.n ?? '') && t[f.end + 1]?.n === 's');
+      const possessive = eve || t[f.end]?.n === 's' || (PART_OF_DAY.has(t[f.end]?.n ?? '') && t[f.end + 1]?.n === 's');
       if (!possessive && isReportingDay(t, f.start, f.end)) { reporting.push(date); continue; }
       if (!possessive && reactionDay(t, f.start, f.end)) { out.push({ date, explicit: false, later: true, start: f.start }); continue; }
       // "flown out early on Saturday after protesters broke in late on Friday": a later day, used only alone.
@@ -188,6 +215,33 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       const possessive = t[f.end]?.n === 's';
       if (!possessive && isReportingDay(t, f.start, f.end)) { reporting.push(new Date(pub.getTime() + tag.days * DAY_MS)); continue; }
       out.push({ date: new Date(pub.getTime() + tag.days * DAY_MS), explicit: false, possessive, start: f.start });
+    }
+  }
+  // "le 08/12", "el 8/12/2024", "am 8.12.2024", "في 8/12": a numeric date, day first as most of the world writes it;
+  // month first ("on 12/8", US) only when day first cannot be a recent past day. Only after a leading word or with
+  // a year or a leading zero ("2/3 of the staff" is no date).
+  if (pub && NUMERIC_DATE.test(s.text)) {
+    let attackSaid: boolean | null = null;
+    for (let i = skipTokens; i + 1 < t.length; i++) {
+      const a = t[i]!, b = t[i + 1]!;
+      if (!/^\d{1,2}$/.test(a.n) || !/^\d{1,2}$/.test(b.n)) continue;
+      const sep = s.text.slice(a.end, b.start);
+      if (sep !== '/' && sep !== '.' && sep !== '-') continue;
+      const c = t[i + 2];
+      const yearPart = c && s.text.slice(b.end, c.start) === sep && /^(\d{2}|(19|20)\d\d)$/.test(c.n) ? Number(c.n.length === 2 ? '20' + c.n : c.n) : null;
+      if (yearPart === null && !NUMERIC_DATE_LEAD.has(t[i - 1]?.n ?? '') && !/^0\d/.test(a.n)) continue;
+      // ("Par notre bureau d'Oran – le 13/05/2026", "Mis à jour le 13/09/2012": a stamp, in a sentence of no attack.)
+      if (yearPart !== null && !(attackSaid ??= attackWords.findAll(t).length > 0)) continue;
+      const x = Number(a.n), y = Number(b.n);
+      const recent = (d: Date | null): boolean => d !== null && d.getTime() <= pub.getTime() + 2 * DAY_MS && d.getTime() >= pub.getTime() - 45 * DAY_MS;
+      const dayFirst = y >= 1 && y <= 12 ? resolveMonthDay(y, x, yearPart, pub) : null;
+      const monthFirst = x >= 1 && x <= 12 ? resolveMonthDay(x, y, yearPart, pub) : null;
+      const d = recent(dayFirst) || !recent(monthFirst) ? dayFirst : monthFirst;
+      // (With its year, most often a byline's or an update's stamp, "Par notre bureau – le 13/05/2026": a day used
+      // only when the sentence names no other.)
+      // (No year and no recent day either way: "on 9/11" names no date of this story.)
+      if (d && (yearPart !== null || recent(d)) && d.getUTCDate() === (d === dayFirst ? x : y)) out.push({ date: d, explicit: yearPart === null, weak: yearPart !== null, start: i });
+      i += yearPart !== null ? 2 : 1;
     }
   }
   // "two days ago", "il y a trois jours", "hace dos días", "vor zwei Tagen": counted back from the reference day.

@@ -22,6 +22,13 @@ export interface Knowledge {
   groups: ReadonlyMap<string, string>;
   /** Keys of `groups` that only match when written in capitals ("IS", "EI"). */
   upperCaseGroups: ReadonlySet<string>;
+  /**
+   * phraseKey(English name) + '|' + alpha-2 -> that country's city of the name: the namesake that "the Lebanese city
+   * of Tripoli" or "Tripoli, Lebanon" means when `cities` holds the other one.
+   */
+  namesakes?: ReadonlyMap<string, CityInfo>;
+  /** phraseKey(district) -> its city: "the Green Zone" (Baghdad), "Wazir Akbar Khan" (Kabul), "Gigiri" (Nairobi). */
+  districts?: ReadonlyMap<string, CityInfo>;
   /** alpha-2 -> English common name ("IL" -> "Israel"): a state blamed for an attack is named so. */
   countryNames?: ReadonlyMap<string, string>;
 }
