@@ -1598,10 +1598,6 @@ function claimedLater(a: Analysis, m: Mark): boolean {
 const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported', 'confirmed', 'stated', 'added', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'statement',
   'blamed', 'blames', 'accused', 'accuses', 'condemned', 'condemns', 'denied', 'denies', 'insisted', 'vowed', 'urged', 'accuse', 'culpo', 'acuso', 'beschuldigte', 'beschuldigt']);
 /** "the health ministry said", "a hospital spokesman": an institution speaking, not a place attacked. */
-/**
- * "جددت وزارة الخارجية اتهامها لـX بالوقوف وراء الهجوم" (the ministry renewed its accusation of X over the attack):
- * an institution blaming, named before the blame, no attack's target.
- */
 /** 'the group said its fighters had attacked "the headquarters of the Ugandan crusader intelligence"': a claim's or a speaker's own words for the target. */
 function quotedInClaim(a: Analysis, m: Mark): boolean {
   if (!a.marks.some((c) => c.value.k === 'claim' || (c.value.k === 'frame' && c.value.kind === 'speaker'))) return false;
@@ -1610,7 +1606,15 @@ function quotedInClaim(a: Analysis, m: Mark): boolean {
   const straight = (before.match(/"/g) ?? []).length % 2 === 1;
   return straight || (open >= 0 && !/[”»]/.test(before.slice(open)));
 }
-const inBlameTail = (a: Analysis, m: Mark): boolean => a.marks.some((b) => b.value.k === 'blame' || b.value.k === 'claim') && blameTail(a) >= 0 && m.start >= blameTail(a);
+/** A mark in the comma tail after a blame of "the attack" (see blameTail). */
+function inBlameTail(a: Analysis, m: Mark): boolean {
+  const tail = blameTail(a);
+  return tail >= 0 && m.start >= tail;
+}
+/**
+ * "جددت وزارة الخارجية اتهامها لـX بالوقوف وراء الهجوم" (the ministry renewed its accusation of X over the attack):
+ * an institution blaming, named before the blame, no attack's target.
+ */
 function blamingPlace(a: Analysis, m: Mark): boolean {
   return a.marks.some((b) => (b.value.k === 'blame' || b.value.k === 'claim') && b.start >= m.end && b.start - m.end <= 12) && !a.marks.some((c) => c.value.k === 'cue' && c.end <= m.start && m.start - c.end <= 3);
 }
