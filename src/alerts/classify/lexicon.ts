@@ -536,6 +536,16 @@ export const CLAIM_WORDS = [
   // "Bekannt hat sich bislang niemand": the perfect, inverted.
   'bekannt hat sich', 'bekannt haben sich',
   'signed by', 'signe par', 'signee par', 'firmado por', 'firmada por', 'unterzeichnet von',
+  // "Al-Shabaab took credit for the attack": credit taken is a claim.
+  'took credit', 'taken credit', 'take credit', 'takes credit', 'taking credit',
+  // "el grupo reivindica el ataque": the Spanish present, as in a statement's wording.
+  'reivindica', 'reivindican',
+  // "في هجوم تبناه تنظيم داعش": the claim verb with the attack as its object pronoun, before its subject.
+  'تبناه', 'تبناها', 'تبنته', 'تبنتها',
+  // "Die Taliban, die sich zu dem Anschlag bekannten": the verb at the end of a German relative or subordinate clause.
+  'sich zu dem anschlag bekannten', 'sich zu dem anschlag bekannte', 'sich zu dem anschlag bekannt', 'sich zu der tat bekannten', 'sich zu der tat bekannte',
+  'sich zu der tat bekannt', 'sich zu dem angriff bekannten', 'sich zu dem angriff bekannte', 'sich zu dem angriff bekannt', 'sich zum anschlag bekannten',
+  'sich zum anschlag bekannte', 'sich zum anschlag bekannt', 'sich zum angriff bekannten', 'sich zum angriff bekannt',
 ];
 export const BLAME_WORDS = [
   'blamed', 'blames', 'blame', 'blaming', 'behind', 'hallmarks', 'hallmark', 'fingered', 'pinned', 'main suspect', 'prime suspect', 'chief suspect', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
@@ -570,6 +580,8 @@ export const BLAME_WORDS = [
   'أصابع الاتهام', 'المشتبه به', 'المشتبه بها', 'المتهم الرئيسي', 'نفذوا', 'نفذت',
   // South Asian police wording: "The CTD has registered a case against the outlawed X" (a charge over the attack).
   'registered a case against', 'registered an fir against', 'lodged a case against', 'booked a case against', 'filed a case against',
+  // "ونسبت الشرطة الهجوم لداعش" (attributed to); "لكن مسؤولين حملوه المسؤولية" (held him responsible: the pronoun joined to the verb).
+  'نسبت', 'نسب', 'نسبوا', 'حملوه', 'حملوها', 'حملته', 'حملتها', 'اتهموه', 'اتهموها', 'اتهمته', 'اتهمتها',
 ];
 /** "X said it carried out", "X said its fighters": a group's own statement about the attack is a claim. */
 /**
@@ -635,7 +647,12 @@ export const NO_CLAIM_PHRASES = [
   'nicht vor', 'kein bekennerschreiben', 'keine bekennung',
   // "X ne l'a pas revendiquée", "que por ahora no han reivindicado el ataque", "Ein Bekenntnis gab es zunächst nicht".
   'pas revendique', 'pas revendiquee', 'pas revendiques', 'pas encore revendique', 'pas encore revendiquee', 'pas ete revendiquee', 'no han reivindicado', 'no lo ha reivindicado', 'no lo han reivindicado',
-  'niemand bekannt', 'gab es zunachst nicht', 'gab es bislang nicht', 'gibt es bislang nicht', 'gibt es bisher nicht', 'gab es bisher nicht', 'gibt es noch nicht', 'gab es noch nicht',
+  'niemand bekannt', 'gab es zunachst nicht',
+  // A group that praised the attack "but did not claim it", in four languages: "pero no lo reivindicó", "sans la revendiquer",
+  // "bekannte sich aber nicht dazu", "دون أن يتبناه".
+  'no lo reivindico', 'no la reivindico', 'no lo reivindicaron', 'sans la revendiquer', 'sans le revendiquer', 'sans toutefois la revendiquer', 'sans toutefois le revendiquer',
+  'bekannte sich aber nicht', 'bekannten sich aber nicht', 'bekannte sich jedoch nicht', 'bekannte sich nicht', 'bekannten sich nicht',
+  'دون ان يتبناه', 'دون ان تتبناه', 'دون ان يتبناها', 'دون ان تتبناها', 'gab es bislang nicht', 'gibt es bislang nicht', 'gibt es bisher nicht', 'gab es bisher nicht', 'gibt es noch nicht', 'gab es noch nicht',
 ];
 
 /** Casualty words. */
