@@ -3367,7 +3367,7 @@ function freshLastClause(a: Analysis): number {
   const t = a.s.tokens;
   for (let k = t.length - 2; k > 0; k--) {
     // (The Arabic comma too: "...، ولم تتبن أي جهة هجوم الأحد".)
-    if (!DENIAL_TURN.has(t[k]!.n) && !commaBefore(a.s, k) && !a.s.text.slice(t[k - 1]!.end, t[k]!.start).includes('،')) continue;
+    if (!DENIAL_TURN.has(t[k]!.n) && !commaOrArabicBefore(a.s, k)) continue;
     const stale = a.marks.some((m) => (m.value.k === 'bg' || m.value.k === 'otherEvent' || m.value.k === 'afterRef') && m.end > k) || t.slice(k).some((x) => YEARISH.test(x.n));
     return stale || !t.slice(k).some((x) => RECENT.has(x.n) || WEEKDAY_KEYS.has(x.n)) ? -1 : k;
   }
