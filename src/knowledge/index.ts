@@ -268,15 +268,24 @@ export function loadKnowledge(): KnowledgeBase {
     }
   }
   // The YAML's name is the English name we report ("Mazar-i-Sharif"), whatever GeoNames spells.
+  // (The keys of each city, so that renaming one does not scan the whole map for every alias.)
+  const keysOf = new Map<CityInfo, string[]>();
+  for (const [k, v] of cityMap) {
+    const keys = keysOf.get(v);
+    if (keys) keys.push(k);
+    else keysOf.set(v, [k]);
+  }
   for (const a of readConfig('city-aliases.yaml', CityAliasesSchema)) {
     const base = [a.city, ...a.aliases].map((n) => cityMap.get(phraseKey(n))).find((c) => c && c.country === a.country);
     const info = { name: a.city, country: a.country, population: base?.population ?? 100_000, rank: base?.rank ?? 1e9 };
+    const keys: string[] = [];
     if (base) {
-      for (const [k, v] of cityMap) if (v === base) cityMap.set(k, info);
+      for (const k of keysOf.get(base) ?? []) if (cityMap.get(k) === base) { cityMap.set(k, info); keys.push(k); }
       const at = cityList.indexOf(base);
       if (at >= 0) cityList[at] = info;
     } else cityList.push(info);
-    for (const alias of [a.city, ...a.aliases]) cityMap.set(phraseKey(alias), info);
+    for (const alias of [a.city, ...a.aliases]) { cityMap.set(phraseKey(alias), info); keys.push(phraseKey(alias)); }
+    keysOf.set(info, keys);
     namesakes.set(phraseKey(a.city) + '|' + a.country, info);
     for (const d of a.districts) districts.set(phraseKey(d), info);
   }

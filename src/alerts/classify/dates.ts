@@ -171,12 +171,13 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
     }
   }
   if (found.some((f) => f.tag.k === 'lastweek')) lastWeek = true;
-  // chrono-node only for a month next to a number that the scan above could not read.
+  // chrono-node only for a month next to a day number that the scan above could not read ("in May 2023" names
+  // no day: four parses for nothing).
   let sawMonthWord = false;
   for (const f of found) {
     const tag = f.tag;
     if (tag.k === 'month') {
-      if (t.slice(Math.max(0, f.start - 3), f.end + 3).some((x) => /^\d/.test(x.n))) sawMonthWord = true;
+      if (t.slice(Math.max(0, f.start - 3), f.end + 3).some((x) => isDayNumber(x) !== null)) sawMonthWord = true;
       // "July 31", "Dec 8, 2023", "31 juillet 2017", "2 de diciembre", "31. Mai", "31 تموز"
       let day = isDayNumber(t[f.end]);
       let year = isYear(t[f.end + 1]);
