@@ -76,9 +76,14 @@ export const SEEDS_DIR = join(REPO_ROOT, '../shared/corpus/seeds');
  * attackTypes 84.6, perpetrators 88.5, claimed 100, killed 88.5, wounded 84.6, date 92.3, merging 93.3, then read.
  * heldout26 (M-Z), written beside it and sealed: first figure, the same with 880979d and f2cdbc1: F1 98.0 (P 100,
  * R 96.2), city 92.0, hostCountry 100, targetCountries 96.0, attackTypes 84.0, perpetrators 92.0, claimed 96.0,
- * killed 92.0, wounded 92.0, date 100, merging 85.7.
+ * killed 92.0, wounded 92.0, date 100, merging 85.7. heldout27 (A-L) and heldout28 (M-Z) came from two more blind
+ * helpers; first figures with the session-start code 0de0207: heldout27 F1 90.9 (P 86.2, R 96.2), city 100,
+ * targetCountries 100, attackTypes 92.0, perpetrators 84.0, claimed 96.0, killed 92.0, wounded 88.0, date 92.0,
+ * merging 93.3, then read; heldout28, sealed: F1 92.0 (P 95.8, R 88.5), city 95.7, hostCountry 95.7,
+ * targetCountries 100, attackTypes 82.6, perpetrators 91.3, claimed 95.7, killed 91.3, wounded 91.3, date 95.7,
+ * merging 85.7.
  */
-export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
+export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
 
 export interface Label extends IncidentFacts {
   file: string;
