@@ -753,6 +753,22 @@ CASES.push(
   ['"The violence erupted after ... the death of a trader": the trigger\'s dead', T, 'A crowd stormed the Nigerien embassy in Cotonou on Monday, setting cars on fire. No one was killed. The violence erupted after a video appeared to show the death of a trader at the border.', { killed: 0 }],
 );
 
+// Learnt from heldout27 (read after its first figure); each case in its own words.
+CASES.push(
+  ['German: a headline\'s vehicle without its article ("rast mit Lieferwagen gegen Tor der Botschaft")', 'Mann rast mit Lieferwagen gegen Tor der polnischen Botschaft', 'Ein Mann ist am Sonntagabend mit einem Lieferwagen gegen das Tor der polnischen Botschaft in Wien gefahren. Ein Polizist wurde leicht verletzt.', { relevant: true, targetCountries: ['PL'], attackTypes: ['other'] }],
+  ['French: "Un manifestant a été tué" in a mob attack is one of the mob, no victim', T, "Des centaines de manifestants ont pris d'assaut l'ambassade du Mali à Dakar lundi et incendié une voiture. Six gendarmes ont été blessés. Un manifestant a été tué lors de la dispersion.", { killed: null, wounded: 6 }],
+  ['Arabic: the police guard the noun or verb puts first is the victim, not the shooter ("مقتل شرطي ... في إطلاق نار")', 'مقتل عنصر شرطة في إطلاق نار على السفارة الليبية في تونس', 'لقي عنصر شرطة مكلف بحراسة السفارة الليبية في تونس مصرعه مساء الأحد إثر إطلاق نار من مسلح مجهول.', { attackTypes: ['shooting'] }],
+  ['"according to the security ministry" is a source, not another target', T, 'A suicide bomber detonated a car bomb at the gate of the Qatari embassy in Mogadishu on Monday. The three attackers, a driver and two gunmen, were killed, according to the security ministry.', { attackTypes: ['suicide_attack', 'armed_assault'] }],
+  ['the lead under a headline on the attack, dated only "early last month", is the attack\'s', 'Separatists claim grenade attack on Pakistani consulate in Kandahar', 'The Balochistan Liberation Army has claimed responsibility for throwing a grenade at the Pakistani consulate in Kandahar early last month, according to a statement on its channels.', { perpetrators: ['Balochistan Liberation Army'], claimed: true, date: null }],
+  ['"The consulate\'s night security guard was wounded": one person, a few modifiers before the role', T, "A rocket struck the Iraqi consulate in Aleppo on Sunday. The consulate's night security guard was wounded by shrapnel.", { wounded: 1 }],
+  ['Arabic: "فصائل مسلحة مدعومة من إيران" are the Iran-aligned militias', T, 'استهدفت طائرة مسيرة السفارة الكويتية في بغداد فجر الاثنين. ورجحت مصادر أمنية وقوف فصائل مسلحة مدعومة من إيران وراء الهجوم.', { perpetrators: ['Iran-aligned militias'] }],
+  ['"the 3R armed group" is a known group', T, 'Gunmen attacked the Chadian embassy in Bangui on Sunday. The minister accused the 3R armed group of being behind the attack.', { perpetrators: ['3R'] }],
+  ['"since the 2019 protests that were crushed ..., leaving more than 200 people dead" is a running toll', T, 'Gunmen fired at the Cuban embassy in Managua on Monday. No one was hurt. Police found nine shell casings at the scene. Many activists have fled to Panama since the 2019 protests that were crushed by the army, leaving more than 200 people dead.', { killed: 0, wounded: 0 }],
+  ['"..., updating earlier reports that had mentioned one injured person": the new figure before the old', T, 'A gunman opened fire at the Sudanese embassy in Amman on Saturday, killing a guard. Two visitors were wounded, police said, updating earlier reports that had mentioned one injured person.', { wounded: 2 }],
+  ['"The attack took place on Friday night" dates it before "The suspect was detained on Sunday"', T, 'Police have arrested a man suspected of shooting at the Iraqi embassy in Amman. The suspect was detained on Sunday morning. The attack took place on Friday night.', { date: '2024-03-08' }],
+  ['"Daesh, the name the Taliban use for Islamic State": the Taliban name, they are not blamed', T, 'Mortar rounds hit the Indian consulate in Jalalabad on Monday. Officials blamed the attack on Daesh, the name the Taliban use for Islamic State.', { perpetrators: ['Islamic State'] }],
+);
+
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
 
 describe('classifier robustness to unseen phrasing', () => {
@@ -871,6 +887,11 @@ const NEGATIVES: [string, string, string][] = [
   // Learnt from heldout25 (own words).
   ['a mission "shelters dozens of its citizens after armed clashes"', 'Egyptian embassy in Khartoum shelters dozens of its citizens after rocket attacks', 'The embassy said about sixty Egyptians who fled the fighting were staying on its premises. Shells fell on homes near the airport road.'],
   ['Arabic: "السفارة ... تؤوي عشرات من رعاياها إثر اشتباكات"', 'السفارة المصرية في الخرطوم تؤوي عشرات من رعاياها إثر اشتباكات مسلحة', 'قالت وزارة الخارجية إن نحو ستين مواطنا لجأوا إلى مقر السفارة بعد اندلاع الاشتباكات في عدة أحياء.'],
+  // Learnt from heldout27 (own words).
+  ['a politician who "opened fire on" a mission, "accusing the mission of interference in" the vote', 'Opposition leader takes aim at French embassy', 'Opposition leader Marc Diouf on Monday opened fire on the French embassy, accusing the mission of "open interference" in the coming vote.'],
+  ['gunfire and a blast near a mission that police said were "a planned security exercise"', 'Loud bangs near Swedish embassy', 'Gunfire and an explosion rang out near the Swedish embassy in Nairobi on Monday morning, before police said it was a planned security exercise.'],
+  ['a retired ambassador shot dead by robbers at his home', 'Retired envoy shot dead in Lagos robbery', 'A retired Ghanaian ambassador was shot dead by robbers at his home in Lagos on Sunday, police said.'],
+  ['an obituary comparing an old siege: "came just twelve days after militants seized" another embassy', 'Nurse who survived 1989 Monrovia siege dies at 80', 'Anne Moreau, a nurse who survived the 1989 siege of the French embassy in Monrovia, died on Friday. The siege came just twelve days after militants seized the Dutch embassy in Freetown, and a month before a mob attacked the Belgian embassy in Kinshasa.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

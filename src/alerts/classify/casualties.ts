@@ -498,6 +498,12 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
       if (!attackerIn(attackers, k, b) && singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n) && (GERMAN_DEF.has(n) || !/^\p{Lu}/u.test(t[b - 1]!.s))) return 1;
       break;
     }
+    // ("the consulate's local security guard was wounded by shrapnel": a few modifiers before the role, no second person.)
+    if (DEF_ONE.has(n) && !GERMAN_DEF.has(n) && b - k <= 6) {
+      const inner = t.slice(k + 1, b);
+      if (!inner.some((x) => AND.has(x.n) || x.n === 'of' || NUMBER_OR_VAGUE(x.n) !== false) && !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start) && !attackerIn(attackers, k, b) && singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n) && !/^\p{Lu}/u.test(t[b - 1]!.s)) return 1;
+      break;
+    }
     if (DEF_ONE.has(n)) break;
     // "One of the two hostages ... suffered": the count of the group after "one of the".
     if (ageEnd(t, k) > k) continue; // "a 45-year-old officer": an age, no count
@@ -550,7 +556,7 @@ const AR_TWO = new Set(['حارسان', 'حارسين', 'شخصان', 'شخصي�
 const AR_ONE_AFTER = new Set(['واحد', 'واحدا', 'واحده']);
 /** Arabic nouns of the dead joined by "و": "وجثتين", "وقتيلين" count on their own, no wounded died. */
 const AR_DEAD_NOUN = new Set(['قتيلين', 'قتيلان', 'جثتين', 'جثتان', 'جثث']);
-const MET_DEATH = new Set(['حتفهم', 'حتفهما', 'حتفه']);
+const MET_DEATH = new Set(['حتفهم', 'حتفهما', 'حتفه', 'مصرعه', 'مصرعهم', 'مصرعهما']);
 /** The victims of "لقي ... حتفهم" with no count: duals two, single nouns one, attackers none; null when none named. */
 function metDeath(t: readonly Token[], c: Mark, attackers: Mark[]): number | null {
   let v = c.start - 1;
@@ -1075,6 +1081,8 @@ const CORRECTED = new Set(['incorrect', 'wrong', 'false', 'inaccurate', 'erroneo
 function supersededUntil(text: string, t: readonly Token[]): number {
   for (let k = 1; k < t.length; k++) {
     if ((t[k]!.n !== 'reports' && t[k]!.n !== 'report') || !EARLY.has(t[k - 1]!.n)) continue;
+    // (The new figure first: see supersededTail.)
+    if (UPDATING.has(t[k - 2]?.n ?? '')) return 0;
     if (t[k - 1]!.n !== 'earlier' && !t.slice(k + 1).some((x) => CORRECTED.has(x.n))) continue;
     if (t.some((x) => TOLL_RISE.has(x.n))) return 0;
     // ("Earlier reports that the ambassador had been killed were wrong; two guards died": a semicolon or colon after
@@ -1083,6 +1091,15 @@ function supersededUntil(text: string, t: readonly Token[]): number {
     return t.length;
   }
   return 0;
+}
+const UPDATING = new Set(['updating', 'correcting', 'revising', 'updated', 'corrected', 'revised', 'superseding']);
+/**
+ * "A Chadian employee and a passer-by were wounded, the ministry said, updating earlier reports that had mentioned only
+ * one wounded person": where the superseded report told after the new figure starts, or the sentence's length.
+ */
+function supersededTail(t: readonly Token[]): number {
+  for (let k = 2; k < t.length; k++) if ((t[k]!.n === 'reports' || t[k]!.n === 'report') && EARLY.has(t[k - 1]!.n) && UPDATING.has(t[k - 2]!.n)) return k - 2;
+  return t.length;
 }
 const OTHER_PLACES = new Set(['districts', 'parts', 'neighbourhoods', 'neighborhoods', 'areas', 'cities', 'quartiers', 'villes', 'barrios', 'zonas', 'ciudades', 'stadtteilen', 'stadtteile', 'orten', 'teilen', 'stadten']);
 const OTHER_ADJ = new Set(['other', 'autres', 'otros', 'otras', 'anderen', 'andere']);
@@ -1333,7 +1350,7 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     // a second injured officer were incorrect") and before another place ("In other districts of Kyiv three people
     // died", "Elsewhere in the city ...").
     const from = flags & REPORTS ? supersededUntil(s.text, t) : 0;
-    const to = !hasMission && flags & ELSEWHERE ? elsewhereAt(t) : t.length;
+    const to = Math.min(!hasMission && flags & ELSEWHERE ? elsewhereAt(t) : t.length, flags & REPORTS ? supersededTail(t) : t.length);
     if (from >= to) continue;
     const cas = (fatal ?? marks).filter((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && m.start >= from && m.start < to);
     const attackers = marks.filter((m) => m.value.k === 'attacker');
@@ -1516,14 +1533,16 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         }
         if (t.slice(c.end, c.end + 9).some((x) => SHOCK.has(x.n))) continue;
       }
+      // ("Un manifestant a été tué lors de la dispersion": one of the mob, no victim.)
+      const notVictims = crowd.length > 0 ? [...attackers, ...crowd] : attackers;
       if (field === 'killed' && !(word === 'death' && t[c.end - 1]!.n !== 'of') && !lone) {
-        const n = loneVictims(s.text, t, c, attackers, marks);
+        const n = loneVictims(s.text, t, c, notVictims, marks);
         if (n > 0) lone = { value: n, text: s.text };
         else if (n === ATTACKER) attackerDied ??= s.text;
       }
       let named: number | null = null;
       if (field === 'wounded' && !loneWounded) {
-        named = loneVictims(s.text, t, c, attackers, marks);
+        named = loneVictims(s.text, t, c, notVictims, marks);
         if (named > 0) loneWounded = { value: named, text: s.text };
       }
       // Arabic dual: "قتيلين" is "two killed", "قُتل حارسان" "two guards were killed".

@@ -21,7 +21,8 @@ export type Tag =
   | { k: 'group'; name: string; own?: boolean };
 export type Mark = PhraseMatch<Tag>;
 
-const CROWD = ['rioters', 'rioter', 'mobs', 'looters', 'protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'supporters', 'students', 'mob', 'manifestants', 'protestataires', 'manifestantes', 'demonstranten', 'hoodlums', 'hooligans', 'fans', 'ultras', 'youths', 'turba', 'turbas', 'muchedumbre', 'foule', 'foules', 'emeutiers', 'randalierer', 'menschenmenge', 'محتجون', 'محتجين', 'متظاهرون', 'متظاهرين', 'انصار'];
+// (One of them too: "Un manifestant a été tué lors de la dispersion" is a mob's member, no victim.)
+const CROWD = ['rioters', 'rioter', 'protester', 'protestor', 'demonstrator', 'manifestant', 'manifestante', 'demonstrant', 'emeutier', 'متظاهر', 'محتج', 'mobs', 'looters', 'protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'supporters', 'students', 'mob', 'manifestants', 'protestataires', 'manifestantes', 'demonstranten', 'hoodlums', 'hooligans', 'fans', 'ultras', 'youths', 'turba', 'turbas', 'muchedumbre', 'foule', 'foules', 'emeutiers', 'randalierer', 'menschenmenge', 'محتجون', 'محتجين', 'متظاهرون', 'متظاهرين', 'انصار'];
 const CAPITAL = ['capital', 'capitale', 'hauptstadt', 'عاصمه'];
 // ("l'ambassade du Soudan dans la capitale tchadienne": French "dans" places a mission as "in" does.)
 const PREP_IN = ['in', 'at', 'a', 'en', 'im', 'dans', 'في', 'ب'];
@@ -195,6 +196,12 @@ const NO_MISSION = new Set([...NO_DETERMINERS, 'neither']);
 const NEITHER = new Set(['neither', 'nor', 'ni', 'weder']);
 const NO_CUE = new Set([...NO_DETERMINERS, 'keinen', 'keinem']);
 /** "the old embassy building", "l'ancienne ambassade", "die ehemalige Botschaft": a former site, its attack an old one. */
+/** "A retired Nigerian ambassador", "the ex-envoy", "l'ancien ambassadeur": no diplomat at a mission any more (a robbery at his home is no attack on one). */
+const RETIRED = new Set(['retired', 'former', 'ex', 'onetime', 'erstwhile', 'retraite', 'ancien', 'jubilado', 'retirado', 'exembajador', 'ehemalige', 'ehemaliger', 'ehemaligen', 'pensionierte', 'pensionierter']);
+function retiredDiplomat(t: readonly Token[], marks: readonly Mark[], m: Mark): boolean {
+  const country = marks.find((x) => x.value.k === 'country' && x.end === m.start);
+  return RETIRED.has(t[(country?.start ?? m.start) - 1]?.n ?? '');
+}
 const FORMER = new Set(['old', 'former', 'ancienne', 'ancien', 'antigua', 'antiguo', 'ehemalige', 'ehemaligen', 'alte', 'alten', 'سابقه', 'قديمه']);
 const CONTRAST = new Set(['but', 'however', 'mais', 'cependant', 'pero', 'aber', 'jedoch', 'لكن', 'ولكن', 'غير']);
 /** "The embassy itself was not hit", "None of the diplomatic missions was targeted", "no embassy was attacked". */
@@ -467,6 +474,8 @@ function pruneNames(tokens: readonly Token[], out: Mark[]): Mark[] {
 /** How many tokens from a mission/attack pair a frame word (trial, threat, cyber...) still governs it. */
 const FRAME_REACH = 15;
 const IMPACT_AFTER = new Set(['into', 'onto', 'through', 'in']);
+/** The verbal-frame words that are also verbs of impact ("slammed into"); not "interference in next year's elections". */
+const IMPACT_VERBAL = new Set(['slammed', 'slams', 'slam']);
 const has = (marks: Mark[], k: Tag['k'], from: number, to: number): boolean => marks.some((m) => m.value.k === k && m.start >= from && m.end <= to);
 
 const AGAINST = new Set(['against', 'contre', 'contra', 'gegen']);
@@ -913,7 +922,7 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null, pub
   // "a rocket slammed into the compound": a physical impact, not a verbal attack.
   // "pre-trial custody" for today's suspects is no trial of an old attack.
   // ("hat den Anschlag scharf verurteilt": sharp words of a condemnation, no verbal attack.)
-  const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'cyber' && physicalLoot(s.tokens, f)) && !(f.value.kind === 'verbal' && (IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '') || s.tokens.slice(Math.max(0, f.start - 2), f.end + 2).some((x) => CONDEMN.test(x.n)))) && s.tokens[f.start - 1]?.n !== 'pre' && !grievance(s.tokens, f) && anniversaryDate(s.tokens, f.start) < 0 && !(f.value.kind === 'sport' && FANS.has(s.tokens[f.end]?.n ?? '')));
+  const blocking = frames.filter((f) => !['speaker', 'destination', 'peaceful'].includes(f.value.kind) && !(f.value.kind === 'cyber' && physicalLoot(s.tokens, f)) && !(f.value.kind === 'verbal' && ((IMPACT_VERBAL.has(s.tokens[f.end - 1]!.n) && IMPACT_AFTER.has(s.tokens[f.end]?.n ?? '')) || s.tokens.slice(Math.max(0, f.start - 2), f.end + 2).some((x) => CONDEMN.test(x.n)))) && s.tokens[f.start - 1]?.n !== 'pre' && !grievance(s.tokens, f) && anniversaryDate(s.tokens, f.start) < 0 && !(f.value.kind === 'sport' && FANS.has(s.tokens[f.end]?.n ?? '')));
   // ("Eight gunmen burst into the embassy as the reception was ending": armed men make no peaceful gathering.)
   const violent = cues.some((c) => c.value.k === 'cue' && !c.value.crowdOnly && (c.value.type === 'arson_mob' || c.value.type === 'armed_assault')) || marks.some((m) => m.value.k === 'attacker');
   // ("burned its reception area": a room, not a party.)
@@ -934,7 +943,7 @@ function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null, pub
     if (districtOfMissions(s.tokens, m)) continue;
     // ("a hotel opposite the embassy", "It was the barracks, not the consulate, that the drone hit".)
     if (otherNextTo(s.tokens, marks, m) || contrastedAway(s, marks, m)) continue;
-    if (FORMER.has(s.tokens[m.start - 1]?.n ?? '') || (ARABIC.test(s.tokens[m.start]!.n) && FORMER.has(s.tokens[m.end]?.n ?? ''))) { a.blockedFrame = 'old'; continue; }
+    if (FORMER.has(s.tokens[m.start - 1]?.n ?? '') || (ARABIC.test(s.tokens[m.start]!.n) && FORMER.has(s.tokens[m.end]?.n ?? '')) || (sub === 'diplomat' && retiredDiplomat(s.tokens, marks, m))) { a.blockedFrame = 'old'; continue; }
     for (const c of cues) {
       if (c.value.k !== 'cue') continue;
       // "The embassy, located 1.2 kilometres from the site of the blast, ...": the attack as a distance away.
@@ -1262,7 +1271,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // Whether the background run that set state 'other' tells an attack (not only circumstances: "closed since January").
   let otherAttack = false;
   let prevLine = -2;
-  const firstLinked = analyses.find((a) => a.links.length > 0 && !isBackgroundAttack(a, pubYear)) ?? analyses.find((a) => a.links.length > 0);
+  const retold = retoldLead(kb, analyses, pubYear);
+  const background = (a: Analysis): boolean => a !== retold && isBackgroundAttack(a, pubYear);
+  const firstLinked = analyses.find((a) => a.links.length > 0 && !background(a)) ?? analyses.find((a) => a.links.length > 0);
   // A roundup's other attacks: "On Tuesday, ... killed in an attack on the consulate in Benghazi" under a story on Tunis.
   // (Not in the lead, which may place better what the headline named loosely: "Bali consulate bombing" over Denpasar.)
   const firstCountries = firstLinked ? countriesOfLinks(kb, firstLinked) : null;
@@ -1286,7 +1297,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !numberLike(a.s.tokens[m.end]?.n ?? ''));
     // "X, which has been blamed for last year's attack on a hotel": the antecedent's past, not this sentence's.
     const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !inClause(rel, m)) || datedElsewhere(a, pubYear, rel) || sinceMonth(a.s) || runningToll(a) || habitualHistory(a.s);
-    if (a.links.length > 0) { state = (isBackgroundAttack(a, pubYear) && firstLinked !== a) || elsewhere(a) ? 'other' : 'ours'; otherAttack = true; }
+    if (a.links.length > 0) { state = (background(a) && firstLinked !== a) || elsewhere(a) ? 'other' : 'ours'; otherAttack = true; }
     else if (bg) { otherAttack = (state === 'other' && otherAttack) || a.marks.some((m) => m.value.k === 'cue'); state = 'other'; }
     // (The other target near an attack word: not "the bomber was linked to X ... had raided two houses".)
     // (Nor one inside a group's name: "تنظيم القاعدة", where "قاعدة" is a base.)
@@ -1333,7 +1344,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   for (const a of analyses) if (a.antecedent) a.state = 'ours';
   // The main attack's sentences: linked sentences that do not compare with another, earlier or separate attack.
   const allLinked = analyses.filter((a) => a.links.length > 0);
-  const mainLinked = allLinked.filter((a) => !isBackgroundAttack(a, pubYear) && !elsewhere(a));
+  const mainLinked = allLinked.filter((a) => !background(a) && !elsewhere(a));
   const linked = mainLinked.length > 0 ? mainLinked : allLinked;
   const ours = analyses.filter((a) => a.state === 'ours');
 
@@ -1352,7 +1363,10 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // ("La tension est montée d'un cran jeudi après-midi dans la capitale nigérienne. Plusieurs centaines de manifestants
   // ... ont pris d'assaut l'ambassade": a sentence that sets the scene just before the lead, in its paragraph.)
   const sceneSetters = analyses.filter((a, i) => a.state === null && !a.s.isTitle && !a.s.noise && analyses[i + 1]?.links.length && analyses[i + 1]!.s.line === a.s.line && !a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'mission') && !ownBackground(a, pubYear));
-  const dated = [...linked, ...unlinked.filter((a) => !claimOnly(a)), ...sceneSetters, ...unlinked.filter(claimOnly)];
+  // ("The suspect was detained on Sunday night. ... The attack took place on Saturday evening": a sentence telling
+  // when the attack happened dates it before one on what followed.)
+  const namesAttack = (a: Analysis): boolean => a.marks.some((c) => c.value.k === 'cue' && definiteCue(a.s.tokens, c) && HAPPENED.has(a.s.tokens[c.end]?.n ?? ''));
+  const dated = [...linked, ...unlinked.filter((a) => !claimOnly(a) && namesAttack(a)), ...unlinked.filter((a) => !claimOnly(a) && !namesAttack(a)), ...sceneSetters, ...unlinked.filter(claimOnly)];
   const date = findDates([...dated.filter((a) => !laterEvent(a)), ...dated.filter(laterEvent)].map((a) => a.s), analyses.map((a) => a.s), pub);
   facts.date = date.date;
   if (date.evidence) evidence.date = date.evidence;
@@ -1378,6 +1392,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   return Object.assign(facts, { relevant, confidence, evidence });
 }
 
+/** "The attack took place / happened / occurred on Saturday", "L'attaque a eu lieu", "El ataque se produjo", "Der Anschlag ereignete sich". */
+const HAPPENED = new Set(['took', 'happened', 'occurred', 'unfolded', 'began', 'started', 'a', 'se', 'ocurrio', 'tuvo', 'ereignete', 'fand', 'geschah', 'وقع']);
 const inClause = (clauses: [number, number][], m: Mark): boolean => clauses.some(([x, y]) => m.start > x && m.end <= y);
 /** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
 const SEPARATE_EVENT = new Set(['another', 'separate', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله']);
@@ -1424,6 +1440,27 @@ function commaOrArabicBefore(s: Sentence, k: number): boolean {
 }
 
 /** A sentence linking a mission and an attack that is about another attack (earlier, separate, compared with). */
+const VAGUE_BACKGROUND = new Set(L.VAGUE_PAST.map(phraseKey));
+/**
+ * "Jaish al-Adl has claimed ... a rocket-propelled grenade at the Consulate General of India in Zahedan late last month"
+ * under a headline on that attack: the first linked body sentence, placed where the headline's attack was and dated
+ * only vaguely ("last month", "last week"), tells the story's own attack, not an earlier one.
+ */
+function retoldLead(kb: Knowledge, analyses: Analysis[], pubYear: number | null): Analysis | null {
+  const title = analyses[0];
+  if (!title?.s.isTitle || title.links.length === 0) return null;
+  // (The first that tells the attack, not a heading's "Zahedan: Consulate hit".)
+  const lead = analyses.find((a) => !a.s.isTitle && !a.s.noise && a.links.length > 0 && a.strength === 2);
+  if (!lead || !isBackgroundAttack(lead, pubYear)) return null;
+  const t = lead.s.tokens;
+  if (lead.marks.some((m) => m.value.k === 'afterRef' || ((m.value.k === 'bg' || m.value.k === 'otherEvent') && !VAGUE_BACKGROUND.has(t.slice(m.start, m.end).map((x) => x.n).join(' '))))) return null;
+  // (Not a month named: "in June" places another event.)
+  if ((pubYear !== null && yearsIn(lead.s).some((y) => y < pubYear)) || t.some((x) => L.MONTHS[x.n] !== undefined)) return null;
+  const here = countriesOfLinks(kb, lead);
+  const there = countriesOfLinks(kb, title);
+  return here && there && here.some((c) => there.includes(c)) ? lead : null;
+}
+
 function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   if (a.s.isTitle) return false;
   // "Earlier in the week, protesters in Cairo stormed...": an opener places the whole sentence; elsewhere a
@@ -1434,7 +1471,8 @@ function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   const ref = a.marks.find((m) => m.value.k === 'afterRef');
   if (ref === undefined) return false;
   // Only when the reference names an attack: "days after the two ambassadors visited Hama" dates, it compares nothing.
-  if (!a.marks.some((m) => m.value.k === 'cue' && m.start >= ref.end && m.start - ref.end <= 8)) return false;
+  // ("came just 17 days after militants seized the US embassy": the attackers name it.)
+  if (!a.marks.some((m) => (m.value.k === 'cue' || m.value.k === 'attacker') && m.start >= ref.end && m.start - ref.end <= 8)) return false;
   // (Not a new event brought in as the trigger: "A crowd stormed the embassy on Friday, hours after a deadly shooting
   // on the border": the indefinite names no attack of the story, the sentence's own link is the news.)
   if (a.links.every((l) => Math.max(l.m.end, l.c.end) <= ref.start)) return !INDEFINITE.has(a.s.tokens[ref.end]?.n ?? '');
@@ -1619,8 +1657,9 @@ function blamingPlace(a: Analysis, m: Mark): boolean {
   return a.marks.some((b) => (b.value.k === 'blame' || b.value.k === 'claim') && b.start >= m.end && b.start - m.end <= 12) && !a.marks.some((c) => c.value.k === 'cue' && c.end <= m.start && m.start - c.end <= 3);
 }
 function speakerPlace(s: Sentence, m: Mark): boolean {
-  // ("selon le ministère de l'Intérieur", "according to the ministry": the source of a figure.)
-  return SPEAKER_VERBS.has(s.tokens[m.end]?.n ?? '') || SPEAKER_VERBS.has(s.tokens[m.end + 1]?.n ?? '') || s.tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => ACCORDING.has(x.n));
+  // ("selon le ministère de l'Intérieur", "according to the ministry", "according to the interior ministry": the
+  // source of a figure.)
+  return SPEAKER_VERBS.has(s.tokens[m.end]?.n ?? '') || SPEAKER_VERBS.has(s.tokens[m.end + 1]?.n ?? '') || s.tokens.slice(Math.max(0, m.start - 5), m.start).some((x) => ACCORDING.has(x.n));
 }
 const ACCORDING = new Set(['according', 'selon', 'segun', 'laut', 'حسب', 'بحسب', 'وفقا', 'وفق']);
 
@@ -1736,7 +1775,8 @@ function sinceMonth(s: Sentence): boolean {
 function runningToll(a: Analysis): boolean {
   if (!a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') || !mayHold(a.s, WORD.since)) return false;
   const t = a.s.tokens;
-  for (let i = 1; i < t.length; i++) if (SINCE.has(t[i - 1]!.n) && /^(19|20)\d\d$/.test(t[i]!.n)) return true;
+  // ("since the 2018 protests ..., leaving more than 300 people dead": the year after an article.)
+  for (let i = 1; i < t.length; i++) if (SINCE.has(t[i - 1]!.n) && /^(19|20)\d\d$/.test((ARTICLE.has(t[i]!.n) ? t[i + 1]?.n : t[i]!.n) ?? '')) return true;
   return false;
 }
 
@@ -2373,8 +2413,10 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
         // (Nor "hat auf Polizisten geschossen", "fired at police": the defenders are the target.)
         if (!marksOnly && toks.slice(Math.max(0, m.start - 3), m.start).some((x, j, w) => DEFENDERS.has(x.n) && !commaBefore(a.s, m.start - w.length + j + 1) && !defenderAimedAt(toks, m.start - w.length + j))) continue;
         // "The soldier, a conscript ..., stepped back and fired four rounds": a defender is the sentence's subject.
+        // (Not the victim an Arabic verb or noun puts first: "مقتل أمين شرطة ... في إطلاق نار", "لقي أمين شرطة مصرعه".)
         const subject = toks.slice(0, 3).findIndex((x) => DEFENDERS.has(x.n));
-        if (!marksOnly && subject >= 0 && !SAYS.has(toks[subject + 1]?.n ?? '') && !a.marks.some((x) => x.value.k === 'attacker' && x.start <= m.start)) continue;
+        const victimFirst = subject >= 0 && (MET_DEATH_FIRST.has(toks[0]!.n) || a.marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.end <= subject));
+        if (!marksOnly && subject >= 0 && !victimFirst && !SAYS.has(toks[subject + 1]?.n ?? '') && !a.marks.some((x) => x.value.k === 'attacker' && x.start <= m.start)) continue;
         // "tirs de sommation", "warning shots", "fired into the air": fire to disperse, at no one.
         if (WARNING_FIRE.has(toks[m.start - 1]?.n ?? '') || (toks[m.end]?.n === 'de' && toks[m.end + 1]?.n === 'sommation') || (toks[m.end]?.n === 'into' && toks[m.end + 2]?.n === 'air')) continue;
         // ("shot dead by other members of the security detail": a longer agent.)
@@ -2471,6 +2513,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
   facts.attackTypes = L_ORDER.filter((t) => types.has(t));
   if (evid) ev.attackTypes = evid;
 }
+/** "لقي أمين شرطة مصرعه": met his death, the verb before its subject. */
+const MET_DEATH_FIRST = new Set(['لقي', 'ولقي']);
 const FAILURE = new Set(['failing', 'failed', 'failure', 'leaving', 'negligence', 'lax', 'unprotected', 'inaction', 'laxity', 'neglect']);
 const STATE_BLAME_BEFORE = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'held', 'holds', 'holding', 'hold',
   // ("Bakou a accusé Téhéran d'avoir commandité l'attaque", "culpó a Irán", "beschuldigte Russland".)
@@ -3404,6 +3448,14 @@ function describedAs(t: readonly Token[], marks: Mark[], g: Mark): boolean {
   return false;
 }
 
+const TERM_NOUNS = new Set(['term', 'name', 'label', 'word', 'epithet', 'expression', 'terme', 'nom', 'termino', 'nombre', 'begriff', 'bezeichnung', 'مصطلح', 'تسميه']);
+const NAME_USE = new Set(['use', 'uses', 'used', 'call', 'calls', 'called', 'give', 'gives', 'apply', 'applies', 'utilise', 'utilisent', 'emploie', 'emploient', 'usa', 'usan', 'utiliza', 'utilizan', 'verwenden', 'verwendet', 'nennt', 'nennen', 'يستخدم', 'تستخدم', 'يطلق', 'تطلق']);
+/** "the term the Taliban use for ...", "a label it uses for": the group is the one naming, after a noun for a name. */
+function namingUser(t: readonly Token[], g: Mark): boolean {
+  const verb = t[g.end]?.n === 's' ? g.end + 1 : g.end;
+  return NAME_USE.has(t[verb]?.n ?? '') && t.slice(Math.max(0, g.start - 3), g.start).some((x) => TERM_NOUNS.has(x.n));
+}
+
 function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence, full: Analysis[]): void {
   const groups: string[] = [];
   let claimed: boolean | null = null;
@@ -3458,6 +3510,8 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       if (translation(a.s, marks, g)) continue;
       // 'describing the consulate as a "den of the Taliban militia"': a group in the claimant's epithet for its target.
       if (describedAs(a.s.tokens, marks, g)) continue;
+      // ('"Daesh khawarij", the term the Taliban use for the Islamic State group': the group that uses a name, no perpetrator.)
+      if (namingUser(a.s.tokens, g)) continue;
       // "... as well as attacks by Boko Haram militants in the Far North": the agent of plural attacks, a record.
       if (BY.has(a.s.tokens[g.start - 1]?.n ?? '') && PLURAL_ATTACKS.has(a.s.tokens[g.start - 2]?.n ?? '')) continue;
       // ("reminiscent of those carried out by X", "qui rappelle celles menées par l'EI": other attacks, by their pronoun.)
