@@ -769,6 +769,18 @@ CASES.push(
   ['"Daesh, the name the Taliban use for Islamic State": the Taliban name, they are not blamed', T, 'Mortar rounds hit the Indian consulate in Jalalabad on Monday. Officials blamed the attack on Daesh, the name the Taliban use for Islamic State.', { perpetrators: ['Islamic State'] }],
 );
 
+// Learnt from heldout26 (read after its second honest figure); each case in its own words.
+CASES.push(
+  ['German: the mission fronted after the places before a dash, "in der ... Hauptstadt X" before the auxiliary', 'Messerangriff vor Botschaft', 'Bamako/Berlin – Vor der französischen Botschaft in der malischen Hauptstadt Bamako hat ein Mann am Montagmorgen einen Wachmann mit einem Messer angegriffen.', { relevant: true, city: 'Bamako', attackTypes: ['stabbing_melee'] }],
+  ['"the first on a foreign mission since November 2019, when four militants tried to storm" another consulate', 'Gunmen fire on Dutch consulate guard post in Lahore', 'Gunmen on a motorbike opened fire on the guards outside the Dutch consulate in Lahore on Friday, killing a constable. The attack is the first on a foreign mission in the city since November 2019, when four militants tried to storm the Turkish consulate, killing three policemen.', { killed: 1, targetCountries: ['NL'] }],
+  ['"the consulate building was not breached": no assault', T, 'Gunmen opened fire at a police picket outside the Dutch consulate in Lahore on Friday, killing a constable. An officer said the consulate building was not breached.', { attackTypes: ['shooting'] }],
+  ['French: "revendiquée dans la nuit par l\'État islamique": the agent after an adverbial', T, "Un kamikaze s'est fait exploser dimanche devant l'ambassade du Niger à Bamako. L'attaque a été revendiquée dans la soirée par l'État islamique.", { perpetrators: ['Islamic State'], claimed: true }],
+  ['"the suspect, a 39-year-old former taxi driver" is no earlier event', T, 'A man drove a van into the gate of the Korean embassy in Manila on Thursday, injuring a guard. Police said the suspect, a 39-year-old former taxi driver, had been refused a visa. No one else was hurt.', { wounded: 1 }],
+  ['"found no firearm or explosives in the car": a weapon ruled out after "or"', T, 'A man rammed his car into the gate of the Italian embassy in Lima on Monday. Police found no firearm or explosives in the car.', { attackTypes: ['other'] }],
+  ['a metropolis\'s municipality the gazetteer holds as a city ("in Makati") is reported as the capital', T, 'A man threw a grenade at the gate of the Indian embassy in Makati on Monday, police said.', { city: 'Manila' }],
+  ['"One police officer assigned to guard the mission was wounded": a long subject, one person', T, 'A drone dropped grenades on the Chinese embassy in Yangon on Tuesday night. One police officer assigned to guard the mission was wounded in the arm.', { wounded: 1 }],
+);
+
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
 
 describe('classifier robustness to unseen phrasing', () => {

@@ -448,8 +448,9 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     if (g?.one) return 1;
     if (g && PASSIVE_BE.has(t[g.aux]!.n)) { b = g.aux; verb = true; }
   }
-  // ("A Venezuelan police officer posted outside was slightly wounded": a subject of up to six words.)
-  let subjectReach = 7;
+  // ("A Venezuelan police officer posted outside was slightly wounded", "One police officer assigned to guard the mission
+  // was wounded": a subject of up to eight words.)
+  let subjectReach = 9;
   if (!verb) {
     // "a guard suffered a minor head injury": the verb up to two modifiers before the injury.
     // ("Eine Mitarbeiterin erlitt nach Angaben der Polizei Verletzungen": German puts an adverbial between, no comma.)
@@ -488,7 +489,9 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
       // ("un policier congolais": a demonym after the noun.)
       const demonymAfter = marks.some((m) => m.value.k === 'country' && m.start === b - 1) && singular(t[k + 1]);
       // ("A 45-year-old police officer was shot dead": the noun after the age.)
-      const one = demonymAfter || (subjectReach > 7 || b - k > 5 ? singular(t[ageEnd(t, k + 1)]) && !t.slice(k, b).some((x) => AND.has(x.n) || NOT_PERSON.has(x.n)) && !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start) : singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n));
+      // ("One police officer assigned to guard the mission was wounded": the places after the head noun are no subject.)
+      const head = t.findIndex((x, j) => j >= k + 2 && j < b && POST_HEAD.has(x.n));
+      const one = demonymAfter || (subjectReach > 9 || b - k > 5 ? singular(t[ageEnd(t, k + 1)]) && !t.slice(k, b).some((x) => AND.has(x.n)) && !t.slice(k, head > 0 ? head : b).some((x) => NOT_PERSON.has(x.n)) && !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start) : singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n));
       if (one && !attackerIn(attackers, k, b)) return 1;
       break;
     }
@@ -496,6 +499,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     // verletzt": one person named by role (a capital is a name, except for German nouns).
     if (DEF_ONE.has(n) && k === b - 2 || (n === 'the' && k === b - 3 && t[b - 2]!.n === 's')) {
       if (!attackerIn(attackers, k, b) && singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n) && (GERMAN_DEF.has(n) || !/^\p{Lu}/u.test(t[b - 1]!.s))) return 1;
+      // ("One police officer assigned to guard the mission was wounded": the place ends a longer subject.)
+      if (k === b - 2 && NOT_PERSON.has(t[b - 1]!.n) && POST_HEAD_VERB.has(t[k - 1]?.n ?? '')) continue;
       break;
     }
     // ("the consulate's local security guard was wounded by shrapnel": a few modifiers before the role, no second person.)
@@ -703,6 +708,10 @@ const GRIEVANCE_BEFORE = new Set(['following', 'after', 'over', 'for', 'protesti
 const DEATH_OF = new Set(['death', 'deaths', 'mort', 'muerte']);
 const INJURY = new Set(['injuries', 'injury', 'wounds']);
 const TRANSITIVE = new Set(['killing', 'killed', 'kills', 'kill', 'dead', 'wounding', 'wounded', 'injuring', 'injured', 'tuant', 'tue', 'tuerent', 'blessant', 'blesse', 'blesserent', 'matando', 'mato', 'mataron', 'mata', 'hiriendo', 'hirio', 'hirieron', 'hiere', 'totete', 'toteten']);
+/** "assigned to guard the mission", "posted to protect the embassy": a verb of duty before a place. */
+const POST_HEAD_VERB = new Set(['guard', 'protect', 'secure', 'watch', 'garder', 'proteger', 'custodiar', 'bewachen', 'schutzen']);
+/** Words that end a subject's head noun phrase and open what describes it ("assigned to guard the mission", "at the gate"). */
+const POST_HEAD = new Set(['assigned', 'posted', 'stationed', 'employed', 'deployed', 'working', 'guarding', 'who', 'at', 'outside', 'inside', 'near', 'affecte', 'asignado', 'eingesetzt']);
 const NOT_PERSON = new Set(['toll', 'number', 'attack', 'figure', 'building', 'vehicle', 'car', 'truck', 'gate', 'wall', 'compound', 'embassy', 'consulate', 'mission', 'area', 'city', 'total', 'count', 'bomb', 'blast', 'explosion', 'suspect', 'perpetrator', 'attacker', 'assailant', 'gunman', 'bomber']);
 const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut', 'murio', 'fallecio', 'starb']);
 const ADVERB = new Set(['seriously', 'badly', 'critically', 'slightly', 'lightly', 'severely', 'fatally', 'mortally', 'gravement', 'grievement', 'legerement', 'mortellement', 'gravemente', 'levemente', 'mortalmente', 'schwer', 'leicht', 'todlich']);

@@ -432,7 +432,9 @@ function americasRegion(tokens: readonly Token[], m: Mark): boolean {
   const n = tokens[m.start]!.n;
   return m.end - m.start === 1 && (n === 'america' || n === 'amerique') && (REGION_BEFORE.has(tokens[m.start - 1]?.n ?? '') || REGION_AFTER.has(tokens[m.end]?.n ?? ''));
 }
-const CITY_NAME_MODIFIERS = new Set(['new', 'old', 'greater', 'east', 'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'downtown', 'upper', 'lower', 'outer', 'inner']);
+// (And the German nouns, capitalised, that introduce a city: "in der mauretanischen Hauptstadt Nouakchott".)
+const CITY_NAME_MODIFIERS = new Set(['new', 'old', 'greater', 'east', 'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'downtown', 'upper', 'lower', 'outer', 'inner',
+  'hauptstadt', 'stadt', 'provinzhauptstadt', 'hafenstadt', 'grenzstadt', 'metropole', 'millionenstadt']);
 /**
  * "the checkpoint at the entrance to the embassy street in Bir Hassan": a town's name as the last word of a longer
  * name (a district, a street), after a capitalised word mid-sentence that is no country, demonym or compass word.
@@ -520,7 +522,9 @@ const WHEN_ATTACK = new Set(['assault', 'attack', 'attacked', 'bombing', 'bombed
   // ("desde noviembre de 2022, cuando una carta bomba estalló en la embajada": a bomb or its blast in each language.)
   'bomb', 'exploded', 'bombe', 'explose', 'bomba', 'estallo', 'exploto', 'explodierte', 'sprengsatz', 'انفجر', 'انفجار',
   // ("since September 2022, when a suicide bomber killed two Russian embassy staff": the attacker or the toll.)
-  'bomber', 'bombers', 'gunman', 'killed', 'torched', 'rockets', 'kamikaze', 'tue', 'tues', 'mato', 'mataron', 'getotet', 'selbstmordattentater', 'انتحاري', 'قتل']);
+  'bomber', 'bombers', 'gunman', 'killed', 'torched', 'rockets', 'kamikaze', 'tue', 'tues', 'mato', 'mataron', 'getotet', 'selbstmordattentater', 'انتحاري', 'قتل',
+  // ("since November 2018, when three militants tried to storm the Chinese consulate".)
+  'militants', 'attackers', 'assailants', 'fighters', 'storm', 'opened', 'shot', 'mob', 'protesters']);
 function sinceYear(toks: readonly Token[], i: number): boolean {
   // (Not "since March 2018, when a coordinated assault hit the French embassy": the clause tells that older attack.)
   if (WHEN.has(toks[i + 1]?.n ?? '') && toks.slice(i + 2, i + 8).some((x) => WHEN_ATTACK.has(x.n))) return false;
@@ -845,12 +849,17 @@ const V2_AUX = new Set(['hat', 'haben', 'ist', 'sind', 'wurde', 'wurden', 'war',
  */
 function germanFronted(s: Sentence, marks: Mark[], c: Mark, m: Mark): boolean {
   const t = s.tokens;
-  if (c.start < m.end || c.start - m.end > 22 || m.start > 5) return false;
-  for (let k = 0; k < m.start; k++) if (!(beforeMissionNoun(t, marks, k) || AT.has(t[k]!.n) || ON.has(t[k]!.n) || RESIDENCE.has(t[k]!.n))) return false;
+  // (After a dateline, or the places that German copy puts before a dash: "Nouakchott/Berlin – Vor der deutschen
+  // Botschaft ... hat ein Mann ... angegriffen".)
+  let from = s.datelineTokens;
+  while (from < m.start && marks.some((x) => x.value.k === 'city' && x.start <= from && x.end > from)) from++;
+  if (from > s.datelineTokens && !/[–—-]/.test(s.text.slice(t[from - 1]!.end, t[from]!.start))) from = s.datelineTokens;
+  if (c.start < m.end || c.start - m.end > 22 || m.start - from > 5) return false;
+  for (let k = from; k < m.start; k++) if (!(beforeMissionNoun(t, marks, k) || AT.has(t[k]!.n) || ON.has(t[k]!.n) || RESIDENCE.has(t[k]!.n))) return false;
   let j = m.end;
-  // (Over "in Frankfurt", "des französischen Botschafters in Niamey".)
-  while (j < t.length && j - m.end <= 4 && !V2_AUX.has(t[j]!.n)) {
-    if (!(PREP_IN.includes(t[j]!.n) || marks.some((x) => (x.value.k === 'city' || x.value.k === 'country' || x.value.k === 'mission') && x.start <= j && x.end > j) || SKIP_BEFORE.has(t[j]!.n))) return false;
+  // (Over "in Frankfurt", "des französischen Botschafters in Niamey", "in der mauretanischen Hauptstadt Nouakchott".)
+  while (j < t.length && j - m.end <= 6 && !V2_AUX.has(t[j]!.n)) {
+    if (!(PREP_IN.includes(t[j]!.n) || marks.some((x) => (x.value.k === 'city' || x.value.k === 'country' || x.value.k === 'mission' || x.value.k === 'capital') && x.start <= j && x.end > j) || SKIP_BEFORE.has(t[j]!.n))) return false;
     j++;
   }
   if (!V2_AUX.has(t[j]?.n ?? '')) return false;
@@ -1688,11 +1697,14 @@ function softEarlier(s: Sentence, m: Mark): boolean {
   if (tok.n === 'previous') return SAME_STORY_TIME.has(next);
   // "a previously unknown group", "formerly known as": a description, no earlier event.
   if ((tok.n === 'previously' || tok.n === 'formerly') && DESCRIPTIVE_AFTER.has(next)) return true;
+  // ("the suspect, a 41-year-old former overseas worker": a person's past trade, no earlier event.)
+  if (tok.n === 'former') return PERSON_BEFORE_FORMER.has(s.tokens[m.start - 1]?.n ?? '');
   if (tok.n !== 'earlier') return false;
   if (SAME_STORY_TIME.has(next) || (next === 'in' && s.tokens[m.end + 2]?.n === 'day')) return true;
   return EARLIER_NOUNS.has(next) || EARLIER_BEFORE.has(s.tokens[m.start - 1]?.n ?? '');
 }
 
+const PERSON_BEFORE_FORMER = new Set(['a', 'an', 'old', 'his', 'her']);
 const CAME = new Set(['came', 'comes', 'follows', 'followed', 'occurred', 'happened']);
 const MONTHISH = new Set(Object.keys(L.MONTHS));
 const SUPERLATIVE = /^(.+est|worst|first|most|plus|pire|premier|premiere|mas|peor|primer|primera|schlimmste[nr]?|schwerste[nr]?|erste[nr]?)$/;
@@ -1998,7 +2010,11 @@ function namesakeDistrict(all: Analysis[], town: CityInfo, dateline: CityInfo): 
 function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const votes = new Map<string, { city: CityInfo; score: number; evidence: string; first: number; strong: boolean }>();
   let order = 0;
-  const vote = (city: CityInfo, w: number, evidence: string): void => {
+  const vote = (named: CityInfo, w: number, evidence: string): void => {
+    // "the Embassy of Japan along Roxas Boulevard in Pasay City", "en San Isidro": a municipality of the capital's
+    // metropolis that the gazetteer holds as a city, reported as the city the missions are said to be in.
+    const metro = kb.districts?.get(phraseKey(named.name));
+    const city = metro && metro.country === named.country ? metro : named;
     const key = city.name + '|' + city.country;
     const v = votes.get(key);
     if (v) { v.score += w; v.strong ||= w >= 3; }
@@ -2142,6 +2158,7 @@ function tollPlacedElsewhere(a: Analysis, city: string | null): boolean {
   });
 }
 
+const OR_AND = new Set(['or', 'nor', 'and', 'ou', 'ni', 'o', 'y', 'oder', 'noch', 'und']);
 const NO_WEAPON = new Set([...NO_DETERMINERS, 'keinen', 'without', 'sans', 'sin', 'ohne', 'neither', 'nor', 'weder', 'noch', 'ni']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'has', 'had', 'later', 'then']);
 const NO_OBJECT_AFTER = new Set(['after', 'by', 'as', 'outside', 'at', 'near', 'in', 'on', 'when', 'while', 'following', 'and']);
@@ -2375,6 +2392,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       let t = m.value.type;
       if ((m.value.crowdOnly && !crowd) || lootedByArmed) t = 'armed_assault';
       const toks = a.s.tokens;
+      // "the consulate building was not breached": what did not happen names no weapon.
+      if (!a.links.some((l) => l.c === m) && toks.slice(Math.max(0, m.start - 2), m.start).some((x) => NOT.has(x.n))) continue;
       // "gunmen then rushed into the compound", "A gunman with an assault rifle burst into the embassy": getting in is an
       // assault when armed men (or a crowd) are its subject, not "firefighters rushed into the building".
       // ("Les assaillants, arrivés à bord de deux motos, ont ouvert le feu ... avant de tenter de pénétrer dans l'enceinte":
@@ -2452,7 +2471,8 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       // ("armed with assault rifles and rocket-propelled grenades": likewise, no rocket attack.)
       if ((t === 'bombing' || t === 'rocket_mortar') && toks.slice(Math.max(0, m.start - 6), m.start).some((x) => ARMED_WITH.has(x.n))) continue;
       // "No explosives were found in the car", "Aucun engin explosif n'a été retrouvé": a weapon ruled out.
-      if (!a.links.some((l) => l.c === m) && toks.slice(Math.max(0, m.start - 2), m.start).some((x) => NO_WEAPON.has(x.n))) continue;
+      // ("Investigators found no firearm or explosives in the vehicle": the ruled-out weapons joined by "or".)
+      if (!a.links.some((l) => l.c === m) && (toks.slice(Math.max(0, m.start - 2), m.start).some((x) => NO_WEAPON.has(x.n)) || (OR_AND.has(toks[m.start - 1]?.n ?? '') && toks.slice(Math.max(0, m.start - 4), m.start - 1).some((x) => NO_WEAPON.has(x.n))))) continue;
       // "An explosive vest he wore failed to detonate", "Police later found and defused a bomb in his car": a charge
       // never set off is no bombing beside what was done (kept aside for an attempt with nothing else).
       // ("Sprengstoff wurde in dem Wagen nicht gefunden": none there at all.)
@@ -3569,7 +3589,9 @@ function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null
       // ("L'attaque a été revendiquée dimanche matin par un groupe se présentant sous le nom de X": the claim's agent, a
       // group noun, introduces the name further on.)
       const agentGroup = (c: Mark): boolean => g.start - c.end <= 14 && a.s.tokens.slice(c.end, c.end + 5).some((x, j) => BY.has(x.n) && a.s.tokens.slice(c.end + j + 1, c.end + j + 3).some((y) => GROUP_NOUNS.has(y.n)));
-      const claimBefore = claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && (namedAs || a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n)))) || agentGroup(c)) && !negatedClaim(noclaims, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g));
+      // ("L'attaque a été revendiquée dans la nuit par l'État islamique": the agent after an adverbial of time.)
+      const agentBefore = BY.has(a.s.tokens[g.start - 1]?.n ?? '') || (BY.has(a.s.tokens[g.start - 2]?.n ?? '') && ARTICLE.has(a.s.tokens[g.start - 1]!.n));
+      const claimBefore = claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && (namedAs || a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n)))) || agentGroup(c) || (agentBefore && g.start - c.end <= 8 && closingComma(a.s, c.end, g.start - c.end) < 0)) && !negatedClaim(noclaims, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g));
       // ("accuses Rwanda of backing the M23": the blame is the country's, the group only its protégé.)
       // ("a attribué l'attaque à des membres de la coalition de gangs X": further when a group noun introduces the name.)
       const blameReach = GROUP_NOUNS.has(a.s.tokens[g.start - 1]?.n ?? '') ? 12 : 8;
