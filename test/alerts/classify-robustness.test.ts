@@ -778,6 +778,8 @@ CASES.push(
   ['"the suspect, a 39-year-old former taxi driver" is no earlier event', T, 'A man drove a van into the gate of the Korean embassy in Manila on Thursday, injuring a guard. Police said the suspect, a 39-year-old former taxi driver, had been refused a visa. No one else was hurt.', { wounded: 1 }],
   ['"found no firearm or explosives in the car": a weapon ruled out after "or"', T, 'A man rammed his car into the gate of the Italian embassy in Lima on Monday. Police found no firearm or explosives in the car.', { attackTypes: ['other'] }],
   ['a metropolis\'s municipality the gazetteer holds as a city ("in Makati") is reported as the capital', T, 'A man threw a grenade at the gate of the Indian embassy in Makati on Monday, police said.', { city: 'Manila' }],
+  ['Arabic: the dual "مصابان آخران" (two other wounded)', T, 'أصابت طائرة مسيرة مقر السفارة القطرية في الخرطوم فجر الاثنين. وارتفعت حصيلة الهجوم إلى قتيل واحد، فيما لا يزال مصابان آخران في المستشفى.', { wounded: 2 }],
+  ['French: "..., précise le ministère": the speaker after its verb is no other target', T, "Un kamikaze s'est fait exploser lundi devant l'ambassade du Bénin à Niamey. Les deux assaillants, le kamikaze et un homme armé d'un fusil d'assaut, ont été tués, précise le ministère.", { attackTypes: ['suicide_attack', 'armed_assault'] }],
   ['"One police officer assigned to guard the mission was wounded": a long subject, one person', T, 'A drone dropped grenades on the Chinese embassy in Yangon on Tuesday night. One police officer assigned to guard the mission was wounded in the arm.', { wounded: 1 }],
 );
 

@@ -1668,8 +1668,11 @@ function blamingPlace(a: Analysis, m: Mark): boolean {
 function speakerPlace(s: Sentence, m: Mark): boolean {
   // ("selon le ministère de l'Intérieur", "according to the ministry", "according to the interior ministry": the
   // source of a figure.)
-  return SPEAKER_VERBS.has(s.tokens[m.end]?.n ?? '') || SPEAKER_VERBS.has(s.tokens[m.end + 1]?.n ?? '') || s.tokens.slice(Math.max(0, m.start - 5), m.start).some((x) => ACCORDING.has(x.n));
+  return SPEAKER_VERBS.has(s.tokens[m.end]?.n ?? '') || SPEAKER_VERBS.has(s.tokens[m.end + 1]?.n ?? '') || s.tokens.slice(Math.max(0, m.start - 5), m.start).some((x) => ACCORDING.has(x.n)) ||
+    // (The verb inverted before its speaker after a quote or a figure: "..., précise le ministère", "..., said the ministry".)
+    (INVERTED_SPEAKER.has(s.tokens[m.start - 2]?.n ?? '') && DEFINITE.has(s.tokens[m.start - 1]!.n)) || (INVERTED_SPEAKER.has(s.tokens[m.start - 3]?.n ?? '') && DEFINITE.has(s.tokens[m.start - 2]!.n));
 }
+const INVERTED_SPEAKER = new Set(['said', 'says', 'added', 'precise', 'indique', 'ajoute', 'affirme', 'explique', 'souligne', 'dijo', 'indico', 'preciso', 'senalo', 'agrego', 'informo', 'sagte', 'teilte', 'erklarte']);
 const ACCORDING = new Set(['according', 'selon', 'segun', 'laut', 'حسب', 'بحسب', 'وفقا', 'وفق']);
 
 const HOSPITAL = new Set(L.HOSPITAL_WORDS);

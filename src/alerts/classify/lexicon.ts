@@ -687,7 +687,7 @@ export const WOUNDED_WORDS = [
   'treated at the scene', 'treated on the scene', 'treated on site', 'treated for smoke inhalation', 'treated for injuries', 'suffered smoke inhalation', 'soigne sur place', 'atendido en el lugar', 'vor ort behandelt',
   'wounded', 'injured', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'hospitalised', 'hospitalized', 'taken to hospital', 'treated in hospital', 'remain in hospital', 'remained in hospital', 'still in hospital', 'remain hospitalised', 'remain hospitalized', 'needed treatment', 'injury', 'blesses', 'blessees', 'blesse', 'blessee',
   'blessant', 'heridos', 'heridas', 'herido', 'herida', 'hiriendo', 'hirio', 'hirieron', 'lesionados', 'lesionada', 'lesionado', 'verletzt', 'verletzte', 'verletzten',
-  'verwundet', 'verwundete', 'جرحي', 'جريح', 'جرح', 'جرحت', 'جريحا', 'جريحين', 'اصابه', 'اصابات', 'مصاب', 'مصابين', 'اصيب', 'اصيبوا',
+  'verwundet', 'verwundete', 'جرحي', 'جريح', 'جرح', 'جرحت', 'جريحا', 'جريحين', 'اصابه', 'اصابات', 'مصاب', 'مصابين', 'مصابان', 'اصيب', 'اصيبوا',
   'remains in hospital', 'remains hospitalised', 'remains hospitalized', 'verletzungen', 'lesionadas', 'gunshot wound', 'stab wound', 'shrapnel wound', 'head wound', 'hiere', 'hieren', 'hospitalizado', 'hospitalizada',
   'hospitalizados', 'hospitalizadas', 'hospitalise', 'hospitalisee', 'hospitalises', 'hospitalisees',
   // German compounds of severity: "sieben Schwerverletzte", "dazu elf Leichtverletzte".
@@ -832,7 +832,7 @@ export const VAGUE_NUMBERS: Record<string, number> = wordTable({
 });
 /** Arabic dual nouns: the number is in the word. */
 // (Also two bodies, "جثتين", and the dual verbs "أصيبا" (the two were wounded), "توفيا" (the two died).)
-export const ARABIC_DUALS: Record<string, 'killed' | 'wounded'> = { قتيلين: 'killed', قتيلان: 'killed', جريحين: 'wounded', جريحان: 'wounded', جثتين: 'killed', جثتان: 'killed', اصيبا: 'wounded', توفيا: 'killed' };
+export const ARABIC_DUALS: Record<string, 'killed' | 'wounded'> = { قتيلين: 'killed', قتيلان: 'killed', جريحين: 'wounded', جريحان: 'wounded', جثتين: 'killed', جثتان: 'killed', اصيبا: 'wounded', توفيا: 'killed', مصابان: 'wounded' };
 
 export const MONTHS: Record<string, number> = wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
