@@ -196,13 +196,14 @@ const NO_MISSION = new Set([...NO_DETERMINERS, 'neither']);
 const NEITHER = new Set(['neither', 'nor', 'ni', 'weder']);
 const NO_CUE = new Set([...NO_DETERMINERS, 'keinen', 'keinem']);
 /** "the old embassy building", "l'ancienne ambassade", "die ehemalige Botschaft": a former site, its attack an old one. */
+const FORMER = new Set(['old', 'former', 'ancienne', 'ancien', 'antigua', 'antiguo', 'ehemalige', 'ehemaligen', 'alte', 'alten', 'سابقه', 'قديمه']);
 /** "A retired Nigerian ambassador", "the ex-envoy", "l'ancien ambassadeur": no diplomat at a mission any more (a robbery at his home is no attack on one). */
+// (Not FORMER's "old": "a 60-year-old ambassador" is serving.)
 const RETIRED = new Set(['retired', 'former', 'ex', 'onetime', 'erstwhile', 'retraite', 'ancien', 'jubilado', 'retirado', 'exembajador', 'ehemalige', 'ehemaliger', 'ehemaligen', 'pensionierte', 'pensionierter']);
 function retiredDiplomat(t: readonly Token[], marks: readonly Mark[], m: Mark): boolean {
   const country = marks.find((x) => x.value.k === 'country' && x.end === m.start);
   return RETIRED.has(t[(country?.start ?? m.start) - 1]?.n ?? '');
 }
-const FORMER = new Set(['old', 'former', 'ancienne', 'ancien', 'antigua', 'antiguo', 'ehemalige', 'ehemaligen', 'alte', 'alten', 'سابقه', 'قديمه']);
 const CONTRAST = new Set(['but', 'however', 'mais', 'cependant', 'pero', 'aber', 'jedoch', 'لكن', 'ولكن', 'غير']);
 /** "The embassy itself was not hit", "None of the diplomatic missions was targeted", "no embassy was attacked". */
 function negatedLink(t: readonly Token[], m: Mark, c: Mark): boolean {
@@ -1802,6 +1803,8 @@ const ARTICLE = new Set(['the', 'die', 'der', 'den', 'dem', 'des', 'le', 'la', '
 const OWN_PRONOUN = new Set(['its', 'son', 'sa', 'ses', 'su', 'sus', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
 const OWN_MISSION = new Set(['سفارتها', 'سفارته', 'قنصليتها', 'قنصليته']);
 const COORD = new Set(['and', 'or', 'et', 'ou', 'y', 'e', 'o', 'und', 'oder', 'as', 'well']);
+/** "no firearm or explosives", "weder Waffen noch Sprengstoff": weapons ruled out together. */
+const OR_NOR = new Set([...COORD, 'nor', 'ni', 'noch']);
 /** A mission noun in the plural ("embassies", "ambassades", "Botschaften"): it may have several owners. */
 function pluralMission(t: readonly Token[], m: Mark): boolean {
   const n = t[m.end - 1]!.n;
@@ -2161,7 +2164,6 @@ function tollPlacedElsewhere(a: Analysis, city: string | null): boolean {
   });
 }
 
-const OR_AND = new Set(['or', 'nor', 'and', 'ou', 'ni', 'o', 'y', 'oder', 'noch', 'und']);
 const NO_WEAPON = new Set([...NO_DETERMINERS, 'keinen', 'without', 'sans', 'sin', 'ohne', 'neither', 'nor', 'weder', 'noch', 'ni']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'has', 'had', 'later', 'then']);
 const NO_OBJECT_AFTER = new Set(['after', 'by', 'as', 'outside', 'at', 'near', 'in', 'on', 'when', 'while', 'following', 'and']);
@@ -2475,7 +2477,7 @@ function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<ty
       if ((t === 'bombing' || t === 'rocket_mortar') && toks.slice(Math.max(0, m.start - 6), m.start).some((x) => ARMED_WITH.has(x.n))) continue;
       // "No explosives were found in the car", "Aucun engin explosif n'a été retrouvé": a weapon ruled out.
       // ("Investigators found no firearm or explosives in the vehicle": the ruled-out weapons joined by "or".)
-      if (!a.links.some((l) => l.c === m) && (toks.slice(Math.max(0, m.start - 2), m.start).some((x) => NO_WEAPON.has(x.n)) || (OR_AND.has(toks[m.start - 1]?.n ?? '') && toks.slice(Math.max(0, m.start - 4), m.start - 1).some((x) => NO_WEAPON.has(x.n))))) continue;
+      if (!a.links.some((l) => l.c === m) && (toks.slice(Math.max(0, m.start - 2), m.start).some((x) => NO_WEAPON.has(x.n)) || (OR_NOR.has(toks[m.start - 1]?.n ?? '') && toks.slice(Math.max(0, m.start - 4), m.start - 1).some((x) => NO_WEAPON.has(x.n))))) continue;
       // "An explosive vest he wore failed to detonate", "Police later found and defused a bomb in his car": a charge
       // never set off is no bombing beside what was done (kept aside for an attempt with nothing else).
       // ("Sprengstoff wurde in dem Wagen nicht gefunden": none there at all.)
