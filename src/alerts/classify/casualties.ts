@@ -818,6 +818,8 @@ const INJURY_KIND = new Set(['gunshot', 'bullet', 'shrapnel', 'stab', 'burn', 'h
 function killsAttacker(t: readonly Token[], c: Mark, attackers: Mark[]): boolean {
   if (!TRANSITIVE.has(t[c.start]!.n) && t[c.end - 1]!.n !== 'dead') return false;
   let k = c.end;
+  // ("A guard was shot dead by gunmen at the gate": the attackers are the agents, not the dead.)
+  if (AGENT_BY.has(t[k]?.n ?? '')) return false;
   if (OBJECT_DET.has(t[k]?.n ?? '')) k++;
   if (NUMBER_OR_VAGUE(t[k]?.n ?? '') !== false) k++;
   // ("Four killed as gunmen storm embassy": a clause after the casualty word, its subject the attackers.)
@@ -825,6 +827,7 @@ function killsAttacker(t: readonly Token[], c: Mark, attackers: Mark[]): boolean
   const a = attackers.find((x) => x.start === k || x.start === k + 1);
   return a !== undefined && !AND.has(t[a.end]?.n ?? '') && !(t[a.end]?.n === 'as' && t[a.end + 1]?.n === 'well');
 }
+const AGENT_BY = new Set(['by', 'par', 'por', 'von', 'durch']);
 const ATTACKER_NOUNS = new Set([...LONE_ATTACKER, 'attackers', 'gunmen', 'assailants', 'bombers']);
 /** "Other police on duty shot the attacker dead": the attacker between "shot" and "dead". */
 function shotAttackerDead(t: readonly Token[], c: Mark): boolean {
