@@ -284,7 +284,11 @@ export function loadKnowledge(): KnowledgeBase {
       const at = cityList.indexOf(base);
       if (at >= 0) cityList[at] = info;
     } else cityList.push(info);
-    for (const alias of [a.city, ...a.aliases]) { cityMap.set(phraseKey(alias), info); keys.push(phraseKey(alias)); }
+    for (const alias of [a.city, ...a.aliases]) {
+      const key = phraseKey(alias);
+      cityMap.set(key, info);
+      keys.push(key);
+    }
     keysOf.set(info, keys);
     namesakes.set(phraseKey(a.city) + '|' + a.country, info);
     for (const d of a.districts) districts.set(phraseKey(d), info);

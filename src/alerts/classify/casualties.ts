@@ -1368,6 +1368,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
     const attackers = marks.filter((m) => m.value.k === 'attacker');
     if (!stabbed && mayHold(s, WORD.stabbed) && stabbedOne(t, attackers)) stabbed = s.text;
     const crowd = marks.filter((m) => m.value.k === 'crowd');
+    // ("Un manifestant a été tué lors de la dispersion": one of the mob, no lone victim.)
+    const notVictims = crowd.length > 0 ? [...attackers, ...crowd] : attackers;
     // "they did not say how many of them were hurt at the embassy", "without saying how many were at the two
     // embassies", "the ministry did not break the toll down by location", or the next sentence of the paragraph
     // saying so ("They did not say how many died at each site"): a figure that is not the mission's.
@@ -1545,8 +1547,6 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         }
         if (t.slice(c.end, c.end + 9).some((x) => SHOCK.has(x.n))) continue;
       }
-      // ("Un manifestant a été tué lors de la dispersion": one of the mob, no victim.)
-      const notVictims = crowd.length > 0 ? [...attackers, ...crowd] : attackers;
       if (field === 'killed' && !(word === 'death' && t[c.end - 1]!.n !== 'of') && !lone) {
         const n = loneVictims(s.text, t, c, notVictims, marks);
         if (n > 0) lone = { value: n, text: s.text };
