@@ -14,7 +14,7 @@
 //   hurt but not counted -> that one;
 // - after an explicit "no one was killed", another attack's toll told beside ours (no mission named) is not ours.
 import * as L from './lexicon.js';
-import type { Mark } from './classify.js';
+import type { Mark } from './marks.js';
 import { WORD, isCapitalized, mayHold, type Sentence, type Token } from './text.js';
 
 export interface Casualties {
