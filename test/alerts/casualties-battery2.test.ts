@@ -143,7 +143,8 @@ const CASES: Case[] = [
     { killed: 1, wounded: null }],
   ['Spanish "El atacante murió abatido por la policía. Dos guardias resultaron heridos."', T_ES,
     'Un hombre armado atacó el domingo la embajada de Israel en Buenos Aires. El atacante murió abatido por la policía. Dos guardias resultaron heridos.',
-    { killed: null, wounded: 2 }],
+    // (Only the attacker died: no victim killed, 0, as for "The attacker was shot dead".)
+    { killed: 0, wounded: 2 }],
   ['German "Der Angreifer sprengte sich in die Luft. Dabei wurden zwei Wachleute getötet."', T_DE,
     'Ein Selbstmordattentäter hat am Sonntag die pakistanische Botschaft in Kabul angegriffen. Der Angreifer sprengte sich in die Luft. Dabei wurden zwei Wachleute getötet.',
     { killed: 2, wounded: null }],

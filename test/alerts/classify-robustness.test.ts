@@ -756,7 +756,8 @@ CASES.push(
 // Learnt from heldout27 (read after its first figure); each case in its own words.
 CASES.push(
   ['German: a headline\'s vehicle without its article ("rast mit Lieferwagen gegen Tor der Botschaft")', 'Mann rast mit Lieferwagen gegen Tor der polnischen Botschaft', 'Ein Mann ist am Sonntagabend mit einem Lieferwagen gegen das Tor der polnischen Botschaft in Wien gefahren. Ein Polizist wurde leicht verletzt.', { relevant: true, targetCountries: ['PL'], attackTypes: ['other'] }],
-  ['French: "Un manifestant a été tué" in a mob attack is one of the mob, no victim', T, "Des centaines de manifestants ont pris d'assaut l'ambassade du Mali à Dakar lundi et incendié une voiture. Six gendarmes ont été blessés. Un manifestant a été tué lors de la dispersion.", { killed: null, wounded: 6 }],
+  // (Only one of the mob died: no victim killed, 0, as the labels of heldout27 and heldout29 read it.)
+  ['French: "Un manifestant a été tué" in a mob attack is one of the mob, no victim', T, "Des centaines de manifestants ont pris d'assaut l'ambassade du Mali à Dakar lundi et incendié une voiture. Six gendarmes ont été blessés. Un manifestant a été tué lors de la dispersion.", { killed: 0, wounded: 6 }],
   ['Arabic: the police guard the noun or verb puts first is the victim, not the shooter ("مقتل شرطي ... في إطلاق نار")', 'مقتل عنصر شرطة في إطلاق نار على السفارة الليبية في تونس', 'لقي عنصر شرطة مكلف بحراسة السفارة الليبية في تونس مصرعه مساء الأحد إثر إطلاق نار من مسلح مجهول.', { attackTypes: ['shooting'] }],
   ['"according to the security ministry" is a source, not another target', T, 'A suicide bomber detonated a car bomb at the gate of the Qatari embassy in Mogadishu on Monday. The three attackers, a driver and two gunmen, were killed, according to the security ministry.', { attackTypes: ['suicide_attack', 'armed_assault'] }],
   ['the lead under a headline on the attack, dated only "early last month", is the attack\'s', 'Separatists claim grenade attack on Pakistani consulate in Kandahar', 'The Balochistan Liberation Army has claimed responsibility for throwing a grenade at the Pakistani consulate in Kandahar early last month, according to a statement on its channels.', { perpetrators: ['Balochistan Liberation Army'], claimed: true, date: null }],
@@ -782,6 +783,19 @@ CASES.push(
   ['Arabic: the dual "مصابان آخران" (two other wounded)', T, 'أصابت طائرة مسيرة مقر السفارة القطرية في الخرطوم فجر الاثنين. وارتفعت حصيلة الهجوم إلى قتيل واحد، فيما لا يزال مصابان آخران في المستشفى.', { wounded: 2 }],
   ['French: "..., précise le ministère": the speaker after its verb is no other target', T, "Un kamikaze s'est fait exploser lundi devant l'ambassade du Bénin à Niamey. Les deux assaillants, le kamikaze et un homme armé d'un fusil d'assaut, ont été tués, précise le ministère.", { attackTypes: ['suicide_attack', 'armed_assault'] }],
   ['"One police officer assigned to guard the mission was wounded": a long subject, one person', T, 'A drone dropped grenades on the Chinese embassy in Yangon on Tuesday night. One police officer assigned to guard the mission was wounded in the arm.', { wounded: 1 }],
+);
+
+// Learnt from heldout29 (own words).
+CASES.push(
+  ['Spanish: "acuchilla" and "apuñala" in the present, any form of the verb', 'Un hombre acuchilla a un policía frente al consulado de Perú en Quito', 'Un hombre acuchilló el lunes a un policía que custodiaba el consulado de Perú en Quito.', { targetCountries: ['PE'], attackTypes: ['stabbing_melee'] }],
+  ['Spanish wire dateline "Quito, 14 de marzo.-": the day is no count of the wounded', T, 'Quito, 14 de marzo.- Un policía ecuatoriano fue herido este lunes por un hombre armado con un cuchillo en el consulado de Perú en Quito.', { wounded: 1 }],
+  ['"One federal police officer stationed at the consulate was killed": the place after the head, one person', T, 'Gunmen fired on the Turkish consulate in Mosul on Monday. One federal police officer stationed at the consulate was killed.', { killed: 1 }],
+  ['French: a crowd "protestaient contre la prise de X par les rebelles de Y": the grievance, not the attacker', T, "Des manifestants ont incendié lundi l'ambassade du Burundi à Kigali. Les manifestants protestaient contre la prise, la semaine dernière, de la ville de Rubavu par les rebelles du M23.", { perpetrators: [] }],
+  ['a state whose "officials" are accused "of inciting hatred" is not blamed for the attack', T, 'A mob set fire to the Burundian embassy in Kigali on Monday. Burundi\'s foreign minister accused Rwandan officials of inciting hatred against Burundians.', { perpetrators: [] }],
+  ['"A protester was killed during the dispersal": one of the mob died, no victim (0)', T, 'Hundreds of protesters stormed the Danish embassy in Khartoum on Friday. A protester was killed during the dispersal.', { killed: 0 }],
+  ['"The only death was that of a rioter": no victim died (0)', T, 'Rioters set fire to the Chadian embassy in Niamey on Friday. The only death was that of a rioter hit by a police bullet.', { killed: 0 }],
+  ['"Tripoli, Lebanon" once and "Tripoli" in the headline: the qualified namesake', 'Grenade thrown at Egyptian consulate in Tripoli', 'A grenade was thrown at the Egyptian consulate in Tripoli, Lebanon, on Sunday night.', { city: 'Tripoli', hostCountry: 'LB' }],
+  ['Arabic: "القنصلية العامة المصرية" is a consulate general of Egypt', T, 'ألقى مجهول قنبلة يدوية على القنصلية العامة المصرية في مدينة طرابلس شمال لبنان ليل الأحد.', { targetCountries: ['EG'], hostCountry: 'LB' }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -214,6 +214,14 @@ export function crowdGrievance(a: Analysis): boolean {
   }
   return false;
 }
+/**
+ * "Les manifestants protestaient contre la prise de Kamanyola par les rebelles de l'AFC/M23": a crowd denouncing,
+ * then the name at g, at any distance: what the crowd is angry about, not who attacked.
+ */
+export function crowdDenounced(a: Analysis, g: Mark): boolean {
+  const t = a.s.tokens;
+  return a.marks.some((c) => c.value.k === 'crowd' && c.end < g.start && t.slice(c.end, Math.min(c.end + 3, g.start)).some((x) => DENOUNCING.has(x.n)));
+}
 /** "protesters angry over a film", "a protest against a book": the crowd's grievance, not a film about an attack. */
 export function grievance(t: readonly Token[], f: Mark): boolean {
   if (f.value.k !== 'frame') return false;

@@ -473,7 +473,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   // du groupe ayant pénétré dans l'enceinte, a été mortellement atteint": the aside makes the subject an attacker.
   if (b < verbAt && RELATIVE_START.has(t[b]!.n) && marks.some((m) => m.value.k === 'cue' && m.start > b && m.start < verbAt && !t.slice(b, m.start).some((x) => CLAUSE_OPENERS.has(x.n)))) return ATTACKER;
   // "The bomber, a young man, was killed": the attacker, named first.
-  if (attackers.some((x) => x.start <= 2 && x.start < b)) return 0;
+  // ("A protester was killed during the dispersal": one of the mob, likewise.)
+  if (attackers.some((x) => x.start <= 2 && x.start < b)) return ATTACKER;
   // "Un policier congolais affecté à la garde du bâtiment a été tué": a sentence-initial "a/un" subject, however long,
   // with no second person, attacker or attack word in it.
   if (b > 7 && b <= 12 && INDEFINITE.has(t[0]?.n ?? '') && t[0]!.n !== 'one' && t[1]?.n !== 'of' && singular(t[1]) && !NOT_PERSON.has(t[1]!.n) && !t.slice(0, b).some((x) => AND.has(x.n)) && !gapHas(PUNCT_END, text, t[0]!.end, t[b]!.start) && !attackerIn(attackers, 0, b) && !marks.some((m) => m.value.k === 'cue' && m.start < b)) return 1;
@@ -492,7 +493,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
       // ("One police officer assigned to guard the mission was wounded": the places after the head noun are no subject.)
       const head = t.findIndex((x, j) => j >= k + 2 && j < b && POST_HEAD.has(x.n));
       const one = demonymAfter || (subjectReach > 9 || b - k > 5 ? singular(t[ageEnd(t, k + 1)]) && !t.slice(k, b).some((x) => AND.has(x.n)) && !t.slice(k, head > 0 ? head : b).some((x) => NOT_PERSON.has(x.n)) && !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start) : singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n));
-      if (one && !attackerIn(attackers, k, b)) return 1;
+      // ("A protester was killed during the dispersal": one of the mob or the attackers died, no victim.)
+      if (one) return attackerIn(attackers, k, b) ? ATTACKER : 1;
       break;
     }
     // "The ambassador was killed", "the embassy's driver was wounded", "El hombre sufrió heridas", "Der Wachmann wurde
@@ -500,7 +502,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     if (DEF_ONE.has(n) && k === b - 2 || (n === 'the' && k === b - 3 && t[b - 2]!.n === 's')) {
       if (!attackerIn(attackers, k, b) && singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n) && (GERMAN_DEF.has(n) || !/^\p{Lu}/u.test(t[b - 1]!.s))) return 1;
       // ("One police officer assigned to guard the mission was wounded": the place ends a longer subject.)
-      if (k === b - 2 && NOT_PERSON.has(t[b - 1]!.n) && POST_HEAD_VERB.has(t[k - 1]?.n ?? '')) continue;
+      // ("One federal police officer posted at the embassy was killed": likewise after a place's preposition.)
+      if (k === b - 2 && NOT_PERSON.has(t[b - 1]!.n) && (POST_HEAD_VERB.has(t[k - 1]?.n ?? '') || POST_HEAD.has(t[k - 1]?.n ?? ''))) continue;
       break;
     }
     // ("the consulate's local security guard was wounded by shrapnel": a few modifiers before the role, no second person.)
@@ -1070,6 +1073,7 @@ function severity(t: readonly Token[], c: Mark): number {
   return SEVERE.has(w) || SEVERE.has(b) ? 1 : LIGHT.has(w) || LIGHT.has(b) ? 2 : 0;
 }
 const ONLY_CASUALTY = new Set(['casualty', 'victime', 'victima']);
+const ONLY_DEATH = new Set(['death', 'fatality', 'mort', 'muerte', 'muerto', 'tote', 'toter']);
 const ONLY = new Set(['only', 'seul', 'seule', 'unico', 'unica', 'einzige', 'einziger', 'einzigen']);
 const FATAL = 1, REPORTS = 2, ELSEWHERE = 4;
 /** Which of the rarer words a sentence holds, as FATAL | REPORTS | ELSEWHERE bits. */
@@ -1293,6 +1297,8 @@ const SCANNED = new Set([...FATALLY, 'reports', 'report', 'elsewhere', 'ailleurs
 TRIGGERS.add('toll');
 // ("The only casualty was a guard": see ONLY_CASUALTY.)
 for (const w of ['casualty', 'victime', 'victima']) TRIGGERS.add(w);
+// ("The only death was that of a rioter": 'death' alone is no killed word, see ONLY_DEATH.)
+for (const w of ONLY_DEATH) TRIGGERS.add(w);
 /** The word classes (see WORD) of the scans below, for the classifier's phrase index to report. */
 export const CASUALTY_WORD_CLASSES: readonly [Iterable<string>, number][] = [
   [TRIGGERS, WORD.casualtyTrigger],
@@ -1304,6 +1310,12 @@ export const CASUALTY_WORD_CLASSES: readonly [Iterable<string>, number][] = [
   [RAID, WORD.casualtyRaid],
   [UPDATED, WORD.casualtyUpdated],
 ];
+
+/** "Argel, 27 de diciembre.- Un gendarme resultó herido": the dateline's day is no count; its words are blanked (same indices). */
+function withoutDateline(s: Sentence): Sentence {
+  const tokens = s.tokens.map((x, i) => (i < s.datelineTokens ? { ...x, s: '·', n: '·', alt: undefined } : x));
+  return { ...s, tokens };
+}
 
 export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Casualties {
   const out: Casualties = { killed: null, wounded: null };
@@ -1346,7 +1358,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   // (Only a wounded figure read before the death: a later one may already leave the dead out.)
   let diedLater: { value: number; text: string; wounded: string | undefined } | null = null;
   for (let si = 0; si < sentences.length; si++) {
-    const { s, marks } = sentences[si]!;
+    const { s: told, marks } = sentences[si]!;
+    const s = told.datelineTokens > 0 ? withoutDateline(told) : told;
     const t = s.tokens;
     // Most sentences carry no casualty word, no "no casualties" and no toll: nothing to count there.
     let any = false;
@@ -1429,6 +1442,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       loneWounded ??= { value: 1, text: s.text };
       zeroKilled ??= s.text;
     }
+    // "The only death was that of a rioter", "the only fatality was one of the attackers": no victim died.
+    if (onlyAt >= 0 && crowdOrAttacker && ONLY_DEATH.has(t[onlyAt + 1]?.n ?? '') && BE.has(t[onlyAt + 2]?.n ?? '') && attackers.concat(crowd).some((a) => a.start > onlyAt + 2 && a.start - onlyAt <= 7)) attackersOnly ??= s.text;
     if (killWord && crowdOrAttacker) {
       // ("Le kamikaze, seul mort de l'attentat": "only" in the other languages too.)
       const only = t.findIndex((x) => ONLY.has(x.n));

@@ -3,7 +3,7 @@ import { emptyFacts, type Evidence } from '../types.js';
 import type { Knowledge } from './knowledge.js';
 import * as L from './lexicon.js';
 import { isCapitalized, mayHold, type Sentence, type Token, WORD } from './text.js';
-import { commaOrArabicBefore, localBackground, numberLike } from './background.js';
+import { commaOrArabicBefore, crowdDenounced, localBackground, numberLike } from './background.js';
 import { type Analysis, has, type Mark, uniformTag } from './marks.js';
 import { placedElsewhere } from './places.js';
 import { commaBefore, relativeClauses, yearsIn } from './relevance.js';
@@ -33,7 +33,9 @@ export function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<
       // "accusing British authorities of leaving the mission unprotected": blamed for a failure, not the attack.
       if (verb.startsWith('accus') && t.slice(m.end, m.end + 8).some((x) => FAILURE.has(x.n))) continue;
       // "accuses Rwanda of backing the M23": accused of something else than the attack.
-      if (verb.startsWith('accus') && ACCUSED_OF.has(t[m.end]?.n ?? '') && !a.marks.some((c) => c.value.k === 'cue' && c.start > m.end && c.start - m.end <= 6) && !t.slice(m.end, m.end + 4).some((x) => ORCHESTRATED.has(x.n))) continue;
+      // ("accused Congolese officials of inciting hatred": the state's officials, likewise.)
+      const of = STATE_BODY.has(t[m.end]?.n ?? '') ? m.end + 1 : m.end;
+      if (verb.startsWith('accus') && ACCUSED_OF.has(t[of]?.n ?? '') && !a.marks.some((c) => c.value.k === 'cue' && c.start > of && c.start - of <= 6) && !t.slice(of, of + 4).some((x) => ORCHESTRATED.has(x.n))) continue;
       if (verb.startsWith('hold') || verb === 'held') {
         if (!t.slice(m.end, m.end + 2).some((x) => x.n === 'responsible')) continue;
       }
@@ -49,7 +51,7 @@ const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offsho
   // Plurals agreeing with a plural name: "Los yihadistas de Al Shabab, vinculados a Al Qaeda,", "les shebab, liés à Al-Qaïda,".
   'vinculados', 'vinculadas', 'ligados', 'afiliados', 'liees', 'proches', 'nahestehenden']);
 // ("his Taliban counterpart", "a Taliban envoy": the group that governs, named as the state.)
-const STATE_BODY = new Set(['administration', 'government', 'authorities', 'ministry', 'foreign', 'regime', 'interior', 'counterpart', 'counterparts', 'minister', 'ministers', 'envoy', 'envoys', 'delegation', 'diplomats', 'gouvernement', 'gobierno', 'regierung']);
+const STATE_BODY = new Set(['administration', 'government', 'authorities', 'ministry', 'foreign', 'regime', 'interior', 'counterpart', 'counterparts', 'minister', 'ministers', 'envoy', 'envoys', 'delegation', 'diplomats', 'officials', 'leaders', 'gouvernement', 'gobierno', 'regierung']);
 const MODIFIER_AFTER = new Set(['linked', 'allied', 'affiliated', 'backed', 'aligned', 'inspired', 'led', 'style', 'lie', 'liee', 'lies', 'nahe', 'nahen']);
 
 const NOT_CLAIM_AFTER = new Set(['of', 'that', 'de', 'que', 'lives', 'life']);
@@ -1025,7 +1027,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       const blameReach = GROUP_NOUNS.has(a.s.tokens[g.start - 1]?.n ?? '') ? 12 : 8;
       const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= blameReach && !officialNoun(a.s.tokens, b) && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
       // "crowds angered by the fall of Goma to M23 rebels attacked the embassies": the crowd's grievance, not the attacker.
-      if (!claims.length && a.s.tokens.slice(Math.max(0, g.start - 12), g.start).some((x) => PROTEST.has(x.n) || ANGERED.has(x.n))) continue;
+      if (!claims.length && (a.s.tokens.slice(Math.max(0, g.start - 12), g.start).some((x) => PROTEST.has(x.n) || ANGERED.has(x.n)) || crowdDenounced(a, g))) continue;
       // "the Haqqani network, an ally of the Taliban, carried out": skip the apposition after the group.
       let after = g.end;
       if (commaBefore(a.s, g.end) && RELATIVE.has(a.s.tokens[g.end]?.n ?? '')) {

@@ -18,7 +18,7 @@ export const MISSION_WORDS: Record<'mission' | 'diplomat', string[]> = {
     'embajada', 'embajadas', 'consulado', 'consulados', 'mision diplomatica', 'sede diplomatica', 'legacion',
     'residencia del embajador', 'legación',
     'botschaft*', 'konsulat*', 'generalkonsulat*', 'diplomatische vertretung', 'auslandsvertretung', 'vertretung', 'residenz des botschafters',
-    'سفارة', 'سفارات', 'سفارتها', 'سفارته', 'قنصلية', 'قنصليات', 'بعثة دبلوماسية', 'بعثه', 'مقر السفير', 'مقر السفارة',
+    'سفارة', 'سفارات', 'سفارتها', 'سفارته', 'قنصلية', 'قنصلية عامة', 'قنصليات', 'بعثة دبلوماسية', 'بعثه', 'مقر السفير', 'مقر السفارة',
   ],
   diplomat: [
     'ambassador', 'envoy', 'diplomat', 'diplomats', 'chief of mission', 'head of mission', "charge d'affaires", 'consul',
@@ -242,7 +242,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'ont escalade', 'a escalade', 'escaladant', 'escalade les grilles', 'escalade le mur', 'escalade les murs', 'brise des vitres', 'brise les vitres', 'eingeworfen',
   ],
   stabbing_melee: [
-    'stabbed', 'stabbing', 'knife', 'machete', 'axe', 'iron bar', 'iron bars', 'metal bar', 'metal bars', 'metal pipes', 'baseball bat', 'baseball bats', 'cudgels', 'poignarde', 'couteau', 'apunalado', 'apunalo', 'cuchillo', 'messer*', 'stach', 'niedergestochen', 'طعن', 'طعنه',
+    'stabbed', 'stabbing', 'knife', 'machete', 'axe', 'iron bar', 'iron bars', 'metal bar', 'metal bars', 'metal pipes', 'baseball bat', 'baseball bats', 'cudgels', 'poignarde', 'couteau', 'apunal*', 'acuchill*', 'cuchillo', 'messer*', 'stach', 'niedergestochen', 'طعن', 'طعنه',
     'erstochen', 'طعن', 'سكين', 'arma blanca', 'arme blanche', 'stichwaffe',
     // Other blades and blunt weapons in each language: "with a hammer", "mit einer Axt", "une hache", "un martillo"
     // (not "to hammer out a deal", "a double-edged sword").

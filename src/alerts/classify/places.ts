@@ -181,6 +181,18 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
       vote(m.value.city, w, a.s.text);
     }
   }
+  // "Tripoli, Lebanon" once and "Tripoli" elsewhere: a namesake voted at all was qualified by its country, and the
+  // bare name's votes (which went to the better-known city) are its own.
+  for (const v of votes.values()) {
+    const bare = kb.cities.get(phraseKey(v.city.name));
+    if (!bare || bare.country === v.city.country) continue;
+    const other = votes.get(bare.name + '|' + bare.country);
+    if (!other) continue;
+    v.score += other.score;
+    v.strong ||= other.strong;
+    v.first = Math.min(v.first, other.first);
+    votes.delete(bare.name + '|' + bare.country);
+  }
   // A country's mission is abroad: the capital of a target country is its government speaking ("Moscow said").
   const abroad = [...votes.values()].filter((v) => v.strong || !(facts.targetCountries.includes(v.city.country) && kb.capitals.get(v.city.country) === v.city.name));
   // "Two rockets landed inside the Green Zone near the US embassy", "in Wazir Akbar Khan": no city named, a district
