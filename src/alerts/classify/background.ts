@@ -94,12 +94,17 @@ export function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean
   return came && a.links.every((l) => l.m.start >= ref.end);
 }
 
-/** A mark after "a day after", "hours after" that follows a link: the earlier event's, not the linked attack's. */
+/**
+ * A mark after "a day after", "hours after" that follows a link: the earlier event's, not the linked attack's.
+ * ("The rocket landed days after ... a car bombing that killed a soldier": after the attack taken up by its definite
+ * cue, too.)
+ */
 export function otherEventAfterLink(a: Analysis, x: Mark): boolean {
-  if (!a.marks.some((r) => r.value.k === 'afterRef' && r.end <= x.start && a.links.some((l) => l.c.end <= r.start && l.m.end <= r.start))) return false;
+  const t = a.s.tokens;
+  const ownBefore = (r: Mark): boolean => a.links.some((l) => l.c.end <= r.start && l.m.end <= r.start) || a.marks.some((c) => c.value.k === 'cue' && c.end <= r.start && DEFINITE.has(t[c.start - 1]?.n ?? ''));
+  if (!a.marks.some((r) => r.value.k === 'afterRef' && r.end <= x.start && ownBefore(r))) return false;
   // ("tenté de pénétrer dans l'enceinte après l'explosion d'un véhicule piégé devant le portail": the earlier blast at
   // the mission's own gate is the same attack's first act.)
-  const t = a.s.tokens;
   for (let k = x.end; k < Math.min(t.length - 2, x.end + 6); k++) {
     if (!AT_MISSION.has(t[k]!.n) || !DEFINITE.has(t[k + 1]!.n)) continue;
     const part = PART_ADJ.has(t[k + 2]!.n) ? k + 3 : k + 2;
@@ -404,7 +409,8 @@ export function countriesNear(a: Analysis, m: Mark, kb?: Knowledge): string[] {
   const countryStartingAt = (st: number): Mark | undefined => marks.filter((x) => x.start === st && x.value.k === 'country').sort((x, y) => y.end - x.end)[0];
   // "Norway condemned Sunday's attack on its embassy", "Le Canada ... son ambassade", "أدانت مصر ... سفارتها": the subject's.
   if (OWN_PRONOUN.has(t[m.start - 1]?.n ?? '') || OWN_MISSION.has(t[m.start]!.n) || OWN_MISSION.has(t[m.start]!.alt ?? '')) {
-    const subject = marks.find((x) => x.value.k === 'country' && x.end <= m.start && !PREP_IN.includes(t[x.start - 1]?.n ?? ''));
+    // (Not the dateline's country: "PORT-AU-PRINCE, Haiti — Spain has withdrawn ... after gunmen raked its embassy".)
+    const subject = marks.find((x) => x.value.k === 'country' && x.start >= a.s.datelineTokens && x.end <= m.start && !PREP_IN.includes(t[x.start - 1]?.n ?? ''));
     if (subject && subject.value.k === 'country') return [subject.value.code];
   }
   // Before.

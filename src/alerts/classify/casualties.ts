@@ -367,6 +367,8 @@ function namedCoordination(text: string, t: readonly Token[], c: Mark, attackers
  */
 const ALSO = new Set(['also', 'aussi', 'egalement', 'tambien', 'auch']);
 const PERFECT_AUX = new Set(['has', 'have', 'had']);
+/** The perfect's auxiliary of an intransitive death in the other languages: "a succombé", "est décédé", "ha fallecido", "ist gestorben". */
+const INTRANSITIVE_AUX = new Set(['a', 'ont', 'est', 'sont', 'ha', 'han', 'ist', 'sind']);
 function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark[], marks: Mark[]): number {
   const first = t[c.start]!.n;
   // "killing only himself", "shot dead a man who attacked the embassy": the attacker, no victim.
@@ -440,7 +442,7 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   // (Not the pluperfect "had been killed", most often an earlier event: "after reports that a guard had been killed".)
   if (t[b]?.n === 'been' && t[b - 1]?.n === 'has') b--;
   let verb = PASSIVE_BE.has(t[b]?.n ?? '') || (t[b]?.n === 'has' && t[b + 1]?.n === 'been');
-  if (!verb && INTRANSITIVE.has(first)) { b = PERFECT_AUX.has(t[c.start - 1]?.n ?? '') ? c.start - 1 : c.start; verb = true; }
+  if (!verb && INTRANSITIVE.has(first)) { b = PERFECT_AUX.has(t[c.start - 1]?.n ?? '') || INTRANSITIVE_AUX.has(t[c.start - 1]?.n ?? '') ? c.start - 1 : c.start; verb = true; }
   // German puts the participle last: "Dabei wurde ein Polizist getötet", "hat einen Polizisten mit einem Messer
   // verletzt"; or the subject stands before the auxiliary: "Ein Wachmann wurde durch Glassplitter leicht verletzt".
   if (!verb && DE_PARTICIPLE.has(first)) {
@@ -689,7 +691,8 @@ function countAndOne(text: string, t: readonly Token[], n: { value: number; star
   return n.value + 1;
 }
 
-const STABBED = new Set(['stabbed', 'knifed', 'poignarde', 'apunalo']);
+// ("setting the hut on fire and slashing a guard": the -ing form and the slash of a blade too.)
+const STABBED = new Set(['stabbed', 'knifed', 'poignarde', 'apunalo', 'stabbing', 'knifing', 'slashed', 'slashing', 'poignardant', 'apunalando', 'acuchillo']);
 /** "A man stabbed a guard outside the embassy": one victim hurt (not "stabbed to death"). */
 function stabbedOne(t: readonly Token[], attackers: Mark[]): boolean {
   for (let i = 0; i < t.length; i++) {
@@ -716,7 +719,8 @@ const POST_HEAD_VERB = new Set(['guard', 'protect', 'secure', 'watch', 'garder',
 /** Words that end a subject's head noun phrase and open what describes it ("assigned to guard the mission", "at the gate"). */
 const POST_HEAD = new Set(['assigned', 'posted', 'stationed', 'employed', 'deployed', 'working', 'guarding', 'who', 'at', 'outside', 'inside', 'near', 'affecte', 'asignado', 'eingesetzt']);
 const NOT_PERSON = new Set(['toll', 'number', 'attack', 'figure', 'building', 'vehicle', 'car', 'truck', 'gate', 'wall', 'compound', 'embassy', 'consulate', 'mission', 'area', 'city', 'total', 'count', 'bomb', 'blast', 'explosion', 'suspect', 'perpetrator', 'attacker', 'assailant', 'gunman', 'bomber']);
-const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut', 'murio', 'fallecio', 'starb']);
+// ("Le chauffeur a succombé à ses blessures", "est décédé", "sucumbió", "erlag": the same in French, Spanish and German.)
+const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut', 'murio', 'fallecio', 'starb', 'succombe', 'succombee', 'decede', 'decedee', 'sucumbio', 'erlag', 'verstarb']);
 const ADVERB = new Set(['seriously', 'badly', 'critically', 'slightly', 'lightly', 'severely', 'fatally', 'mortally', 'gravement', 'grievement', 'legerement', 'mortellement', 'gravemente', 'levemente', 'mortalmente', 'schwer', 'leicht', 'todlich']);
 const PASSIVE_BE = new Set(['was', 'fue', 'resulto', 'resultado', 'wurde', 'est', 'ete']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'una', 'uno', 'ein', 'eine', 'einer']);
@@ -740,7 +744,7 @@ const OTHERS_AFTER = new Set(['other', 'others', 'autres', 'weitere', 'weiteren'
 const OTHERS_BEFORE = new Set(['otros', 'otras']);
 const AND = new Set(['and', 'et', 'y', 'e', 'und']);
 // ("Zwei Mitarbeiter wurden leicht verletzt, außerdem drei Polizisten": German "besides" after the participle.)
-const ALONG = ['along with', 'together with', 'as well as', 'ainsi que', 'ainsi qu', 'junto con', 'zusammen mit', 'außerdem', 'ausserdem', 'sowie'];
+const ALONG = ['along with', 'together with', 'as well as', 'ainsi que', 'ainsi qu', 'de meme que', 'de meme qu', 'junto con', 'zusammen mit', 'außerdem', 'ausserdem', 'sowie'];
 const ALONG_WORDS = ALONG.map((p) => p.split(' '));
 const ALONG_FIRST = new Set(ALONG_WORDS.map((w) => w[0]!));
 
@@ -965,14 +969,16 @@ function alongWith(t: readonly Token[], c: Mark, numbers: { value: number; start
   // ("blessant deux gendarmes français chargés de la protection du bâtiment, dont un grièvement, ainsi qu'une
   // adolescente": a long object before it, but no other casualty word or new clause.)
   for (let k = c.end; k < Math.min(t.length, c.end + 20); k++) {
-    if (CLAUSE_OPENERS.has(t[k]!.n) || cas.some((o) => o.start === k)) break;
-    if (!ALONG_FIRST.has(t[k]!.n)) continue;
-    for (const words of ALONG_WORDS) {
-      if (!words.every((w, j) => t[k + j]?.n === w)) continue;
+    // (The coordinator first: "as well as a guard" opens with "as".)
+    const words = ALONG_FIRST.has(t[k]!.n) ? ALONG_WORDS.find((w) => w.every((x, j) => t[k + j]?.n === x)) : undefined;
+    if (CLAUSE_OPENERS.has(t[k]!.n) && !words) break;
+    if (cas.some((o) => o.start === k)) break;
+    if (words) {
       const n = numbers.find((x) => x.start >= k + words.length && x.start - (k + words.length) <= 1 && x.value > 0);
       if (n && !cas.some((o) => o.start > c.start && o.start < n.start)) return n.value;
-      // "..., ainsi qu'une adolescente libyenne", "along with a passer-by": one more.
-      return INDEFINITE_ARTICLE.has(t[k + words.length]?.n ?? '') ? 1 : null;
+      // "..., ainsi qu'une adolescente libyenne", "along with a passer-by", "de même qu'un vigile": one more.
+      const next = t[k + words.length]?.n ?? '';
+      return INDEFINITE_ARTICLE.has(next) || next === 'un' || next === 'uno' ? 1 : null;
     }
   }
   return null;
@@ -1474,7 +1480,8 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       if (!n || n.value < 0) continue;
       // ("El número de muertos por el coche bomba que estalló el martes frente a la embajada ... ha ascendido a tres": a
       // toll noun's casualty word reaches across the attack's description.)
-      const before = cas.filter((c) => c.end <= v && (v - c.end <= 15 || (v - c.end <= 25 && t.slice(Math.max(0, c.start - 3), c.start).some((y) => TOLL_WORDS.has(y.n) || COUNT_NOUNS.has(y.n))))).sort((x, y) => y.start - x.start)[0];
+      // (Also "The death toll from Thursday's suicide and gun attack on ... has risen to seven": the toll word inside.)
+      const before = cas.filter((c) => c.end <= v && (v - c.end <= 15 || (v - c.end <= 25 && t.slice(Math.max(0, c.start - 3), c.end).some((y) => TOLL_WORDS.has(y.n) || COUNT_NOUNS.has(y.n))))).sort((x, y) => y.start - x.start)[0];
       const tollAt = t.slice(Math.max(0, v - 3), v).some((y) => TOLL_WORDS.has(y.n));
       // The casualty word right after the figure ("à cinq morts") or between the verb and it ("ارتفعت حصيلة القتلى إلى").
       const near = cas.find((c) => (c.start >= n.end && c.start - n.end <= 1) || (c.start > v && c.end <= n.start));

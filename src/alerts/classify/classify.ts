@@ -126,6 +126,7 @@ function dropAccidents(analyses: Analysis[]): void {
   }
 }
 
+const ALSO = new Set(['also', 'aussi', 'egalement', 'tambien', 'auch', 'ايضا']);
 /** A short line without a sentence's closing stop: a heading inside the body. */
 const sectionHeading = (s: Sentence): boolean => s.tokens.length <= 12 && !/[.!?:;,"”»]\s*$/.test(s.text);
 /** Headline frames under which a lead attack sentence must be dated to count: retrospectives, plots, cyber, denials. */
@@ -254,6 +255,11 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
       a.state = 'ours';
       prevLine = a.s.line;
       continue;
+    // "He had been posted to the mission in January. Three police officers were also killed": after a background that
+    // tells no attack, a toll added to the victims goes on with this story (not "Togo says six of its nationals died"
+    // after riots told without an attack word).
+    } else if (state === 'other' && !otherAttack && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && a.s.tokens.some((x) => ALSO.has(x.n)) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg' || m.value.k === 'cue')) {
+      state = 'ours';
     // "The embassy had been closed since January after threats. Police said the attackers belonged to X": after a
     // background that tells no attack, "the attackers", "the grenade" are this story's; a sentence attributing them
     // is ours (only that sentence).
@@ -302,14 +308,18 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const day = facts.date && pub ? Date.parse(facts.date + 'T12:00:00Z') : null;
   const pubDay = pub ? new Date(pub + 'T12:00:00Z') : null;
   // (Only sentences that name a month can carry such a date, and only a weapon or a toll matters here.)
-  const sameDay = (a: Analysis): boolean => a.links.length > 0 || day === null || !a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'killed' || m.value.k === 'wounded') || !mayHold(a.s, WORD.month) || !a.s.tokens.some((x) => MONTHISH.has(x.n)) || !datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000);
-  const oursThatDay = ours.filter(sameDay);
-  extractTypes(linked, oursThatDay, facts, evidence);
+  const datedAway = (a: Analysis): boolean => day !== null && a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'killed' || m.value.k === 'wounded') && mayHold(a.s, WORD.month) && a.s.tokens.some((x) => MONTHISH.has(x.n)) && datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000);
+  const oursThatDay = ours.filter((a) => a.links.length > 0 || !datedAway(a));
+  // ("A rocket exploded at the embassy just after midnight ... That blast, on Sept. 5 near the embassy, killed 12": a
+  // linked sentence dated to another day too, as long as one linked sentence is left.)
+  const linkedThatDay = linked.filter((a) => !datedAway(a));
+  const mainLinks = linkedThatDay.length > 0 ? linkedThatDay : linked;
+  extractTypes(mainLinks, oursThatDay, facts, evidence);
   extractGroups(ours, analyses.filter((a) => !a.s.noise && !ownBackground(a, pubYear)), pubYear, facts, evidence, analyses);
   blamedStates(kb, ours, facts, evidence);
   // Not the toll of an attack on a mission placed in another city ("... the attack on the compound in Benghazi
   // that killed four Americans"); a toll sentence that only names where the wounded were taken still counts.
-  const casualtySentences = [...linked.filter((a) => !placedElsewhere(a, facts.city)), ...oursThatDay.filter((a) => a.links.length === 0 && !tollPlacedElsewhere(a, facts.city))];
+  const casualtySentences = [...mainLinks.filter((a) => !placedElsewhere(a, facts.city)), ...oursThatDay.filter((a) => a.links.length === 0 && !tollPlacedElsewhere(a, facts.city))];
   const cas = findCasualties(casualtySentences.map((a) => ({ s: a.s, marks: a.marks })));
   facts.killed = cas.killed;
   facts.wounded = cas.wounded;

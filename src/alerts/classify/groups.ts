@@ -277,6 +277,11 @@ const FR_NAME_LINKS = new Set(['de', 'du', 'des', 'd', 'pour']);
 const NAME_LINK_ARTICLES = new Set(['the', 'la', 'le', 'l', 'el', 'les', 'los', 'las']);
 /** Small words an acronym leaves out: "Coalition des patriotes pour le changement" is CPC. */
 const ACRONYM_SKIP = new Set(['of', 'the', 'for', 'and', 'in', 'de', 'des', 'du', 'la', 'le', 'les', 'l', 'pour', 'et', 'del', 'el', 'los', 'las', 'para', 'y', 'en', 'fur', 'und', 'der', 'die', 'das', 'von']);
+/** Arabic "itself", "its name", "called": "تطلق على نفسها اسم", "تدعى", "تسمى". */
+const AR_NAMING = new Set(['نفسها', 'نفسه', 'نفسهم', 'اسم', 'باسم', 'تدعي', 'تسمي', 'المسماه']);
+/** The quoted name right after the naming word (or after "اسم"). */
+const ARABIC_TEXT = /[«"“][\u0600-\u06FF]/u;
+const AR_QUOTED_NAME = /^\s*(?:اسم\s*)?[«"“]\s*([^»"”]{2,40}?)\s*[»"”]/u;
 function ownNamedGroups(a: Analysis): Mark[] {
   const t = a.s.tokens;
   const out: Mark[] = [];
@@ -320,6 +325,21 @@ function ownNamedGroups(a: Analysis): Mark[] {
         start = j;
       }
       if (want < 0 && start >= 0 && GROUP_HEADS.has(t[start]!.n) && capital(start)) addName(start, k);
+    }
+  }
+  // 'جماعة تطلق على نفسها اسم «نسور زاغروس»': Arabic has no capitals; the quotes after a naming word hold the name.
+  if (ARABIC_TEXT.test(a.s.text)) {
+    for (let i = a.s.datelineTokens; i < t.length - 1; i++) {
+      if (!AR_NAMING.has(t[i]!.n)) continue;
+      const q = AR_QUOTED_NAME.exec(a.s.text.slice(t[i]!.end));
+      if (!q) continue;
+      const open = t[i]!.end + q.index + q[0].indexOf(q[1]!);
+      const close = open + q[1]!.length;
+      let start = i + 1;
+      while (start < t.length && t[start]!.start < open) start++;
+      let end = start;
+      while (end < t.length && t[end]!.end <= close) end++;
+      if (end > start) addName(start, end);
     }
   }
   if (!pair) return out;
@@ -817,6 +837,8 @@ function retractingGroup(t: readonly Token[], marks: Mark[]): string | null {
 /** A group's outlets: "Radio Andalus, a station run by X", "l'agence Amaq, liée au groupe EI", "وكالة أعماق التابعة لتنظيم داعش". */
 // (The normaliser reads the first letter of "وكالة" as "and": 'كاله'.)
 const OUTLETS = new Set(['agency', 'station', 'radio', 'channel', 'outlet', 'arm', 'wing', 'website', 'agence', 'agencia', 'emisora', 'agentur', 'sender', 'sprachrohr', 'وكاله', 'كاله', 'اذاعه', 'قناه']);
+/** "its agency", "their channel": the group's own, named before. */
+const GROUP_OWN = new Set(['its', 'their', 'son', 'sa', 'su', 'sus', 'seine', 'ihre', 'ihrer']);
 const OUTLET_TIES = new Set(['run', 'operated', 'controlled', 'owned', 'linked', 'affiliated', 'tied', 'close', 'liee', 'lie', 'proche', 'vinculada', 'cercana', 'afin', 'nahe', 'nahestehende', 'تابعه', 'مقربه']);
 /**
  * "Radio Andalus, a station run by X, said the group's fighters had stormed the building", "L'agence Amaq, liée au
@@ -829,14 +851,19 @@ function outletClaim(a: Analysis, marks: Mark[], g: Mark): boolean {
   const tiedBefore = t.slice(Math.max(0, g.start - 4), g.start).some((x) => has(OUTLET_TIES, x)) && before.some((x) => has(OUTLETS, x));
   // ("X's Radio Andalus", "the X-linked Amaq agency": the outlet after the group.)
   const tiedAfter = (t[g.end]?.n === 's' || MODIFIER_AFTER.has(t[g.end]?.n ?? '')) && t.slice(g.end, g.end + 4).some((x) => has(OUTLETS, x));
-  if (!tiedBefore && !tiedAfter) return false;
+  // ("The group ... A statement carried by its Shahada News Agency said 'mujahideen of X' had attacked": the outlet
+  // its own, the group named in what it said.)
+  // ("the group's news agency": its own too.)
+  const ownBefore = !tiedBefore && !tiedAfter && t.slice(0, g.start).some((x, k) => has(OUTLETS, x) && t.slice(Math.max(0, k - 3), k).some((y, i, w) => GROUP_OWN.has(y.n) || (y.n === 's' && GROUP_NOUNS.has(t[k - w.length + i - 1]?.n ?? ''))));
+  if (!tiedBefore && !tiedAfter && !ownBefore) return false;
   // ("A Telegram channel affiliated with X posted a claim of responsibility": the outlet's claim, just after the group.)
   if (tiedBefore && marks.some((c) => c.value.k === 'claim' && c.start >= g.end && c.start - g.end <= 4 && claimVerb(a.s, c))) return true;
   const said = t.findIndex((x) => has(SAID, x));
   if (said < 0) return false;
   for (let j = Math.max(said, g.end); j < t.length; j++) {
     if (!SELF_ACT.has(t[j]!.n) && !marks.some((m) => m.start === j && m.value.k === 'attacker')) continue;
-    if (marks.some((c) => c.value.k === 'cue' && c.start > j && c.start - j <= 8)) return true;
+    // (The act may be the attack word itself: "said 'mujahideen of X' had attacked".)
+    if (marks.some((c) => c.value.k === 'cue' && c.start >= j && c.start - j <= 8)) return true;
   }
   return false;
 }
@@ -1011,7 +1038,8 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       // participle at the clause's end, after an auxiliary right behind the subject; no comma between.)
       const v2 = V2_AUX.has(a.s.tokens[g.end]?.n ?? '') || (GROUP_APPOSITION.has(a.s.tokens[g.end]?.n ?? '') && V2_AUX.has(a.s.tokens[g.end + 1]?.n ?? ''));
       const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && (c.start - g.end <= 14 || (verbAt > 0 && c.start >= verbAt && c.start - verbAt <= 1) || (v2 && c.start - g.end <= 24 && closingComma(a.s, g.end + 1, c.start - g.end) < 0)) && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !pastClaimOfGroup(a.s, clauses, g, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)) && !affiliateApposition(a.s, marks, o) && !coordinated(a.s, g, o) && !translation(a.s, marks, o))));
-      // ("claimed by a group calling itself X": the claim before the naming.)
+      // ("claimed by a group calling itself X": the claim before the naming; "تبنت جماعة مسلحة غير معروفة سابقاً تطلق على
+      // نفسها اسم «X»": a longer one when the group names itself.)
       const named = selfNaming(a.s.tokens, g.start);
       // ("وتبنت جماعة تطلق على نفسها اسم X الهجوم": "a group calling itself X" between the claim and the name.)
       // ("ein Bekennerschreiben einer bislang unbekannten Gruppe namens X": the name right after a naming word.)
@@ -1021,7 +1049,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       const agentGroup = (c: Mark): boolean => g.start - c.end <= 14 && a.s.tokens.slice(c.end, c.end + 5).some((x, j) => BY.has(x.n) && a.s.tokens.slice(c.end + j + 1, c.end + j + 3).some((y) => GROUP_NOUNS.has(y.n)));
       // ("L'attaque a été revendiquée dans la nuit par l'État islamique": the agent after an adverbial of time.)
       const agentBefore = BY.has(a.s.tokens[g.start - 1]?.n ?? '') || (BY.has(a.s.tokens[g.start - 2]?.n ?? '') && ARTICLE.has(a.s.tokens[g.start - 1]!.n));
-      const claimBefore = claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && (namedAs || a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n)))) || agentGroup(c) || (agentBefore && g.start - c.end <= 8 && closingComma(a.s, c.end, g.start - c.end) < 0)) && !negatedClaim(noclaims, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g));
+      const claimBefore = claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && namedAs) || (g.start - c.end <= 10 && a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n))) || agentGroup(c) || (agentBefore && g.start - c.end <= 8 && closingComma(a.s, c.end, g.start - c.end) < 0)) && !negatedClaim(noclaims, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g));
       // ("accuses Rwanda of backing the M23": the blame is the country's, the group only its protégé.)
       // ("a attribué l'attaque à des membres de la coalition de gangs X": further when a group noun introduces the name.)
       const blameReach = GROUP_NOUNS.has(a.s.tokens[g.start - 1]?.n ?? '') ? 12 : 8;

@@ -61,7 +61,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'frappe aerienne', 'frappes aeriennes', 'raid aerien', 'ataque aereo', 'bombardeo aereo', 'luftangriff*', 'غاره جويه', 'غارات جويه',
   ],
   suicide_attack: [
-    'suicide bomb*', 'suicide attack*', 'suicide vest', 'strapped to his body', 'strapped to her body', 'strapped to his chest', 'strapped to his waist', 'explosive vest', 'explosives vest', 'suicide belt', 'explosive belt', 'detonated his', 'detonated her', 'suicide car bomb*', 'suicide truck bomb*', 'blew himself up', 'blew herself up',
+    'suicide bomb*', 'suicide attack*', 'suicide and gun attack*', 'suicide and armed attack*', 'suicide and gun assault', 'gun and suicide attack', 'suicide vest', 'strapped to his body', 'strapped to her body', 'strapped to his chest', 'strapped to his waist', 'explosive vest', 'explosives vest', 'suicide belt', 'explosive belt', 'detonated his', 'detonated her', 'suicide car bomb*', 'suicide truck bomb*', 'blew himself up', 'blew herself up',
     'blew themselves up', 'blowing himself up', 'kamikaze', 'kamikazes', 'attentat-suicide', 'attentat suicide', 'attaque suicide',
     'atentado suicida', 'ataque suicida', 'se inmolo', 'se inmolaron', 'terrorista suicida', 'selbstmord*', 'انتحاري', 'انتحارية', 'انتحاريا', 'انتحاريين',
     // The vest or belt, and blowing oneself up, in each language: "un atacante suicida hizo estallar su chaleco de
@@ -123,6 +123,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'انفجر', 'انفجارين', 'انفجاران', 'دوي انفجار',
   ],
   armed_assault: [
+    // A complex attack: "a car bomb and gun attack", "a suicide and gun attack", "a gun and suicide attack".
+    'and gun attack', 'and gun attacks', 'and gun assault', 'and armed attack', 'gun and suicide attack', 'suicide and gun attack', 'suicide and gun attacks', 'suicide and armed attack', 'suicide and gun assault', 'gun and bomb attack', 'gun and grenade attack',
     // Getting in: storming, entering, a siege. Gunmen firing from outside are a shooting.
     'stormed', 'storming', 'stormed into', 'storm', 'storms', 'took hostages', 'taking hostages', 'held hostage', 'hostage-taking', 'hostage taking', 'hostages', 'hostage', 'hostage standoff', 'hostage crisis', 'overran', 'overrun', 'prise d otages', 'rehenes', 'geiseln', 'forced his way', 'forced their way', 'fought their way', 'fought his way', 'to storm', 'force their way', 'force his way', 'uberfall*', 'uberfiel', 'uberfielen', 'breached', 'breaching',
     // A fight with the guards is an assault on the compound, not shots from afar.
@@ -167,7 +169,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'assaillants armes', 'hommes armes', 'homme arme', 'hombres armados', 'pistoleros', 'pistolero', 'bewaffnete', 'bewaffneten',
     'feuergefecht', 'schusswechsel', 'مسلحين', 'مسلحون', 'مسلح', 'اشتباكات',
     'tirs', 'coups de feu', 'ont tire', 'a tire', 'fusillade', 'disparos', 'disparo', 'dispararon', 'disparan', 'dispararan', 'disparaban', 'balacera', 'balazos', 'tiros', 'sicarios', 'sicario', 'disparo contra', 'tiroteo', 'francotirador', 'francotiradores', 'balearon', 'tireur', 'tireurs', 'tireur d elite',
-    'schusse', 'schuesse', 'schuss', 'geschossen', 'beschossen', 'beschoss', 'beschossen worden', 'schossen', 'feuerten auf', 'feuern auf', 'feuerte auf', 'scharfschutze', 'ont ouvert le feu', 'a ouvert le feu', 'abrieron fuego', 'abrio fuego', 'feuer eroffnet', 'feuer auf', 'اطلاق نار', 'اطلاق النار', 'رصاص', 'قناص',
+    'schusse', 'schuesse', 'schuss', 'geschossen', 'beschossen', 'beschoss', 'beschossen worden', 'schossen', 'feuerten auf', 'feuern auf', 'feuerte auf', 'scharfschutze', 'ont ouvert le feu', 'a ouvert le feu', 'avaient ouvert le feu', 'avait ouvert le feu', 'auraient ouvert le feu', 'ouvrant le feu', 'ouvre le feu', 'ouvrent le feu', 'abrieron fuego', 'abrio fuego', 'feuer eroffnet', 'feuer auf', 'اطلاق نار', 'اطلاق النار', 'رصاص', 'قناص',
     // "Several bullets struck the building"; Arabic puts the subject inside "أطلق مجهولون النار على" ("fire at").
     'bullets', 'اطلقوا النار', 'اطلق النار', 'فتح النار', 'فتحوا النار', 'نار علي',
     // Automatic fire and rounds: "machine-gun fire raked the facade", "fired some thirty rounds at"; "avant d'ouvrir le

@@ -55,7 +55,7 @@ function namesake(kb: Knowledge, a: Analysis, m: Mark, before: string | null): C
   }
   return q === null || q === info.country ? info : (kb.namesakes.get(phraseKey(info.name) + '|' + q) ?? info);
 }
-export function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: CityInfo | null; country: string | null } {
+export function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: CityInfo | null; country: string | null; inCapital?: boolean } {
   const t = a.s.tokens;
   let seenPrep = false;
   let country: string | null = null;
@@ -90,7 +90,8 @@ export function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: Cit
     const name = kb.capitals.get(country);
     if (name) return { city: { name, country, population: 0 }, country };
   }
-  return { city: null, country: seenPrep ? country : null };
+  // ("its embassy in the capital": no country said; the dateline's capital, if any, is the one.)
+  return { city: null, country: seenPrep ? country : null, inCapital: seenPrep && capital && !country };
 }
 
 /** Embassy nouns (not consulates): "embassy", "ambassade", "embajada", "Botschaft", "سفارة". */
@@ -154,7 +155,8 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
       else if (after.city && dateline && after.city.population > 0 && after.city.population < 100000 && after.city.country === dateline.city.country && kb.capitals.get(dateline.city.country) === dateline.city.name && EMBASSY_WORD.test(a.s.tokens[m.start]!.n)) vote(dateline.city, 3, a.s.text);
       else if (after.city) vote(after.city, 3, a.s.text);
       // "smashed through the gate of the United States Embassy here": the dateline's city.
-      else if (dateline && (HERE.has(a.s.tokens[m.end]?.n ?? '') || HERE.has(a.s.tokens[m.end + 1]?.n ?? ''))) vote(dateline.city, 3, a.s.text);
+      // ("PORT-AU-PRINCE — ... gunmen raked its embassy in the capital": likewise when the dateline is a capital.)
+      else if (dateline && (HERE.has(a.s.tokens[m.end]?.n ?? '') || HERE.has(a.s.tokens[m.end + 1]?.n ?? '') || (after.inCapital && kb.capitals.get(dateline.city.country) === dateline.city.name))) vote(dateline.city, 3, a.s.text);
       else if (after.country) hostFromPhrase ??= after.country;
       // Before: "Kabul embassy", "Iraq's Kabul embassy".
       let i = m.start - 1;
