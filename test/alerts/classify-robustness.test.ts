@@ -811,6 +811,17 @@ CASES.push(
   ['French: "a été blessé à l\'épaule, de même qu\'un vigile": one more', T, "Des hommes armés ont ouvert le feu jeudi sur le consulat du Nigeria à Douala. Un diplomate nigérian a été blessé à l'épaule, de même qu'un vigile.", { wounded: 2 }],
 );
 
+// Learnt from heldout30 (own words), read after its second honest figure (unchanged by the heldout29 rules).
+CASES.push(
+  ['"the official residence of X\'s High Commissioner" and "envoy\'s Sandton residence"', "Shots fired at Zambian envoy's Sandton residence", "Gunmen fired six shots at the official residence of Zambia's High Commissioner in Sandton, Johannesburg, early on Saturday. A guard at the gate was hit in the arm.", { relevant: true, targetCountries: ['ZM'], attackTypes: ['shooting'] }],
+  ['"rammed a van into the outer gate of the United Arab Emirates embassy": a name of several words counts as one', T, 'A suicide bomber rammed an explosives-laden van into the outer gate of the United Arab Emirates embassy in Kabul on Monday.', { targetCountries: ['AE'], attackTypes: ['suicide_attack'] }],
+  ['Arabic: "تبنت حركة الشباب، المرتبطة بتنظيم القاعدة، الهجوم": the group in apposition did not claim', T, 'فجر انتحاري سيارة مفخخة أمام السفارة التركية في مقديشو يوم الاثنين. وتبنت حركة الشباب، المرتبطة بتنظيم القاعدة، الهجوم في بيان.', { perpetrators: ['al-Shabaab'], claimed: true }],
+  ['German: "Drei weitere Menschen würden noch behandelt": three wounded', T, 'Eine Drohne hat am Dienstag die ägyptische Botschaft in Port Sudan getroffen. Ein Wachmann kam ums Leben. Drei weitere Menschen würden noch behandelt, teilte das Gesundheitsministerium mit.', { wounded: 3 }],
+  ['"The suspect had been known to police for a previous assault": our attacker\'s past; the toll after it is ours', T, 'A man stabbed a police officer outside the Russian consulate in Izmir on Tuesday. The suspect had been known to police for a previous assault conviction, the governor said. A second officer was cut on the hand, bringing the number of injured to two.', { wounded: 2 }],
+  ['"An embassy guard who was in a booth at the time was not hurt": no wound, even with "none of its staff were hurt" after', 'Shots fired at Chilean embassy in Lima; no one hurt', 'Attackers fired at least nine rounds at the Chilean embassy in Lima early Sunday. No one was killed or injured. An embassy guard who was in a booth at the time was not hurt. Chile said none of its diplomatic staff were hurt.', { killed: 0, wounded: 0 }],
+  ['"No armed organisation has claimed responsibility": no claim', T, 'A bomb exploded at the gate of the Thai embassy in Yangon on Monday, wounding a guard. The military blamed the Arakan Army. No armed organisation has claimed responsibility for the blast.', { claimed: false }],
+);
+
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
 
 describe('classifier robustness to unseen phrasing', () => {
@@ -933,6 +944,7 @@ const NEGATIVES: [string, string, string][] = [
   ['a politician who "opened fire on" a mission, "accusing the mission of interference in" the vote', 'Opposition leader takes aim at French embassy', 'Opposition leader Marc Diouf on Monday opened fire on the French embassy, accusing the mission of "open interference" in the coming vote.'],
   ['gunfire and a blast near a mission that police said were "a planned security exercise"', 'Loud bangs near Swedish embassy', 'Gunfire and an explosion rang out near the Swedish embassy in Nairobi on Monday morning, before police said it was a planned security exercise.'],
   ['a retired ambassador shot dead by robbers at his home', 'Retired envoy shot dead in Lagos robbery', 'A retired Ghanaian ambassador was shot dead by robbers at his home in Lagos on Sunday, police said.'],
+  ['a minister\'s "blistering verbal attack" on a mission he says sheltered militants "who carried out a suicide bombing at a police training centre last month"', 'Minister launches blistering attack on Iranian embassy', 'Iraq\'s interior minister on Monday launched a blistering verbal attack on the Iranian embassy in Baghdad, accusing its staff of sheltering militants. He said calls made from the embassy had reached militants who carried out a suicide bombing at a police training centre in Kirkuk last month that killed nine recruits. "This embassy is firing at us from within," he said.'],
   ['an obituary comparing an old siege: "came just twelve days after militants seized" another embassy', 'Nurse who survived 1989 Monrovia siege dies at 80', 'Anne Moreau, a nurse who survived the 1989 siege of the French embassy in Monrovia, died on Friday. The siege came just twelve days after militants seized the Dutch embassy in Freetown, and a month before a mob attacked the Belgian embassy in Kinshasa.'],
 ];
 

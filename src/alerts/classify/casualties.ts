@@ -233,6 +233,8 @@ function negatedCasualty(t: readonly Token[], at: number, numbers: { start: numb
     const n = t[k]!.n;
     // "Weitere Menschen wurden nicht verletzt": German puts the auxiliary before "nicht".
     if (n === 'nicht' && k === at - 1 && DE_AUX.has(t[k - 1]?.n ?? '')) return true;
+    // ("An embassy guard who was inside a booth at the time was not hurt": "not" between the auxiliary and the word.)
+    if (n === 'not' && k === at - 1 && NEGATION_ROLE.get(t[k - 1]?.n ?? '') === 'be') return true;
     const role = NEGATION_ROLE.get(n);
     if (role === 'contrast') return false; // "No se registraron muertos, aunque varias personas resultaron heridas"
     if (role === 'be') sawBe = true;

@@ -126,11 +126,17 @@ function dropAccidents(analyses: Analysis[]): void {
   }
 }
 
+/** A definite attacker ("the suspect", "the 29-year-old gunman") as the subject of a background sentence, no other event named. */
+function ourAttackersPast(a: Analysis): boolean {
+  const t = a.s.tokens;
+  if (a.links.length > 0 || a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'mission' || m.value.k === 'city' || m.value.k === 'other')) return false;
+  return a.marks.some((m) => m.value.k === 'attacker' && m.start <= 12 && /[^s]$/.test(t[m.start]!.n) && t.slice(Math.max(0, m.start - 4), m.start).some((x) => x.n === 'the'));
+}
 const ALSO = new Set(['also', 'aussi', 'egalement', 'tambien', 'auch', 'ايضا']);
 /** A short line without a sentence's closing stop: a heading inside the body. */
 const sectionHeading = (s: Sentence): boolean => s.tokens.length <= 12 && !/[.!?:;,"”»]\s*$/.test(s.text);
 /** Headline frames under which a lead attack sentence must be dated to count: retrospectives, plots, cyber, denials. */
-const NOT_NEWS_TITLE = new Set<Analysis['blockedFrame']>(['past', 'old', 'threat', 'cyber', 'negated']);
+const NOT_NEWS_TITLE = new Set<Analysis['blockedFrame']>(['past', 'old', 'threat', 'cyber', 'negated', 'verbal']);
 function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
   const pub = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : null;
   const pubYear = pub ? Number(pub.slice(0, 4)) : null;
@@ -226,6 +232,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // "X, which has been blamed for last year's attack on a hotel": the antecedent's past, not this sentence's.
     const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !inClause(rel, m)) || datedElsewhere(a, pubYear, rel) || sinceMonth(a.s) || runningToll(a) || habitualHistory(a.s);
     if (a.links.length > 0) { state = (background(a) && firstLinked !== a) || elsewhere(a) ? 'other' : 'ours'; otherAttack = true; }
+    // "The suspect ... had been known to the police for a previous assault conviction": our attacker's past, told
+    // in passing; the story goes on after it (only that sentence is background).
+    else if (bg && state === 'ours' && ourAttackersPast(a)) { a.state = 'other'; prevLine = a.s.line; continue; }
     else if (bg) { otherAttack = (state === 'other' && otherAttack) || a.marks.some((m) => m.value.k === 'cue'); state = 'other'; }
     // (The other target near an attack word: not "the bomber was linked to X ... had raided two houses".)
     // (Nor one inside a group's name: "تنظيم القاعدة", where "قاعدة" is a base.)

@@ -1049,7 +1049,8 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       const agentGroup = (c: Mark): boolean => g.start - c.end <= 14 && a.s.tokens.slice(c.end, c.end + 5).some((x, j) => BY.has(x.n) && a.s.tokens.slice(c.end + j + 1, c.end + j + 3).some((y) => GROUP_NOUNS.has(y.n)));
       // ("L'attaque a été revendiquée dans la nuit par l'État islamique": the agent after an adverbial of time.)
       const agentBefore = BY.has(a.s.tokens[g.start - 1]?.n ?? '') || (BY.has(a.s.tokens[g.start - 2]?.n ?? '') && ARTICLE.has(a.s.tokens[g.start - 1]!.n));
-      const claimBefore = claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && namedAs) || (g.start - c.end <= 10 && a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n))) || agentGroup(c) || (agentBefore && g.start - c.end <= 8 && closingComma(a.s, c.end, g.start - c.end) < 0)) && !negatedClaim(noclaims, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g));
+      // (Not the group in apposition after the claimant: "وتبنت حركة الشباب، المرتبطة بتنظيم القاعدة، الهجوم".)
+      const claimBefore = inApposition ? undefined : claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && namedAs) || (g.start - c.end <= 10 && a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n))) || agentGroup(c) || (agentBefore && g.start - c.end <= 8 && closingComma(a.s, c.end, g.start - c.end) < 0)) && !negatedClaim(noclaims, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g));
       // ("accuses Rwanda of backing the M23": the blame is the country's, the group only its protégé.)
       // ("a attribué l'attaque à des membres de la coalition de gangs X": further when a group noun introduces the name.)
       const blameReach = GROUP_NOUNS.has(a.s.tokens[g.start - 1]?.n ?? '') ? 12 : 8;

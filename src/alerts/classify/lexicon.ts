@@ -21,7 +21,7 @@ export const MISSION_WORDS: Record<'mission' | 'diplomat', string[]> = {
     'سفارة', 'سفارات', 'سفارتها', 'سفارته', 'قنصلية', 'قنصلية عامة', 'قنصليات', 'بعثة دبلوماسية', 'بعثه', 'مقر السفير', 'مقر السفارة',
   ],
   diplomat: [
-    'ambassador', 'envoy', 'diplomat', 'diplomats', 'chief of mission', 'head of mission', "charge d'affaires", 'consul',
+    'ambassador', 'envoy', 'diplomat', 'diplomats', 'chief of mission', 'head of mission', "charge d'affaires", 'consul', 'high commissioner',
     'consul general', 'ambassadeur', 'diplomate', 'diplomates', 'chef de mission', 'embajador', 'diplomatico',
     'diplomaticos', 'jefe de mision', 'consul', 'botschafter*', 'diplomat', 'diplomaten', 'konsul', 'missionschef',
     'سفير', 'دبلوماسي', 'دبلوماسيين', 'دبلوماسيون', 'قنصل', 'رئيس البعثة',
@@ -452,7 +452,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
 
 /** Places that, between an attack word and a mission noun, are the attack's real target. */
 export const OTHER_TARGETS = [
-  'hotel', 'hotels', 'base', 'bases', 'airbase', 'checkpoint', 'market', 'ministry', 'church', 'churches', 'mosque', 'school',
+  'hotel', 'hotels', 'training centre', 'training center', 'police academy', 'academy', 'base', 'bases', 'airbase', 'checkpoint', 'market', 'ministry', 'church', 'churches', 'mosque', 'school',
   'hospital', 'restaurant', 'bus', 'gendarmerie', 'gendarmeria', 'prison', 'jail', 'stadium', 'nightclub', 'mall', 'convoy', 'headquarters', 'police station', 'airport', 'parliament', 'palace', 'square',
   'barracks', 'camp', 'guesthouse', 'depot', 'depots', 'houses', 'supermarket', 'shrine', 'university', 'office', 'offices',
   'hotel', 'marche', 'ministere', 'eglise', 'mosquee', 'ecole', 'hopital', 'aeroport', 'caserne', 'mercado', 'ministerio',
@@ -639,7 +639,8 @@ export const DENY_WORDS = ['denied', 'denies', 'deny', 'rejected', 'dementi', 'n
   'distanzierte', 'distanzierten', 'distanziert'];
 /** "No group claimed": a negation before a claim word. */
 export const NO_CLAIM_PHRASES = [
-  'no group', 'no other group', 'no other groups', 'aucun autre groupe', 'ningun otro grupo', 'keine andere gruppe', 'no one', 'nobody', 'no claim', 'not claimed', 'never claimed', 'yet to claim', 'not been claimed', 'unclaimed',
+  'no group', 'no other group', 'no other groups', 'no organisation', 'no organization', 'no armed group', 'no armed organisation', 'no armed organization', 'no militant group', 'no rebel group',
+  'aucune organisation', 'ninguna organizacion', 'keine organisation', 'aucun autre groupe', 'ningun otro grupo', 'keine andere gruppe', 'no one', 'nobody', 'no claim', 'not claimed', 'never claimed', 'yet to claim', 'not been claimed', 'unclaimed',
   'no immediate claim', 'has not claimed', 'have not claimed', 'did not claim', 'no responsibility',
   'aucune revendication', 'pas ete revendique', 'pas ete revendiquee', 'pas encore ete revendiquee', 'no ha sido reivindicado', 'no ha sido reivindicada', 'personne', 'aucun groupe', "n'a revendique", 'non revendique',
   // ("No group has come forward to say it carried out the attack".)
@@ -687,6 +688,8 @@ export const WOUNDED_WORDS = [
   'quemaduras', 'brulures', 'verbrennungen', 'burn injuries', 'burns',
   // "A security guard was treated at the scene for smoke inhalation": care on the spot is an injury.
   'treated at the scene', 'treated on the scene', 'treated on site', 'treated for smoke inhalation', 'treated for injuries', 'suffered smoke inhalation', 'soigne sur place', 'atendido en el lugar', 'vor ort behandelt',
+  // ("Drei weitere Menschen würden noch behandelt", "three others are still being treated": still in care.)
+  'still being treated', 'noch behandelt', 'im krankenhaus behandelt', 'encore soignes', 'toujours soignes',
   'wounded', 'injured', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'hospitalised', 'hospitalized', 'taken to hospital', 'treated in hospital', 'remain in hospital', 'remained in hospital', 'still in hospital', 'remain hospitalised', 'remain hospitalized', 'needed treatment', 'injury', 'blesses', 'blessees', 'blesse', 'blessee',
   'blessant', 'heridos', 'heridas', 'herido', 'herida', 'hiriendo', 'hirio', 'hirieron', 'lesionados', 'lesionada', 'lesionado', 'verletzt', 'verletzte', 'verletzten',
   'verwundet', 'verwundete', 'جرحي', 'جريح', 'جرح', 'جرحت', 'جريحا', 'جريحين', 'اصابه', 'اصابات', 'مصاب', 'مصابين', 'مصابان', 'اصيب', 'اصيبوا',

@@ -197,6 +197,11 @@ function addEnvoyResidences(tokens: readonly Token[], out: Mark[]): void {
       if (RESIDENCE_OF.has(tokens[k + 1]?.n ?? '') || (OFFICIAL.has(tokens[k + 1]?.n ?? '') && RESIDENCE_OF.has(tokens[k + 2]?.n ?? '')) || (k + 1 === d.start && ARABIC.test(tokens[k]!.n))) out.push({ start: k, end: k + 1, value: MISSION_TAG });
       break;
     }
+    // ("Gunmen fire on Mozambican envoy's Waterkloof residence": the residence after the possessive and a place.)
+    if (tokens[d.end]?.n === 's') {
+      const r = RESIDENCE.has(tokens[d.end + 1]?.n ?? '') ? d.end + 1 : isCapitalized(tokens[d.end + 1] ?? tokens[d.end]!) && RESIDENCE.has(tokens[d.end + 2]?.n ?? '') ? d.end + 2 : -1;
+      if (r > 0 && !out.some((m) => m.value.k === 'mission' && m.start <= r && m.end > r)) out.push({ start: r, end: r + 1, value: MISSION_TAG });
+    }
   }
 }
 

@@ -490,6 +490,12 @@ function arabicSpeaker(t: readonly Token[], m: Mark, c: Mark): boolean {
 const BURN = /^(burn|set|torch|ablaze|احرق|واحرق|brul|incendi|quem|verbrann|angez)/;
 const ROOM = new Set(['area', 'areas', 'building', 'hall', 'room', 'desk', 'block', 'centre', 'center']);
 const SYMBOLS = new Set(['flag', 'flags', 'effigy', 'effigies', 'portrait', 'portraits', 'drapeau', 'drapeaux', 'bandera', 'banderas', 'flagge', 'flaggen', 'fahne', 'fahnen', 'علم', 'اعلام', 'صور']);
+/** The extra words of the country, city and group names between lo and hi. */
+function namesWithin(marks: Mark[], lo: number, hi: number): number {
+  let extra = 0;
+  for (const x of marks) if ((x.value.k === 'country' || x.value.k === 'city' || x.value.k === 'group') && x.start >= lo && x.end <= hi) extra += x.end - x.start - 1;
+  return extra;
+}
 export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null, pubDay: Date | null): Analysis {
   const marks = markSentence(idx, s);
   if (mayHold(s, WORD.extraMark)) extraMarks(s.tokens, marks);
@@ -538,7 +544,9 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
       if (sub === 'diplomat' && c.value.strength < 2) continue;
       const lo = Math.min(m.end, c.end);
       const hi = Math.max(m.start, c.start);
-      const gap = hi - lo;
+      // ("rammed an explosives-laden minibus into the outer gate of the United Arab Emirates embassy": a name of
+      // several words between the cue and the mission after it counts as one.)
+      const gap = hi - lo > 10 && c.end <= m.start ? hi - lo - namesWithin(marks, lo, hi) : hi - lo;
       // "the armed attack perpetrated in the early hours of Saturday, January 24, against the residence": the
       // attack noun's target after an inserted time.
       // ("opened fire on the guard post at the entrance of the diplomatic representation": a chain after "on".)
