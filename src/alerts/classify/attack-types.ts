@@ -1,11 +1,12 @@
 // How: the attack types named by the sentences that report the attack.
 import { type AttackType, emptyFacts, type Evidence } from '../types.js';
 import { mayHold, type Token, WORD } from './text.js';
+import * as L from './lexicon.js';
 import { grievanceBefore, otherEventAfterLink, speakerPlace } from './background.js';
 import type { Analysis, Mark } from './marks.js';
 import { placedElsewhere } from './places.js';
 import { commaBefore } from './relevance.js';
-import { AFTER, ARABIC, ARMED_GROUP, ARMED_WITH, ATTEMPT, BLAST_TRACE, BY, CONTRAST, DEFENDERS, DEFINITE, ENTER, FIREARM, GUNFIRE_ONLY, HEARD, HOSTAGE, L_ORDER, LOOTED, MET_DEATH_FIRST, MISSION_NOUNS, NO_DETERMINERS, NOT, OR_NOR, PROJECTILE, REVENGE, SAYS, WARNING_FIRE } from './words.js';
+import { AFTER, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, BY, CONTRAST, COORD, DEFINITE, FIREARM, LOOTED, MISSION_NOUNS, NO_DETERMINERS, NOT, REVENGE } from './words.js';
 
 const NO_WEAPON = new Set([...NO_DETERMINERS, 'keinen', 'without', 'sans', 'sin', 'ohne', 'neither', 'nor', 'weder', 'noch', 'ni']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'has', 'had', 'later', 'then']);
@@ -54,6 +55,7 @@ function armedInside(t: readonly Token[], marks: Mark[], from: number): boolean 
   return false;
 }
 const IMPACT = new Set(['hit', 'struck', 'slammed', 'landed', 'impacted', 'crashed']);
+const DEFENDERS = new Set(L.DEFENDER_WORDS);
 /** Gunfire after a defender and no attacker before it: "protesters broke in before police drove them back with gunfire". */
 function defendersFire(t: readonly Token[], marks: Mark[], m: Mark): boolean {
   return t.slice(0, m.start).some((x) => DEFENDERS.has(x.n)) && !marks.some((x) => x.value.k === 'attacker' && x.start < m.start);
@@ -158,8 +160,22 @@ function crowdTrigger(a: Analysis, m: Mark): boolean {
 }
 /** A shooter from the crowd itself: "someone in the crowd then fired a pistol", "ثم أطلق أحد المحتجين النار" (the crowd word beside the fire). */
 const crowdShooter = (a: Analysis, x: Mark): boolean => a.marks.some((c) => c.value.k === 'crowd' && (Math.abs(c.start - x.end) <= 3 || Math.abs(x.start - c.end) <= 3));
-/** Singular hostage words the shared HOSTAGE set lacks: "a pris en otage deux employés". */
+/** Singular hostage words the HOSTAGE set lacks: "a pris en otage deux employés". */
 const HOSTAGE_SINGULAR = new Set(['otage', 'rehen']);
+const HEARD = new Set(['heard', 'hearing', 'hear', 'entendu', 'entendre', 'entendaient', 'oyo', 'oyeron', 'oido', 'escucharon', 'escucho', 'horte', 'horten', 'gehort', 'سمع', 'سمعوا', 'سمعت']);
+// ("Les tireurs ont pris la fuite": the shooters of a rocket attack name no gun either.)
+const GUNFIRE_ONLY = new Set(['tirs', 'fired', 'fire', 'beschossen', 'beschoss', 'feuerten', 'disparos', 'tire', 'tireurs', 'tireur', 'shooters', 'shooter', 'schutzen']);
+/** "no firearm or explosives", "weder Waffen noch Sprengstoff": weapons ruled out together. */
+const OR_NOR = new Set([...COORD, 'nor', 'ni', 'noch']);
+/** "لقي أمين شرطة مصرعه": met his death, the verb before its subject. */
+const MET_DEATH_FIRST = new Set(['لقي', 'ولقي']);
+const SAYS = new Set(['said', 'say', 'says', 'told', 'reported', 'added', 'believe', 'believed', 'suspect']);
+const WARNING_FIRE = new Set(['warning', 'sommation', 'advertencia', 'warnschusse', 'تحذيريه']);
+const ATTEMPT = new Set(['tried', 'attempted', 'trying', 'attempting', 'tries']);
+const ENTER = new Set(['enter', 'entered', 'entering']);
+const HOSTAGE = new Set(['hostage', 'hostages', 'otages', 'rehenes', 'geiseln', 'geisel', 'geiselnahme', 'رهاين']);
+const PROJECTILE = new Set(['projectile', 'projectiles', 'proyectil', 'proyectiles', 'مقذوف', 'مقذوفات']);
+const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
 export function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const city = facts.city;
   const types = new Set<AttackType>();

@@ -5,7 +5,7 @@ import { isCapitalized, mayHold, phraseKey, type Sentence, type Token, WORD } fr
 import type { Analysis, Mark } from './marks.js';
 import { cityAfter, countriesOfLinks } from './places.js';
 import { commaBefore, relativeClauses, sinceYear, yearsIn } from './relevance.js';
-import { ANGERED, ARTICLE, AT, AT_MISSION, BY, COORD, DEFINITE, DISTRICT, ENVOY, HOSPITAL, IN_PLACE, INDEFINITE, MISSION_PART, MONTHISH, OWN_PRONOUN, PART_ADJ, PERIMETER, PREP_IN, PROTEST, REPEATEDLY, RESIDENCE, RESIDENCE_OF, REVENGE, SINCE, SKIP_AFTER, SKIP_BEFORE, SPEAKER_VERBS } from './words.js';
+import { ANGERED, ARTICLE, AT, AT_MISSION, BY, COORD, DEFINITE, DISTRICT, HOSPITAL, IN_PLACE, INDEFINITE, MISSION_PART, MONTHISH, OWN_PRONOUN, PART_ADJ, PERIMETER, PREP_IN, PROTEST, REPEATEDLY, RESIDENCE, RESIDENCE_OF, REVENGE, SINCE, SKIP_AFTER, SKIP_BEFORE, SPEAKER_VERBS } from './words.js';
 
 export const inClause = (clauses: [number, number][], m: Mark): boolean => clauses.some(([x, y]) => m.start > x && m.end <= y);
 export const numberLike = (n: string): boolean => /^\d+$/.test(n) || L.NUMBER_WORDS[n] !== undefined || L.VAGUE_NUMBERS[n] !== undefined;
@@ -395,6 +395,7 @@ function pluralMission(t: readonly Token[], m: Mark): boolean {
   const n = t[m.end - 1]!.n;
   return /(ies|es|s|en|ات)$/.test(n) && !/(ss|us)$/.test(n);
 }
+const ENVOY = new Set(['ambassador', 'envoy', 'ambassadeur', 'embajador', 'embajadora', 'botschafters', 'botschafterin', 'سفير']);
 /**
  * The countries whose mission a mission noun names: before it ("the Iraqi embassy", "Iraq's Kabul embassy",
  * "the Swiss and Chilean embassies", "the French, US and Belgian embassies") or after it ("embassy of Pakistan",

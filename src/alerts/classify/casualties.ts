@@ -1367,12 +1367,12 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
   let diedLater: { value: number; text: string; wounded: string | undefined } | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const { s: told, marks } = sentences[si]!;
-    const s = told.datelineTokens > 0 ? withoutDateline(told) : told;
-    const t = s.tokens;
     // Most sentences carry no casualty word, no "no casualties" and no toll: nothing to count there.
     let any = false;
     for (const m of marks) if (m.value.k === 'killed' || m.value.k === 'wounded' || m.value.k === 'nocas') { any = true; break; }
-    if (!any && !(mayHold(s, WORD.casualtyTrigger) && t.some((x) => TRIGGERS.has(x.n)))) continue;
+    if (!any && !(mayHold(told, WORD.casualtyTrigger) && told.tokens.some((x) => TRIGGERS.has(x.n)))) continue;
+    const s = told.datelineTokens > 0 ? withoutDateline(told) : told;
+    const t = s.tokens;
     // One pass for the rarer words: "fatally", a superseded report, another place.
     const flags = mayHold(s, WORD.casualtyRare) ? scan(t) : 0;
     const fatal = flags & FATAL ? fatalMarks(t, marks) : null;

@@ -13,7 +13,7 @@ import { blamedStates, extractGroups } from './groups.js';
 import { type Analysis, articleAcronyms, buildIndex, type Mark, type Tag } from './marks.js';
 import { countriesOfLinks, extractPlace, extractTargets, placedElsewhere, tollPlacedElsewhere } from './places.js';
 import { analyse, anchoredRecent, commaBefore, contrastedAway, distanceFrom, possessivePart, relativeClauses, tollUpdate, yearsIn } from './relevance.js';
-import { ACCIDENT, ACCIDENT_PAIRS, ANAPHORA_DEFINITE, ARABIC, DEFINITE, HAPPENED, MISSION_NOUNS, MISSION_TAG, MONTHISH, NOT, RULED_OUT_ACCIDENT, SEPARATE_EVENT, TARGET_NOUN, WHOSE } from './words.js';
+import { ACCIDENT, ACCIDENT_PAIRS, ANAPHORA_DEFINITE, ARABIC, DEFINITE, MISSION_NOUNS, MISSION_TAG, MONTHISH, NOT, RULED_OUT_ACCIDENT, TARGET_NOUN, WHOSE } from './words.js';
 
 export function createClassifier(knowledge: Knowledge): Classifier {
   const idx = buildIndex(knowledge);
@@ -137,6 +137,10 @@ const ALSO = new Set(['also', 'aussi', 'egalement', 'tambien', 'auch', 'ايضا
 const sectionHeading = (s: Sentence): boolean => s.tokens.length <= 12 && !/[.!?:;,"”»]\s*$/.test(s.text);
 /** Headline frames under which a lead attack sentence must be dated to count: retrospectives, plots, cyber, denials. */
 const NOT_NEWS_TITLE = new Set<Analysis['blockedFrame']>(['past', 'old', 'threat', 'cyber', 'negated', 'verbal']);
+/** "The attack took place / happened / occurred on Saturday", "L'attaque a eu lieu", "El ataque se produjo", "Der Anschlag ereignete sich". */
+const HAPPENED = new Set(['took', 'happened', 'occurred', 'unfolded', 'began', 'started', 'a', 'se', 'ocurrio', 'tuvo', 'ereignete', 'fand', 'geschah', 'وقع']);
+/** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
+const SEPARATE_EVENT = new Set(['another', 'separate', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله']);
 function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
   const pub = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : null;
   const pubYear = pub ? Number(pub.slice(0, 4)) : null;

@@ -4,15 +4,17 @@ import type { Knowledge } from './knowledge.js';
 import * as L from './lexicon.js';
 import { isCapitalized, mayHold, type Sentence, type Token, WORD } from './text.js';
 import { commaOrArabicBefore, crowdDenounced, localBackground, numberLike } from './background.js';
-import { type Analysis, has, type Mark, uniformTag } from './marks.js';
+import { type Analysis, type Mark, uniformTag } from './marks.js';
 import { placedElsewhere } from './places.js';
 import { commaBefore, relativeClauses, yearsIn } from './relevance.js';
-import { ACCUSED_OF, AFFILIATE, AFTER, ANAPHOR_NOUNS, ANAPHORA_DEFINITE, ANGERED, ARTICLE, BY, CALLER, DEFINITE, DESCRIBED_AS_GROUP, GROUP_HEADS, GROUP_NOUNS, INDEFINITE, MEMBERS, NAMES_ITSELF, NAMING, NO_CUE, NOT, ORCHESTRATED, PROTEST, RECENT, RELATIVE, RETRACT, V2_AUX, WEEKDAY_KEYS, YEARISH } from './words.js';
+import { AFFILIATE, AFTER, ANAPHOR_NOUNS, ANAPHORA_DEFINITE, ANGERED, ARTICLE, BY, CALLER, DEFINITE, DESCRIBED_AS_GROUP, GROUP_HEADS, GROUP_NOUNS, INDEFINITE, MEMBERS, NAMES_ITSELF, NAMING, NO_CUE, NOT, OWN_PRONOUN, PROTEST, RECENT, RELATIVE, RETRACT, V2_AUX, WEEKDAY_KEYS, YEARISH } from './words.js';
 
 const FAILURE = new Set(['failing', 'failed', 'failure', 'leaving', 'negligence', 'lax', 'unprotected', 'inaction', 'laxity', 'neglect']);
 const STATE_BLAME_BEFORE = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'held', 'holds', 'holding', 'hold',
   // ("Bakou a accusé Téhéran d'avoir commandité l'attaque", "culpó a Irán", "beschuldigte Russland".)
   'accuse', 'accusent', 'accusait', 'acuso', 'acusaron', 'acusa', 'culpo', 'culparon', 'beschuldigte', 'beschuldigten']);
+const ORCHESTRATED = new Set(['orchestrating', 'ordering', 'masterminding', 'carrying', 'organising', 'organizing', 'perpetrating', 'sponsoring', 'directing', 'behind']);
+const ACCUSED_OF = new Set(['of', 'de', 'd', 'for']);
 /**
  * "blamed Israel for the strike", "held Israel responsible": a state named as the perpetrator, by its English name.
  * ("Baku accused Tehran of ordering the attack": a capital stands for its state.)
@@ -838,7 +840,7 @@ function retractingGroup(t: readonly Token[], marks: Mark[]): string | null {
 // (The normaliser reads the first letter of "وكالة" as "and": 'كاله'.)
 const OUTLETS = new Set(['agency', 'station', 'radio', 'channel', 'outlet', 'arm', 'wing', 'website', 'agence', 'agencia', 'emisora', 'agentur', 'sender', 'sprachrohr', 'وكاله', 'كاله', 'اذاعه', 'قناه']);
 /** "its agency", "their channel": the group's own, named before. */
-const GROUP_OWN = new Set(['its', 'their', 'son', 'sa', 'su', 'sus', 'seine', 'ihre', 'ihrer']);
+const GROUP_OWN = new Set([...OWN_PRONOUN, 'their']);
 const OUTLET_TIES = new Set(['run', 'operated', 'controlled', 'owned', 'linked', 'affiliated', 'tied', 'close', 'liee', 'lie', 'proche', 'vinculada', 'cercana', 'afin', 'nahe', 'nahestehende', 'تابعه', 'مقربه']);
 /**
  * "Radio Andalus, a station run by X, said the group's fighters had stormed the building", "L'agence Amaq, liée au

@@ -8,7 +8,7 @@ import { isCapitalized, PhraseIndex, type PhraseMatch, type Sentence, type Token
 import { DATE_WORD_CLASSES } from './dates.js';
 import { CASUALTY_WORD_CLASSES } from './casualties.js';
 import { fewDaysBefore, policeRaid, protectiveOrRuin, seizedAfter, seizedBefore } from './relevance.js';
-import { ACCIDENT_WORDS, AFFILIATE, ANAPHOR_NOUNS, ANGRY_CROWD_DE, ANNIVERSARY, ANOTHER, APPROACH, ARABIC, ARABIC_BLEW, ARABIC_DAWN_OF, ARABIC_FIRE_TAG, ARABIC_FIRE_VERB, ARABIC_SELF, ARABIC_SELF_TAG, ARMED_GROUP, ARMED_WITH, ARSON_TAG, BLAST_TRACE, CALLER, CROWD_CONTROL, CROWD_TAG, DRONE_LAUNCH_TAG, FIREARM, FIRST_EVER, GROUP_HEADS, GROUP_NOUNS, HISTORY, LAID, LAUNCHED, LAUNCHED_AT, LIST_INTRO, LONG_WEEKDAY_STEMS, MEMBERS, MISSION_TAG, MOCK, MONTHISH, NAMES_ITSELF, NAMING, OFFICIAL, OWNED_MISSION, PREP_IN, RAID, RECENT, RELATIVE, REPEATEDLY, RESIDENCE, RESIDENCE_OF, RETRACT, SINCE, TARGET_NOUN, TREATY, V2_AUX, WEEKDAY_KEYS } from './words.js';
+import { ACCIDENT, ACCIDENT_PAIRS, AFFILIATE, ANAPHOR_NOUNS, ANNIVERSARY, APPROACH, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, CALLER, FIREARM, GROUP_HEADS, GROUP_NOUNS, LIST_INTRO, LONG_WEEKDAY_STEMS, MEMBERS, MISSION_TAG, MONTHISH, NAMES_ITSELF, NAMING, PREP_IN, RECENT, RELATIVE, REPEATEDLY, RESIDENCE, RESIDENCE_OF, RETRACT, RULED_OUT_ACCIDENT, SINCE, TARGET_NOUN, V2_AUX, WEEKDAY_KEYS } from './words.js';
 
 export type Tag =
   | { k: 'mission'; sub: 'mission' | 'diplomat' }
@@ -55,6 +55,13 @@ export function uniformTag(tag: Tag): Tag {
   };
   return all as Tag;
 }
+const ARABIC_FIRE_VERB = new Set(['اطلق', 'اطلقوا', 'اطلقت', 'فتح', 'فتحوا', 'فتحت']);
+/** Arabic "blew himself up" with the subject inside: "فجر مهاجم نفسه", "فجرت انتحارية نفسها". */
+const ARABIC_BLEW = new Set(['فجر', 'فجرت', 'فجروا']);
+/** Launch verbs of a passive whose subject is a drone: "two drones were launched at the embassy", "deux drones ont été lancés contre". */
+const LAUNCHED = new Set(['launched', 'lances', 'lancees', 'lance', 'lancee', 'lanzados', 'lanzadas', 'lanzaron', 'lanzo', 'disparados', 'abgefeuert', 'gestartet', 'اطلقت', 'اطلق', 'اطلقوا']);
+/** The words accidentTold starts from (an accident word, a pair's first word, "ruled out"): its word class. */
+const ACCIDENT_WORDS = [...ACCIDENT, ...[...ACCIDENT_PAIRS].map((p) => p.split(' ')[0]!), ...RULED_OUT_ACCIDENT];
 
 export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
   const idx = new PhraseIndex<Tag>();
@@ -135,6 +142,12 @@ export function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
   if (cities) dropTreatyCities(tokens, out);
   return names ? pruneNames(tokens, out) : out;
 }
+const CROWD_CONTROL = new Set(['tear', 'teargas', 'sound', 'stun', 'rubber', 'lacrymogenes', 'lacrimogenas']);
+const RAID = new Set(['raid', 'raided', 'raids', 'raiding']);
+const HISTORY = new Set(['history', 'histoire', 'historia', 'geschichte', 'تاريخ']);
+const FIRST_EVER = new Set(['first', 'deadliest', 'worst', 'biggest', 'largest', 'bloodiest', 'premier', 'premiere', 'plus', 'primer', 'primera', 'peor', 'erste', 'ersten', 'erster', 'schwerste', 'schwersten', 'اول', 'اسوا']);
+const MOCK = new Set(['mock', 'fake', 'replica', 'dummy', 'simulated', 'fictitious', 'factice', 'fictive', 'ficticia', 'ficticio', 'simulada', 'simulado', 'nachgebaute', 'nachgebauten', 'fiktive', 'fiktiven']);
+const ANOTHER = new Set(['another', 'un', 'une', 'ein', 'einen', 'einem']);
 
 /** Drops the cues that name no attack and the background words that date nothing (in place). */
 function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): void {
@@ -170,6 +183,7 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
     else if (m.value.k === 'cue' && (m.value.type === 'bombing' || m.value.type === 'rocket_mortar' || m.value.type === 'suicide_attack') && (seizedBefore(tokens, m.start) || seizedAfter(tokens, m.end))) out.splice(i, 1);
   }
 }
+const OWNED_MISSION = new Set(['mission', 'missions', 'compound', 'residence']);
 
 /** "the Israeli mission", "Qatar's mission", "the mission of Qatar": a mission that a country owns is a diplomatic one. */
 function addOwnedMissions(tokens: readonly Token[], out: Mark[]): void {
@@ -184,6 +198,7 @@ function addOwnedMissions(tokens: readonly Token[], out: Mark[]): void {
     else if (b >= 1 && tokens[c.start - 1]!.n === 'the' && tokens[b]!.n === 'of' && (tokens[b - 1]!.n === 'mission' || tokens[b - 1]!.n === 'missions')) out.push({ start: b - 1, end: b, value: MISSION_TAG });
   }
 }
+const OFFICIAL = new Set(['official', 'oficial', 'officielle', 'offizielle', 'private', 'privee', 'privada']);
 
 /** "the residence of Japan's ambassador", "die Residenz des deutschen Botschafters": the envoy's home is a mission. */
 function addEnvoyResidences(tokens: readonly Token[], out: Mark[]): void {
@@ -199,11 +214,13 @@ function addEnvoyResidences(tokens: readonly Token[], out: Mark[]): void {
     }
     // ("Gunmen fire on Mozambican envoy's Waterkloof residence": the residence after the possessive and a place.)
     if (tokens[d.end]?.n === 's') {
-      const r = RESIDENCE.has(tokens[d.end + 1]?.n ?? '') ? d.end + 1 : isCapitalized(tokens[d.end + 1] ?? tokens[d.end]!) && RESIDENCE.has(tokens[d.end + 2]?.n ?? '') ? d.end + 2 : -1;
+      const next = tokens[d.end + 1];
+      const r = next === undefined ? -1 : RESIDENCE.has(next.n) ? d.end + 1 : isCapitalized(next) && RESIDENCE.has(tokens[d.end + 2]?.n ?? '') ? d.end + 2 : -1;
       if (r > 0 && !out.some((m) => m.value.k === 'mission' && m.start <= r && m.end > r)) out.push({ start: r, end: r + 1, value: MISSION_TAG });
     }
   }
 }
+const TREATY = new Set(['convention', 'conventions', 'convencion', 'convenciones', 'konvention', 'ubereinkommen', 'abkommen', 'accord', 'accords', 'treaty', 'agreement', 'اتفاقيه', 'معاهده']);
 
 /** "the Vienna Convention", "اتفاقية فيينا", "la Convention de Vienne": a treaty, not the city (in place). */
 function dropTreatyCities(tokens: readonly Token[], out: Mark[]): void {
@@ -269,6 +286,8 @@ function pruneNames(tokens: readonly Token[], out: Mark[]): Mark[] {
   });
 }
 export const has = (marks: Mark[], k: Tag['k'], from: number, to: number): boolean => marks.some((m) => m.value.k === k && m.start >= from && m.end <= to);
+/** Where a launch goes: "at", "towards", "contre", "hacia", "auf", "باتجاه". */
+const LAUNCHED_AT = new Set(['at', 'towards', 'toward', 'against', 'contre', 'vers', 'contra', 'hacia', 'auf', 'gegen', 'علي', 'باتجاه', 'نحو']);
 /** "Two drones were launched at the Lithuanian embassy", "zwei Drohnen wurden ... auf die Botschaft abgefeuert", "أُطلقت طائرتان مسيرتان باتجاه السفارة": a drone launched at a place is a drone strike. */
 function droneLaunched(t: readonly Token[], marks: Mark[], i: number): boolean {
   const drone = (from: number, to: number): boolean => marks.some((m) => m.value.k === 'cue' && m.value.drone === true && m.start >= from && m.start <= to);
@@ -304,6 +323,17 @@ function insertMark(marks: Mark[], m: Mark): void {
   const at = marks.findIndex((x) => x.start > m.start);
   marks.splice(at < 0 ? marks.length : at, 0, m);
 }
+const ARABIC_FIRE_TAG: Tag = uniformTag({ k: 'cue', type: 'shooting', strength: 2 });
+const CROWD_TAG: Tag = uniformTag({ k: 'crowd' });
+const ANGRY_CROWD_DE = new Set(['aufgebrachte', 'aufgebrachten', 'wutende', 'wutenden', 'aufgeheizte', 'aufgeheizten', 'zornige', 'zornigen']);
+const ARABIC_SELF = new Set(['نفسه', 'نفسها', 'انفسهم']);
+/** "فجر اليوم نفسه", "فجر الاثنين نفسه": dawn of that same day, no one blowing himself up. */
+const ARABIC_DAWN_OF = new Set(['يوم', 'اليوم', 'ذلك', 'ليله', ...Object.keys(L.WEEKDAYS).filter((w) => ARABIC.test(w))]);
+const ARABIC_SELF_TAG: Tag = uniformTag({ k: 'cue', type: 'suicide_attack', strength: 2 });
+/** German arson split by the sentence's middle: "haben ... Feuer am Eingang gelegt", "legten in der Nacht Feuer". */
+const LAID = new Set(['gelegt', 'legten', 'legte']);
+const ARSON_TAG: Tag = uniformTag({ k: 'cue', type: 'arson_mob', strength: 2 });
+const DRONE_LAUNCH_TAG: Tag = uniformTag({ k: 'cue', type: 'rocket_mortar', strength: 2, drone: true });
 /**
  * Marks the phrase index cannot find (a post-pass over markSentence's output):
  * - Arabic puts the subject between the verb and "fire": "أطلق مجهولون النار على", "فتح مسلحون ملثمون النار" (the

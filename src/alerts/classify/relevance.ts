@@ -6,7 +6,7 @@ import { isCapitalized, mayHold, PhraseIndex, type Sentence, type Token, WORD } 
 import { datesIn, PART_OF_DAY } from './dates.js';
 import { backgroundMonth, beforeMissionNoun, districtOfMissions, grievance, grievanceBefore, habitualHistory, partOf, placedAt, placedAtOther, saysItWasHit, semicolonBetween, semicolonSplit } from './background.js';
 import { type Analysis, extraMarks, has, type Mark, markSentence, type Tag } from './marks.js';
-import { AFTER, AGAINST, AGENT_AR, ANNIVERSARY, APPROACH, ARABIC, AT, AT_MISSION, BY, CONTRAST, COORD, DEFINITE, DESCRIBED_AS_GROUP, FANS, FRAME_REACH, IMPACT_AFTER, IMPACT_VERBAL, IN_PLACE, LIST_INTRO, LONG_WEEKDAY_STEMS, LOOTED, MISSION_NOUNS, MISSION_PART, MONTHISH, NO_CUE, NO_DETERMINERS, NOT, ON, ON_CHAIN_STOP, PART_ADJ, PERIMETER, PREP_IN, RECENT, RELATIVE, RELATIVE_WORDS_EN, RESIDENCE, SINCE, SKIP_BEFORE, SPEAKER_VERBS, V2_AUX, WEEKDAY_KEYS, WHOSE, YEARISH } from './words.js';
+import { AFTER, AGAINST, ANNIVERSARY, APPROACH, ARABIC, AT, AT_MISSION, BY, CONTRAST, COORD, DEFINITE, DESCRIBED_AS_GROUP, IN_PLACE, LIST_INTRO, LONG_WEEKDAY_STEMS, LOOTED, MISSION_NOUNS, MISSION_PART, MONTHISH, NO_CUE, NO_DETERMINERS, NOT, PART_ADJ, PERIMETER, PREP_IN, RECENT, RELATIVE, RELATIVE_WORDS_EN, RESIDENCE, SINCE, SKIP_BEFORE, SPEAKER_VERBS, V2_AUX, WEEKDAY_KEYS, WHOSE, YEARISH } from './words.js';
 
 /** "two days ago", "3 days ago": at most a week back. */
 export function fewDaysBefore(tokens: readonly Token[], ago: number): boolean {
@@ -186,6 +186,7 @@ export function protectiveOrRuin(t: readonly Token[], i: number): boolean {
   if (n === 'shell') return RUINED.has(t[i - 1]?.n ?? '') || /^compan|^corporation/.test(t[i + 1]?.n ?? '');
   return false;
 }
+const ON = new Set([...AGAINST, 'on', 'auf', 'sur', 'على']);
 /** "the attack on the embassy", "den Anschlag vom Samstag auf die Botschaft": the mission is the attack's object. */
 function attackOn(t: readonly Token[], c: Mark, m: Mark): boolean {
   return c.end <= m.start && m.start - c.end <= 6 && t.slice(c.end, m.start).some((x) => ON.has(x.n));
@@ -323,6 +324,7 @@ export function yearsIn(s: Sentence): number[] {
   s.memo.years = ys;
   return ys;
 }
+const ON_CHAIN_STOP = new Set(['that', 'which', 'who', 'where', 'que', 'qui', 'ou', 'donde', 'wo', 'ذي', 'تي']);
 /**
  * "opened fire on the guard post at the entrance of the diplomatic representation of Kuwait", "dispararon el domingo
  * contra la garita de seguridad de la sede consular": the mission ends a chain of nouns that the cue's "on/against"
@@ -496,6 +498,15 @@ function namesWithin(marks: Mark[], lo: number, hi: number): number {
   for (const x of marks) if ((x.value.k === 'country' || x.value.k === 'city' || x.value.k === 'group') && x.start >= lo && x.end <= hi) extra += x.end - x.start - 1;
   return extra;
 }
+/** How many tokens from a mission/attack pair a frame word (trial, threat, cyber...) still governs it. */
+const FRAME_REACH = 15;
+const IMPACT_AFTER = new Set(['into', 'onto', 'through', 'in']);
+/** The verbal-frame words that are also verbs of impact ("slammed into"); not "interference in next year's elections". */
+const IMPACT_VERBAL = new Set(['slammed', 'slams', 'slam']);
+/** "Several hundred football fans attacked the embassy": a crowd named by its sport, no sports page. */
+const FANS = new Set(['fans', 'supporters', 'hooligans', 'ultras', 'hinchas', 'aficionados', 'anhanger', 'jeunes']);
+/** The Arabic "carried out by" of a passive's agent: "لهجوم ... نفذه مسلحون". */
+const AGENT_AR = new Set(['نفذه', 'نفذها', 'شنه', 'شنها']);
 export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | null, pubDay: Date | null): Analysis {
   const marks = markSentence(idx, s);
   if (mayHold(s, WORD.extraMark)) extraMarks(s.tokens, marks);

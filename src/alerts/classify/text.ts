@@ -143,13 +143,6 @@ export function tokenize(text: string, mayHaveAcronyms = true): Token[] {
   }
   return out;
 }
-function isLowerAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
-}
 
 /** The normalised key of a phrase: its tokens' normal forms joined by spaces. */
 export function phraseKey(phrase: string): string {

@@ -1,6 +1,5 @@
 // Word lists that more than one step of the classifier reads; the others live beside the one step
 // that reads them, and the dictionary's phrases in lexicon.ts.
-import type { AttackType } from '../types.js';
 import * as L from './lexicon.js';
 import { type Tag, uniformTag } from './marks.js';
 
@@ -8,9 +7,6 @@ import { type Tag, uniformTag } from './marks.js';
 export const PREP_IN = ['in', 'at', 'a', 'en', 'im', 'dans', 'في', 'ب'];
 export const SKIP_BEFORE = new Set(['s', 'the', 'its', 'their', 'his', 'her', 'top', 'senior', 'main', 'deputy', 'assistant', 'former', 'new', 'a', 'an', 'l', 'la', 'le', 'el', 'die', 'der', 'den', 'dem', 'des']);
 export const SKIP_AFTER = new Set(['of', 'de', 'd', 'del', 'des', 'du', 'von', 'der', 'the', 'la', 'l', 'le', 'el', 'los', 'general', 'generale', 'general', 's', 'لدى']);
-
-export const CROWD_CONTROL = new Set(['tear', 'teargas', 'sound', 'stun', 'rubber', 'lacrymogenes', 'lacrimogenas']);
-export const RAID = new Set(['raid', 'raided', 'raids', 'raiding']);
 export const NOT = new Set(['not', 'never', 'pas', 'nicht', 'no', 'nunca', 'jamais', 'niemals', 'لم', 'لا']);
 /** "no", "aucun", "ningún", "kein": a determiner that denies its noun. */
 export const NO_DETERMINERS = ['no', 'aucun', 'aucune', 'ningun', 'ninguna', 'kein', 'keine'];
@@ -18,27 +14,12 @@ export const NO_CUE = new Set([...NO_DETERMINERS, 'keinen', 'keinem']);
 export const CONTRAST = new Set(['but', 'however', 'mais', 'cependant', 'pero', 'aber', 'jedoch', 'لكن', 'ولكن', 'غير']);
 export const MISSION_NOUNS = new Set(['mission', 'premises', 'building', 'compound', 'chancery', 'batiment', 'enceinte', 'edificio', 'sede', 'recinto', 'gebaude', 'gelande', 'المبني', 'مبني']);
 export const AFTER = new Set(['after', 'following', 'apres', 'tras', 'despues', 'nach', 'بعد', 'اثر']);
-export const HISTORY = new Set(['history', 'histoire', 'historia', 'geschichte', 'تاريخ']);
-export const FIRST_EVER = new Set(['first', 'deadliest', 'worst', 'biggest', 'largest', 'bloodiest', 'premier', 'premiere', 'plus', 'primer', 'primera', 'peor', 'erste', 'ersten', 'erster', 'schwerste', 'schwersten', 'اول', 'اسوا']);
-export const MOCK = new Set(['mock', 'fake', 'replica', 'dummy', 'simulated', 'fictitious', 'factice', 'fictive', 'ficticia', 'ficticio', 'simulada', 'simulado', 'nachgebaute', 'nachgebauten', 'fiktive', 'fiktiven']);
-export const ANOTHER = new Set(['another', 'un', 'une', 'ein', 'einen', 'einem']);
 export const ARABIC = /^[\u0600-\u06FF]/;
 export const RESIDENCE = new Set(['residence', 'home', 'house', 'villa', 'residenz', 'residencia', 'residenza', 'wohnsitz', 'مقر', 'منزل']);
-export const ENVOY = new Set(['ambassador', 'envoy', 'ambassadeur', 'embajador', 'embajadora', 'botschafters', 'botschafterin', 'سفير']);
-export const OFFICIAL = new Set(['official', 'oficial', 'officielle', 'offizielle', 'private', 'privee', 'privada']);
 export const RESIDENCE_OF = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'اقامه']);
-export const TREATY = new Set(['convention', 'conventions', 'convencion', 'convenciones', 'konvention', 'ubereinkommen', 'abkommen', 'accord', 'accords', 'treaty', 'agreement', 'اتفاقيه', 'معاهده']);
-export const OWNED_MISSION = new Set(['mission', 'missions', 'compound', 'residence']);
 export const MISSION_TAG: Tag = uniformTag({ k: 'mission', sub: 'mission' });
 
-/** How many tokens from a mission/attack pair a frame word (trial, threat, cyber...) still governs it. */
-export const FRAME_REACH = 15;
-export const IMPACT_AFTER = new Set(['into', 'onto', 'through', 'in']);
-/** The verbal-frame words that are also verbs of impact ("slammed into"); not "interference in next year's elections". */
-export const IMPACT_VERBAL = new Set(['slammed', 'slams', 'slam']);
-
 export const AGAINST = new Set(['against', 'contre', 'contra', 'gegen']);
-export const ON = new Set([...AGAINST, 'on', 'auf', 'sur', 'على']);
 export const RECENT = new Set(['today', 'tonight', 'yesterday', 'overnight', 'hier', 'ayer', 'anoche', 'heute', 'gestern', 'امس', 'اليوم']);
 const WEEKDAY_STEMS = Object.keys(L.WEEKDAYS).map((w) => w.replace(/\*$/, ''));
 export const WEEKDAY_KEYS = new Set(Object.keys(L.WEEKDAYS));
@@ -54,26 +35,6 @@ export const RELATIVE = new Set(RELATIVE_WORDS_EN);
  */
 export const ANNIVERSARY = new Set(['anniversary', 'jahrestag', 'anniversaire', 'aniversario']);
 export const DESCRIBED_AS_GROUP = new Set(['group', 'network', 'organization', 'organisation', 'movement', 'faction', 'militia', 'outfit', 'wing', 'offshoot', 'splinter', 'affiliate', 'militants', 'rebels', 'insurgents', 'fighters', 'jihadists', 'separatists', 'guerrillas', 'name', 'label']);
-
-export const ARABIC_FIRE_VERB = new Set(['اطلق', 'اطلقوا', 'اطلقت', 'فتح', 'فتحوا', 'فتحت']);
-export const ARABIC_FIRE_TAG: Tag = uniformTag({ k: 'cue', type: 'shooting', strength: 2 });
-export const CROWD_TAG: Tag = uniformTag({ k: 'crowd' });
-export const ANGRY_CROWD_DE = new Set(['aufgebrachte', 'aufgebrachten', 'wutende', 'wutenden', 'aufgeheizte', 'aufgeheizten', 'zornige', 'zornigen']);
-/** Arabic "blew himself up" with the subject inside: "فجر مهاجم نفسه", "فجرت انتحارية نفسها". */
-export const ARABIC_BLEW = new Set(['فجر', 'فجرت', 'فجروا']);
-export const ARABIC_SELF = new Set(['نفسه', 'نفسها', 'انفسهم']);
-/** "فجر اليوم نفسه", "فجر الاثنين نفسه": dawn of that same day, no one blowing himself up. */
-export const ARABIC_DAWN_OF = new Set(['يوم', 'اليوم', 'ذلك', 'ليله', ...Object.keys(L.WEEKDAYS).filter((w) => ARABIC.test(w))]);
-export const ARABIC_SELF_TAG: Tag = uniformTag({ k: 'cue', type: 'suicide_attack', strength: 2 });
-/** German arson split by the sentence's middle: "haben ... Feuer am Eingang gelegt", "legten in der Nacht Feuer". */
-export const LAID = new Set(['gelegt', 'legten', 'legte']);
-export const ARSON_TAG: Tag = uniformTag({ k: 'cue', type: 'arson_mob', strength: 2 });
-/** Launch verbs of a passive whose subject is a drone: "two drones were launched at the embassy", "deux drones ont été lancés contre". */
-export const LAUNCHED = new Set(['launched', 'lances', 'lancees', 'lance', 'lancee', 'lanzados', 'lanzadas', 'lanzaron', 'lanzo', 'disparados', 'abgefeuert', 'gestartet', 'اطلقت', 'اطلق', 'اطلقوا']);
-/** Where a launch goes: "at", "towards", "contre", "hacia", "auf", "باتجاه". */
-export const LAUNCHED_AT = new Set(['at', 'towards', 'toward', 'against', 'contre', 'vers', 'contra', 'hacia', 'auf', 'gegen', 'علي', 'باتجاه', 'نحو']);
-export const DRONE_LAUNCH_TAG: Tag = uniformTag({ k: 'cue', type: 'rocket_mortar', strength: 2, drone: true });
-export const ON_CHAIN_STOP = new Set(['that', 'which', 'who', 'where', 'que', 'qui', 'ou', 'donde', 'wo', 'ذي', 'تي']);
 export const YEARISH = /^(19|20)\d\d$/;
 export const WHOSE = new Set(['whose', 'dont', 'cuya', 'cuyo', 'cuyas', 'cuyos', 'dessen', 'deren']);
 /** Parts of a mission's building a possessive takes up: "its main gate", "sa façade", "su portón", "ihr Tor". */
@@ -90,9 +51,6 @@ export const APPROACH = new Set(['approached', 'approaching', 'reached', 'reachi
 export const LIST_INTRO = new Set(['among', 'including', 'notamment', 'incluidos', 'incluida', 'incluido', 'incluidas', 'darunter', 'بينها']);
 /** German finite verbs in second place: "Auf die Botschaft haben Unbekannte ...", "Die Residenz wurde ...". */
 export const V2_AUX = new Set(['hat', 'haben', 'ist', 'sind', 'wurde', 'wurden', 'war', 'waren']);
-export const HEARD = new Set(['heard', 'hearing', 'hear', 'entendu', 'entendre', 'entendaient', 'oyo', 'oyeron', 'oido', 'escucharon', 'escucho', 'horte', 'horten', 'gehort', 'سمع', 'سمعوا', 'سمعت']);
-// ("Les tireurs ont pris la fuite": the shooters of a rocket attack name no gun either.)
-export const GUNFIRE_ONLY = new Set(['tirs', 'fired', 'fire', 'beschossen', 'beschoss', 'feuerten', 'disparos', 'tire', 'tireurs', 'tireur', 'shooters', 'shooter', 'schutzen']);
 
 export const LOOTED = new Set(['looting', 'looted', 'loot', 'stole', 'stolen', 'stealing', 'took', 'taking', 'seized', 'seizing', 'smashed', 'smashing', 'destroyed', 'carried', 'ransacked',
   'pillant', 'pille', 'pilles', 'vole', 'voles', 'volant', 'emporte', 'emportant', 'saqueando', 'saquearon', 'saqueo', 'robaron', 'robando', 'llevaron', 'llevandose', 'plunderten', 'pluenderten', 'gestohlen', 'stahlen', 'raubten', 'نهبوا', 'نهب', 'سرقوا', 'سرقه']);
@@ -107,25 +65,14 @@ export const ACCIDENT = new Set(['accidental', 'accidentally', 'accident', 'acci
 /** Two-word accidents: a short circuit, a gas leak, a technical fault, in five languages. */
 export const ACCIDENT_PAIRS = new Set(['short circuit', 'court circuit', 'gas leak', 'fuite gaz', 'fuga gas', 'technischer defekt', 'technischen defekt', 'تماس كهربايي', 'تسرب غاز']);
 export const RULED_OUT_ACCIDENT = new Set(['ruled', 'excluded', 'ecarte', 'ecartee', 'ecartent', 'exclu', 'exclue', 'descarto', 'descartaron', 'descartan', 'descartada', 'descartado', 'ausgeschlossen', 'schliesst', 'schliessen', 'schloss', 'استبعد', 'استبعدت']);
-/** The words accidentTold starts from (an accident word, a pair's first word, "ruled out"): its word class. */
-export const ACCIDENT_WORDS = [...ACCIDENT, ...[...ACCIDENT_PAIRS].map((p) => p.split(' ')[0]!), ...RULED_OUT_ACCIDENT];
-
-/** "The attack took place / happened / occurred on Saturday", "L'attaque a eu lieu", "El ataque se produjo", "Der Anschlag ereignete sich". */
-export const HAPPENED = new Set(['took', 'happened', 'occurred', 'unfolded', 'began', 'started', 'a', 'se', 'ocurrio', 'tuvo', 'ereignete', 'fand', 'geschah', 'وقع']);
-/** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
-export const SEPARATE_EVENT = new Set(['another', 'separate', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله']);
 
 export const AT = new Set(['at', 'near', 'on', 'outside', 'a', 'en', 'au', 'pres', 'bei', 'vor', 'im', 'of', ...AGAINST]);
 export const IN_PLACE = new Set(['in', 'inside', 'dans', 'im', 'innerhalb']);
 /** "checkpoint outside the embassy": a post of the mission's own perimeter (not "a hotel near the embassy"). */
 export const PERIMETER = new Set(['checkpoint', 'checkpoints', 'barricade', 'barricades']);
 export const AT_MISSION = new Set(['outside', 'near', 'of', 'at', 'devant', 'frente', 'vor', 'pres']);
-export const ORCHESTRATED = new Set(['orchestrating', 'ordering', 'masterminding', 'carrying', 'organising', 'organizing', 'perpetrating', 'sponsoring', 'directing', 'behind']);
-export const ACCUSED_OF = new Set(['of', 'de', 'd', 'for']);
 export const ANGERED = new Set(['angered', 'enraged', 'incensed', 'colere', 'enojados', 'indignados', 'wutend', 'emporte', 'furieux']);
 export const PROTEST = new Set(['protest', 'protests', 'protesting', 'angry', 'anger', 'outrage', 'outraged', 'furious', 'fury', 'protestation', 'protesta', 'wut', 'احتجاجا']);
-/** "Several hundred football fans attacked the embassy": a crowd named by its sport, no sports page. */
-export const FANS = new Set(['fans', 'supporters', 'hooligans', 'ultras', 'hinchas', 'aficionados', 'anhanger', 'jeunes']);
 
 // ("The ministry blamed X for the attack", "El ministerio culpó a X": a place speaking, no other target.)
 export const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported', 'confirmed', 'stated', 'added', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'statement',
@@ -141,8 +88,6 @@ export const REPEATEDLY = new Set(['repeatedly', 'reiteradamente', 'wiederholt',
 export const ARTICLE = new Set(['the', 'die', 'der', 'den', 'dem', 'des', 'le', 'la', 'l', 'les', 'el', 'los', 'las']);
 export const OWN_PRONOUN = new Set(['its', 'son', 'sa', 'ses', 'su', 'sus', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
 export const COORD = new Set(['and', 'or', 'et', 'ou', 'y', 'e', 'o', 'und', 'oder', 'as', 'well']);
-/** "no firearm or explosives", "weder Waffen noch Sprengstoff": weapons ruled out together. */
-export const OR_NOR = new Set([...COORD, 'nor', 'ni', 'noch']);
 // (Streets too: "the embassy compound on Pyay Road", "la avenida Libertador", "شارع بغداد".)
 export const DISTRICT = new Set(['district', 'neighbourhood', 'neighborhood', 'quarter', 'barrio', 'quartier', 'stadtteil', 'viertel', 'bezirk', 'حي',
   'road', 'street', 'avenue', 'boulevard', 'highway', 'rue', 'avenida', 'calle', 'strasse', 'allee', 'شارع', 'طريق']);
@@ -152,18 +97,9 @@ export const DISTRICT = new Set(['district', 'neighbourhood', 'neighborhood', 'q
  * (rockets and grenades leave them too, as does "a diplomat hit by shrapnel" in an armed assault).
  */
 export const BLAST_TRACE = new Set(['shrapnel', 'crater', 'craters', 'cratere', 'crateres', 'krater', 'شظايا']);
-/** "لقي أمين شرطة مصرعه": met his death, the verb before its subject. */
-export const MET_DEATH_FIRST = new Set(['لقي', 'ولقي']);
 export const ARMED_WITH = new Set(['armed', 'carrying', 'equipped', 'armes', 'armados', 'armadas', 'bewaffnet', 'مسلحين']);
 export const REVENGE = new Set(['revenge', 'retaliation', 'retaliate', 'retaliating', 'avenge', 'avenging', 'reprisal', 'reprisals', 'vengeance', 'represailles', 'venganza', 'represalia', 'represalias', 'rache', 'vergeltung', 'انتقاما', 'ردا']);
-export const SAYS = new Set(['said', 'say', 'says', 'told', 'reported', 'added', 'believe', 'believed', 'suspect']);
 export const BY = new Set(['by', 'par', 'por', 'von']);
-/** The Arabic "carried out by" of a passive's agent: "لهجوم ... نفذه مسلحون". */
-export const AGENT_AR = new Set(['نفذه', 'نفذها', 'شنه', 'شنها']);
-export const WARNING_FIRE = new Set(['warning', 'sommation', 'advertencia', 'warnschusse', 'تحذيريه']);
-export const ATTEMPT = new Set(['tried', 'attempted', 'trying', 'attempting', 'tries']);
-export const ENTER = new Set(['enter', 'entered', 'entering']);
-export const HOSTAGE = new Set(['hostage', 'hostages', 'otages', 'rehenes', 'geiseln', 'geisel', 'geiselnahme', 'رهاين']);
 /** Firearms named as such: a hostage-taker with one is an armed assault. */
 export const FIREARM = new Set(['gun', 'guns', 'pistol', 'pistols', 'rifle', 'rifles', 'weapon', 'weapons', 'firearm', 'firearms', 'handgun', 'shotgun', 'kalashnikov',
   'pistolet', 'fusil', 'arme', 'armes', 'pistola', 'arma', 'armas', 'escopeta', 'waffe', 'waffen', 'pistole', 'gewehr', 'سلاح', 'اسلحه', 'مسدس', 'بندقيه']);
@@ -172,9 +108,6 @@ export const ARMED_GROUP = new Set(['militant', 'militants', 'militiamen', 'mili
   'jihadist', 'jihadists', 'terrorist', 'terrorists', 'fighters', 'commando', 'commandos', 'rebelles', 'terroristes', 'jihadistes', 'miliciens',
   'guerrilleros', 'guerrilleras', 'rebeldes', 'terroristas', 'milicianos', 'yihadistas', 'rebellen', 'terroristen', 'dschihadisten', 'milizionare',
   'مسلحون', 'مسلحين', 'ارهابيون', 'ارهابيين', 'متمردون', 'متمردين']);
-export const PROJECTILE = new Set(['projectile', 'projectiles', 'proyectil', 'proyectiles', 'مقذوف', 'مقذوفات']);
-export const DEFENDERS = new Set(L.DEFENDER_WORDS);
-export const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
 export const INDEFINITE = new Set(['a', 'an', 'several', 'many', 'numerous', 'une', 'un', 'plusieurs', 'varios', 'varias', 'numerosos', 'einen', 'eine', 'mehrere', 'zahlreiche']);
 /** Nouns of a group's tie to a bigger one: "an al-Qaeda affiliate", "une branche d'Al-Qaïda", "ein Ableger des IS". */
 export const AFFILIATE = new Set(['affiliate', 'affiliates', 'offshoot', 'branch', 'franchise', 'splinter', 'proxy', 'filiale', 'branche', 'emanation', 'filial', 'rama', 'escision', 'ableger', 'zweig', 'فرع', 'ذراع',
