@@ -822,6 +822,12 @@ CASES.push(
   ['"No armed organisation has claimed responsibility": no claim', T, 'A bomb exploded at the gate of the Thai embassy in Yangon on Monday, wounding a guard. The military blamed the Arakan Army. No armed organisation has claimed responsibility for the blast.', { claimed: false }],
 );
 
+// Learnt in the thirteenth session (own words).
+CASES.push(
+  ['"A guard and two passers-by were hurt ... In all, nine people were hurt": the total told after its parts', T, 'Gunmen attacked the Ugandan embassy in Nairobi on Monday. A guard was wounded by gunfire and two passers-by were cut by flying glass. In all, nine people were hurt, police said.', { wounded: 9 }],
+  ['"Two guards were wounded ... a total of five people had been wounded"', T, 'A grenade was thrown at the Kenyan consulate in Goma on Friday. Two guards were wounded in the blast. Police later said a total of five people had been wounded.', { wounded: 5 }],
+);
+
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
 
 describe('classifier robustness to unseen phrasing', () => {

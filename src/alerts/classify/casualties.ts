@@ -820,6 +820,13 @@ function inAll(t: readonly Token[], k: number): boolean {
   const a = t[k]?.n, b = t[k + 1]?.n;
   return a === 'insgesamt' || (b === 'total' && (a === 'in' || a === 'au' || a === 'en')) || (a === 'in' && b === 'all');
 }
+/** "Altogether, ...", "All told, ...", "Insgesamt ...": a sentence that opens on a total. */
+const ALL_TOLD = new Set(['altogether', 'overall', 'insgesamt']);
+/** "a total of nine", "un total de nueve", "au total neuf": the figure is a total. */
+function totalOf(t: readonly Token[], k: number): boolean {
+  const a = t[k - 2]?.n, b = t[k - 1]?.n;
+  return (a === 'total' && (b === 'of' || b === 'de')) || (b === 'total' && (a === 'au' || a === 'en' || a === 'in')) || (a === 'all' && b === 'told');
+}
 const ASIDE_END = /(?:,|\s[-–—]|[–—])\s*$/;
 const MINOR = new Set(['minor', 'light', 'serious', 'severe', 'slight', 'critical']);
 const INJURY_KIND = new Set(['gunshot', 'bullet', 'shrapnel', 'stab', 'burn', 'head', 'multiple']);
@@ -1744,7 +1751,10 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       // "The health ministry, updating earlier figures, said seven people were killed": a figure that says it is the
       // latest replaces an earlier one of the body (not the title's).
       updated ??= mayHold(s, WORD.casualtyUpdated) && t.some((x) => UPDATED.has(x.n));
-      const supersedes = updated && !s.isTitle && current !== null && value !== current && (field === 'killed' ? out.killedEvidence : out.woundedEvidence) !== s.text;
+      // ("A guard and two passers-by were hurt. In all, nine people were wounded": a total told after its parts.)
+      // (Not one that counts the attackers in: "In all, seven people died ..., including the three attackers".)
+      const total = src !== null && value > (current ?? 0) && attackers.length === 0 && crowd.length === 0 && (inAll(t, s.datelineTokens) || ALL_TOLD.has(t[s.datelineTokens]?.n ?? '') || totalOf(t, src.start));
+      const supersedes = (updated || total) && !s.isTitle && current !== null && value !== current && (field === 'killed' ? out.killedEvidence : out.woundedEvidence) !== s.text;
       // "fünf Schwerverletzte, dazu elf Leichtverletzte", "three seriously injured and eight slightly injured": the
       // wounded told by severity in one sentence add up.
       const grade = field === 'wounded' ? severity(t, c) : 0;
