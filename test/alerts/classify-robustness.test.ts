@@ -825,6 +825,7 @@ CASES.push(
 // Learnt in the thirteenth session (own words).
 CASES.push(
   ['"A guard and two passers-by were hurt ... In all, nine people were hurt": the total told after its parts', T, 'Gunmen attacked the Ugandan embassy in Nairobi on Monday. A guard was wounded by gunfire and two passers-by were cut by flying glass. In all, nine people were hurt, police said.', { wounded: 9 }],
+  ['"The group has been active mostly in the north, where it has bombed bridges": a profile, no weapon of this attack', T, 'Two gunmen fired on the Egyptian consulate in Benghazi on Monday night, wounding a guard. The Shura Brigade has been active mostly in the eastern hills, where it has bombed bridges and pipelines.', { attackTypes: ['shooting'] }],
   ['"Two guards were wounded ... a total of five people had been wounded"', T, 'A grenade was thrown at the Kenyan consulate in Goma on Friday. Two guards were wounded in the blast. Police later said a total of five people had been wounded.', { wounded: 5 }],
 );
 

@@ -332,6 +332,9 @@ export function habitualHistory(s: Sentence): boolean {
     // (Not in a relative clause on a group: "blamed Iran-aligned militias, which have repeatedly targeted U.S. facilities".)
     if (habitual && t.slice(Math.max(0, i - 8), i).some((x) => PERFECT.has(x.n)) && !relativeClauses(s).some(([a, b]) => i > a && i < b)) return true;
   }
+  // "The group has been active mostly in the interior, where it has bombed railway tracks": a group's profile, no event.
+  // (Not "... has been active since the attack": a time.)
+  for (let i = 2; i < t.length; i++) if (t[i]!.n === 'active' && t[i - 1]!.n === 'been' && PERFECT.has(t[i - 2]!.n) && !SINCE.has(t[i + 1]?.n ?? '')) return true;
   // "Gunmen in Karachi have attacked diplomatic missions before.": an experience, no event.
   // (Not one told in a relative clause: "Suspicion fell on X, whose drones have struck Saudi targets before".)
   if (t.length <= 3 || t[t.length - 1]!.n !== 'before') return false;

@@ -102,7 +102,7 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
   idx.addWordClass(LIST_INTRO, WORD.listIntro);
   idx.addWordClass(SINCE, WORD.since);
   // ("have attacked diplomatic missions before": the last word of an experience, too.)
-  idx.addWordClass([...REPEATEDLY, 'times', 'before'], WORD.habitual);
+  idx.addWordClass([...REPEATEDLY, 'times', 'before', 'active'], WORD.habitual);
   idx.addWordClass(['menge', 'feuer', ...ARABIC_FIRE_VERB, ...ARABIC_BLEW, ...LAUNCHED], WORD.extraMark);
   idx.addWordClass(NAMES_ITSELF, WORD.namesItself);
   idx.addWordClass(CALLER, WORD.caller);
