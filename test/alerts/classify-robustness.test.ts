@@ -826,6 +826,8 @@ CASES.push(
 CASES.push(
   ['"A guard and two passers-by were hurt ... In all, nine people were hurt": the total told after its parts', T, 'Gunmen attacked the Ugandan embassy in Nairobi on Monday. A guard was wounded by gunfire and two passers-by were cut by flying glass. In all, nine people were hurt, police said.', { wounded: 9 }],
   ['"The group has been active mostly in the north, where it has bombed bridges": a profile, no weapon of this attack', T, 'Two gunmen fired on the Egyptian consulate in Benghazi on Monday night, wounding a guard. The Shura Brigade has been active mostly in the eastern hills, where it has bombed bridges and pipelines.', { attackTypes: ['shooting'] }],
+  ['"Two officers of the special unit posted on guard duty at the diplomatic compound received injuries": a long subject opening the sentence', T, 'A lorry smashed into the gate of the Turkish embassy in Tbilisi on Sunday. Two officers of the special unit posted on guard duty at the diplomatic compound received injuries and were taken to hospital.', { wounded: 2 }],
+  ['"Three guards hired to watch the main entrance of the compound on the night shift were injured"', T, 'A lorry smashed into the gate of the Turkish embassy in Tbilisi on Sunday. Three guards hired to watch the main entrance of the compound on the night shift were injured.', { wounded: 3 }],
   ['"Two guards were wounded ... a total of five people had been wounded"', T, 'A grenade was thrown at the Kenyan consulate in Goma on Friday. Two guards were wounded in the blast. Police later said a total of five people had been wounded.', { wounded: 5 }],
 );
 

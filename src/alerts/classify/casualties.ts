@@ -1634,7 +1634,10 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
         // ("Two Libyan guards at the Egyptian embassy were slightly hurt": a place after the subject's noun.)
         const reach = SUFFERED.has(t[c.start - 1]?.n ?? '') || SUFFERED.has(t[c.start - 2]?.n ?? '') ? 11 : t.slice(Math.max(0, c.start - 7), c.start).some((x) => x.n === 'treated' || INCLUDING.has(x.n)) ? 13 : passiveWithPlace(s.text, t, c.start) ? 11 : 7;
         // (A long second person, "eight diplomats and a correspondent of the state news agency had been killed".)
-        const before = numbers.filter((n) => n.end <= c.start && (c.start - n.end <= reach || relativeAfterCount(t, n, c) >= 0 || (c.start - n.end <= 16 && countAndOne(s.text, t, n, c, attackers) > 0))).sort((x, y) => y.start - x.start);
+        // ("Two police officers of the special regiment performing guard duty at the mission received injuries": a
+        // count that opens the sentence is its subject, however long, as long as no punctuation breaks it.)
+        const opensSubject = (n: { start: number; end: number }): boolean => n.start === s.datelineTokens && c.start - n.end <= 16 && (reach === 11 || BE.has(t[c.start - 1]?.n ?? '')) && !/[,;:()]/.test(s.text.slice(t[n.end - 1]!.end, t[c.start]!.start));
+        const before = numbers.filter((n) => n.end <= c.start && (c.start - n.end <= reach || opensSubject(n) || relativeAfterCount(t, n, c) >= 0 || (c.start - n.end <= 16 && countAndOne(s.text, t, n, c, attackers) > 0))).sort((x, y) => y.start - x.start);
         for (const n of before) {
           if (cas.some((o) => o !== c && o.start >= n.end && o.start < c.start)) break;
           // "Three police officers who tried to hold back the crowd were injured": the clause on the victims is no part
