@@ -200,6 +200,10 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'incendiary bottles', 'incendiary device', 'incendiary devices', 'bottles of flammable liquid', 'artefacto incendiario', 'artefactos incendiarios', 'engin incendiaire', 'feuer gelegt', 'feuer an', 'brandanschlag', 'in brand', 'angezundet', 'brandsatz', 'brandsatze', 'اضرموا النار', 'اضرام النار', 'احرقوا', 'احراق',
     // One man's arson with the object inside: "poured petrol on the door and set it alight".
     'set it alight', 'set it on fire', 'set it ablaze', 'set them alight', 'set them on fire', 'poured petrol', 'poured gasoline',
+    // A home-made firebomb told by its parts: "threw a bottle filled with flammable liquid over the fence".
+    ...['bottle', 'bottles'].flatMap((b) => ['filled with', 'of', 'full of', 'containing'].flatMap((w) => ['flammable liquid', 'petrol', 'gasoline', 'fuel'].map((l) => `${b} ${w} ${l}`))),
+    'bouteille d essence', 'bouteilles d essence', 'bouteille remplie d essence', 'bouteille remplie de liquide inflammable', 'botella con gasolina', 'botellas con gasolina', 'botella con liquido inflamable', 'botellas con liquido inflamable',
+    'flasche mit brennbarer flussigkeit', 'flaschen mit brennbarer flussigkeit', 'flasche mit benzin', 'flaschen mit benzin',
     // Stones and thrown objects: "ont jeté des pierres", "lanzaron piedras", "Steine geworfen", "رشق ... بالحجارة".
     'threw projectiles', 'hurled projectiles', 'jete des pierres', 'jete des projectiles', 'lance des pierres', 'jets de pierres', 'caillasse*',
     'lanzaron piedras', 'arrojaron piedras', 'lanzaron proyectiles', 'arrojaron proyectiles', 'pedradas', 'apedrearon', 'apedreada', 'apedreado',

@@ -591,7 +591,7 @@ function splitLine(l: string): string[] {
 /** First three letters of the month names in five languages ("dic", "janv", "Okt."), for datelines. */
 const MONTH_PREFIXES = new Set(Object.keys(MONTHS).filter((k) => /^[a-z]/.test(k)).map((k) => k.slice(0, 3)));
 const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const STANDALONE_DATELINE = /^\p{Lu}[\p{L}.'’ -]{1,28},\s*(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?|\p{L}{3,10}\.?\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?\s*$/u;
+const STANDALONE_DATELINE = /^\p{Lu}[\p{L}.'’ -]{1,28},\s*(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?|\p{L}{3,10}\.?\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?\s*(?:\([^)]{1,80}\)\s*)?$/u;
 /** (Not a byline's day: "Monday, 19 October 2026".) */
 const WEEKDAY_HEAD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),/iu;
 
@@ -607,7 +607,8 @@ const DATELINE_COLON = /^([\p{L}\s.'’/-]{2,30}),\s*((?:\p{L}+\.?\s+\d{1,2}|\d{
 /** "BAGHDAD, Dec 8 (Reuters) –", "KABUL -", "Baghdad, Feb 16, 2020 (AFP) -", "كابل -": length in tokens. */
 function datelineLength(s: string, tokens: Token[]): number {
   // "Lima, 16 de enero de 2026" on a line of its own: a place and a date, all dateline.
-  if (s.length <= 50 && STANDALONE_DATELINE.test(s) && !WEEKDAY_HEAD.test(s)) return tokens.length;
+  // ("Moscow, 21 June 2026 (translated from Russian-language agency reports)": a note in brackets after it.)
+  if (s.length <= 130 && STANDALONE_DATELINE.test(s) && !WEEKDAY_HEAD.test(s)) return tokens.length;
   // Cheap pre-checks before the backtracking patterns: a dash within reach, or a capitalised head before a comma.
   const lead = s.slice(0, 130);
   // (The colon and capitals forms both need a first comma within 30 characters.)
