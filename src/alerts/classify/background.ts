@@ -285,6 +285,7 @@ const EARLIER_NOUNS = new Set(['casualty', 'figures', 'figure', 'toll', 'tolls',
 const EARLIER_BEFORE = new Set(['day', 'hours', 'minutes', 'moments', 'said', 'reported', 'announced', 'updating']);
 /** "updating earlier casualty figures", "a day earlier", "said earlier": not another, older event. */
 const DESCRIPTIVE_AFTER = new Set(['unknown', 'known', 'unheard', 'obscure', 'little']);
+const REPORTED_AFTER = new Set(['reported', 'disclosed', 'announced', 'published', 'released', 'revealed', 'stated', 'said', 'confirmed']);
 const HALLMARKS = new Set(['hallmarks', 'hallmark', 'resembled', 'resembles', 'similar', 'consistent', 'mirrored', 'echoed']);
 export function softEarlier(s: Sentence, m: Mark): boolean {
   const tok = s.tokens[m.start] as Token;
@@ -297,6 +298,8 @@ export function softEarlier(s: Sentence, m: Mark): boolean {
   if (tok.n === 'previous') return SAME_STORY_TIME.has(next);
   // "a previously unknown group", "formerly known as": a description, no earlier event.
   if ((tok.n === 'previously' || tok.n === 'formerly') && DESCRIPTIVE_AFTER.has(next)) return true;
+  // ("The vendor's injuries were not previously reported", "as previously announced": the reporting of this story.)
+  if (tok.n === 'previously' && REPORTED_AFTER.has(next)) return true;
   // ("the suspect, a 41-year-old former overseas worker": a person's past trade, no earlier event.)
   if (tok.n === 'former') return PERSON_BEFORE_FORMER.has(s.tokens[m.start - 1]?.n ?? '');
   if (tok.n !== 'earlier') return false;
