@@ -4,7 +4,7 @@
 // sentences that name a month in a form the scan does not know. No date found -> publication day.
 import * as chrono from 'chrono-node';
 import * as L from './lexicon.js';
-import { PhraseIndex, WORD, emptyMemo, mayHold, phraseKey, type Sentence, type Token } from './text.js';
+import { PhraseIndex, WORD, emptyMemo, isCapitalized, mayHold, phraseKey, type Sentence, type Token } from './text.js';
 
 type DateTag = { k: 'month'; m: number } | { k: 'weekday'; d: number } | { k: 'rel'; days: number } | { k: 'lastweek' };
 const idx = new PhraseIndex<DateTag>();
@@ -80,12 +80,17 @@ const LEADING_VERBS = new Set([
   'renewed', 'reiterated', 'repeated', 'claimed', 'atribuyo', 'reivindico', 'aseguro', 'declaro', 'revendique', 'affirme', 'bekannte', 'reklamierte',
   'confirmo', 'informo', 'anuncio', 'dijo', 'indique', 'annonce', 'declare', 'confirme', 'sagte', 'erklarte', 'teilte', 'bestatigte',
 ]);
+/** Who heard a statement and where: "told reporters in Brasília", "said at a news conference in Kabul". */
+const AUDIENCE = new Set(['reporters', 'journalists', 'parliament', 'lawmakers', 'the', 'a', 'at', 'in', 'news', 'press', 'conference', 'briefing', 'television', 'state', 'radio', 'tv']);
 /** "officials said Saturday", "officials on Monday blamed", "claimed responsibility Friday", "early on Saturday after protesters...". */
 function isReportingDay(t: readonly Token[], start: number, end: number): boolean {
   let j = start - 1;
   if (t[j]?.n === 'on' || t[j]?.n === 'late' || t[j]?.n === 'early') j--;
   if (t[j]?.n === 'on') j--;
   for (let k = j; k >= Math.max(0, j - 2); k--) if (LEADING_VERBS.has(t[k]?.n ?? '')) return true;
+  // "told reporters in Brasília on Wednesday", "said at a news conference in Kabul on Monday": the audience or the
+  // place of the saying between the verb and its day.
+  for (let k = j; k >= Math.max(0, j - 6) && (AUDIENCE.has(t[k]!.n) || isCapitalized(t[k]!)); k--) if (LEADING_VERBS.has(t[k - 1]?.n ?? '')) return true;
   let e = end;
   if (PART_OF_DAY.has(t[e]?.n ?? '')) e++;
   const next = t[e]?.n ?? '';
