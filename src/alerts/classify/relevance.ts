@@ -351,6 +351,20 @@ const RELATIVE_ANY = new Set([...RELATIVE_WORDS_EN, 'qui', 'lequel', 'laquelle',
  * the object after it ("attacked the bank"; not "Gunmen, who had arrived at the embassy, opened fire on the guards").
  * (Its own clause finder: the shared relativeClauses() stays English, the group and claim code reads it.)
  */
+/** A common crime against a person: "carjacking", "robbery", "braquage", "atraco", "Raubüberfall", "سطو". */
+const CRIME = new Set(['carjacking', 'carjacked', 'carjackers', 'robbery', 'robbers', 'robbed', 'mugging', 'mugged', 'muggers', 'burglary', 'burglars', 'braquage', 'braqueurs', 'cambriolage', 'atraco', 'atracadores', 'robo', 'raububerfall', 'raububerfalls', 'rauber', 'سطو']);
+const WORKS_AT = new Set(['at', 'of', 'with', 'in']);
+/** The mission inside ", a/an <role> at <mission> ...," between two commas, the cue after the closing one. */
+function workplaceAside(s: Sentence, m: Mark, c: Mark): boolean {
+  const t = s.tokens;
+  // ("at Zambia's High Commission": the owner between.)
+  if (!t.slice(Math.max(0, m.start - 4), m.start).some((x) => WORKS_AT.has(x.n))) return false;
+  let open = -1;
+  for (let k = m.start - 1; k >= Math.max(1, m.start - 6); k--) if (s.text.slice(t[k - 1]!.end, t[k]!.start).includes(',')) { open = k; break; }
+  if (open < 1 || (t[open]!.n !== 'a' && t[open]!.n !== 'an')) return false;
+  for (let k = m.end; k < c.start; k++) if (s.text.slice(t[k - 1]!.end, t[k]!.start).includes(',')) return true;
+  return false;
+}
 function missionInAttackerClause(s: Sentence, marks: Mark[], cues: Mark[], c: Mark, m: Mark): boolean {
   const t = s.tokens;
   let open = -1;
@@ -598,6 +612,12 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
       // "The gunmen, who had earlier driven past the embassy, attacked the bank": the mission inside a clause on the
       // attacker, the attack word its antecedent or the main verb after it.
       if (missionInAttackerClause(s, marks, cues, c, m)) continue;
+      // "The man, a first secretary at Zambia's High Commission in Pretoria, was approached by two armed men ...": the
+      // mission names a person's workplace, in an aside; what happened to him happened elsewhere.
+      if (c.start > m.end && workplaceAside(s, m, c)) continue;
+      // "A Zambian diplomat was shot dead in an apparent carjacking outside a shopping centre": a crime against a
+      // person, not an attack on the mission.
+      if (sub === 'diplomat' && s.tokens.slice(Math.max(0, from - 8), to + 8).some((x) => CRIME.has(x.n))) continue;
       // "قالت السفارة الفرنسية إن مسلحين هاجموا سوقا": the mission speaks, in Arabic word order.
       if (arabicSpeaker(s.tokens, m, c)) continue;
       // ("detonated it as guards approached him outside the Iranian embassy": the place of the whole event.)
