@@ -832,6 +832,7 @@ CASES.push(
   ['"Vilnius, 7 March 2024 (compiled from agency reports)" on its own line: a dateline with a note; "yesterday" counts from it', 'Firebomb thrown at Belarusian embassy in Vilnius', 'Vilnius, 7 March 2024 (compiled from agency reports)\n\nA man threw a bottle of flammable liquid over the fence of the Belarusian embassy in Vilnius yesterday, police said.', { date: '2024-03-06' }],
   ['"The driver\'s injuries were not previously reported. Nobody was killed": the reporting of this story, no earlier event', T, 'A bomb went off outside the Thai embassy in Vientiane on Monday. Police said two people were hurt: a guard and a taxi driver. The driver\'s injuries were not previously reported. Nobody was killed.', { killed: 0, wounded: 2 }],
   ['"\'An attack on our embassy is an attack on Turkey,\' a spokesman told reporters in Ankara on Friday": the day of the saying', T, 'Gunmen fired on the Turkish embassy in Tripoli. The attack took place on the night of March 4. "An attack on our embassy is an attack on Turkey," a spokesman told reporters in Ankara on Friday.', { date: '2024-03-04' }],
+  ['"The following year, the consulate annex was bombed": not this attack\'s weapon', T, 'Gunmen opened fire on the Dutch consulate in Lagos on Monday, wounding a guard. The consulate was rebuilt after a siege in 1998. The following year, the consulate annex was bombed.', { attackTypes: ['shooting'] }],
   ['"Two guards were wounded ... a total of five people had been wounded"', T, 'A grenade was thrown at the Kenyan consulate in Goma on Friday. Two guards were wounded in the blast. Police later said a total of five people had been wounded.', { wounded: 5 }],
 );
 
@@ -962,6 +963,7 @@ const NEGATIVES: [string, string, string][] = [
   // Learnt from heldout31 (own words).
   ['a diplomat "shot dead in an apparent carjacking": a crime against a person', 'Zambian diplomat shot dead in Nairobi carjacking', "NAIROBI - A Zambian diplomat was shot dead in an apparent carjacking in Nairobi's western suburbs late on Saturday, police said."],
   ['"The man, a second secretary at Zambia\'s embassy in Nairobi, was approached by three armed men": the mission is his workplace', 'Zambian attaché shot dead in Nairobi', "NAIROBI - A Zambian attaché was shot dead outside a supermarket in Nairobi late on Saturday, police said. The man, a second secretary at Zambia's embassy in Nairobi, was approached by three armed men as he got into his car in the car park."],
+  ['a history feature whose only attack sentence opens "The following year, the consulate annex was bombed"', 'Remembering the 1984 Lagos crisis', 'HISTORY\n\nOn this day in 1984, striking dock workers surrounded the Dutch consulate in Lagos for nine days. Nobody was hurt, but the standoff changed how missions are built.\n\nThe crisis was the first of several. The following year, the consulate annex in the old town was bombed.\n\nToday the building is a library.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

@@ -325,6 +325,25 @@ function comparisonClauses(s: Sentence): [number, number][] {
 
 const PERFECT = new Set(['has', 'have', 'ont', 'han', 'haben']);
 /** "Rockets have repeatedly targeted diplomatic missions", "has been hit dozens of times": a history, not this attack. */
+// (Not French "an" alone: the English article, "following an attack".)
+const PERIOD = new Set(['year', 'years', 'month', 'months', 'decade', 'decades', 'annee', 'ans', 'annees', 'mois', 'ano', 'anos', 'meses', 'mes', 'jahr', 'jahre', 'jahren', 'monat', 'monate', 'monaten', 'العام', 'عام', 'السنه', 'الشهر']);
+const FOLLOWING = new Set(['following', 'suivante', 'suivant', 'siguiente', 'folgenden', 'darauf', 'التالي', 'التاليه']);
+const LATER = new Set(['later', 'tard', 'despues', 'spater']);
+/**
+ * "The following year, the embassy annex in east Beirut was bombed", "Two years later", "Un an plus tard", "Al año
+ * siguiente", "Im Jahr darauf": a time counted in months or years from an earlier event, so no recent news.
+ */
+export function periodsLater(s: Sentence): boolean {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.n === 'an' && t[i + 1]?.n === 'plus' && t[i + 2]?.n === 'tard') return true;
+    if (!PERIOD.has(t[i]!.n)) continue;
+    if (FOLLOWING.has(t[i + 1]?.n ?? '') || FOLLOWING.has(t[i - 1]?.n ?? '')) return true;
+    if (LATER.has(t[i + 1]?.n ?? '') || (t[i + 1]?.n === 'plus' && t[i + 2]?.n === 'tard')) return true;
+  }
+  return false;
+}
+
 export function habitualHistory(s: Sentence): boolean {
   if (!mayHold(s, WORD.habitual)) return false;
   const t = s.tokens;

@@ -4,7 +4,7 @@ import * as L from './lexicon.js';
 import type { FrameKind } from './lexicon.js';
 import { isCapitalized, mayHold, PhraseIndex, type Sentence, type Token, WORD } from './text.js';
 import { datesIn, PART_OF_DAY } from './dates.js';
-import { backgroundMonth, beforeMissionNoun, districtOfMissions, grievance, grievanceBefore, habitualHistory, partOf, placedAt, placedAtOther, saysItWasHit, semicolonBetween, semicolonSplit } from './background.js';
+import { backgroundMonth, beforeMissionNoun, periodsLater, districtOfMissions, grievance, grievanceBefore, habitualHistory, partOf, placedAt, placedAtOther, saysItWasHit, semicolonBetween, semicolonSplit } from './background.js';
 import { type Analysis, extraMarks, has, type Mark, markSentence, type Tag } from './marks.js';
 import { AFTER, AGAINST, ANNIVERSARY, APPROACH, ARABIC, AT, AT_MISSION, BY, CONTRAST, COORD, DEFINITE, DESCRIBED_AS_GROUP, IN_PLACE, LIST_INTRO, LONG_WEEKDAY_STEMS, LOOTED, MISSION_NOUNS, MISSION_PART, MONTHISH, NO_CUE, NO_DETERMINERS, NOT, PART_ADJ, PERIMETER, PREP_IN, RECENT, RELATIVE, RELATIVE_WORDS_EN, RESIDENCE, SINCE, SKIP_BEFORE, SPEAKER_VERBS, V2_AUX, WEEKDAY_KEYS, WHOSE, YEARISH } from './words.js';
 
@@ -546,7 +546,7 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
   // ("burned its reception area": a room, not a party.)
   const peaceful = frames.find((f) => f.value.kind === 'peaceful' && !ROOM.has(s.tokens[f.end]?.n ?? ''));
   // An earlier year, or "In June, a car bomb outside the Danish embassy...": another, older attack.
-  const old = (pubYear !== null && yearsIn(s).some((y) => y < pubYear)) || backgroundMonth(s) || habitualHistory(s);
+  const old = (pubYear !== null && yearsIn(s).some((y) => y < pubYear)) || backgroundMonth(s) || habitualHistory(s) || periodsLater(s);
   // "the embassy, whose gate was set on fire by militia supporters, said": the antecedent's past, not
   // news, unless the clause dates it ("which came under rocket fire on Sunday").
   const rel = relativeClauses(s).filter(([c0, c1]) => !s.tokens.slice(c0 + 1, c1).some((t) => RECENT.has(t.n) || L.WEEKDAYS[t.n] !== undefined));
