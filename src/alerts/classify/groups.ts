@@ -7,7 +7,7 @@ import { commaOrArabicBefore, crowdDenounced, localBackground, numberLike } from
 import { type Analysis, type Mark, uniformTag } from './marks.js';
 import { placedElsewhere } from './places.js';
 import { commaBefore, relativeClauses, yearsIn } from './relevance.js';
-import { AFFILIATE, AFTER, ANAPHOR_NOUNS, ANAPHORA_DEFINITE, ANGERED, ARTICLE, BY, CALLER, DEFINITE, DESCRIBED_AS_GROUP, GROUP_HEADS, GROUP_NOUNS, INDEFINITE, MEMBERS, NAMES_ITSELF, NAMING, NO_CUE, NOT, OWN_PRONOUN, PROTEST, RECENT, RELATIVE, RETRACT, V2_AUX, WEEKDAY_KEYS, YEARISH } from './words.js';
+import { AFFILIATE, AFTER, AGAINST, ANAPHOR_NOUNS, ANAPHORA_DEFINITE, ANGERED, ARTICLE, BY, CALLER, DEFINITE, DESCRIBED_AS_GROUP, GROUP_HEADS, GROUP_NOUNS, INDEFINITE, MEMBERS, NAMES_ITSELF, NAMING, NO_CUE, NOT, OWN_PRONOUN, PROTEST, RECENT, RELATIVE, RETRACT, V2_AUX, WEEKDAY_KEYS, YEARISH } from './words.js';
 
 const FAILURE = new Set(['failing', 'failed', 'failure', 'leaving', 'negligence', 'lax', 'unprotected', 'inaction', 'laxity', 'neglect']);
 const STATE_BLAME_BEFORE = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'held', 'holds', 'holding', 'hold',
@@ -585,6 +585,8 @@ function heldResponsible(s: Sentence, g: Mark): boolean {
 const ATTACKER_TIES = new Set(['linked', 'loyal', 'affiliated', 'belonging', 'tied', 'lie', 'lies', 'liee', 'liees', 'proches', 'proche', 'fideles', 'vinculado', 'vinculados', 'leales', 'fieles', 'nahe', 'nahestehende', 'مرتبطين', 'مرتبطون', 'موالين', 'موالون',
   // ("اتهمت السلطات عناصر مرتبطة بتنظيم X": the feminine singular agreeing with a broken plural, "عناصر تابعة لـ".)
   'مرتبطه', 'تابعه', 'تابعين']);
+/** Whom a fight is against: "operations against insurgents", "la lutte contre les jihadistes", "ضد المسلحين". */
+const FOUGHT = new Set([...AGAINST, 'ضد']);
 /** Attackers (within two words) then a tie word right before the group, and no other group named in the sentence. */
 function tiedToGroup(t: readonly Token[], marks: Mark[], g: Mark): boolean {
   const name = g.value.k === 'group' ? g.value.name : '';
@@ -593,7 +595,8 @@ function tiedToGroup(t: readonly Token[], marks: Mark[], g: Mark): boolean {
   if (t.some((x) => HEDGES.has(x.n))) return false;
   for (let k = Math.max(0, g.start - 3); k < g.start; k++) {
     if (!ATTACKER_TIES.has(t[k]!.n)) continue;
-    if (marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'cue' && CUE_ATTACKERS.has(t[x.start]!.n))) && x.end <= k && k - x.end <= 2)) return true;
+    // (Not those fought: "pledged joint operations against jihadist insurgents linked to Islamic State".)
+    if (marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'cue' && CUE_ATTACKERS.has(t[x.start]!.n))) && x.end <= k && k - x.end <= 2 && !t.slice(Math.max(0, x.start - 2), x.start).some((y) => FOUGHT.has(y.n)))) return true;
     // ("soupçonnent des islamistes liés à AQMI": the suspects, blamed, tied to the group.)
     if (marks.some((x) => x.value.k === 'blame' && x.end <= k && k - x.end <= 2)) return true;
   }
@@ -1029,7 +1032,9 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
         continue;
       }
       let inApposition = false;
-      for (let k = Math.max(0, g.start - 3); k < g.start; k++) if (APPOSITION.has(a.s.tokens[k]!.n) && !hyphenated(a.s, k)) inApposition = true;
+      // ("insurgents linked to al Qaeda and Islamic State": the second of two coordinated names is in the tie too.)
+      const head = marks.find((o) => o.value.k === 'group' && o.end < g.start && coordinated(a.s, o, g)) ?? g;
+      for (let k = Math.max(0, head.start - 3); k < head.start; k++) if (APPOSITION.has(a.s.tokens[k]!.n) && !hyphenated(a.s, k)) inApposition = true;
       // "JNIM, al-Qaeda's affiliate in the Sahel, claimed": the group another one is described by.
       if (commaBefore(a.s, g.start) && a.s.tokens[g.end]?.n === 's' && APPOSITION.has(a.s.tokens[g.end + 1]?.n ?? '')) inApposition = true;
       // ("X, an al-Qaeda affiliate, claimed", "X, a branch of al-Qaeda,": likewise.)
