@@ -835,6 +835,8 @@ CASES.push(
   ['"The following year, the consulate annex was bombed": not this attack\'s weapon', T, 'Gunmen opened fire on the Dutch consulate in Lagos on Monday, wounding a guard. The consulate was rebuilt after a siege in 1998. The following year, the consulate annex was bombed.', { attackTypes: ['shooting'] }],
   ['"joint operations against insurgents linked to Islamic State": those fought, not this attack\'s authors', T, 'A car bomb exploded at the Malian embassy in Niamey on Monday, wounding four guards. The two governments have pledged joint operations against insurgents linked to Islamic State.', { perpetrators: [] }],
   ['"rebels allied to al-Qaeda and Islamic State": the second name of a tie is in it too', T, 'A car bomb exploded at the Malian embassy in Niamey on Monday, wounding four guards. Large rural areas are held by rebels allied to al-Qaeda and Islamic State, analysts say.', { perpetrators: [] }],
+  ['Spanish: "Peritos de la División Explosivos trabajaban en el lugar" after a firebombing: the bomb squad, no bomb', T, 'Dos encapuchados lanzaron bombas molotov contra la embajada de Chile en Lima el domingo. Peritos de la División Explosivos trabajaban en el lugar.', { attackTypes: ['arson_mob'] }],
+  ['French: "des experts en explosifs ont sécurisé les lieux" after a firebombing', T, "Deux individus ont lancé des cocktails Molotov contre l'ambassade du Chili à Lima dimanche. Des experts en explosifs ont sécurisé les lieux.", { attackTypes: ['arson_mob'] }],
   ['"Two guards were wounded ... a total of five people had been wounded"', T, 'A grenade was thrown at the Kenyan consulate in Goma on Friday. Two guards were wounded in the blast. Police later said a total of five people had been wounded.', { wounded: 5 }],
 );
 

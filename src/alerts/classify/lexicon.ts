@@ -328,6 +328,9 @@ export const NOT_WEAPON_WORDS = [
   'bomb squad', 'bomb squads', 'bomb disposal', 'bomb-disposal', 'bomb experts', 'bomb technicians', 'bomb-sniffing', 'bomb sniffing',
   'bomb detection', 'explosives experts', 'explosives detection', 'explosive detection', 'explosives-sniffing', 'explosives sniffing',
   'explosives dogs', 'sprengstoffspurhund*', 'sprengstoffsuchhund*', 'sprengstoffhund*', 'sprengstoffexpert*', 'sprengstoffermittler*',
+  // The bomb squads in French and Spanish: "Peritos de la División Explosivos", "la brigade de déminage", "los artificieros".
+  'division explosivos', 'brigada de explosivos', 'brigada explosivos', 'unidad de explosivos', 'expertos en explosivos', 'peritos en explosivos',
+  'tedax', 'artificieros', 'brigade de deminage', 'demineurs', 'experts en explosifs', 'specialistes en explosifs',
   'tirs de gaz lacrymogene', 'tirs de gaz lacrymogenes', 'tirs de grenades lacrymogenes', 'tirs de lacrymogenes', 'tirs de balles en caoutchouc',
   'disparos de gases lacrimogenos', 'disparos de balas de goma', 'قنابل غاز', 'قنابل مسيله للدموع', 'قنابل صوتيه', 'قنابل دخانيه',
   'explosive row', 'explosive situation', 'explosive issue', 'explosive issues', 'explosive mix', 'explosive allegations', 'explosive claims',
