@@ -837,6 +837,8 @@ CASES.push(
   ['"rebels allied to al-Qaeda and Islamic State": the second name of a tie is in it too', T, 'A car bomb exploded at the Malian embassy in Niamey on Monday, wounding four guards. Large rural areas are held by rebels allied to al-Qaeda and Islamic State, analysts say.', { perpetrators: [] }],
   ['Spanish: "Peritos de la División Explosivos trabajaban en el lugar" after a firebombing: the bomb squad, no bomb', T, 'Dos encapuchados lanzaron bombas molotov contra la embajada de Chile en Lima el domingo. Peritos de la División Explosivos trabajaban en el lugar.', { attackTypes: ['arson_mob'] }],
   ['French: "des experts en explosifs ont sécurisé les lieux" after a firebombing', T, "Deux individus ont lancé des cocktails Molotov contre l'ambassade du Chili à Lima dimanche. Des experts en explosifs ont sécurisé les lieux.", { attackTypes: ['arson_mob'] }],
+  ['French: "un véhicule piégé a explosé ..., ouvrant une brèche dans laquelle s\'est engouffré un groupe armé": bombing and assault', T, "Un véhicule piégé a explosé lundi devant l'ambassade du Tchad à Niamey, ouvrant une brèche dans laquelle s'est engouffré un groupe armé de fusils. Les tirs ont duré une heure.", { attackTypes: ['bombing', 'armed_assault'] }],
+  ['German: shots, then "sind zwei der Täter in das Gelände eingedrungen": an assault', T, 'Unbekannte haben am Montag auf die tschadische Botschaft in Niamey geschossen. Danach sind zwei der Täter in das Gelände eingedrungen.', { attackTypes: ['armed_assault'] }],
   ['"Two guards were wounded ... a total of five people had been wounded"', T, 'A grenade was thrown at the Kenyan consulate in Goma on Friday. Two guards were wounded in the blast. Police later said a total of five people had been wounded.', { wounded: 5 }],
 );
 

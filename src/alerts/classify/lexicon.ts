@@ -144,6 +144,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'ersturmung',
     // Hostages taken in French: "ont pris en otage une dizaine d'employés".
     'pris en otage', 'pris en otages', 'prise en otage', 'retenus en otage', 'retient en otage',
+    // Rushing in through the breach: "s'est engouffré un commando", "penetraron en el recinto", "sind ... eingedrungen" (not "un comando armado disparó": a band that shot).
+    'engouffre', 'engouffres', 'engouffree', 'penetraron', 'penetro', 'eingedrungen',
   ],
   rocket_mortar: [
     'rocket', 'rockets', 'mortar', 'mortars', 'shelling', 'shelled', 'artillery', 'shell', 'shells', 'rocket-propelled grenade*', 'missile', 'missiles', 'ballistic missile*', 'rpg', 'rpgs', 'anti-tank rocket*', 'panzerfaust*', 'misil', 'misiles', 'katyusha', 'katyushas', 'roquette', 'roquettes', 'obus', 'mortier', 'mortiers',
