@@ -839,6 +839,8 @@ CASES.push(
   ['French: "des experts en explosifs ont sécurisé les lieux" after a firebombing', T, "Deux individus ont lancé des cocktails Molotov contre l'ambassade du Chili à Lima dimanche. Des experts en explosifs ont sécurisé les lieux.", { attackTypes: ['arson_mob'] }],
   ['French: "un véhicule piégé a explosé ..., ouvrant une brèche dans laquelle s\'est engouffré un groupe armé": bombing and assault', T, "Un véhicule piégé a explosé lundi devant l'ambassade du Tchad à Niamey, ouvrant une brèche dans laquelle s'est engouffré un groupe armé de fusils. Les tirs ont duré une heure.", { attackTypes: ['bombing', 'armed_assault'] }],
   ['German: shots, then "sind zwei der Täter in das Gelände eingedrungen": an assault', T, 'Unbekannte haben am Montag auf die tschadische Botschaft in Niamey geschossen. Danach sind zwei der Täter in das Gelände eingedrungen.', { attackTypes: ['armed_assault'] }],
+  ['"Last Monday\'s bombing" in a Monday paper: a week ago', T, "Last Monday's bombing at the gate of the Qatari embassy in Kabul killed two guards, officials said.", { date: '2024-03-04' }],
+  ['French: "lundi dernier" in a Monday paper: a week ago', T, "Lundi dernier, une bombe a explosé devant l'ambassade du Qatar à Kaboul, tuant deux gardes.", { date: '2024-03-04' }],
   ['"Two guards were wounded ... a total of five people had been wounded"', T, 'A grenade was thrown at the Kenyan consulate in Goma on Friday. Two guards were wounded in the blast. Police later said a total of five people had been wounded.', { wounded: 5 }],
 );
 

@@ -160,6 +160,8 @@ function daysAgo(t: readonly Token[]): number | null {
   return null;
 }
 
+const LAST_BEFORE = new Set(['last', 'letzten', 'vergangenen', 'vergangene', 'letzte']);
+const LAST_AFTER = new Set(['dernier', 'passe', 'pasado']);
 /** Dates mentioned in one sentence, in order. */
 export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: Date; explicit: boolean; possessive?: boolean; weak?: boolean; later?: boolean; start?: number }[] {
   const t = s.tokens;
@@ -201,7 +203,10 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       // Arabic "الاثنين" is also "two": only as a weekday after يوم or with the article.
       if (/[\u0600-\u06FF]/.test(tok.s) && !(t[f.start - 1]?.n === 'يوم' || tok.s.includes('ال'))) continue;
       if (/^[a-z]/.test(tok.s) && /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.test(tok.n)) continue;
-      const back = (pub.getUTCDay() - tag.d + 7) % 7;
+      let back = (pub.getUTCDay() - tag.d + 7) % 7;
+      // "Last Friday's suicide bombing" in a Friday's paper, "vendredi dernier", "el viernes pasado", "letzten Freitag":
+      // a week ago, not today.
+      if (back === 0 && (LAST_BEFORE.has(t[f.start - 1]?.n ?? '') || LAST_AFTER.has(t[f.end]?.n ?? ''))) back = 7;
       // "on the eve of Sunday's referendum", "à la veille de dimanche": the day before the weekday named, and the
       // attack's own day (as a possessive day is).
       const eve = EVE.has(t[f.start - 1]?.n ?? '') || (EVE_OF.has(t[f.start - 1]?.n ?? '') && (EVE.has(t[f.start - 2]?.n ?? '') || (EVE_OF.has(t[f.start - 2]?.n ?? '') && EVE.has(t[f.start - 3]?.n ?? ''))));
