@@ -1495,6 +1495,13 @@ export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Cas
       // The casualty word right after the figure ("à cinq morts") or between the verb and it ("ارتفعت حصيلة القتلى إلى").
       const near = cas.find((c) => (c.start >= n.end && c.start - n.end <= 1) || (c.start > v && c.end <= n.start));
       const field = near?.value.k ?? before?.value.k ?? (tollAt ? 'killed' : null);
+      // "raising the toll of the attack to one dead and two wounded": the other field's figure joined after it.
+      if (near && near.start >= n.end) {
+        const second = numbers.find((x) => x.start > near.end && x.start - near.end <= 2 && x.value >= 0 && t.slice(near.end, x.start).some((y) => AND.has(y.n)));
+        const secondCas = second && cas.find((c) => c.start >= second.end && c.start - second.end <= 1 && c.value.k !== near.value.k);
+        if (second && secondCas?.value.k === 'wounded' && !tollDown(t, v, n.start) && (!riseWounded || second.value > riseWounded.value)) riseWounded = { value: second.value, text: s.text };
+        else if (second && secondCas?.value.k === 'killed' && !tollDown(t, v, n.start) && (!rise || second.value > rise.value)) rise = { value: second.value, text: s.text };
+      }
       if (field === 'wounded') {
         const hurt = n.value - attackersIncluded(t, n.end, numbers, attackers.concat(crowd), cas, n.value, s.text);
         if (tollDown(t, v, n.start)) fall.wounded ??= { value: hurt, text: s.text };
