@@ -843,6 +843,7 @@ CASES.push(
   ['French: "lundi dernier" in a Monday paper: a week ago', T, "Lundi dernier, une bombe a explosé devant l'ambassade du Qatar à Kaboul, tuant deux gardes.", { date: '2024-03-04' }],
   ['"Grenade hits Omani embassy in Aden; air strike kills five in Marib": the toll of the other headline', 'Grenade hits Omani embassy in Aden; air strike kills five in Marib', 'A grenade struck the wall of the Omani embassy in Aden on Monday. Nobody was hurt, police said.', { killed: 0 }],
   ['"raising the toll of the attack to one dead and four wounded": both fields of the risen toll', T, 'One of the guards wounded when shells struck the Qatari embassy in Tripoli on Thursday has died, a hospital source said, raising the toll of the attack to one dead and four wounded.', { killed: 1, wounded: 4 }],
+  ['"calling itself the Brigada Ricardo Flores, after a Mexican anarchist who died in 1922, said": the namesake\'s year dates nothing', T, 'Petrol bombs were thrown at the Russian embassy in Montevideo on Sunday. A group calling itself the Brigada Ricardo Flores, after a Mexican anarchist who died in 1922, said it had carried out the attack.', { perpetrators: ['Brigada Ricardo Flores'], claimed: true }],
   ['"Two guards were wounded ... a total of five people had been wounded"', T, 'A grenade was thrown at the Kenyan consulate in Goma on Friday. Two guards were wounded in the blast. Police later said a total of five people had been wounded.', { wounded: 5 }],
 );
 

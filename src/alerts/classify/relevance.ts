@@ -6,7 +6,7 @@ import { isCapitalized, mayHold, PhraseIndex, type Sentence, type Token, WORD } 
 import { datesIn, PART_OF_DAY } from './dates.js';
 import { backgroundMonth, beforeMissionNoun, periodsLater, districtOfMissions, grievance, grievanceBefore, habitualHistory, partOf, placedAt, placedAtOther, saysItWasHit, semicolonBetween, semicolonSplit } from './background.js';
 import { type Analysis, extraMarks, has, type Mark, markSentence, type Tag } from './marks.js';
-import { AFTER, AGAINST, ANNIVERSARY, APPROACH, ARABIC, AT, AT_MISSION, BY, CONTRAST, COORD, DEFINITE, DESCRIBED_AS_GROUP, IN_PLACE, LIST_INTRO, LONG_WEEKDAY_STEMS, LOOTED, MISSION_NOUNS, MISSION_PART, MONTHISH, NO_CUE, NO_DETERMINERS, NOT, PART_ADJ, PERIMETER, PREP_IN, RECENT, RELATIVE, RELATIVE_WORDS_EN, RESIDENCE, SINCE, SKIP_BEFORE, SPEAKER_VERBS, V2_AUX, WEEKDAY_KEYS, WHOSE, YEARISH } from './words.js';
+import { AFTER, AGAINST, ANNIVERSARY, APPROACH, ARABIC, AT, AT_MISSION, BY, CONTRAST, COORD, DEFINITE, DESCRIBED_AS_GROUP, IN_PLACE, LIST_INTRO, LONG_WEEKDAY_STEMS, LOOTED, MISSION_NOUNS, MISSION_PART, MONTHISH, NAMES_ITSELF, NAMING, NO_CUE, NO_DETERMINERS, NOT, PART_ADJ, PERIMETER, PREP_IN, RECENT, RELATIVE, RELATIVE_WORDS_EN, RESIDENCE, SINCE, SKIP_BEFORE, SPEAKER_VERBS, V2_AUX, WEEKDAY_KEYS, WHOSE, YEARISH } from './words.js';
 
 /** "two days ago", "3 days ago": at most a week back. */
 export function fewDaysBefore(tokens: readonly Token[], ago: number): boolean {
@@ -310,6 +310,19 @@ function namedByYear(s: Sentence, i: number): boolean {
   const p = s.tokens[i - 1];
   return i >= 2 && p !== undefined && isCapitalized(p) && !ARABIC.test(p.s) && L.MONTHS[p.n] === undefined && !YEAR_LEAD.has(p.n) && !/^\p{N}/u.test(p.s) && s.text.slice(p.end, s.tokens[i]!.start) === ' ';
 }
+const NAMESAKE_OPENERS = new Set(['after', 'honouring', 'honoring', 'commemorating', 'apres', 'por']);
+/**
+ * "The group, calling itself the Célula Insurreccional Severino Di Giovanni, after an Italian-born anarchist executed
+ * in 1931, said ...": a year in the aside telling whom a self-named group is named after.
+ */
+function namesakeYear(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  for (let k = i - 1; k >= Math.max(2, i - 12); k--) {
+    if (!commaBefore(s, k)) continue;
+    return NAMESAKE_OPENERS.has(t[k]!.n) && isCapitalized(t[k - 1]!) && t.slice(Math.max(0, k - 12), k).some((x) => NAMES_ITSELF.has(x.n) || NAMING.has(x.n));
+  }
+  return false;
+}
 const YEAR_LEAD = new Set(['in', 'en', 'im', 'the', 'la', 'le', 'el', 'les', 'los', 'las', 'der', 'die', 'das', 'des', 'a', 'an', 'l', 'since', 'until', 'from', 'ende', 'anfang', 'mitte', 'sommer', 'winter', 'herbst', 'fruhjahr', 'fruhling', 'jahr', 'jahres', 'spring', 'summer', 'autumn', 'fall', 'ete', 'hiver', 'printemps', 'automne', 'verano', 'invierno', 'otono', 'primavera']);
 export function yearsIn(s: Sentence): number[] {
   if (s.memo.years) return s.memo.years;
@@ -319,7 +332,7 @@ export function yearsIn(s: Sentence): number[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const c = t.n.charCodeAt(0);
-    if ((c === 49 || c === 50) && t.n.length === 4 && /^(19|20)\d\d$/.test(t.n) && !sinceYear(toks, i) && !namedByYear(s, i) && !(rel ??= relativeClauses(s)).some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
+    if ((c === 49 || c === 50) && t.n.length === 4 && /^(19|20)\d\d$/.test(t.n) && !sinceYear(toks, i) && !namedByYear(s, i) && !namesakeYear(s, i) && !(rel ??= relativeClauses(s)).some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
   }
   s.memo.years = ys;
   return ys;
