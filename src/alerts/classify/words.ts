@@ -116,7 +116,7 @@ export const AFFILIATE = new Set(['affiliate', 'affiliates', 'offshoot', 'branch
 
 export const GROUP_HEADS = new Set(L.GROUP_HEADS);
 export const CALLER = new Set(L.CALLER_WORDS);
-export const GROUP_NOUNS = new Set(['group', 'groupe', 'grupo', 'gruppe', 'organisation', 'organization', 'organizacion', 'faction', 'outfit', 'cell', 'coalition', 'gang', 'gangs', 'alliance', 'militia', 'estructura', 'banda', 'bande', 'cartel', 'pandilla', 'pandillas', 'coalicion', 'clan', 'milicia', 'milice', 'miliz']);
+export const GROUP_NOUNS = new Set(['group', 'groupe', 'grupo', 'gruppe', 'organisation', 'organization', 'organizacion', 'faction', 'outfit', 'cell', 'coalition', 'gang', 'gangs', 'alliance', 'militia', 'estructura', 'banda', 'bande', 'cartel', 'pandilla', 'pandillas', 'coalicion', 'collectif', 'colectivo', 'kollektiv', 'clan', 'milicia', 'milice', 'miliz']);
 /** "calling itself X", "known as X", "se faisant appeler X", "autodenominado X". */
 export const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'appeler', 'appele', 'denominado', 'autodenominado', 'autoproclamado', 'autoproclamada', 'autoproclame', 'autoproclamee', 'llamado', 'llamar', 'namens', 'genannt', 'namen']);
 export const NAMES_ITSELF = new Set(['itself', 'themselves', 'nennt', 'autodenominado', 'autodenominada', 'namens', 'namen']);
