@@ -256,7 +256,8 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       // assault when armed men (or a crowd) are its subject, not "firefighters rushed into the building".
       // ("Les assaillants, arrivés à bord de deux motos, ont ouvert le feu ... avant de tenter de pénétrer dans l'enceinte":
       // the attackers the subject of a longer chain.)
-      if (t === 'armed_assault' && m.value.typeOnly && !a.marks.some((x) => (x.value.k === 'attacker' || x.value.k === 'crowd' || (x.value.k === 'cue' && x.value.type === 'shooting')) && x.end <= m.start && m.start - x.end <= (x.value.k === 'crowd' ? 5 : x.value.k === 'attacker' || ARMED_MEN_CUE.has(toks[x.start]!.n) ? 16 : 12))) continue;
+      // ("dans laquelle s'est engouffré un commando armé": the armed men right after the verb, inverted.)
+      if (t === 'armed_assault' && m.value.typeOnly && !a.marks.some((x) => (x.value.k === 'attacker' || x.value.k === 'crowd' || (x.value.k === 'cue' && x.value.type === 'shooting')) && x.end <= m.start && m.start - x.end <= (x.value.k === 'crowd' ? 5 : x.value.k === 'attacker' || ARMED_MEN_CUE.has(toks[x.start]!.n) ? 16 : 12)) && !a.marks.some((x) => x.value.k === 'attacker' && x.start >= m.end && x.start - m.end <= 2)) continue;
       // "un homme armé d'un couteau", "armed men with machetes": armed with a blade, no firearm.
       if (t === 'shooting' && a.marks.some((x) => x.value.k === 'cue' && (x.value.type === 'stabbing_melee' || (x.value.type === 'other' && !x.value.air)) && x.start >= m.end && x.start - m.end <= 3)) continue;
       // "Armés de pierres, de barres de fer et de bidons d'essence, ils ont forcé le portail": bars carried with stones, or

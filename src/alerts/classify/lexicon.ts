@@ -144,8 +144,6 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'ersturmung',
     // Hostages taken in French: "ont pris en otage une dizaine d'employés".
     'pris en otage', 'pris en otages', 'prise en otage', 'retenus en otage', 'retient en otage',
-    // Rushing in through the breach: "s'est engouffré un commando", "penetraron en el recinto", "sind ... eingedrungen" (not "un comando armado disparó": a band that shot).
-    'engouffre', 'engouffres', 'engouffree', 'penetraron', 'penetro', 'eingedrungen',
   ],
   rocket_mortar: [
     'rocket', 'rockets', 'mortar', 'mortars', 'shelling', 'shelled', 'artillery', 'shell', 'shells', 'rocket-propelled grenade*', 'missile', 'missiles', 'ballistic missile*', 'rpg', 'rpgs', 'anti-tank rocket*', 'panzerfaust*', 'misil', 'misiles', 'katyusha', 'katyushas', 'roquette', 'roquettes', 'obus', 'mortier', 'mortiers',
@@ -360,6 +358,9 @@ export const NOT_WEAPON_WORDS = [
 
 /** Getting inside, told without an attack word: an armed assault when armed men are its subject ("gunmen then rushed into the compound"). */
 export const ENTRY_WORDS = ['burst into', 'rushed into', 'rushed inside', 'made their way into', 'got inside', 'broke in',
+  // Rushing in through the breach: "s'est engouffré un commando", "penetraron en el recinto", "sind ... eingedrungen"
+  // (burglars get in too: no attack alone).
+  'engouffre', 'engouffres', 'engouffree', 'penetraron', 'penetro', 'eingedrungen',
   // "armed men who fired at the guards and tried to get inside".
   'get inside', 'get into the',
   // Running or charging in: "Minutes later, four gunmen ran into the compound", "charged into the lobby" (not "ran
@@ -748,6 +749,8 @@ export const ATTACKER_WORDS = [
   'insurgents', 'fighters', 'perpetrators', 'suspect', 'suspects', 'kamikaze', 'assaillants', 'assaillant', 'terroristes',
   // "un commando armé", "un comando armado": an armed unit.
   'commando arme', 'comando armado', 'bewaffnetes kommando',
+  // German "die Täter": the perpetrators.
+  'tater', 'taeter',
   'atacantes', 'agresores', 'atacante', 'agresor', 'asaltantes', 'asaltante', 'مهاجمون', 'المهاجمون', 'terroristas', 'angreifer', 'attentater', 'attentaeter', 'terroristen', 'مهاجمين', 'مهاجم', 'المهاجمين', 'منفذ', 'منفذي',
 ];
 /** "No casualties" and the like. */
