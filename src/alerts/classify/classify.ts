@@ -8,7 +8,7 @@ import { mayHold, PhraseIndex, type Sentence, splitSentences, type Token, WORD }
 import { datesIn, findDates } from './dates.js';
 import { findCasualties } from './casualties.js';
 import { extractTypes } from './attack-types.js';
-import { backgroundMonth, blamingPlace, crowdGrievance, datedElsewhere, definiteCue, habitualHistory, inBlameTail, periodsLater, inClause, isBackgroundAttack, numberLike, ownBackground, quotedInClaim, retoldLead, runningToll, sinceMonth, softEarlier, speakerPlace, victimsHospital } from './background.js';
+import { backgroundMonth, blamingPlace, crowdGrievance, datedElsewhere, definiteCue, habitualHistory, inBlameTail, inClause, isBackgroundAttack, numberLike, ownBackground, periodsLater, quotedInClaim, retoldLead, runningToll, sinceMonth, softEarlier, speakerPlace, victimsHospital } from './background.js';
 import { blamedStates, extractGroups } from './groups.js';
 import { type Analysis, articleAcronyms, buildIndex, type Mark, type Tag } from './marks.js';
 import { countriesOfLinks, extractPlace, extractTargets, placedElsewhere, tollPlacedElsewhere } from './places.js';
