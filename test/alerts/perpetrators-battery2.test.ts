@@ -20,7 +20,6 @@ const SHAB = 'al-Shabaab';
 const HZ = 'Hezbollah';
 const KH = 'Kataib Hezbollah';
 const NUJ = 'Harakat al-Nujaba';
-const PMF = 'Popular Mobilization Forces';
 const HOU = 'Houthis';
 const HAM = 'Hamas';
 const TAL = 'Taliban';

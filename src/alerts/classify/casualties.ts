@@ -820,8 +820,8 @@ function inAll(t: readonly Token[], k: number): boolean {
   const a = t[k]?.n, b = t[k + 1]?.n;
   return a === 'insgesamt' || (b === 'total' && (a === 'in' || a === 'au' || a === 'en')) || (a === 'in' && b === 'all');
 }
-/** "Altogether, ...", "All told, ...", "Insgesamt ...": a sentence that opens on a total. */
-const ALL_TOLD = new Set(['altogether', 'overall', 'insgesamt']);
+/** "Altogether, ...", "Overall, ...": a sentence that opens on a total (with inAll's "In all", "insgesamt"). */
+const ALL_TOLD = new Set(['altogether', 'overall']);
 /** "a total of nine", "un total de nueve", "au total neuf": the figure is a total. */
 function totalOf(t: readonly Token[], k: number): boolean {
   const a = t[k - 2]?.n, b = t[k - 1]?.n;
@@ -1332,7 +1332,28 @@ function withoutDateline(s: Sentence): Sentence {
   return { ...s, tokens };
 }
 
-export function findCasualties(sentences: { s: Sentence; marks: Mark[] }[]): Casualties {
+/**
+ * "RPG hits Syrian embassy in Beirut; Israeli strike kills two in south Lebanon": the tolls of a clause after a
+ * semicolon that tells its own attack in its own place and names no mission, in a sentence whose other clause names
+ * the mission, are another event's.
+ */
+function withoutOtherHeadline(s: Sentence, marks: Mark[]): Mark[] {
+  if (!s.text.includes(';') || !marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded')) return marks;
+  // Token index where each clause starts.
+  const starts = [0];
+  for (let i = 1; i < s.tokens.length; i++) if (s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start).includes(';')) starts.push(i);
+  const clauseOf = (i: number): number => starts.filter((b) => b <= i).length - 1;
+  const missionIn = new Set(marks.filter((m) => m.value.k === 'mission').map((m) => clauseOf(m.start)));
+  if (missionIn.size === 0) return marks;
+  // (Its own attack and its own place: not "Mob attacks Indian mission in Chattogram; 10 injured, vehicles set ablaze".)
+  const cueIn = new Set(marks.filter((m) => m.value.k === 'cue').map((m) => clauseOf(m.start)));
+  const placeIn = new Set(marks.filter((m) => m.value.k === 'city' || m.value.k === 'country').map((m) => clauseOf(m.start)));
+  const other = (i: number): boolean => !missionIn.has(i) && cueIn.has(i) && placeIn.has(i);
+  return marks.filter((m) => !((m.value.k === 'killed' || m.value.k === 'wounded') && other(clauseOf(m.start))));
+}
+
+export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualties {
+  const sentences = given.map(({ s, marks }) => ({ s, marks: withoutOtherHeadline(s, marks) }));
   const out: Casualties = { killed: null, wounded: null };
   let zeroKilled: string | null = null;
   let zeroWounded: string | null = null;

@@ -141,27 +141,6 @@ const NOT_NEWS_TITLE = new Set<Analysis['blockedFrame']>(['past', 'old', 'threat
 const HAPPENED = new Set(['took', 'happened', 'occurred', 'unfolded', 'began', 'started', 'a', 'se', 'ocurrio', 'tuvo', 'ereignete', 'fand', 'geschah', 'وقع']);
 /** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
 const SEPARATE_EVENT = new Set(['another', 'separate', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله']);
-/**
- * "RPG hits Syrian embassy in Beirut; Israeli strike kills two in south Lebanon": the tolls of a clause after a
- * semicolon that tells its own attack in its own place and names no mission, in a sentence whose other clause names
- * the mission, are another event's.
- */
-function withoutOtherHeadline(a: Analysis): Mark[] {
-  const { s, marks } = a;
-  if (!s.text.includes(';') || !marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded')) return marks;
-  // Token index where each clause starts.
-  const starts = [0];
-  for (let i = 1; i < s.tokens.length; i++) if (s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start).includes(';')) starts.push(i);
-  const clauseOf = (i: number): number => starts.filter((b) => b <= i).length - 1;
-  const missionIn = new Set(marks.filter((m) => m.value.k === 'mission').map((m) => clauseOf(m.start)));
-  if (missionIn.size === 0) return marks;
-  // (Its own attack and its own place: not "Mob attacks Indian mission in Chattogram; 10 injured, vehicles set ablaze".)
-  const cueIn = new Set(marks.filter((m) => m.value.k === 'cue').map((m) => clauseOf(m.start)));
-  const placeIn = new Set(marks.filter((m) => m.value.k === 'city' || m.value.k === 'country').map((m) => clauseOf(m.start)));
-  const other = (i: number): boolean => !missionIn.has(i) && cueIn.has(i) && placeIn.has(i);
-  return marks.filter((m) => !((m.value.k === 'killed' || m.value.k === 'wounded') && other(clauseOf(m.start))));
-}
-
 function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
   const pub = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : null;
   const pubYear = pub ? Number(pub.slice(0, 4)) : null;
@@ -354,7 +333,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // Not the toll of an attack on a mission placed in another city ("... the attack on the compound in Benghazi
   // that killed four Americans"); a toll sentence that only names where the wounded were taken still counts.
   const casualtySentences = [...mainLinks.filter((a) => !placedElsewhere(a, facts.city)), ...oursThatDay.filter((a) => a.links.length === 0 && !tollPlacedElsewhere(a, facts.city))];
-  const cas = findCasualties(casualtySentences.map((a) => ({ s: a.s, marks: withoutOtherHeadline(a) })));
+  const cas = findCasualties(casualtySentences.map((a) => ({ s: a.s, marks: a.marks })));
   facts.killed = cas.killed;
   facts.wounded = cas.wounded;
   if (cas.killedEvidence) evidence.killed = cas.killedEvidence;

@@ -373,9 +373,9 @@ function workplaceAside(s: Sentence, m: Mark, c: Mark): boolean {
   // ("at Zambia's High Commission": the owner between.)
   if (!t.slice(Math.max(0, m.start - 4), m.start).some((x) => WORKS_AT.has(x.n))) return false;
   let open = -1;
-  for (let k = m.start - 1; k >= Math.max(1, m.start - 6); k--) if (s.text.slice(t[k - 1]!.end, t[k]!.start).includes(',')) { open = k; break; }
+  for (let k = m.start - 1; k >= Math.max(1, m.start - 6); k--) if (commaBefore(s, k)) { open = k; break; }
   if (open < 1 || (t[open]!.n !== 'a' && t[open]!.n !== 'an')) return false;
-  for (let k = m.end; k < c.start; k++) if (s.text.slice(t[k - 1]!.end, t[k]!.start).includes(',')) return true;
+  for (let k = m.end; k < c.start; k++) if (commaBefore(s, k)) return true;
   return false;
 }
 function missionInAttackerClause(s: Sentence, marks: Mark[], cues: Mark[], c: Mark, m: Mark): boolean {
