@@ -849,6 +849,12 @@ CASES.push(
   ['"Two guards were wounded ... a total of five people had been wounded"', T, 'A grenade was thrown at the Kenyan consulate in Goma on Friday. Two guards were wounded in the blast. Police later said a total of five people had been wounded.', { wounded: 5 }],
 );
 
+// Learnt in the fourteenth session (own words).
+CASES.push(
+  ['A roundup\'s bullet list: "- A drone strike on a car near Tal Afar killed two men." is another event', 'Morning briefing', 'Here is a short summary of what happened overnight across the region.\n- Gunmen fired on the Jordanian embassy in Baghdad, wounding a guard.\n- A drone strike on a car near Tal Afar killed two men.\n- Parliament postponed its budget vote.', { killed: null, wounded: 1 }],
+  ['A fact box\'s bullet list: "- A second bomb went off minutes later, wounding five guards" goes on with ours', T, 'A bomb went off at the gate of the Jordanian embassy in Baghdad on Monday. Here is what the police have told reporters so far.\n- A second bomb went off minutes later, wounding five guards.\n- Nobody was killed.', { wounded: 5, killed: 0 }],
+);
+
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
 
 describe('classifier robustness to unseen phrasing', () => {

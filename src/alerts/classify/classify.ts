@@ -133,6 +133,19 @@ function ourAttackersPast(a: Analysis): boolean {
   return a.marks.some((m) => m.value.k === 'attacker' && m.start <= 12 && /[^s]$/.test(t[m.start]!.n) && t.slice(Math.max(0, m.start - 4), m.start).some((x) => x.n === 'the'));
 }
 const ALSO = new Set(['also', 'aussi', 'egalement', 'tambien', 'auch', 'ايضا']);
+const ARTICLE = new Set(['a', 'an', 'un', 'une', 'una', 'uno', 'ein', 'eine', 'einen']);
+/** Words after "a" that go on with the attack told before: "a second explosion", "une nouvelle explosion". */
+const NEXT_OF_OURS = new Set(['second', 'third', 'further', 'follow', 'seconde', 'deuxieme', 'nouvelle', 'nouvel', 'segunda', 'segundo', 'nueva', 'nuevo', 'zweite', 'zweiter', 'weitere', 'weiterer']);
+/** An attack brought in with an indefinite article ("An Israeli drone strike"), not a further one of ours. */
+function newAttackItem(a: Analysis): boolean {
+  const t = a.s.tokens;
+  return a.marks.some((c) => {
+    if (c.value.k !== 'cue') return false;
+    const from = Math.max(0, c.start - 4);
+    const art = t.slice(from, c.start).findIndex((x) => ARTICLE.has(x.n));
+    return art >= 0 && !t.slice(from + art + 1, c.start).some((x) => NEXT_OF_OURS.has(x.n) || ALSO.has(x.n));
+  });
+}
 /** A short line without a sentence's closing stop: a heading inside the body. */
 const sectionHeading = (s: Sentence): boolean => s.tokens.length <= 12 && !/[.!?:;,"”»]\s*$/.test(s.text);
 /** Headline frames under which a lead attack sentence must be dated to count: retrospectives, plots, cyber, denials. */
@@ -244,6 +257,11 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // (Nor one inside a group's name: "تنظيم القاعدة", where "قاعدة" is a base.)
     else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !inClause(rel, m) && !inBlameTail(a, m) && !quotedInClaim(a, m) && !a.marks.some((g) => g.value.k === 'group' && g.start <= m.start && g.end >= m.end) && !speakerPlace(a.s, m) && !blamingPlace(a, m) && !victimsHospital(a, m) && a.marks.some((c) => c.value.k === 'cue' && !inClause(rel, c) && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
       // "A nearby school was also set on fire": this sentence is about another target, the story goes on.
+      a.state = 'other';
+      continue;
+    } else if (a.s.bullet && hasCue && !hasMission && newAttackItem(a)) {
+      // "Summary: - An RPG hit the Syrian embassy ... - An Israeli drone strike on a car near Bint Jbeil killed two
+      // people.": a list item that brings in an attack of its own is another event; the list goes on.
       a.state = 'other';
       continue;
     } else if (crowdGrievance(a)) {

@@ -420,6 +420,8 @@ export interface Sentence {
   isTitle: boolean;
   /** Page furniture: related-links blocks, menus, footers. Read but never used as evidence. */
   noise: boolean;
+  /** An item of a bulleted list ("- ", "• "): a summary's items are separate points, often separate events. */
+  bullet: boolean;
   /** Starts with a dateline ("BAGHDAD, Dec 8 (Reuters) –"): token count of the dateline. */
   datelineTokens: number;
   /** 0-based index among body paragraphs (lines). */
@@ -502,12 +504,12 @@ export function splitSentences(title: string, text: string): Sentence[] {
   const out: Sentence[] = [];
   // (Every body sentence is a part of the text: one acronym test for all of them.)
   const bodyAcronyms = ACRONYM_HINT.test(text);
-  const push = (s: string, isTitle: boolean, noise: boolean, line: number, firstInLine: boolean): void => {
+  const push = (s: string, isTitle: boolean, noise: boolean, line: number, firstInLine: boolean, bullet: boolean): void => {
     const tokens = tokenize(s, isTitle || bodyAcronyms);
     if (tokens.length === 0) return;
-    out.push({ index: out.length, text: s, tokens, isTitle, noise, line, datelineTokens: firstInLine ? datelineLength(s, tokens) : 0, memo: emptyMemo() });
+    out.push({ index: out.length, text: s, tokens, isTitle, noise, bullet, line, datelineTokens: firstInLine ? datelineLength(s, tokens) : 0, memo: emptyMemo() });
   };
-  if (title.trim()) push(title.trim(), true, false, -1, false);
+  if (title.trim()) push(title.trim(), true, false, -1, false, false);
   let inRelated = false;
   let line = 0;
   // (Split on "\n" alone: the "\r" of "\r\n" goes with the trim.)
@@ -534,7 +536,7 @@ export function splitSentences(title: string, text: string): Sentence[] {
     const body = l.replace(/^[-•*·▪►+]\s*/, '');
     let first = true;
     for (const s of splitLine(body)) {
-      push(s, false, noise, line, first);
+      push(s, false, noise, line, first, bullet);
       first = false;
     }
     line++;
