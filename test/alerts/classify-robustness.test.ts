@@ -852,6 +852,10 @@ CASES.push(
 // Learnt in the fourteenth session (own words).
 CASES.push(
   ['A roundup\'s bullet list: "- A drone strike on a car near Tal Afar killed two men." is another event', 'Morning briefing', 'Here is a short summary of what happened overnight across the region.\n- Gunmen fired on the Jordanian embassy in Baghdad, wounding a guard.\n- A drone strike on a car near Tal Afar killed two men.\n- Parliament postponed its budget vote.', { killed: null, wounded: 1 }],
+  ['"A gendarme was wounded by a stone, and two embassy staff were slightly hurt by flying glass": one sentence\'s clauses add up', T, 'Protesters stormed the French embassy in Bangui on Sunday. A gendarme was wounded by a stone, and two embassy staff were slightly hurt by flying glass.', { wounded: 3 }],
+  ['French: "un gendarme a été blessé par une pierre, et deux agents ont été légèrement blessés"', T, "Des manifestants ont envahi dimanche l'ambassade de France à Bangui. Un gendarme a été blessé par une pierre, et deux agents de l'ambassade ont été légèrement blessés par des éclats de verre.", { wounded: 3 }],
+  ['French: "des manifestants ont envahi l\'ambassade": a crowd storming it', T, "Des centaines de manifestants ont envahi samedi l'ambassade du Nigeria à Bamako et mis à sac le hall d'accueil.", { attackTypes: ['arson_mob'], city: 'Bamako' }],
+  ['Spanish: "Una granada alcanzó la embajada": the grenade and the active "hit"', T, 'Una granada alcanzó el lunes la fachada de la embajada de Kenia en Kampala, según la policía.', { attackTypes: ['bombing'], city: 'Kampala' }],
   ['A fact box\'s bullet list: "- A second bomb went off minutes later, wounding five guards" goes on with ours', T, 'A bomb went off at the gate of the Jordanian embassy in Baghdad on Monday. Here is what the police have told reporters so far.\n- A second bomb went off minutes later, wounding five guards.\n- Nobody was killed.', { wounded: 5, killed: 0 }],
 );
 
@@ -984,6 +988,9 @@ const NEGATIVES: [string, string, string][] = [
   ['"The man, a second secretary at Zambia\'s embassy in Nairobi, was approached by three armed men": the mission is his workplace', 'Zambian attaché shot dead in Nairobi', "NAIROBI - A Zambian attaché was shot dead outside a supermarket in Nairobi late on Saturday, police said. The man, a second secretary at Zambia's embassy in Nairobi, was approached by three armed men as he got into his car in the car park."],
   ['a history feature whose only attack sentence opens "The following year, the consulate annex was bombed"', 'Remembering the 1984 Lagos crisis', 'HISTORY\n\nOn this day in 1984, striking dock workers surrounded the Dutch consulate in Lagos for nine days. Nobody was hurt, but the standoff changed how missions are built.\n\nThe crisis was the first of several. The following year, the consulate annex in the old town was bombed.\n\nToday the building is a library.'],
   ['French: burglars "se sont engouffrés dans l\'ambassade" and stole computers: getting in is no attack alone', "Cambriolage à l'ambassade de France à Dakar", "Des cambrioleurs se sont engouffrés lundi dans l'ambassade de France à Dakar et ont volé des ordinateurs, selon la police."],
+  // Learnt in the fourteenth session (own words).
+  ['Spanish: the city of Granada, capitalised, is no grenade', 'Protesta ante el consulado', 'Cientos de personas se concentraron el lunes ante el consulado de Marruecos en Granada para pedir la liberación de los presos. La protesta terminó sin incidentes.'],
+  ['French: "la Russie a envahi l\'Ukraine" beside an embassy is no storming', 'Réception à l\'ambassade', "L'ambassade d'Ukraine à Paris a organisé lundi une réception, trois ans après que la Russie a envahi l'Ukraine."],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

@@ -458,8 +458,6 @@ const CASES: Case[] = [...en, ...fr, ...es, ...de, ...ar];
 
 /** Known gaps, run as expected failures (each with its reason). */
 const KNOWN_GAPS = new Set<string>([
-  // Relevance, not attribution: "Un dron alcanzó el domingo el consulado" (a drone "reached") is not read as an attack.
-  'es: relativo "los hutíes, que reivindicaron"',
   // Relevance, not attribution: "Eine Drohne hat ... das saudische Konsulat in Aden getroffen" is not read as an attack.
   'de: "reklamierten den Angriff für sich"',
 ]);

@@ -745,6 +745,17 @@ const AMONG = new Set(['among', 'amongst', 'parmi', 'entre', 'unter']);
 const OTHERS_AFTER = new Set(['other', 'others', 'autres', 'weitere', 'weiteren', 'andere']);
 const OTHERS_BEFORE = new Set(['otros', 'otras']);
 const AND = new Set(['and', 'et', 'y', 'e', 'und']);
+/**
+ * ", and two embassy staff were slightly hurt": after the casualty word ending at `prevEnd`, a comma then "and" opens
+ * a clause whose subject is the count `src`, told before its own casualty word `c` (not "two of them", nor an aside).
+ */
+function nextClauseSubject(text: string, t: readonly Token[], prevEnd: number, src: { start: number; end: number }, c: Mark, cas: Mark[]): boolean {
+  const and = src.start - 1;
+  if (and < prevEnd || !AND.has(t[and]!.n) || src.end > c.start || c.start - src.end > 8) return false;
+  if (!gapHas(PUNCT_END, text, t[and - 1]!.end, t[and]!.start)) return false;
+  if (PARTITIVE_OF.has(t[src.end]?.n ?? '') || t.slice(prevEnd, and).some((x) => INCLUDING.has(x.n) || AMONG.has(x.n))) return false;
+  return !cas.some((o) => o !== c && o.start >= src.end && o.start < c.start);
+}
 // ("Zwei Mitarbeiter wurden leicht verletzt, außerdem drei Polizisten": German "besides" after the participle.)
 const ALONG = ['along with', 'together with', 'as well as', 'ainsi que', 'ainsi qu', 'de meme que', 'de meme qu', 'junto con', 'zusammen mit', 'außerdem', 'ausserdem', 'sowie'];
 const ALONG_WORDS = ALONG.map((p) => p.split(' '));
@@ -1534,6 +1545,8 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       if (tollDown(t, v, n.start)) fall.killed ??= { value: victims, text: s.text };
       else if (!rise || victims > rise.value) rise = { value: victims, text: s.text };
     }
+    // The end of the casualty word whose count (or lone victim) this sentence gave each field, for a next clause's.
+    const clauseFig = { killed: -1, wounded: -1 };
     for (const c of cas) {
       if (c === gabDenied || nocas.some((n) => n.start <= c.start && n.end >= c.end)) continue;
       const field = c.value.k as 'killed' | 'wounded';
@@ -1608,13 +1621,13 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       }
       if (field === 'killed' && !(word === 'death' && t[c.end - 1]!.n !== 'of') && !lone) {
         const n = loneVictims(s.text, t, c, notVictims, marks);
-        if (n > 0) lone = { value: n, text: s.text };
+        if (n > 0) { lone = { value: n, text: s.text }; clauseFig.killed = c.end; }
         else if (n === ATTACKER) attackerDied ??= s.text;
       }
       let named: number | null = null;
       if (field === 'wounded' && !loneWounded) {
         named = loneVictims(s.text, t, c, notVictims, marks);
-        if (named > 0) loneWounded = { value: named, text: s.text };
+        if (named > 0) { loneWounded = { value: named, text: s.text }; clauseFig.wounded = c.end; }
       }
       // Arabic dual: "قتيلين" is "two killed", "قُتل حارسان" "two guards were killed".
       const arabic = arabicVerb(t[c.start]!);
@@ -1803,7 +1816,17 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
         placeSrc[field] = src.start;
         continue;
       }
+      // "Un gendarme a été blessé par un jet de pierre, et deux agents de l'ambassade ont été légèrement blessés": the
+      // victims told clause by clause, each its own subject, add up.
+      const fromHere = current !== null && (field === 'killed' ? out.killedEvidence : out.woundedEvidence) === s.text ? current : current === null ? ((field === 'killed' ? lone : loneWounded)?.text === s.text ? (field === 'killed' ? lone : loneWounded)!.value : null) : null;
+      if (fromHere !== null && src !== null && clauseFig[field] >= 0 && attackers.length === 0 && crowd.length === 0 && nextClauseSubject(s.text, t, clauseFig[field], src, c, cas)) {
+        if (field === 'killed') { out.killed = fromHere + value; out.killedEvidence = s.text; }
+        else { out.wounded = fromHere + value; out.woundedEvidence = s.text; }
+        clauseFig[field] = c.end;
+        continue;
+      }
       if (current === null || supersedes || (titleRole[field] && !s.isTitle && value > current)) {
+        clauseFig[field] = c.end;
         placeSrc[field] = src?.start ?? -1;
         if (field === 'killed') { out.killed = value; out.killedEvidence = s.text; }
         else { out.wounded = value; out.woundedEvidence = s.text; }

@@ -110,6 +110,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   /** Bangs that may be rockets or grenades: bombing only when nothing more specific is said. */
   explosion: [
     'blast', 'blasts', 'explosion', 'explosions', 'exploded', 'explodes', 'went off', 'grenade', 'grenades', 'a explose',
+    // ("una granada alcanzó la embajada"; the capitalised "Granada" is the city, see marks.ts.)
+    'granada', 'granadas',
     'estallo', 'estalla', 'explota', 'exploto', 'explosion', 'explosiones', 'explosionen', 'explodiert*', 'انفجار', 'انفجرت', 'انفجارات',
     // "Nous avons entendu des détonations": bangs heard, not a bomb named.
     'detonation', 'detonations', 'detonacion', 'detonaciones', 'detonationen',
@@ -131,6 +133,9 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'battled guards', 'battled the guards', 'battled security guards', 'battled security forces', 'exchanged fire with', 'exchanging fire with',
     'gun battle with', 'gunbattle with', 'fait irruption', 'echange de tirs avec', 'intercambiaron disparos con', 'lieferten sich ein feuergefecht', 'to enter', 'entered the', 'broke into', 'siege',
     'stormed the', 'se sont retranches', 'retranches', 'ont penetre', 'penetre', 'prise d assaut', 'pris d assaut', 'asaltaron',
+    // French "invaded" told with its subject or agent ("des manifestants ont envahi l'ambassade", "envahie par la foule";
+    // not the participle alone: "l'Ukraine, envahie en 2022"), Spanish "invadieron la embajada".
+    'ont envahi', 'a envahi', 'avaient envahi', 'envahie par', 'envahi par', 'invadieron', 'invadio', 'invadida por', 'invadido por',
     'asalto armado', 'irrumpieron', 'irrumpio', 'entraron', 'asaltada', 'asaltado', 'stuermten', 'sturmten', 'erstürmt*', 'drangen',
     'eindrangen', 'اقتحام', 'اقتحموا', 'اقتحم', 'التحصن', 'تحصنوا',
     // "traded fire with its guards": a fight at the compound. "asaltó la embajada" (the verb, with its object;
@@ -311,6 +316,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'anschlagsplan*',
     // The Spanish passive "hit": "resultó alcanzada por fuego de artillería" (not "alcanzó un acuerdo").
     'resulto alcanzada', 'resulto alcanzado', 'fue alcanzada', 'fue alcanzado', 'fueron alcanzados', 'fueron alcanzadas',
+    // The active one before a definite object ("una granada alcanzó la embajada"; not "alcanzó un acuerdo", a deal).
+    'alcanzo la', 'alcanzo el', 'alcanzaron la', 'alcanzaron el',
     // The French passive "hit": "L'ambassade a également été touchée" (weak: needs its weapon).
     'ete touchee', 'ete touche',
     // Arabic "was hit": "كما أصيبت السفارة الكويتية" (weak: also "was wounded").

@@ -268,7 +268,8 @@ function pruneNames(tokens: readonly Token[], out: Mark[]): Mark[] {
     const k = m.value.k;
     if (k === 'group' || k === 'country' || k === 'city') {
       nameCount++;
-      if (k === 'country' && (americasRegion(tokens, m) || (m.end - m.start === 1 && COMMON_WORD_COUNTRIES.has(tokens[m.start]!.n) && !isCapitalized(tokens[m.start] as Token)))) ambiguous = true;
+      if ((k === 'country' || k === 'city') && m.end - m.start === 1 && COMMON_WORD_COUNTRIES.has(tokens[m.start]!.n)) ambiguous = true;
+      if (k === 'country' && americasRegion(tokens, m)) ambiguous = true;
       if (k === 'city' && ((!isCapitalized(tokens[m.start] as Token) && !/^\d/.test((tokens[m.start] as Token).s)) || insideLongerName(tokens, out, m))) lowerCity = true;
     }
   }
@@ -280,6 +281,8 @@ function pruneNames(tokens: readonly Token[], out: Mark[]): Mark[] {
     if (ambiguous && m.value.k === 'country' && americasRegion(tokens, m)) return false;
     // "a grenade attack", "una granada", "roast turkey": the common word, not Grenada or Turkey.
     if (ambiguous && m.value.k === 'country' && m.end - m.start === 1 && COMMON_WORD_COUNTRIES.has(tokens[m.start]!.n) && !isCapitalized(tokens[m.start] as Token)) return false;
+    // "el consulado de Marruecos en Granada": the place, not a grenade.
+    if (ambiguous && m.value.k === 'cue' && m.end - m.start === 1 && COMMON_WORD_COUNTRIES.has(tokens[m.start]!.n) && isCapitalized(tokens[m.start] as Token) && m.start > 0) return false;
     // Countries and groups may be lower-case adjectives ("deutschen", "talibans"); acronyms are checked by the index.
     if (m.value.k === 'city') return (isCapitalized(tokens[m.start] as Token) || /^\d/.test((tokens[m.start] as Token).s)) && !insideLongerName(tokens, out, m);
     return true;
