@@ -217,7 +217,13 @@ const BELONG = new Set(['belong', 'belonged', 'belonging', 'belongs']);
 function attackersOf(t: readonly Token[], marks: Mark[], g: Mark): boolean {
   return marks.some((x) => {
     if ((x.value.k !== 'attacker' && x.value.k !== 'crowd' && !(x.value.k === 'cue' && CUE_ATTACKERS.has(t[x.start]!.n))) || x.end > g.start) return false;
-    if (g.start - x.end <= 3 && ATTACKERS_OF.has(t[x.end]!.n)) return true;
+    // (A crowd only as the attack's subject, before its verb or after it in Arabic ("اقتحم آلاف المحتجين من أنصار ..."):
+    // not "days after thousands of supporters of cleric Moqtada Sadr rallied".)
+    const crowdActs = x.value.k !== 'crowd' || marks.some((c) => c.value.k === 'cue' && ((c.start >= g.end && c.start - g.end <= 4) || (c.end <= x.start && x.start - c.end <= 3)));
+    if (g.start - x.end <= 3 && ATTACKERS_OF.has(t[x.end]!.n) && crowdActs) return true;
+    // ("supporters of the powerful Shi'ite cleric Moqtada al-Sadr stormed": a leader's title before the name that stands
+    // for his movement.)
+    if (g.start - x.end <= 7 && ATTACKERS_OF.has(t[x.end]!.n) && LEADER_TITLE.has(t[g.start - 1]!.n) && x.value.k === 'crowd' && crowdActs) return true;
     const b = t.slice(x.end, Math.min(g.start, x.end + 5)).findIndex((y) => BELONG.has(y.n));
     // ("the rioters belonged to an ultras group calling itself the Northern Wolves": the name after its introduction.)
     if (b >= 0 && t[x.end + b + 1]?.n === 'to' && (g.start - (x.end + b + 2) <= 1 || (g.start - (x.end + b + 2) <= 7 && t.slice(x.end + b + 2, g.start).some((y) => GROUP_NOUNS.has(y.n) || NAMING.has(y.n) || y.n === 'itself')))) return true;
@@ -226,6 +232,8 @@ function attackersOf(t: readonly Token[], marks: Mark[], g: Mark): boolean {
     return m >= 0 && ATTACKERS_OF.has(t[x.end + m + 1]?.n ?? '') && g.start - (x.end + m + 2) <= 1;
   });
 }
+const LOYAL = new Set(['loyal', 'fideles', 'fieles', 'leales', 'treue', 'موالين', 'موالون']);
+const LEADER_TITLE = new Set(['cleric', 'leader', 'preacher', 'imam', 'sheikh', 'ayatollah', 'religieux', 'chef', 'clerigo', 'lider', 'prediger', 'geistlichen', 'anfuhrer']);
 const MEMBER_OF = new Set(['member', 'members', 'cell', 'operative', 'operatives', 'membre', 'membres', 'miembro', 'miembros', 'mitglied', 'mitglieder']);
 const STATE_FORCE = new Set(L.STATE_FORCE_WORDS);
 const PARTY_WORDS = new Set(['democratic', 'republican', 'popular', 'socialist', 'communist']);
@@ -567,6 +575,13 @@ const OF_WORDS = new Set(['de', 'du', 'des', 'd']);
 function officialNoun(t: readonly Token[], b: Mark): boolean {
   return (t[b.start]!.n === 'responsable' || t[b.start]!.n === 'responsables') && FR_ARTICLES.has(t[b.start - 1]?.n ?? '') && !OF_WORDS.has(t[b.end]?.n ?? '');
 }
+/** Participles of rule and office: "an ambassador appointed by the Taliban", "areas controlled by al-Shabaab". */
+const RULE_PARTICIPLES = new Set(['appointed', 'named', 'nominated', 'recognised', 'recognized', 'controlled', 'held', 'run', 'governed', 'ruled', 'administered', 'dominated', 'led', 'formed', 'installed', 'imposed', 'signed', 'issued', 'accredited', 'occupied']);
+/** "by" after such a participle (an adverb between at most): the group rules or appoints, it is not the attack's agent. */
+function ruledBy(t: readonly Token[], b: Mark): boolean {
+  if (b.end - b.start !== 1 || t[b.start]!.n !== 'by') return false;
+  return RULE_PARTICIPLES.has(t[b.start - 1]?.n ?? '') || (/ly$/.test(t[b.start - 1]?.n ?? '') && RULE_PARTICIPLES.has(t[b.start - 2]?.n ?? ''));
+}
 function othersResponsible(t: readonly Token[], b: Mark): boolean {
   return RESPONSIBLE.has(t[b.start]!.n) && THOSE.has(t[b.start - 1]?.n ?? '');
 }
@@ -588,15 +603,18 @@ const ATTACKER_TIES = new Set(['linked', 'loyal', 'affiliated', 'belonging', 'ti
 /** Whom a fight is against: "operations against insurgents", "la lutte contre les jihadistes", "ضد المسلحين". */
 const FOUGHT = new Set([...AGAINST, 'ضد']);
 /** Attackers (within two words) then a tie word right before the group, and no other group named in the sentence. */
+/** How far before a group its tie word may stand: "linked to X", "loyal to the cleric Moqtada al-Sadr" (a leader's title). */
+const tieReach = (t: readonly Token[], g: Mark): number => (LEADER_TITLE.has(t[g.start - 1]?.n ?? '') ? 5 : 3);
 function tiedToGroup(t: readonly Token[], marks: Mark[], g: Mark): boolean {
   const name = g.value.k === 'group' ? g.value.name : '';
   if (marks.some((o) => o.value.k === 'group' && o.value.name !== name)) return false;
   // ("Investigators were examining whether militants linked to X might have been involved": a hypothesis, no blame.)
   if (t.some((x) => HEDGES.has(x.n))) return false;
-  for (let k = Math.max(0, g.start - 3); k < g.start; k++) {
+  for (let k = Math.max(0, g.start - tieReach(t, g)); k < g.start; k++) {
     if (!ATTACKER_TIES.has(t[k]!.n)) continue;
     // (Not those fought: "pledged joint operations against jihadist insurgents linked to Islamic State".)
-    if (marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'cue' && CUE_ATTACKERS.has(t[x.start]!.n))) && x.end <= k && k - x.end <= 2 && !t.slice(Math.max(0, x.start - 2), x.start).some((y) => FOUGHT.has(y.n)))) return true;
+    // ("Protesters loyal to cleric Moqtada al-Sadr broke into": a crowd of the movement's own.)
+    if (marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'crowd' && LOYAL.has(t[k]!.n)) || (x.value.k === 'cue' && CUE_ATTACKERS.has(t[x.start]!.n))) && x.end <= k && k - x.end <= 2 && !t.slice(Math.max(0, x.start - 2), x.start).some((y) => FOUGHT.has(y.n)))) return true;
     // ("soupçonnent des islamistes liés à AQMI": the suspects, blamed, tied to the group.)
     if (marks.some((x) => x.value.k === 'blame' && x.end <= k && k - x.end <= 2)) return true;
   }
@@ -1034,7 +1052,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       let inApposition = false;
       // ("insurgents linked to al Qaeda and Islamic State": the second of two coordinated names is in the tie too.)
       const head = marks.find((o) => o.value.k === 'group' && o.end < g.start && coordinated(a.s, o, g)) ?? g;
-      for (let k = Math.max(0, head.start - 3); k < head.start; k++) if (APPOSITION.has(a.s.tokens[k]!.n) && !hyphenated(a.s, k)) inApposition = true;
+      for (let k = Math.max(0, head.start - tieReach(a.s.tokens, head)); k < head.start; k++) if (APPOSITION.has(a.s.tokens[k]!.n) && !hyphenated(a.s, k)) inApposition = true;
       // "JNIM, al-Qaeda's affiliate in the Sahel, claimed": the group another one is described by.
       if (commaBefore(a.s, g.start) && a.s.tokens[g.end]?.n === 's' && APPOSITION.has(a.s.tokens[g.end + 1]?.n ?? '')) inApposition = true;
       // ("X, an al-Qaeda affiliate, claimed", "X, a branch of al-Qaeda,": likewise.)
@@ -1061,7 +1079,14 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       // ("accuses Rwanda of backing the M23": the blame is the country's, the group only its protégé.)
       // ("a attribué l'attaque à des membres de la coalition de gangs X": further when a group noun introduces the name.)
       const blameReach = GROUP_NOUNS.has(a.s.tokens[g.start - 1]?.n ?? '') ? 12 : 8;
-      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= blameReach && !officialNoun(a.s.tokens, b) && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
+      // ("a accusé, dans une déclaration à la radio nationale, des « éléments des 3R »": an aside set off by commas
+      // after the verb is no part of the reach.)
+      const reaches = (b: Mark): boolean => {
+        if (g.start - b.end <= blameReach) return true;
+        const from = commaBefore(a.s, b.end) ? closingComma(a.s, b.end + 1, 12) : -1;
+        return from > 0 && from <= g.start && g.start - from <= blameReach;
+      };
+      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && reaches(b) && !ruledBy(a.s.tokens, b) && !officialNoun(a.s.tokens, b) && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
       // "crowds angered by the fall of Goma to M23 rebels attacked the embassies": the crowd's grievance, not the attacker.
       if (!claims.length && (a.s.tokens.slice(Math.max(0, g.start - 12), g.start).some((x) => PROTEST.has(x.n) || ANGERED.has(x.n)) || crowdDenounced(a, g))) continue;
       // "the Haqqani network, an ally of the Taliban, carried out": skip the apposition after the group.

@@ -614,7 +614,9 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
         if (!accusedOfRecentAttack(s, pubDay, frame, from, to)) { a.blockedFrame = frame.value.kind; continue; }
         a.accusedRecent = true;
       }
-      if (peaceful && !violent) { a.blockedFrame = 'peaceful'; continue; }
+      // ("Rockets hit the embassy on Monday, days after a large rally against foreign troops": a gathering the attack
+      // came after is no part of it.)
+      if (peaceful && !violent && !(peaceful.start >= to && s.tokens.slice(to, peaceful.start).some((x) => AFTER.has(x.n)))) { a.blockedFrame = 'peaceful'; continue; }
       if (old) { a.blockedFrame = 'old'; continue; }
       if (inRelative(c) || whoseClauseDated(s.tokens, c, m)) { a.blockedFrame = 'past'; continue; }
       // The frame word overlapping the cue ("heart attack") already blocks via sentenceFrame.
