@@ -485,11 +485,16 @@ function ownNamedGroups(a: Analysis): Mark[] {
   }
   // "gangs belonging to the Viv Ansanm alliance": a name before a group noun.
   const groupNouns = mayHold(a.s, WORD.groupNoun);
+  // ("blamed the attack on the RED-Tabara rebel group": an adjective of the kind between them.)
   for (let i = a.s.datelineTokens + 2; groupNouns && i < t.length; i++) {
-    if (!GROUP_NOUNS.has(t[i]!.n) || isCapitalized(t[i]!) || !capital(i - 1)) continue;
-    let start = i - 1;
+    if (!GROUP_NOUNS.has(t[i]!.n) || isCapitalized(t[i]!)) continue;
+    const end = capital(i - 1) ? i : GROUP_ADJECTIVES.has(t[i - 1]!.n) && !isCapitalized(t[i - 1]!) && capital(i - 2) ? i - 1 : -1;
+    if (end < 0) continue;
+    let start = end - 1;
     while (start > a.s.datelineTokens && capital(start - 1) && nameGap(a.s, start) && !OPENERS.has(t[start - 1]!.n)) start--;
-    if (ordinaryName(start, i)) addName(start, i);
+    // (Not a description in apposition: "Jaish al-Adl, the Sunni Baluch militant group, has claimed".)
+    if (end < i && OPENERS.has(t[start - 1]?.n ?? '') && commaBefore(a.s, start - 1)) continue;
+    if (ordinaryName(start, end)) addName(start, end);
   }
   // German "eine Gruppe, die sich „Autonome Zelle Glut" nennt": the name before "nennt".
   for (let i = a.s.datelineTokens + 3; introductions && i < t.length; i++) {
@@ -516,7 +521,7 @@ function ownNamedGroups(a: Analysis): Mark[] {
   return out;
 }
 const INDEFINITE_OR_THE = new Set(['a', 'an', 'the']);
-const GROUP_ADJECTIVES = new Set(['criminal', 'criminales', 'armed', 'armado', 'armada', 'terrorist', 'terrorista', 'militant', 'jihadist', 'yihadista', 'djihadiste', 'islamist', 'islamista', 'islamiste', 'extremist', 'anarchist', 'anarquista', 'anarchiste', 'rebel', 'rebelde', 'separatist', 'separatista', 'insurgent', 'paramilitary', 'paramilitar']);
+const GROUP_ADJECTIVES = new Set(['criminal', 'criminales', 'armed', 'armado', 'armada', 'arme', 'armee', 'terrorist', 'terrorista', 'militant', 'jihadist', 'yihadista', 'djihadiste', 'islamist', 'islamista', 'islamiste', 'extremist', 'anarchist', 'anarquista', 'anarchiste', 'rebel', 'rebelde', 'separatist', 'separatista', 'insurgent', 'paramilitary', 'paramilitar']);
 const INNER_JOINERS = new Set(['de', 'del', 'of', 'du', 'des', 'der']);
 /**
  * "its so-called Majeed Brigade", "the group's Majeed Brigade": a unit of a group already named; "Hezbollah, or
@@ -1078,7 +1083,8 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       const claimBefore = inApposition ? undefined : claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && namedAs) || (g.start - c.end <= 10 && a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n))) || agentGroup(c) || (agentBefore && g.start - c.end <= 8 && closingComma(a.s, c.end, g.start - c.end) < 0)) && !negatedClaim(noclaims, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g));
       // ("accuses Rwanda of backing the M23": the blame is the country's, the group only its protégé.)
       // ("a attribué l'attaque à des membres de la coalition de gangs X": further when a group noun introduces the name.)
-      const blameReach = GROUP_NOUNS.has(a.s.tokens[g.start - 1]?.n ?? '') ? 12 : 8;
+      // ("à des membres de la coalition armée X": the group noun, then its adjective.)
+      const blameReach = GROUP_NOUNS.has(a.s.tokens[g.start - 1]?.n ?? '') || GROUP_NOUNS.has(a.s.tokens[g.start - 2]?.n ?? '') ? 12 : 8;
       // ("a accusé, dans une déclaration à la radio nationale, des « éléments des 3R »": an aside set off by commas
       // after the verb is no part of the reach.)
       const reaches = (b: Mark): boolean => {
