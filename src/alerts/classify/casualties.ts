@@ -31,6 +31,8 @@ const UNIT_AFTER = new Set(['rockets', 'rocket', 'km', 'miles', 'mile', 'kilomet
 /** "nearly 150", "près de 40", "casi 30", "knapp 20": an upper bound, so no figure is stated (null, like "dozens"). */
 const NEARLY = new Set(['nearly', 'almost', 'casi', 'fast', 'knapp', 'beinahe', 'nahezu', 'presque']);
 const SEVERAL = new Set(['several', 'varias', 'varios', 'plusieurs', 'mehrere']);
+const LEFT_VICTIMS = new Set(['deja', 'dejo', 'dejan', 'dejaron', 'dejado', 'left', 'leaves', 'leaving']);
+const PLACE_NUMBERED = new Set(['zona', 'zone', 'sector', 'district', 'distrito', 'arrondissement', 'ward', 'block', 'route', 'ruta', 'calle', 'avenida', 'gate', 'puerta', 'porte', 'tor', 'terminal', 'highway', 'carretera', 'phase', 'floor', 'piso', 'etage', 'room', 'camp', 'lot', 'lote', 'pk', 'km', 'number', 'numero', 'nummer']);
 const NEARLY_DE = new Set(['pres', 'cerca', 'close']); // "près de", "cerca de", "close to"
 
 const NUMBERISH = new Set([...Object.keys(L.NUMBER_WORDS), ...Object.keys(L.VAGUE_NUMBERS), ...SEVERAL, 'عدد']);
@@ -71,6 +73,8 @@ function numberFrom(tokens: readonly Token[], i: number, t: Token, bare: boolean
     if (p && q && i >= 2 && n.length <= 2 && isCapitalized(p) && t.start - p.end === 2 && q.start - t.end === 2) return null;
     // ("... and his driver, 52, died at the scene": an age after a role noun, set off by commas on both sides.)
     if (p && q && n.length === 2 && /^\p{Ll}+$/u.test(p.s) && singular(p) && t.start - p.end === 2 && q.start - t.end === 2) return null;
+    // "en la zona 10 deja un agente muerto", "near Gate 4", "Route 9": a numbered place, not a count.
+    if (PLACE_NUMBERED.has(before)) return null;
     // "on Sept. 11 that killed", "le 9 mars": a day of the month, not a count.
     if (L.MONTHS[tokens[i - 1]?.n ?? ''] !== undefined || (L.MONTHS[tokens[i + 1]?.n ?? ''] !== undefined && n.length <= 2 && !/^(people|persons)$/.test(tokens[i + 2]?.n ?? ''))) return null;
     const v = Number(n);
@@ -102,6 +106,8 @@ function numberFrom(tokens: readonly Token[], i: number, t: Token, bare: boolean
   if (v === undefined || v === 1 && ARTICLE_ONE.has(n)) {
     // "un muerto y tres heridos", "un mort", "ein Toter": the article counts one as a noun.
     if (ONE_AS_NOUN.has(tokens[i + 1]?.n ?? '')) return { value: 1, end: i + 1 };
+    // "deja un agente muerto", "dejaron una mujer herida", "left a guard dead": one, the object of "left".
+    if (LEFT_VICTIMS.has(tokens[i - 1]?.n ?? '') && n !== 'one') return { value: 1, end: i + 1 };
     // "Uno de los tres heridos", "Un des deux gendarmes blessés", "Einer der vier Verletzten": one of a counted group.
     if (n !== 'a' && n !== 'an' && PARTITIVE_OF.has(tokens[i + 1]?.n ?? '') && (numberAt(tokens, i + 2, true) ?? numberAt(tokens, i + 3, true)) !== null) return { value: 1, end: i + 1 };
     if (n === 'a' || n === 'une' || n === 'una') {

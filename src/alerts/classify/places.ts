@@ -103,7 +103,8 @@ function datelineCity(kb: Knowledge, all: Analysis[]): { city: CityInfo; evidenc
   if (!a) return bylineCity(kb, all);
   const m = a.marks.find((x) => (x.value.k === 'city' || x.value.k === 'country') && x.end <= a.s.datelineTokens);
   if (m?.value.k === 'city') return { city: m.value.city, evidence: a.s.text };
-  if (m?.value.k === 'country' && m.start === 0) {
+  // (After a section's label: "Nacionales | Guatemala, 4 de septiembre de 2026".)
+  if (m?.value.k === 'country' && (m.start === 0 || /^[^,]{1,25}\|\s*$/.test(a.s.text.slice(0, a.s.tokens[m.start]!.start)))) {
     const name = kb.capitals.get(m.value.code);
     if (name) return { city: { name, country: m.value.code, population: 0 }, evidence: a.s.text };
   }
@@ -196,7 +197,18 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
     votes.delete(bare.name + '|' + bare.country);
   }
   // A country's mission is abroad: the capital of a target country is its government speaking ("Moscow said").
-  const abroad = [...votes.values()].filter((v) => v.strong || !(facts.targetCountries.includes(v.city.country) && kb.capitals.get(v.city.country) === v.city.name));
+  // ("its embassy in Haiti ... relations with Taipei rather than Beijing": a city only mentioned, in another country
+  // than the one the mission was said to be in, places nothing.)
+  // (The country after any mission word of our sentences: "Taiwan has suspended operations at its embassy in Haiti".)
+  let placedIn: Set<string> | null = null;
+  const missionCountry = (): Set<string> => {
+    if (placedIn) return placedIn;
+    placedIn = new Set();
+    for (const a of [...linked, ...ours]) for (const m of a.marks) if (m.value.k === 'mission') { const after = cityAfter(kb, a, m.end); if (after.country && !after.city) placedIn.add(after.country); }
+    return placedIn;
+  };
+  const elsewhere = (v: { city: CityInfo; strong: boolean }): boolean => !v.strong && missionCountry().size === 1 && !missionCountry().has(v.city.country);
+  const abroad = [...votes.values()].filter((v) => !elsewhere(v) && (v.strong || !(facts.targetCountries.includes(v.city.country) && kb.capitals.get(v.city.country) === v.city.name)));
   // "Two rockets landed inside the Green Zone near the US embassy", "in Wazir Akbar Khan": no city named, a district
   // of one (a dateline from elsewhere yields to it only when it is a target country's capital: "WASHINGTON -").
   const district = abroad.length === 0 ? districtCity(kb, [...linked, ...ours]) : null;

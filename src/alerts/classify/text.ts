@@ -611,6 +611,9 @@ function datelineLength(s: string, tokens: Token[]): number {
   // "Lima, 16 de enero de 2026" on a line of its own: a place and a date, all dateline.
   // ("Moscow, 21 June 2026 (translated from Russian-language agency reports)": a note in brackets after it.)
   if (s.length <= 130 && STANDALONE_DATELINE.test(s) && !WEEKDAY_HEAD.test(s)) return tokens.length;
+  // ("Nacionales | Guatemala, 4 de septiembre de 2026": a section's label before it.)
+  const bar = s.length <= 130 ? s.indexOf(' | ') : -1;
+  if (bar > 0 && bar <= 25 && STANDALONE_DATELINE.test(s.slice(bar + 3)) && !WEEKDAY_HEAD.test(s.slice(bar + 3))) return tokens.length;
   // Cheap pre-checks before the backtracking patterns: a dash within reach, or a capitalised head before a comma.
   const lead = s.slice(0, 130);
   // (The colon and capitals forms both need a first comma within 30 characters.)
