@@ -1005,6 +1005,8 @@ const NEGATIVES: [string, string, string][] = [
   ['French: burglars "se sont engouffrés dans l\'ambassade" and stole computers: getting in is no attack alone', "Cambriolage à l'ambassade de France à Dakar", "Des cambrioleurs se sont engouffrés lundi dans l'ambassade de France à Dakar et ont volé des ordinateurs, selon la police."],
   // Learnt in the fourteenth session (own words).
   ['Spanish: the city of Granada, capitalised, is no grenade', 'Protesta ante el consulado', 'Cientos de personas se concentraron el lunes ante el consulado de Marruecos en Granada para pedir la liberación de los presos. La protesta terminó sin incidentes.'],
+  ['a feature whose lead opens "Thirty-one years ago today": the day\'s anniversary, not a recent day', 'The Algiers bombing that changed French embassies', "Thirty-one years ago today, a car packed with explosives blew up at the gate of the French embassy in Algiers, killing four guards. It was one of the deadliest attacks on a French mission. The embassy was later rebuilt behind higher walls."],
+  ['"Next in the series: Tehran 1979 - when students stormed the embassy": a teaser for another article', 'Architecture of fear: how embassies became fortresses', "Embassies built since the 1980s stand behind walls and set-backs, a style critics call bunker diplomacy.\n\nNext in the series: Tehran 1979 - when students stormed the embassy."],
   ['French: "la Russie a envahi l\'Ukraine" beside an embassy is no storming', 'Réception à l\'ambassade', "L'ambassade d'Ukraine à Paris a organisé lundi une réception, trois ans après que la Russie a envahi l'Ukraine."],
 ];
 

@@ -201,8 +201,10 @@ function condemnsAfter(s: Sentence, frames: Mark[], m: Mark): boolean {
 }
 /** A weekday or a relative day in the sentence: the event it tells is dated against the publication. */
 export function anchoredRecent(s: Sentence): boolean {
-  return (s.memo.anchored ??= mayHold(s, WORD.recentDay) && s.tokens.some((t) => RECENT.has(t.n) || WEEKDAY_KEYS.has(t.n) || (t.n.length > 6 && LONG_WEEKDAY_STEMS.some((w) => t.n.startsWith(w)))));
+  return (s.memo.anchored ??= mayHold(s, WORD.recentDay) && s.tokens.some((t, i) => (RECENT.has(t.n) && !YEARS_AGO.has(s.tokens[i - 1]?.n ?? '')) || WEEKDAY_KEYS.has(t.n) || (t.n.length > 6 && LONG_WEEKDAY_STEMS.some((w) => t.n.startsWith(w)))));
 }
+/** "Forty-three years ago today", "il y a quarante ans aujourd'hui": the day's anniversary, not a recent day. */
+const YEARS_AGO = new Set(['ago', 'ans', 'anos']);
 /** "At least six were killed in Monday's blast", "The death toll rose to 22 today": a toll of this story's attack. */
 export function tollUpdate(s: Sentence): boolean {
   if (possessiveDay(s)) return true;

@@ -491,7 +491,7 @@ export function mayHold(s: Sentence, cls: number): boolean {
 }
 
 const RELATED_HEADER =
-  /^\s*(see also|also (read|see)|read next|you (may|might) also like|more stories|most read|top stories|related( stories| articles| coverage)?|read (more|also)|more on this|recommended|latest from|à lire aussi|lire aussi|sur le même sujet|ver también|lea también|lee también|léase también|lea además|te recomendamos|más noticias|à lire également|à voir aussi|lisez aussi|further reading|weitere artikel|te puede interesar|noticias relacionadas|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة)\b\s*:?/iu;
+  /^\s*(see also|also (read|see)|read next|you (may|might) also like|more stories|most read|top stories|related( stories| articles| coverage)?|read (more|also)|more on this|recommended|latest from|à lire aussi|lire aussi|sur le même sujet|ver también|lea también|lee también|léase también|lea además|te recomendamos|más noticias|à lire également|à voir aussi|lisez aussi|further reading|(?:next|previously|more) (?:in|from) (?:the|this|our) series|weitere artikel|te puede interesar|noticias relacionadas|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة)\b\s*:?/iu;
 // Page footers, in two patterns (the plain-ASCII phrases alone scan a line faster than all of them together).
 const FOOTER_ASCII =
   /copyright|all rights reserved|todos los derechos|alle rechte|leave a reply|your email address|our standards|opens a new tab|accessibility links|reporting by|editing by|with reporting by|report by/i;
