@@ -158,6 +158,12 @@ function crowdTrigger(a: Analysis, m: Mark): boolean {
   }
   return false;
 }
+/** An "after" before cue m, then a death or wound before it: the cue tells the event that came first. */
+function causeBefore(a: Analysis, m: Mark): boolean {
+  const t = a.s.tokens;
+  for (let k = m.start - 1; k >= 0; k--) if (AFTER.has(t[k]!.n)) return a.marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start > k && x.end <= m.start);
+  return false;
+}
 /** A shooter from the crowd itself: "someone in the crowd then fired a pistol", "ثم أطلق أحد المحتجين النار" (the crowd word beside the fire). */
 const crowdShooter = (a: Analysis, x: Mark): boolean => a.marks.some((c) => c.value.k === 'crowd' && (Math.abs(c.start - x.end) <= 3 || Math.abs(x.start - c.end) <= 3));
 /** Singular hostage words the HOSTAGE set lacks: "a pris en otage deux employés". */
@@ -227,6 +233,9 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       // (Nor the defenders' fire told after its target: "was shot dead by police after his car broke through bollards".)
       const attackersFire = (x: Mark): boolean => x.value.k === 'cue' && x.value.type === 'shooting' && !a.s.tokens.slice(Math.max(0, x.start - 3), x.start).some((y) => DEFENDERS.has(y.n)) && !(a.s.tokens[x.end]?.n === 'by' && DEFENDERS.has(a.s.tokens[x.end + 1]?.n ?? ''));
       const armedMen = (): boolean => a.marks.some((x) => x.value.k === 'attacker' || attackersFire(x));
+      // ("The protest was called after several truck drivers were killed ... in an attack blamed on Chadian armed men":
+      // the grievance, an event told with its own dead after "after".)
+      if (strongOnly && causeBefore(a, m)) continue;
       if (strongOnly && m.value.strength < 2 && !(m.value.typeOnly && m.value.type === 'armed_assault') && !(m.value.crowdOnly && !crowd && a.marks.some((x) => x.end <= m.start && attackersFire(x)))) continue;
       if (m.value.crowdOnly && !crowd && !armedMen()) continue;
       // "armed men forced their way in, beating staff and looting computers", "هاجم مسلحون ... ونهبوا محتوياته": what

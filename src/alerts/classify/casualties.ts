@@ -715,6 +715,30 @@ function stabbedOne(t: readonly Token[], attackers: Mark[]): boolean {
   }
   return false;
 }
+/** "stabbed in the neck", "shot in the leg", "touché à la jambe": where a victim was hit. */
+const woundSite = (t: readonly Token[], c: Mark): boolean => c.end - c.start >= 3 && ['in', 'a', 'au', 'en'].includes(t[c.start + 1]!.n);
+const OF_WHOM = new Set(['whom', 'them', 'those']);
+/** "one of whom", "one of them" shortly before token k. */
+function oneOfWhom(t: readonly Token[], k: number): boolean {
+  for (let j = Math.max(0, k - 5); j + 2 < k; j++) if (t[j]!.n === 'one' && t[j + 1]!.n === 'of' && OF_WHOM.has(t[j + 2]!.n)) return true;
+  return false;
+}
+const STABBED_PLURAL = new Set(['stabbed', 'knifed', 'poignardes', 'poignardees', 'apunalados', 'apunaladas', 'acuchillados', 'niedergestochen']);
+/**
+ * "Two police officers guarding the embassy were stabbed", "Two officers stabbed at embassy gate": the count that opens
+ * the sentence, stabbed and not to death.
+ */
+function stabbedCount(s: Sentence, attackers: Mark[]): number {
+  const t = s.tokens;
+  const n = numberAt(t, s.datelineTokens);
+  if (!n || n.value < 2) return 0;
+  for (let i = n.end; i < Math.min(t.length, n.end + 14); i++) {
+    if (!STABBED_PLURAL.has(t[i]!.n)) continue;
+    if (attackerIn(attackers, s.datelineTokens, i) || t.slice(i + 1, i + 4).some((x) => x.n === 'death' || x.n === 'mort' || x.n === 'muerte')) return 0;
+    return gapHas(PUNCT_END, s.text, t[n.end - 1]!.end, t[i]!.start) ? 0 : n.value;
+  }
+  return 0;
+}
 const DEATH_BY = new Set(['stabbed', 'beaten', 'hacked', 'burned', 'burnt', 'crushed', 'shot', 'knifed']);
 /** "shot and wounded", "stabbed and killed", "abattus et blessés": a hit verb joined to the casualty word. */
 const HIT_AND = new Set(['shot', 'stabbed', 'beaten', 'attacked', 'knifed', 'assaulted', 'frappes', 'poignardes', 'golpeados', 'apunalados', 'angeschossen', 'niedergestochen']);
@@ -1379,7 +1403,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
   const vagueSeen = { killed: false, wounded: false };
   let lone: { value: number; text: string } | null = null;
   let loneWounded: { value: number; text: string } | null = null;
-  let stabbed: string | null = null;
+  let stabbed: { value: number; text: string } | null = null;
   let rise: { value: number; text: string } | null = null;
   let riseWounded: { value: number; text: string } | null = null;
   // A toll revised down ("rebajó la cifra de fallecidos de cinco a tres"): the revision, whatever was read before.
@@ -1432,7 +1456,10 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
     if (from >= to) continue;
     const cas = (fatal ?? marks).filter((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && m.start >= from && m.start < to);
     const attackers = marks.filter((m) => m.value.k === 'attacker');
-    if (!stabbed && mayHold(s, WORD.stabbed) && stabbedOne(t, attackers)) stabbed = s.text;
+    if (!stabbed && mayHold(s, WORD.stabbed)) {
+      const n = stabbedOne(t, attackers) ? 1 : stabbedCount(s, attackers);
+      if (n > 0) stabbed = { value: n, text: s.text };
+    }
     const crowd = marks.filter((m) => m.value.k === 'crowd');
     // ("Un manifestant a été tué lors de la dispersion": one of the mob, no lone victim.)
     const notVictims = crowd.length > 0 ? [...attackers, ...crowd] : attackers;
@@ -1557,6 +1584,8 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       if (c === gabDenied || nocas.some((n) => n.start <= c.start && n.end >= c.end)) continue;
       const field = c.value.k as 'killed' | 'wounded';
       const word = t[c.start]!.n;
+      // "the two constables, one of whom was stabbed in the neck": how one of the victims was hurt, no count of its own.
+      if (field === 'wounded' && woundSite(t, c) && oneOfWhom(t, c.start)) continue;
       if (negatedCasualty(t, c.start, numbers)) {
         const span = t.slice(Math.max(0, c.start - 7), c.start);
         // "No one else was hurt", "No hubo más heridos": besides the victims already named.
@@ -1859,7 +1888,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
   if (diedLater && out.wounded !== null && out.woundedEvidence === diedLater.wounded && out.wounded > diedLater.value && out.killedEvidence === diedLater.text) out.wounded -= diedLater.value;
   if (out.wounded === null && loneWounded) { out.wounded = loneWounded.value; out.woundedEvidence = loneWounded.text; }
   // A stabbed victim nobody says died: one wounded.
-  if (out.wounded === null && stabbed && !(out.killed !== null && out.killed > 0)) { out.wounded = 1; out.woundedEvidence = stabbed; }
+  if (out.wounded === null && stabbed && !(out.killed !== null && out.killed > 0)) { out.wounded = stabbed.value; out.woundedEvidence = stabbed.text; }
   if (attackersOnly && (out.killed === null || out.killed > 0) && !lone) { out.killed = 0; out.killedEvidence = attackersOnly; }
   if (out.killed === null && zeroKilled && !vagueSeen.killed) { out.killed = 0; out.killedEvidence = zeroKilled; }
   // Only the attacker is said to have died: no victim was killed.
