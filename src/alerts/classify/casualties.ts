@@ -1495,7 +1495,8 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
     // (The word it denies is no figure's: "Verletzt worden waren vier Wachleute, Tote gab es nicht".)
     let gabDenied: Mark | undefined;
     if (gab > 0 && t.slice(gab + 2).some((x) => x.n === 'nicht' || x.n === 'keine' || x.n === 'keinen')) {
-      const c = cas.find((m) => m.end <= gab && gab - m.end <= 1);
+      // (The nearest one: "Zwei Wachleute wurden leicht verletzt, Tote gab es nicht" denies the dead only.)
+      const c = cas.findLast((m) => m.end <= gab && gab - m.end <= 1);
       gabDenied = c;
       if (c?.value.k === 'wounded') { zeroWounded ??= s.text; zeroKilled ??= s.text; }
       else if (c?.value.k === 'killed') zeroKilled ??= s.text;
@@ -1640,7 +1641,8 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       let survivors: number | null = null;
       if (field === 'wounded') {
         const died = diedAfter(s.text, t, c, cas, nocas);
-        if (died) {
+        // (Not the dead denied: "Zwei Wachleute wurden leicht verletzt, Tote gab es nicht".)
+        if (died && died !== gabDenied) {
           const n = numbers.find((x) => countsWord(t, x, c.start) && x.value > 0);
           const part = n ? partitiveCount(t, n.start, numbers) : null;
           if (!n || !part || part.value >= n.value) continue;

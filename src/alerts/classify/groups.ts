@@ -1156,8 +1156,9 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       const from = all.includes(a) ? 0 : freshLastClause(a);
       if (from < 0) continue;
       const claims = a.marks.filter((m) => m.value.k === 'claim' && m.start >= from);
-      // ("Ein Bekennerschreiben lag nach Angaben der Ermittler zunächst nicht vor": German puts "nicht" at the clause's end.)
-      const hit = a.marks.some((n) => n.value.k === 'noclaim' && n.start >= from && (claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= (a.s.tokens[n.start]!.n === 'nicht' ? 8 : 3))) || /claim|revendi|reivindi|pronunci|forward|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '))));
+      // ("Ein Bekennerschreiben lag nach Angaben der Ermittler zunächst nicht vor", "Bekannt hat sich zu dem Angriff
+      // bislang niemand": German puts "nicht" or the subject "niemand" at the clause's end.)
+      const hit = a.marks.some((n) => n.value.k === 'noclaim' && n.start >= from && (claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= (a.s.tokens[n.start]!.n === 'nicht' || a.s.tokens[n.start]!.n === 'niemand' ? 8 : 3))) || /claim|revendi|reivindi|pronunci|forward|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '))));
       if (hit) { claimed = false; claimEv = a.s.text; break; }
     }
   }
