@@ -13,6 +13,8 @@
 // - a group spared ("No Americans were hurt") says nothing of the others; "no one else was hurt" after one victim
 //   hurt but not counted -> that one;
 // - after an explicit "no one was killed", another attack's toll told beside ours (no mission named) is not ours.
+// - victims told clause by clause in one sentence, each its own subject, add up ("A gendarme was wounded by a stone,
+//   and two embassy staff were hurt by glass" -> 3); counts in separate sentences do not (the lead carries the total).
 import * as L from './lexicon.js';
 import type { Mark } from './marks.js';
 import { WORD, isCapitalized, mayHold, type Sentence, type Token } from './text.js';
@@ -1855,7 +1857,9 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       }
       // "Un gendarme a été blessé par un jet de pierre, et deux agents de l'ambassade ont été légèrement blessés": the
       // victims told clause by clause, each its own subject, add up.
-      const fromHere = current !== null && (field === 'killed' ? out.killedEvidence : out.woundedEvidence) === s.text ? current : current === null ? ((field === 'killed' ? lone : loneWounded)?.text === s.text ? (field === 'killed' ? lone : loneWounded)!.value : null) : null;
+      // (What this sentence already gave the field: its figure, or, with none yet, its lone victim.)
+      const loneHereFig = field === 'killed' ? lone : loneWounded;
+      const fromHere = current === null ? (loneHereFig?.text === s.text ? loneHereFig.value : null) : (field === 'killed' ? out.killedEvidence : out.woundedEvidence) === s.text ? current : null;
       if (fromHere !== null && src !== null && clauseFig[field] >= 0 && attackers.length === 0 && crowd.length === 0 && nextClauseSubject(s.text, t, clauseFig[field], src, c, cas)) {
         if (field === 'killed') { out.killed = fromHere + value; out.killedEvidence = s.text; }
         else { out.wounded = fromHere + value; out.woundedEvidence = s.text; }
