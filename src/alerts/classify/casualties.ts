@@ -158,7 +158,7 @@ const PARTITIVE_OF = new Set(['de', 'des', 'der', 'of']);
 const ONE_AS_NOUN = new Set(['muerto', 'muerta', 'herido', 'herida', 'mort', 'morte', 'blesse', 'blessee', 'toter', 'tote', 'verletzter', 'verletzte', 'fallecido', 'fallecida', 'todesopfer', 'schwerverletzter', 'leichtverletzter']);
 const INDEFINITE_ARTICLE = new Set(['a', 'an', 'une', 'una', 'ein', 'eine', 'einer', 'einen']);
 /** The indefinite articles that, as a number word, mean one ("un muerto", "a dozen"). */
-const ARTICLE_ONE = new Set([...INDEFINITE_ARTICLE, 'un', 'uno']);
+export const ARTICLE_ONE = new Set([...INDEFINITE_ARTICLE, 'un', 'uno']);
 const SEPARATORS = new Set(['and', 'et', 'y', 'und', 'while', 'but', 'with']);
 /** A comma or a conjunction between token i and token j. */
 function clauseEndsBetween(text: string, t: readonly Token[], i: number, j: number): boolean {

@@ -6,7 +6,7 @@ import { type ArticleText, type Classification, type Classifier, emptyFacts, typ
 import type { Knowledge } from './knowledge.js';
 import { mayHold, PhraseIndex, type Sentence, splitSentences, type Token, WORD } from './text.js';
 import { datesIn, findDates } from './dates.js';
-import { findCasualties } from './casualties.js';
+import { ARTICLE_ONE, findCasualties } from './casualties.js';
 import { extractTypes } from './attack-types.js';
 import { backgroundMonth, blamingPlace, crowdGrievance, datedElsewhere, definiteCue, habitualHistory, inBlameTail, inClause, isBackgroundAttack, numberLike, ownBackground, periodsLater, quotedInClaim, retoldLead, runningToll, sinceMonth, softEarlier, speakerPlace, victimsHospital } from './background.js';
 import { blamedStates, extractGroups } from './groups.js';
@@ -133,7 +133,6 @@ function ourAttackersPast(a: Analysis): boolean {
   return a.marks.some((m) => m.value.k === 'attacker' && m.start <= 12 && /[^s]$/.test(t[m.start]!.n) && t.slice(Math.max(0, m.start - 4), m.start).some((x) => x.n === 'the'));
 }
 const ALSO = new Set(['also', 'aussi', 'egalement', 'tambien', 'auch', 'ايضا']);
-const ARTICLE = new Set(['a', 'an', 'un', 'une', 'una', 'uno', 'ein', 'eine', 'einen']);
 /** Words after "a" that go on with the attack told before: "a second explosion", "une nouvelle explosion". */
 const NEXT_OF_OURS = new Set(['second', 'third', 'further', 'follow', 'seconde', 'deuxieme', 'nouvelle', 'nouvel', 'segunda', 'segundo', 'nueva', 'nuevo', 'zweite', 'zweiter', 'weitere', 'weiterer']);
 /** An attack brought in with an indefinite article ("An Israeli drone strike"), not a further one of ours. */
@@ -142,7 +141,7 @@ function newAttackItem(a: Analysis): boolean {
   return a.marks.some((c) => {
     if (c.value.k !== 'cue') return false;
     const from = Math.max(0, c.start - 4);
-    const art = t.slice(from, c.start).findIndex((x) => ARTICLE.has(x.n));
+    const art = t.slice(from, c.start).findIndex((x) => ARTICLE_ONE.has(x.n));
     return art >= 0 && !t.slice(from + art + 1, c.start).some((x) => NEXT_OF_OURS.has(x.n) || ALSO.has(x.n));
   });
 }
