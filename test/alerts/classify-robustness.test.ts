@@ -879,6 +879,12 @@ CASES.push(
   ['A fact box\'s bullet list: "- A second bomb went off minutes later, wounding five guards" goes on with ours', T, 'A bomb went off at the gate of the Jordanian embassy in Baghdad on Monday. Here is what the police have told reporters so far.\n- A second bomb went off minutes later, wounding five guards.\n- Nobody was killed.', { wounded: 5, killed: 0 }],
 );
 
+// Learnt in the fifteenth session (own words).
+CASES.push(
+  ['"There were no reports of injuries": the wire\'s "no injuries were reported"', T, 'Demonstrators broke into the Norwegian embassy compound in Tehran on Friday and set fire to a guard hut. There were no reports of injuries, the foreign ministry in Oslo said.', { wounded: 0, killed: 0 }],
+  ['"The Ministry confirms that the number of those killed has risen to five": a press release\'s speaker, no other target', T, 'Gunmen attacked the Embassy of Bangladesh in Yangon on Monday. The Ministry confirms that the number of those killed in the attack has risen to five.', { killed: 5 }],
+);
+
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
 
 describe('classifier robustness to unseen phrasing', () => {

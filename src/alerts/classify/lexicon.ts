@@ -813,6 +813,8 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'niemand wurde verletzt', 'niemand verletzt', 'verletzt wurde niemand', 'wurde niemand verletzt', 'ohne verletzte', 'لم تقع اصابات', 'لم يسفر عن اصابات',
     'لم تسفر عن اصابات', 'لم يصب احد', 'لا اصابات', 'لم ترد انباء عن اصابات',
     'لم يصب اي من', 'لم يصب اي',
+    // "There were no reports of injuries": the wire's form of "no injuries were reported".
+    'no reports of injuries', 'no reports of any injuries', 'no immediate reports of injuries', 'no reports of anyone injured', 'no reports of anyone hurt', 'no reports of wounded',
     'injured no one', 'injuring no one', 'wounded no one', 'wounding no one', 'hurt no one', 'hurting no one', 'injured nobody', 'injuring nobody', 'il n y a pas eu de blesses', 'no se produjeron heridos', 'لم يصب باذي',
     ...NOBODY_PERFECT(['injured', 'wounded', 'hurt']),
   ]),

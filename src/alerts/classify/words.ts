@@ -75,7 +75,8 @@ export const ANGERED = new Set(['angered', 'enraged', 'incensed', 'colere', 'eno
 export const PROTEST = new Set(['protest', 'protests', 'protesting', 'angry', 'anger', 'outrage', 'outraged', 'furious', 'fury', 'protestation', 'protesta', 'wut', 'احتجاجا']);
 
 // ("The ministry blamed X for the attack", "El ministerio culpó a X": a place speaking, no other target.)
-export const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported', 'confirmed', 'stated', 'added', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'statement',
+// (A press release speaks in the present: "the Ministry confirms that the number of those martyred has risen".)
+export const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported', 'confirmed', 'stated', 'added', 'confirms', 'announces', 'reports', 'states', 'adds', 'notes', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'statement',
   'blamed', 'blames', 'accused', 'accuses', 'condemned', 'condemns', 'denied', 'denies', 'insisted', 'vowed', 'urged', 'accuse', 'culpo', 'acuso', 'beschuldigte', 'beschuldigt']);
 
 export const HOSPITAL = new Set(L.HOSPITAL_WORDS);
