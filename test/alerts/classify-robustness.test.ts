@@ -883,6 +883,8 @@ CASES.push(
 CASES.push(
   ['"There were no reports of injuries": the wire\'s "no injuries were reported"', T, 'Demonstrators broke into the Norwegian embassy compound in Tehran on Friday and set fire to a guard hut. There were no reports of injuries, the foreign ministry in Oslo said.', { wounded: 0, killed: 0 }],
   ['"The Ministry confirms that the number of those killed has risen to five": a press release\'s speaker, no other target', T, 'Gunmen attacked the Embassy of Bangladesh in Yangon on Monday. The Ministry confirms that the number of those killed in the attack has risen to five.', { killed: 5 }],
+  ['"stormed the embassy on Saturday evening, protesting killings near the border last week": "last week" is the grievance\'s, not the day\'s', T, 'Dozens of protesters stormed the Chadian embassy in Tripoli on Saturday evening, protesting the killing of Libyan truck drivers near the border last week.', { date: '2024-03-09' }],
+  ['"on Saturday evening last week": beside the day, it moves it a week back', T, 'Dozens of protesters stormed the Chadian embassy in Tripoli on Saturday evening last week.', { date: '2024-03-02' }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -167,7 +167,6 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
   const t = s.tokens;
   const out: { date: Date; explicit: boolean; possessive?: boolean; weak?: boolean; later?: boolean; start?: number }[] = [];
   const reporting: Date[] = [];
-  let lastWeek = false;
   const found: { tag: DateTag; start: number; end: number }[] = [];
   const dated = mayHold(s, WORD.dateWord);
   for (let i = skipTokens; dated && i < t.length; i++) {
@@ -177,7 +176,6 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       i = m.end - 1;
     }
   }
-  if (found.some((f) => f.tag.k === 'lastweek')) lastWeek = true;
   // chrono-node only for a month next to a day number that the scan above could not read ("in May 2023" names
   // no day: four parses for nothing).
   let sawMonthWord = false;
@@ -210,6 +208,9 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       // "on the eve of Sunday's referendum", "à la veille de dimanche": the day before the weekday named, and the
       // attack's own day (as a possessive day is).
       const eve = EVE.has(t[f.start - 1]?.n ?? '') || (EVE_OF.has(t[f.start - 1]?.n ?? '') && (EVE.has(t[f.start - 2]?.n ?? '') || (EVE_OF.has(t[f.start - 2]?.n ?? '') && EVE.has(t[f.start - 3]?.n ?? ''))));
+      // "on Tuesday last week", "last week on Tuesday": only a "last week" beside the day moves it (not "stormed on
+      // Saturday, protesting killings near the border last week").
+      const lastWeek = found.some((g) => g.tag.k === 'lastweek' && (g.start >= f.end ? g.start - f.end : f.start - g.end) <= 3);
       const date = new Date(pub.getTime() - (back + (lastWeek ? 7 : 0) + (eve ? 1 : 0)) * DAY_MS);
       // "Friday's assault", "Sunday evening's rocket attack": the day of the event named.
       const possessive = eve || t[f.end]?.n === 's' || (PART_OF_DAY.has(t[f.end]?.n ?? '') && t[f.end + 1]?.n === 's');
