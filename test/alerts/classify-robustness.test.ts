@@ -885,6 +885,7 @@ CASES.push(
   ['"The Ministry confirms that the number of those killed has risen to five": a press release\'s speaker, no other target', T, 'Gunmen attacked the Embassy of Bangladesh in Yangon on Monday. The Ministry confirms that the number of those killed in the attack has risen to five.', { killed: 5 }],
   ['"stormed the embassy on Saturday evening, protesting killings near the border last week": "last week" is the grievance\'s, not the day\'s', T, 'Dozens of protesters stormed the Chadian embassy in Tripoli on Saturday evening, protesting the killing of Libyan truck drivers near the border last week.', { date: '2024-03-09' }],
   ['"on Saturday evening last week": beside the day, it moves it a week back', T, 'Dozens of protesters stormed the Chadian embassy in Tripoli on Saturday evening last week.', { date: '2024-03-02' }],
+  ['"the Moroccan consulate in Granada": the Spanish city, not Grenada', T, 'A man threw a petrol bomb at the Moroccan consulate in Granada on Sunday night, police said.', { city: 'Granada', hostCountry: 'ES' }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
