@@ -886,6 +886,8 @@ CASES.push(
   ['"stormed the embassy on Saturday evening, protesting killings near the border last week": "last week" is the grievance\'s, not the day\'s', T, 'Dozens of protesters stormed the Chadian embassy in Tripoli on Saturday evening, protesting the killing of Libyan truck drivers near the border last week.', { date: '2024-03-09' }],
   ['"on Saturday evening last week": beside the day, it moves it a week back', T, 'Dozens of protesters stormed the Chadian embassy in Tripoli on Saturday evening last week.', { date: '2024-03-02' }],
   ['"the Moroccan consulate in Granada": the Spanish city, not Grenada', T, 'A man threw a petrol bomb at the Moroccan consulate in Granada on Sunday night, police said.', { city: 'Granada', hostCountry: 'ES' }],
+  ['"Tuesday\'s assault on the embassy ... The four assailants were shot dead": a follow-up naming no weapon but an assault by attackers', T, 'A previously unknown group has claimed Tuesday\'s assault on the Ghanaian embassy in Conakry, officials said on Thursday. The four assailants were shot dead by gendarmes, and two guards died of their wounds.', { attackTypes: ['armed_assault'] }],
+  ['"Tuesday\'s assault" with no attackers named stays an attack of unknown kind', T, 'A previously unknown group has claimed Tuesday\'s assault on the Ghanaian embassy in Conakry, officials said on Thursday. Two guards died of their wounds.', { attackTypes: ['other'] }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

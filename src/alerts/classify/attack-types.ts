@@ -217,7 +217,7 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
     if (!armedSeen && mayHold(a.s, WORD.armed) && a.s.tokens.some((x) => ARMED_WITH.has(x.n) || FIREARM.has(x.n) || ARMED_GROUP.has(x.n))) armedSeen = true;
     for (const m of a.marks) {
       if (m.value.k !== 'cue') continue;
-      if (ASSAULT_NOUNS.has(a.s.tokens[m.start]!.n) && DEFINITE.has(a.s.tokens[m.start - 1]?.n ?? '')) assaultNamed = true;
+      if (ASSAULT_NOUNS.has(a.s.tokens[m.start]!.n) && (DEFINITE.has(a.s.tokens[m.start - 1]?.n ?? '') || a.s.tokens[m.start - 1]?.n === 's')) assaultNamed = true;
       if (m.value.type === null) {
         if (!strongOnly && armedAttack !== 'armed_assault' && a.links.some((l) => l.c === m)) armedAttack = armedAttackAt(a.s.tokens, m) ?? armedAttack;
         continue;
@@ -371,6 +371,9 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
   // "Pro-Assad mobs attacked the embassies": a crowd attacking with no weapon named is a mob attack.
   if (types.size === 0 && linked.some((a) => a.marks.some((m) => m.value.k === 'crowd') && !a.marks.some((m) => m.value.k === 'attacker'))) types.add('arson_mob');
   if (types.size === 0 && armedAttack) types.add(armedAttack);
+  // "Wednesday night's assault on the embassy ... The three assailants were killed": a follow-up that names no weapon
+  // but calls the attack an assault by attackers is an armed assault.
+  if (types.size === 0 && assaultNamed && ours.some((a) => a.marks.some((m) => m.value.k === 'attacker'))) types.add('armed_assault');
   // "A bomb planted at the gate failed to explode": the attempt is all there was.
   if (types.size === 0) for (const t of unused) types.add(t);
   // "The embassy was targeted. Shrapnel was found embedded in the facade": a bang, unless more is said (below).
