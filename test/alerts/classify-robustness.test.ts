@@ -888,6 +888,7 @@ CASES.push(
   ['"the Moroccan consulate in Granada": the Spanish city, not Grenada', T, 'A man threw a petrol bomb at the Moroccan consulate in Granada on Sunday night, police said.', { city: 'Granada', hostCountry: 'ES' }],
   ['"Tuesday\'s assault on the embassy ... The four assailants were shot dead": a follow-up naming no weapon but an assault by attackers', T, 'A previously unknown group has claimed Tuesday\'s assault on the Ghanaian embassy in Conakry, officials said on Thursday. The four assailants were shot dead by gendarmes, and two guards died of their wounds.', { attackTypes: ['armed_assault'] }],
   ['"Tuesday\'s assault" with no attackers named stays an attack of unknown kind', T, 'A previously unknown group has claimed Tuesday\'s assault on the Ghanaian embassy in Conakry, officials said on Thursday. Two guards died of their wounds.', { attackTypes: ['other'] }],
+  ['"police waved groups through in turns to hurl their missiles": a crowd\'s thrown missiles are stones, not rockets', T, 'Thousands of students attacked the Dutch embassy in Jakarta on Saturday. Police let the protesters approach in small groups to hurl their missiles at the building.', { attackTypes: ['arson_mob'] }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -181,6 +181,8 @@ const ATTEMPT = new Set(['tried', 'attempted', 'trying', 'attempting', 'tries'])
 const ENTER = new Set(['enter', 'entered', 'entering']);
 const HOSTAGE = new Set(['hostage', 'hostages', 'otages', 'rehenes', 'geiseln', 'geisel', 'geiselnahme', 'رهاين']);
 const PROJECTILE = new Set(['projectile', 'projectiles', 'proyectil', 'proyectiles', 'مقذوف', 'مقذوفات']);
+const THROWN_MISSILES = new Set(['missile', 'missiles']);
+const THROW = new Set(['throw', 'threw', 'throwing', 'thrown', 'hurl', 'hurled', 'hurling']);
 const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
 export function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const city = facts.city;
@@ -273,7 +275,8 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       // by a crowd, are a mob's arms, not a stabbing.
       if (t === 'stabbing_melee' && (crowd || toks.some((x) => MOB_STONES.has(x.n))) && toks.slice(Math.max(0, m.start - 6), m.start).some((x) => ARMED_WITH.has(x.n))) t = 'arson_mob';
       // "Protesters threw projectiles at the embassy": what a crowd throws is stones, not rockets.
-      if (t === 'rocket_mortar' && crowd && PROJECTILE.has(toks[m.start]!.n)) t = 'arson_mob';
+      // ("officers waved groups through in turns to throw their missiles": missiles thrown by hand are stones.)
+      if (t === 'rocket_mortar' && crowd && (PROJECTILE.has(toks[m.start]!.n) || (THROWN_MISSILES.has(toks[m.start]!.n) && toks.slice(Math.max(0, m.start - 3), m.start).some((x) => THROW.has(x.n))))) t = 'arson_mob';
       if (t === 'rocket_mortar' && !PROJECTILE.has(toks[m.start]!.n)) rocketNamed = true;
       if (t === 'armed_assault') {
         if (toks.slice(m.start, m.end).some((x) => HOSTAGE.has(x.n) || HOSTAGE_SINGULAR.has(x.n))) hostage = true;
