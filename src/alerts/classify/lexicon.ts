@@ -425,6 +425,8 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     // A hoax call: "an anonymous call warning of a bomb", "una llamada anónima que alertaba", "falsa alarma".
     'false alarm', 'anonymous call', 'anonymous caller', 'bomb scare', 'prank call', 'fausse alerte', 'alerte a la bombe', 'appel anonyme', 'llamada anonima', 'falsa alarma', 'alertaba', 'alerto', 'advirtio', 'advirtieron', 'advierte', 'warnte', 'warnten', 'aviso de bomba', 'bombendrohung', 'fehlalarm', 'anonymer anruf', 'بلاغ كاذب', 'انذار كاذب',
     'suspicious package', 'harmless', 'defused', 'defuse', 'defusing', 'bomb disposal', 'desamorce', 'desamorcee', 'desactivaron', 'desactivado', 'desactivada', 'entscharft', 'entschaerft', 'menace', 'menaces', 'complot', 'dejoue', 'preparer un attentat', 'preparaient', 'projet d attentat', 'projetaient', 'amenaza', 'amenazas', 'frustrado', 'frustraron', 'frustran', 'frustra', 'plan para atacar', 'planeaban', 'planeaba', 'planificaban',
+    // "acusados de planificar un atentado", "Desbaratan un plan para atentar contra la embajada", "un plan en etapa avanzada".
+    'planificar', 'planear', 'planificaba', 'plan para atentar', 'desbaratan', 'desbarataron', 'desbarato', 'etapa avanzada', 'preparar un atentado', 'preparaban',
     // A hypothetical: "in case, God forbid, an embassy is attacked", "en cas d'attaque", "im Falle eines Angriffs".
     // A drill's script: "In the scenario, four 'terrorists' stormed the gate", "Le scénario prévoyait l'explosion".
     'in the scenario', 'the scenario', 'le scenario', 'el escenario', 'das szenario',

@@ -84,7 +84,8 @@ export const MONTHISH = new Set(Object.keys(L.MONTHS));
 // ("Kabul has seen repeated attacks on diplomatic missions", "a connu des attaques répétées": a history told in the perfect.)
 export const REPEATEDLY = new Set(['repeatedly', 'reiteradamente', 'wiederholt', 'mehrfach', 'مرارا', 'تكرارا', 'repeated', 'repetees', 'repetes', 'repetidos', 'repetidas', 'reiterados', 'reiteradas', 'wiederholte', 'wiederholten', 'متكرره',
   // "Aden has been hit by sporadic bombings and assassinations": occasional attacks over time.
-  'sporadic', 'frequent', 'periodic', 'sporadiques', 'frequentes', 'esporadicos', 'esporadicas', 'frecuentes', 'sporadische', 'sporadischen', 'haufige', 'haufigen']);
+  // "KH has been responsible for numerous attacks ..., including rocket attacks targeting the embassy": a record.
+  'sporadic', 'frequent', 'periodic', 'numerous', 'countless', 'sporadiques', 'frequentes', 'esporadicos', 'esporadicas', 'frecuentes', 'sporadische', 'sporadischen', 'haufige', 'haufigen']);
 /** Articles before a coordinated owner: "die türkische und die iranische Botschaft". */
 export const ARTICLE = new Set(['the', 'die', 'der', 'den', 'dem', 'des', 'le', 'la', 'l', 'les', 'el', 'los', 'las']);
 export const OWN_PRONOUN = new Set(['its', 'son', 'sa', 'ses', 'su', 'sus', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
