@@ -324,6 +324,7 @@ function comparisonClauses(s: Sentence): [number, number][] {
 }
 
 const PERFECT = new Set(['has', 'have', 'ont', 'han', 'haben']);
+const RESTRICTIVE = new Set(['that', 'which', 'who', 'qui', 'que']);
 /** "Rockets have repeatedly targeted diplomatic missions", "has been hit dozens of times": a history, not this attack. */
 // (Not French "an" alone: the English article, "following an attack".)
 const PERIOD = new Set(['year', 'years', 'month', 'months', 'decade', 'decades', 'annee', 'ans', 'annees', 'mois', 'ano', 'anos', 'meses', 'mes', 'jahr', 'jahre', 'jahren', 'monat', 'monate', 'monaten', 'العام', 'عام', 'السنه', 'الشهر']);
@@ -352,7 +353,9 @@ export function habitualHistory(s: Sentence): boolean {
     // (Not "he was hit several times": a victim's wounds.)
     const habitual = REPEATEDLY.has(n) || (n === 'times' && (t[i - 2]?.n === 'dozens' || t[i - 1]?.n === 'numerous'));
     // (Not in a relative clause on a group: "blamed Iran-aligned militias, which have repeatedly targeted U.S. facilities".)
-    if (habitual && t.slice(Math.max(0, i - 8), i).some((x) => PERFECT.has(x.n)) && !relativeClauses(s).some(([a, b]) => i > a && i < b)) return true;
+    // (Nor a restrictive one: "the hallmarks of Iran-aligned militia groups that have repeatedly targeted U.S. personnel".)
+    if (!habitual || relativeClauses(s).some(([a, b]) => i > a && i < b)) continue;
+    for (let p = Math.max(0, i - 8); p < i; p++) if (PERFECT.has(t[p]!.n) && !RESTRICTIVE.has(t[p - 1]?.n ?? '')) return true;
   }
   // "The group has been active mostly in the interior, where it has bombed railway tracks": a group's profile, no event.
   // (Not "... has been active since the attack": a time.)

@@ -582,10 +582,16 @@ function officialNoun(t: readonly Token[], b: Mark): boolean {
 }
 /** Participles of rule and office: "an ambassador appointed by the Taliban", "areas controlled by al-Shabaab". */
 const RULE_PARTICIPLES = new Set(['appointed', 'named', 'nominated', 'recognised', 'recognized', 'controlled', 'held', 'run', 'governed', 'ruled', 'administered', 'dominated', 'led', 'formed', 'installed', 'imposed', 'signed', 'issued', 'accredited', 'occupied']);
-/** "by" after such a participle (an adverb between at most): the group rules or appoints, it is not the attack's agent. */
+// ("is widely regarded by Western officials as a front for Iran-aligned groups": those who hold the view.)
+const OPINION_PARTICIPLES = new Set(['regarded', 'considered', 'seen', 'viewed', 'deemed', 'designated', 'branded', 'labelled', 'labeled']);
+/**
+ * "by" after such a participle (an adverb between at most): the group rules or appoints, or someone holds a view of
+ * it; neither is the attack's agent.
+ */
 function ruledBy(t: readonly Token[], b: Mark): boolean {
   if (b.end - b.start !== 1 || t[b.start]!.n !== 'by') return false;
-  return RULE_PARTICIPLES.has(t[b.start - 1]?.n ?? '') || (/ly$/.test(t[b.start - 1]?.n ?? '') && RULE_PARTICIPLES.has(t[b.start - 2]?.n ?? ''));
+  const participle = (n: string): boolean => RULE_PARTICIPLES.has(n) || OPINION_PARTICIPLES.has(n);
+  return participle(t[b.start - 1]?.n ?? '') || (/ly$/.test(t[b.start - 1]?.n ?? '') && participle(t[b.start - 2]?.n ?? ''));
 }
 function othersResponsible(t: readonly Token[], b: Mark): boolean {
   return RESPONSIBLE.has(t[b.start]!.n) && THOSE.has(t[b.start - 1]?.n ?? '');
