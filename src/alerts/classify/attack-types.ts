@@ -2,7 +2,7 @@
 import { type AttackType, emptyFacts, type Evidence } from '../types.js';
 import { mayHold, type Token, WORD } from './text.js';
 import * as L from './lexicon.js';
-import { grievanceBefore, otherEventAfterLink, speakerPlace } from './background.js';
+import { gatePost, grievanceBefore, otherEventAfterLink, speakerPlace } from './background.js';
 import type { Analysis, Mark } from './marks.js';
 import { placedElsewhere } from './places.js';
 import { commaBefore } from './relevance.js';
@@ -213,7 +213,7 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
   const add = (a: Analysis, strongOnly: boolean): void => {
     const crowd = a.marks.some((m) => m.value.k === 'crowd');
     // (Not "..., the ministry said": an institution speaking is no other target.)
-    if (strongOnly && a.marks.some((m) => (m.value.k === 'other' && !speakerPlace(a.s, m)) || m.value.k === 'bg')) return;
+    if (strongOnly && a.marks.some((m) => (m.value.k === 'other' && !speakerPlace(a.s, m) && !gatePost(a.s, m)) || m.value.k === 'bg')) return;
     // "Hours earlier, shots were fired at the embassy in Stockholm": a linked sentence placed in another city.
     if (placedElsewhere(a, city)) return;
     if (!armedSeen && mayHold(a.s, WORD.armed) && a.s.tokens.some((x) => ARMED_WITH.has(x.n) || FIREARM.has(x.n) || ARMED_GROUP.has(x.n))) armedSeen = true;
@@ -355,7 +355,8 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       if (t === 'bombing' && a.marks.some((x) => x.value.k === 'cue' && (x.value.air === true || x.value.drone === true) && ((x.end <= m.start && m.start - x.end <= 4) || (x.start >= m.end && x.start - m.end <= 2)))) continue;
       // (But "rams pickup into embassy barrier, slashes guard with machete": a ramming and a blade are two acts.)
       if (t === 'other' && types.size > 0 && !types.has('shooting') && !air && !(types.size === 1 && types.has('stabbing_melee'))) continue;
-      if (t === 'bombing' && !m.value.explosion) explicitBomb = true;
+      // ("a grenade and gun attack": the grenade named as one of the attack's two weapons.)
+      if (t === 'bombing' && (!m.value.explosion || a.marks.some((x) => x.value.k === 'cue' && x.value.type === 'armed_assault' && x.start === m.end && toks[x.start]!.n === 'and'))) explicitBomb = true;
       // "The storming came two days after ...": an assault named again with no one armed in its sentence.
       if (t === 'armed_assault' && (crowd || a.marks.some((x) => x.value.k === 'attacker' || (x.value.k === 'cue' && (x.value.type === 'shooting' || x.value.type === 'suicide_attack' || x.value.type === 'bombing'))) || toks.some((x) => ARMED_WITH.has(x.n)))) armedAssault = true;
       types.add(t);

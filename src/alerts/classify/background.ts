@@ -264,6 +264,14 @@ export function inBlameTail(a: Analysis, m: Mark): boolean {
 export function blamingPlace(a: Analysis, m: Mark): boolean {
   return a.marks.some((b) => (b.value.k === 'blame' || b.value.k === 'claim') && b.start >= m.end && b.start - m.end <= 12) && !a.marks.some((c) => c.value.k === 'cue' && c.end <= m.start && m.start - c.end <= 3);
 }
+const BY_THE_GATE = new Set(['by', 'at', 'outside', 'near', 'beside']);
+/** "threw a grenade at the police post by the gate": a post of the mission's own gate, no other target. */
+export function gatePost(s: Sentence, m: Mark): boolean {
+  const t = s.tokens;
+  if (!BY_THE_GATE.has(t[m.end]?.n ?? '')) return false;
+  const k = DEFINITE.has(t[m.end + 1]?.n ?? '') ? m.end + 2 : m.end + 1;
+  return MISSION_PART.has(t[k]?.n ?? '');
+}
 export function speakerPlace(s: Sentence, m: Mark): boolean {
   // ("selon le ministère de l'Intérieur", "according to the ministry", "according to the interior ministry": the
   // source of a figure.)

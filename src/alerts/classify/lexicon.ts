@@ -296,6 +296,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // ("Mann rast mit Transporter gegen Tor der Botschaft": a headline's vehicle without its article.)
     ...['auto', 'wagen', 'lastwagen', 'lkw', 'pkw', 'gelandewagen', 'transporter', 'kleintransporter', 'lieferwagen', 'fahrzeug', 'kleinbus', 'suv'].flatMap((v) => ['einem', 'seinem', 'ihrem', 'dem', ''].flatMap((d) => [`mit ${d} ${v} durch`, `mit ${d} ${v} gegen`])),
     'اقتحمت شاحنه', 'اقتحمت سياره', 'اقتحمت مركبه',
+    // "اقتحام سيارة للحواجز الأمنية" (a car's storming of the barriers), "اقتحم سائق سيارة الحواجز" (a car's driver stormed them).
+    'اقتحام سياره', 'اقتحام شاحنه', 'اقتحام مركبه', 'اقتحم سائق سياره', 'اقتحم سائق شاحنه', 'اقتحم سائق مركبه',
     'smashes through', 'smashing through', 'crashing through', 'crashes through', 'ploughed through', 'ploughing through', 'plowed through', 'plowing through', 'rammed through',
     // A corrosive splashed; "atropelló a dos guardias", "صدم سائق بسيارته البوابة" (ran over, crashed into); German
     // vehicles breaking through: "ein Lastwagen durchbrach die Absperrung". (The Spanish verb after a vehicle or its
