@@ -580,7 +580,7 @@ export const BLAME_WORDS = [
   // "une implication de X", "eine Beteiligung von X" alone: as often ruled out, "schließen eine Beteiligung aus".)
   'were looking at', 'are looking at', 'is looking at', 'was looking at', 'looking closely at', 'examining the possible role of', 'examining the role of', 'investigating the role of',
   'investigating the possible role of',
-  'suspected', 'suspect', 'suspicion fell on', 'suspicion falls on', 'accusing', 'involvement of', 'organised by', 'organized by', 'attributed', 'perpetrated', 'linked to', 'by', 'the work of', 'work of', 'believed to have been carried out by', 'carried out',
+  'suspected', 'suspect', 'suspicion fell on', 'suspicion falls on', 'accusing', 'involvement of', 'organised by', 'organized by', 'attributed', 'perpetrated', 'linked to', 'by', 'the work of', 'work of', 'fue obra de', 'fue obra del', 'es obra de', 'es obra del', ...['oeuvre', 'œuvre'].flatMap((w) => ['serait', 'est', 'etait'].map((v) => `${v} l ${w}`)), 'believed to have been carried out by', 'carried out',
   'attribue', 'attribuee', 'attribuent', 'impute', 'imputent', 'accuse', 'responsable', 'par', 'soupcons', 'soupcon', 'soupconne', 'soupconnee', 'soupconnes', 'sospechas', 'sospecha', 'sospechoso', 'verdacht', 'verdachtigt', 'tatverdacht', 'يشتبه', 'imputado', 'atribuyen', 'atribuyo', 'atribuyeron', 'atribuye', 'culpan', 'culpo',
   'responsabilizan', 'responsable', 'por', 'apunta a', 'apuntan a', 'retaliacion de', 'retaliacion del', 'represalia de', 'represalia del', 'venganza de', 'venganza del', 'retaliation by', 'reprisal by', 'revenge by', 'pointed to', 'points to', 'zugeschrieben', 'verantwortlich', 'beschuldigt', 'von', 'تقف وراء', 'وراء',
   'اتهم', 'اتهمت', 'حمل', 'حملت', 'نفذ', 'نفذه', 'المسؤوليه',
