@@ -895,6 +895,7 @@ CASES.push(
   ['"Friday\'s grenade and gun attack on the embassy": both weapons named', T, 'Al-Shabaab has claimed responsibility for Friday\'s grenade and gun attack on the Somali embassy in Nairobi.', { attackTypes: ['armed_assault', 'bombing'] }],
   ['Spanish: "el ataque fue obra del Ejército de Liberación Nacional": the work of, a blame (not the town of Obra)', T, 'Un artefacto explosivo estalló el viernes frente a la embajada de Chile en Bogotá. La policía dijo que el ataque fue obra del Ejército de Liberación Nacional.', { perpetrators: ['National Liberation Army (Colombia)'] }],
   ['French: "l\'attaque serait l\'œuvre du JNIM": the work of, a blame', T, "Des hommes armés ont ouvert le feu lundi sur l'ambassade du Niger à Bamako. Selon la police, l'attaque serait l'œuvre du JNIM.", { perpetrators: ['Jamaat Nusrat al-Islam wal-Muslimin'] }],
+  ['\'A group calling itself Katibat al-Thaar — "the Revenge Brigades" — claimed\': a translation between dashes', T, 'A bomb damaged the wall of the Kuwaiti consulate in Basra on Friday. A group calling itself Katibat al-Thaar — "the Revenge Brigades" — claimed responsibility on Telegram.', { perpetrators: ['Katibat al-Thaar'] }],
   ['"police waved groups through in turns to hurl their missiles": a crowd\'s thrown missiles are stones, not rockets', T, 'Thousands of students attacked the Dutch embassy in Jakarta on Saturday. Police let the protesters approach in small groups to hurl their missiles at the building.', { attackTypes: ['arson_mob'] }],
 );
 

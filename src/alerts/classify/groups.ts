@@ -116,7 +116,8 @@ function translation(s: Sentence, marks: Mark[], g: Mark): boolean {
   if (g.value.k !== 'group' || !g.value.own) return false;
   return marks.some((o) => o.value.k === 'group' && o !== g && o.end <= g.start && g.start - o.end <= 6 && IN_PARENS.test(s.text.slice(s.tokens[o.end - 1]!.end, s.tokens[g.start]!.start)));
 }
-const IN_PARENS = /^\s*\(\s*["“'‘«]?[^()]*$/;
+// (Or between dashes, quoted: 'Saraya Thar al-Muhandis — "the Brigades of Revenge for al-Muhandis" — claimed'.)
+const IN_PARENS = /^\s*(?:\(\s*["“'‘«]?|[—–-]\s*["“'‘«])[^()]*$/;
 const REQUEST = new Set(['asked', 'urged', 'called', 'demanded', 'pressed', 'told', 'warned', 'appealed', 'demande', 'exhorte', 'pidio', 'pidieron', 'exigio', 'instaron', 'forderte', 'forderten', 'طالب', 'طالبت', 'دعا', 'دعت']);
 /** "blamed the Pakistani Taliban and asked the Afghan Taliban to ...": the blame's object is the first group, a request follows. */
 function otherObject(s: Sentence, marks: Mark[], b: Mark, g: Mark): boolean {
