@@ -5,7 +5,7 @@ import * as L from './lexicon.js';
 import { gatePost, grievanceBefore, otherEventAfterLink, speakerPlace } from './background.js';
 import type { Analysis, Mark } from './marks.js';
 import { placedElsewhere } from './places.js';
-import { commaBefore } from './relevance.js';
+import { commaBefore, relativeClauses } from './relevance.js';
 import { AFTER, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, BY, CONTRAST, COORD, DEFINITE, FIREARM, LOOTED, MISSION_NOUNS, NO_DETERMINERS, NOT, REVENGE } from './words.js';
 
 const NO_WEAPON = new Set([...NO_DETERMINERS, 'keinen', 'without', 'sans', 'sin', 'ohne', 'neither', 'nor', 'weder', 'noch', 'ni']);
@@ -104,6 +104,8 @@ function notFound(t: readonly Token[], m: Mark): boolean {
 }
 const FOUND_AFTER = new Set([...FOUND, 'fanden', 'recovered', 'seized', 'confiscated', 'saisi', 'incautaron', 'sichergestellt', 'beschlagnahmt']);
 const WEAPON_DET = new Set(['a', 'an', 'ein', 'eine', 'einen', 'un', 'une', 'una', 'several', 'two', 'three', 'mehrere', 'plusieurs', 'varios', 'varias']);
+const YEAR = /^(19|20)\d\d$/;
+const CARRIED = new Set(['carried', 'carrying', 'carries']);
 function foundWeapon(t: readonly Token[], m: Mark): boolean {
   if (!WEAPON_DET.has(t[m.start - 1]?.n ?? '')) return false;
   for (let k = Math.max(0, m.start - 8); k < m.start - 1; k++) if (FOUND_AFTER.has(t[k]!.n) && !NOT.has(t[k - 1]?.n ?? '')) return true;
@@ -238,6 +240,8 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       // ("The protest was called after several truck drivers were killed ... in an attack blamed on Chadian armed men":
       // the grievance, an event told with its own dead after "after".)
       if (strongOnly && causeBefore(a, m)) continue;
+      // ("The group, which first emerged in 2020 claiming roadside bombings against convoys, ...": its dated past.)
+      if (strongOnly && relativeClauses(a.s).some(([x, y]) => m.start > x && m.end <= y && a.s.tokens.slice(x, y).some((w) => YEAR.test(w.n)))) continue;
       if (strongOnly && m.value.strength < 2 && !(m.value.typeOnly && m.value.type === 'armed_assault') && !(m.value.crowdOnly && !crowd && a.marks.some((x) => x.end <= m.start && attackersFire(x)))) continue;
       if (m.value.crowdOnly && !crowd && !armedMen()) continue;
       // "armed men forced their way in, beating staff and looting computers", "هاجم مسلحون ... ونهبوا محتوياته": what
@@ -350,7 +354,8 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       if ((t === 'bombing' || t === 'suicide_attack') && (unexploded(toks, m) || defusedNear(toks, m) || notFound(toks, m))) { unused.add(t); continue; }
       // "Investigators found jerrycans of petrol and a knife in the car", "fanden Ermittler ein Messer": a weapon found
       // afterwards, not used (kept aside like an unused charge).
-      if (!a.links.some((l) => l.c === m) && foundWeapon(toks, m)) { unused.add(t); continue; }
+      // ("He was armed with an automatic rifle and carried petrol bombs": what he carried, not what he used.)
+      if (!a.links.some((l) => l.c === m) && (foundWeapon(toks, m) || toks.slice(Math.max(0, m.start - 3), m.start).some((x) => CARRIED.has(x.n)))) { unused.add(t); continue; }
       // "drones packed with explosives", "an explosive-laden drone": the drone's payload, no separate bombing.
       if (t === 'bombing' && a.marks.some((x) => x.value.k === 'cue' && (x.value.air === true || x.value.drone === true) && ((x.end <= m.start && m.start - x.end <= 4) || (x.start >= m.end && x.start - m.end <= 2)))) continue;
       // (But "rams pickup into embassy barrier, slashes guard with machete": a ramming and a blade are two acts.)

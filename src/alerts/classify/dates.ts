@@ -160,6 +160,7 @@ function daysAgo(t: readonly Token[]): number | null {
   return null;
 }
 
+const ZONE = new Set(['gmt', 'utc']);
 const LAST_BEFORE = new Set(['last', 'letzten', 'vergangenen', 'vergangene', 'letzte']);
 const LAST_AFTER = new Set(['dernier', 'passe', 'pasado']);
 /** Dates mentioned in one sentence, in order. */
@@ -201,6 +202,8 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       // Arabic "الاثنين" is also "two": only as a weekday after يوم or with the article.
       if (/[\u0600-\u06FF]/.test(tok.s) && !(t[f.start - 1]?.n === 'يوم' || tok.s.includes('ال'))) continue;
       if (/^[a-z]/.test(tok.s) && /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.test(tok.n)) continue;
+      // "at about 01:30 local time (23:30 GMT Saturday)": the day in another time zone, not the local one.
+      if (ZONE.has(t[f.start - 1]?.n ?? '')) continue;
       let back = (pub.getUTCDay() - tag.d + 7) % 7;
       // "Last Friday's suicide bombing" in a Friday's paper, "vendredi dernier", "el viernes pasado", "letzten Freitag":
       // a week ago, not today.
