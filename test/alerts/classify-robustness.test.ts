@@ -899,6 +899,7 @@ CASES.push(
   ['"He was armed with a rifle and carried petrol bombs": what he carried, not what he used', T, 'A gunman opened fire on police guarding the Turkish embassy in Amman on Sunday, wounding two officers before he was shot dead. He was armed with an automatic rifle and carried petrol bombs, police said.', { attackTypes: ['shooting'] }],
   ['"at about 01:30 local time (23:30 GMT Saturday)": the day in another zone, not the local one', T, 'A gunman opened fire on guards at the Egyptian embassy in Amman at about 01:30 local time (23:30 GMT Sunday), wounding a policeman.', { date: '2024-03-11' }],
   ['"The group, which first emerged in 2020 claiming roadside bombings, ...": a dated past in a relative clause, no weapon of ours', T, 'A drone struck the Dutch consulate in Erbil on Monday evening. A group called Ashab al-Rafidain claimed it. The group, which first emerged in 2020 claiming roadside bombings against supply convoys, is seen as a front for larger factions.', { attackTypes: ['rocket_mortar'] }],
+  ['"opened fire on the police post outside the Egyptian embassy": the mission\'s guard post, no other target', T, 'A gunman opened fire on the police post outside the Egyptian embassy in Amman on Sunday, wounding a policeman.', { city: 'Amman', attackTypes: ['shooting'], wounded: 1 }],
   ['"police waved groups through in turns to hurl their missiles": a crowd\'s thrown missiles are stones, not rockets', T, 'Thousands of students attacked the Dutch embassy in Jakarta on Saturday. Police let the protesters approach in small groups to hurl their missiles at the building.', { attackTypes: ['arson_mob'] }],
 );
 
@@ -1038,6 +1039,7 @@ const NEGATIVES: [string, string, string][] = [
   ['French: "la Russie a envahi l\'Ukraine" beside an embassy is no storming', 'Réception à l\'ambassade', "L'ambassade d'Ukraine à Paris a organisé lundi une réception, trois ans après que la Russie a envahi l'Ukraine."],
   ['"KH has been responsible for numerous attacks, including rocket attacks targeting the embassy": a record', 'Reward offered for information on militia finances', 'The State Department is offering up to $5 million for information on the finances of Kataib Hezbollah. The group has been responsible for numerous attacks on U.S. personnel, including rocket attacks targeting the U.S. Embassy in Baghdad.'],
   ['Spanish: "detuvo a dos hombres acusados de planificar un atentado contra la embajada": a plot', 'Detienen a dos hombres por un plan contra una embajada', 'La policía detuvo el martes a dos hombres acusados de planificar un atentado con explosivos contra la embajada de Francia en Montevideo.'],
+  ['"opened fire on a police station near the embassy": another target near a mission, unlike its guard post', 'Gunman attacks police station', 'A gunman opened fire on a police station near the Egyptian embassy in Amman on Sunday, wounding a policeman.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

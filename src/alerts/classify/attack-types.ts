@@ -2,7 +2,7 @@
 import { type AttackType, emptyFacts, type Evidence } from '../types.js';
 import { mayHold, type Token, WORD } from './text.js';
 import * as L from './lexicon.js';
-import { gatePost, grievanceBefore, otherEventAfterLink, speakerPlace } from './background.js';
+import { grievanceBefore, missionPost, otherEventAfterLink, speakerPlace } from './background.js';
 import type { Analysis, Mark } from './marks.js';
 import { placedElsewhere } from './places.js';
 import { commaBefore, relativeClauses } from './relevance.js';
@@ -215,7 +215,7 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
   const add = (a: Analysis, strongOnly: boolean): void => {
     const crowd = a.marks.some((m) => m.value.k === 'crowd');
     // (Not "..., the ministry said": an institution speaking is no other target.)
-    if (strongOnly && a.marks.some((m) => (m.value.k === 'other' && !speakerPlace(a.s, m) && !gatePost(a.s, m)) || m.value.k === 'bg')) return;
+    if (strongOnly && a.marks.some((m) => (m.value.k === 'other' && !speakerPlace(a.s, m) && !missionPost(a.s.tokens, a.marks, m)) || m.value.k === 'bg')) return;
     // "Hours earlier, shots were fired at the embassy in Stockholm": a linked sentence placed in another city.
     if (placedElsewhere(a, city)) return;
     if (!armedSeen && mayHold(a.s, WORD.armed) && a.s.tokens.some((x) => ARMED_WITH.has(x.n) || FIREARM.has(x.n) || ARMED_GROUP.has(x.n))) armedSeen = true;

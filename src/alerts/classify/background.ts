@@ -128,7 +128,7 @@ export function placedAtOther(t: readonly Token[], marks: Mark[], c: Mark): bool
     }
     return false;
   }
-  if (AT.has(t[c.end]?.n ?? '')) return marks.some((o) => o.value.k === 'other' && o.start > c.end && o.start - c.end <= 4);
+  if (AT.has(t[c.end]?.n ?? '')) return marks.some((o) => o.value.k === 'other' && o.start > c.end && o.start - c.end <= 4 && !missionPost(t, marks, o));
   if (BY.has(t[c.end]?.n ?? '')) return false;
   // "when a bomb tore through a minibus", "a rocket slammed into a crowded market": the impact's place, another target.
   for (let k = c.end; k < Math.min(t.length, c.end + 3); k++) {
@@ -139,7 +139,7 @@ export function placedAtOther(t: readonly Token[], marks: Mark[], c: Mark): bool
   while (k < t.length && k - c.end < 3 && (SKIP_BEFORE.has(t[k]!.n) || marks.some((x) => x.value.k === 'cue' && x.start <= k && x.end > k))) k++;
   // ("the ambassador ... when gunmen fired on his convoy": the mission's own.)
   if (t.slice(c.end, k).some((x) => POSSESSIVE.has(x.n))) return false;
-  return marks.some((o) => o.value.k === 'other' && o.start === k && !PERIMETER.has(t[k]!.n));
+  return marks.some((o) => o.value.k === 'other' && o.start === k && !PERIMETER.has(t[k]!.n) && !missionPost(t, marks, o));
 }
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
 const THROUGH = new Set(['through', 'into']);
@@ -264,13 +264,18 @@ export function inBlameTail(a: Analysis, m: Mark): boolean {
 export function blamingPlace(a: Analysis, m: Mark): boolean {
   return a.marks.some((b) => (b.value.k === 'blame' || b.value.k === 'claim') && b.start >= m.end && b.start - m.end <= 12) && !a.marks.some((c) => c.value.k === 'cue' && c.end <= m.start && m.start - c.end <= 3);
 }
-const BY_THE_GATE = new Set(['by', 'at', 'outside', 'near', 'beside']);
-/** "threw a grenade at the police post by the gate": a post of the mission's own gate, no other target. */
-export function gatePost(s: Sentence, m: Mark): boolean {
-  const t = s.tokens;
-  if (!BY_THE_GATE.has(t[m.end]?.n ?? '')) return false;
-  const k = DEFINITE.has(t[m.end + 1]?.n ?? '') ? m.end + 2 : m.end + 1;
-  return MISSION_PART.has(t[k]?.n ?? '');
+const BY_THE_GATE = new Set(['by', 'at', 'outside', 'near', 'beside', 'in', 'front', 'devant', 'frente', 'vor']);
+const POST = new Set(['post', 'posts', 'poste', 'puesto']);
+/**
+ * "threw a grenade at the police post by the gate", "opened fire on the police post outside the Egyptian embassy": a
+ * post guarding the mission, no other target (unlike "a hotel near the embassy").
+ */
+export function missionPost(t: readonly Token[], marks: Mark[], m: Mark): boolean {
+  if (!POST.has(t[m.end - 1]!.n) || !BY_THE_GATE.has(t[m.end]?.n ?? '')) return false;
+  for (let k = m.end + 1; k < Math.min(t.length, m.end + 5); k++) {
+    if (MISSION_PART.has(t[k]!.n) || marks.some((x) => x.value.k === 'mission' && x.start === k)) return true;
+  }
+  return false;
 }
 export function speakerPlace(s: Sentence, m: Mark): boolean {
   // ("selon le ministère de l'Intérieur", "according to the ministry", "according to the interior ministry": the

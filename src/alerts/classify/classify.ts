@@ -8,7 +8,7 @@ import { mayHold, PhraseIndex, type Sentence, splitSentences, type Token, WORD }
 import { datesIn, findDates } from './dates.js';
 import { ARTICLE_ONE, findCasualties } from './casualties.js';
 import { extractTypes } from './attack-types.js';
-import { backgroundMonth, blamingPlace, crowdGrievance, datedElsewhere, definiteCue, gatePost, habitualHistory, inBlameTail, inClause, isBackgroundAttack, numberLike, ownBackground, periodsLater, quotedInClaim, retoldLead, runningToll, sinceMonth, softEarlier, speakerPlace, victimsHospital } from './background.js';
+import { backgroundMonth, blamingPlace, crowdGrievance, datedElsewhere, definiteCue, habitualHistory, inBlameTail, inClause, isBackgroundAttack, missionPost, numberLike, ownBackground, periodsLater, quotedInClaim, retoldLead, runningToll, sinceMonth, softEarlier, speakerPlace, victimsHospital } from './background.js';
 import { blamedStates, extractGroups } from './groups.js';
 import { type Analysis, articleAcronyms, buildIndex, type Mark, type Tag } from './marks.js';
 import { countriesOfLinks, extractPlace, extractTargets, placedElsewhere, tollPlacedElsewhere } from './places.js';
@@ -254,7 +254,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     else if (bg) { otherAttack = (state === 'other' && otherAttack) || a.marks.some((m) => m.value.k === 'cue'); state = 'other'; }
     // (The other target near an attack word: not "the bomber was linked to X ... had raided two houses".)
     // (Nor one inside a group's name: "تنظيم القاعدة", where "قاعدة" is a base.)
-    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !inClause(rel, m) && !inBlameTail(a, m) && !quotedInClaim(a, m) && !a.marks.some((g) => g.value.k === 'group' && g.start <= m.start && g.end >= m.end) && !speakerPlace(a.s, m) && !gatePost(a.s, m) && !blamingPlace(a, m) && !victimsHospital(a, m) && a.marks.some((c) => c.value.k === 'cue' && !inClause(rel, c) && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
+    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !inClause(rel, m) && !inBlameTail(a, m) && !quotedInClaim(a, m) && !a.marks.some((g) => g.value.k === 'group' && g.start <= m.start && g.end >= m.end) && !speakerPlace(a.s, m) && !missionPost(a.s.tokens, a.marks, m) && !blamingPlace(a, m) && !victimsHospital(a, m) && a.marks.some((c) => c.value.k === 'cue' && !inClause(rel, c) && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
       // "A nearby school was also set on fire": this sentence is about another target, the story goes on.
       a.state = 'other';
       continue;
