@@ -849,7 +849,8 @@ function countBeforeAside(text: string, t: readonly Token[], c: Mark, numbers: {
   if (k < 0 || !gapHas(ASIDE_END, text, t[k]!.end, t[k + 1]!.start)) return null;
   for (const n of numbers) {
     // ("One of them, identified as ..., was wounded": one of a group named before, maybe the attackers.)
-    if (n.value <= 0 || n.end > k || k - n.end > 20 || t[n.end]?.n === 'of' || NUMBER_OR_VAGUE(t[n.end]?.n ?? '') !== false) continue;
+    // (Nor a time: "attacked on Wednesday, at about 2 o'clock in the morning, the residence ..., killing a gendarme".)
+    if (n.value <= 0 || n.end > k || k - n.end > 20 || t[n.end]?.n === 'of' || UNIT_AFTER.has(t[n.end]?.n ?? '') || NUMBER_OR_VAGUE(t[n.end]?.n ?? '') !== false) continue;
     let open = -1;
     for (let j = n.end; j <= Math.min(k, n.end + 3); j++) if (gapHas(ASIDE_END, text, t[j - 1]!.end, t[j]!.start)) { open = j; break; }
     if (open < 0 || open > k) continue;

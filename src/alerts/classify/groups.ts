@@ -582,7 +582,11 @@ function officialNoun(t: readonly Token[], b: Mark): boolean {
   return (t[b.start]!.n === 'responsable' || t[b.start]!.n === 'responsables') && FR_ARTICLES.has(t[b.start - 1]?.n ?? '') && !OF_WORDS.has(t[b.end]?.n ?? '');
 }
 /** Participles of rule and office: "an ambassador appointed by the Taliban", "areas controlled by al-Shabaab". */
-const RULE_PARTICIPLES = new Set(['appointed', 'named', 'nominated', 'recognised', 'recognized', 'controlled', 'held', 'run', 'governed', 'ruled', 'administered', 'dominated', 'led', 'formed', 'installed', 'imposed', 'signed', 'issued', 'accredited', 'occupied']);
+const RULE_PARTICIPLES = new Set(['appointed', 'named', 'nominated', 'recognised', 'recognized', 'controlled', 'held', 'run', 'governed', 'ruled', 'administered', 'dominated', 'led', 'formed', 'installed', 'imposed', 'signed', 'issued', 'accredited', 'occupied',
+  // "le blocus imposé par les jihadistes du JNIM", "la zona controlada por", "die von der Miliz kontrollierte Stadt" (not German: the agent comes first).
+  'impose', 'imposee', 'imposes', 'controle', 'controlee', 'controles', 'controlees', 'dirige', 'dirigee', 'nomme', 'nommee', 'installe', 'occupe', 'occupee', 'tenu', 'tenue',
+  'impuesto', 'impuesta', 'controlado', 'controlada', 'controlados', 'controladas', 'dirigido', 'dirigida', 'nombrado', 'nombrada', 'designado', 'designada', 'ocupado', 'ocupada']);
+const AGENT_BY = new Set(['by', 'par', 'por']);
 // ("is widely regarded by Western officials as a front for Iran-aligned groups": those who hold the view.)
 const OPINION_PARTICIPLES = new Set(['regarded', 'considered', 'seen', 'viewed', 'deemed', 'designated', 'branded', 'labelled', 'labeled']);
 /**
@@ -590,7 +594,7 @@ const OPINION_PARTICIPLES = new Set(['regarded', 'considered', 'seen', 'viewed',
  * it; neither is the attack's agent.
  */
 function ruledBy(t: readonly Token[], b: Mark): boolean {
-  if (b.end - b.start !== 1 || t[b.start]!.n !== 'by') return false;
+  if (b.end - b.start !== 1 || !AGENT_BY.has(t[b.start]!.n)) return false;
   const participle = (n: string): boolean => RULE_PARTICIPLES.has(n) || OPINION_PARTICIPLES.has(n);
   return participle(t[b.start - 1]?.n ?? '') || (/ly$/.test(t[b.start - 1]?.n ?? '') && participle(t[b.start - 2]?.n ?? ''));
 }
