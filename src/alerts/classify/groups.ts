@@ -53,7 +53,9 @@ const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offsho
   // Plurals agreeing with a plural name: "Los yihadistas de Al Shabab, vinculados a Al Qaeda,", "les shebab, liés à Al-Qaïda,".
   'vinculados', 'vinculadas', 'ligados', 'afiliados', 'liees', 'proches', 'nahestehenden']);
 // ("his Taliban counterpart", "a Taliban envoy": the group that governs, named as the state.)
-const STATE_BODY = new Set(['administration', 'government', 'authorities', 'ministry', 'foreign', 'regime', 'interior', 'counterpart', 'counterparts', 'minister', 'ministers', 'envoy', 'envoys', 'delegation', 'diplomats', 'officials', 'leaders', 'gouvernement', 'gobierno', 'regierung']);
+const STATE_BODY = new Set(['administration', 'government', 'authorities', 'ministry', 'foreign', 'regime', 'interior', 'counterpart', 'counterparts', 'minister', 'ministers', 'envoy', 'envoys', 'delegation', 'diplomats', 'officials', 'leaders', 'gouvernement', 'gobierno', 'regierung',
+  // "were killed by Taliban special forces", "Houthi security forces": the governing group's forces, defending.
+  'security', 'special', 'police', 'intelligence']);
 const MODIFIER_AFTER = new Set(['linked', 'allied', 'affiliated', 'backed', 'aligned', 'inspired', 'led', 'style', 'lie', 'liee', 'lies', 'nahe', 'nahen']);
 
 const NOT_CLAIM_AFTER = new Set(['of', 'that', 'de', 'que', 'lives', 'life']);
@@ -1057,7 +1059,8 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       const nextTok = a.s.tokens[g.end];
       // "the Taliban administration", "a Taliban foreign ministry spokesman": a group that governs, named as the state.
       // ("a spokesman for the Taliban's interior ministry": the possessive too.)
-      if (nextTok && (STATE_BODY.has(nextTok.n) || (nextTok.n === 's' && STATE_BODY.has(a.s.tokens[g.end + 1]?.n ?? '')))) continue;
+      // (Not across a comma: "signed by the Informal Anarchist Federation, police said".)
+      if (nextTok && (STATE_BODY.has(nextTok.n) || (nextTok.n === 's' && STATE_BODY.has(a.s.tokens[g.end + 1]?.n ?? ''))) && !commaBefore(a.s, g.end)) continue;
       // (Unless it names the group's outlet telling the attack: "the Islamic State-linked Amaq agency said its fighters".)
       const outlet = !strict && outletClaim(a, marks, g);
       if (nextTok && MODIFIER_AFTER.has(nextTok.n) && /^\s*[-‐–]\s*$/.test(a.s.text.slice(a.s.tokens[g.end - 1]!.end, nextTok.start)) && !outlet) {
