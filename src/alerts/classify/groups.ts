@@ -53,6 +53,8 @@ const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offsho
   // Plurals agreeing with a plural name: "Los yihadistas de Al Shabab, vinculados a Al Qaeda,", "les shebab, liés à Al-Qaïda,".
   'vinculados', 'vinculadas', 'ligados', 'afiliados', 'liees', 'proches', 'nahestehenden']);
 // ("his Taliban counterpart", "a Taliban envoy": the group that governs, named as the state.)
+/** Arabic "held (responsible)": "حمّل المصدر «X» مسؤوليته". */
+const HELD = new Set(['حمل', 'حملت', 'حملوا', 'يحمل', 'تحمل']);
 const STATE_BODY = new Set(['administration', 'government', 'authorities', 'ministry', 'foreign', 'regime', 'interior', 'counterpart', 'counterparts', 'minister', 'ministers', 'envoy', 'envoys', 'delegation', 'diplomats', 'officials', 'leaders', 'gouvernement', 'gobierno', 'regierung',
   // "were killed by Taliban special forces", "Houthi security forces": the governing group's forces, defending.
   'security', 'special', 'police', 'intelligence']);
@@ -1081,7 +1083,9 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       // ("Die Al-Schabab-Miliz hat den Anschlag am Montag in einer ... Erklärung für sich reklamiert": German puts the
       // participle at the clause's end, after an auxiliary right behind the subject; no comma between.)
       const v2 = V2_AUX.has(a.s.tokens[g.end]?.n ?? '') || (GROUP_APPOSITION.has(a.s.tokens[g.end]?.n ?? '') && V2_AUX.has(a.s.tokens[g.end + 1]?.n ?? ''));
-      const claimAfter = inApposition ? undefined : claims.find((c) => c.start >= g.end && (c.start - g.end <= 14 || (verbAt > 0 && c.start >= verbAt && c.start - verbAt <= 1) || (v2 && c.start - g.end <= 24 && closingComma(a.s, g.end + 1, c.start - g.end) < 0)) && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !pastClaimOfGroup(a.s, clauses, g, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)) && !affiliateApposition(a.s, marks, o) && !coordinated(a.s, g, o) && !translation(a.s, marks, o))));
+      // ("حمّل «X» مسؤوليته": "held X responsible for it", the blame's verb before the group and its noun after.)
+      const heldToAccount = marks.some((b) => b.value.k === 'blame' && HELD.has(a.s.tokens[b.start]!.n) && b.end <= g.start && g.start - b.end <= 1);
+      const claimAfter = inApposition || heldToAccount ? undefined : claims.find((c) => c.start >= g.end && (c.start - g.end <= 14 || (verbAt > 0 && c.start >= verbAt && c.start - verbAt <= 1) || (v2 && c.start - g.end <= 24 && closingComma(a.s, g.end + 1, c.start - g.end) < 0)) && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !pastClaimOfGroup(a.s, clauses, g, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)) && !affiliateApposition(a.s, marks, o) && !coordinated(a.s, g, o) && !translation(a.s, marks, o))));
       // ("claimed by a group calling itself X": the claim before the naming; "تبنت جماعة مسلحة غير معروفة سابقاً تطلق على
       // نفسها اسم «X»": a longer one when the group names itself.)
       const named = selfNaming(a.s.tokens, g.start);
