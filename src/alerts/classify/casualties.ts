@@ -448,6 +448,9 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   if (ADVERB.has(t[b]?.n ?? '')) b--;
   // ("A passer-by was also slightly hurt".)
   if (ALSO.has(t[b]?.n ?? '')) b--;
+  // ("A police officer was hit by a stone and hospitalised": the passive before "and" is this verb's too.)
+  const hitAt = b === c.start - 1 ? passiveHitBefore(t, c.start) : c.start;
+  if (hitAt < c.start) b = hitAt - 1;
   // ("The army says a soldier has been wounded": the perfect passive.)
   // (Not the pluperfect "had been killed", most often an earlier event: "after reports that a guard had been killed".)
   if (t[b]?.n === 'been' && t[b - 1]?.n === 'has') b--;
@@ -743,6 +746,16 @@ function stabbedCount(s: Sentence, attackers: Mark[]): number {
 }
 const DEATH_BY = new Set(['stabbed', 'beaten', 'hacked', 'burned', 'burnt', 'crushed', 'shot', 'knifed']);
 /** "shot and wounded", "stabbed and killed", "abattus et blessés": a hit verb joined to the casualty word. */
+const STRUCK = new Set(['hit', 'struck', 'shot', 'stabbed', 'beaten', 'attacked', 'assaulted']);
+/**
+ * "A police officer was hit on the head by a stone and hospitalised": "and" joins the casualty to a passive "hit"
+ * shortly before it, one clause; the clause then ends at that participle (else at the casualty word c).
+ */
+function passiveHitBefore(t: readonly Token[], c: number): number {
+  if (!AND.has(t[c - 1]?.n ?? '')) return c;
+  for (let k = c - 3; k >= Math.max(1, c - 8); k--) if (STRUCK.has(t[k]!.n) && PASSIVE_AUX.has(t[k - 1]!.n)) return k;
+  return c;
+}
 const HIT_AND = new Set(['shot', 'stabbed', 'beaten', 'attacked', 'knifed', 'assaulted', 'frappes', 'poignardes', 'golpeados', 'apunalados', 'angeschossen', 'niedergestochen']);
 const GRIEVANCE_BEFORE = new Set(['following', 'after', 'over', 'for', 'protesting', 'avenge', 'avenging', 'apres', 'suite', 'tras', 'por', 'pour', 'nach', 'wegen', 'بعد']);
 const DEATH_OF = new Set(['death', 'deaths', 'mort', 'muerte']);
@@ -1742,7 +1755,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
           if (asToo > 0) { value = asToo; break; }
           // ("were admitted to hospital with injuries": "with" joins the injury, it starts no clause.)
           // ("Two guards were shot and wounded": "and" joins the two verbs of one clause.)
-          const clauseTo = WITH.has(t[c.start - 1]?.n ?? '') ? c.start - 1 : AND.has(t[c.start - 1]?.n ?? '') && HIT_AND.has(t[c.start - 2]?.n ?? '') ? c.start - 2 : c.start;
+          const clauseTo = WITH.has(t[c.start - 1]?.n ?? '') ? c.start - 1 : AND.has(t[c.start - 1]?.n ?? '') && HIT_AND.has(t[c.start - 2]?.n ?? '') ? c.start - 2 : passiveHitBefore(t, c.start);
           if (c.start > n.end && clauseEndsBetween('', t, n.end - 1, clauseTo)) {
             const total = countAndOne(s.text, t, n, c, attackers);
             if (total > 0) value = total;
