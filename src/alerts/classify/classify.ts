@@ -116,6 +116,25 @@ function accidentTold(s: Sentence): boolean {
  * "A gas cylinder exploded in the kitchen of the Indonesian embassy ... Fire officials said the blast was accidental":
  * a bang or a fire at a mission that the article tells as an accident is no attack; its links go (a named weapon stays).
  */
+const STRAY = new Set(['stray']);
+const LOST = new Set(['perdue', 'perdues', 'perdida', 'perdidas', 'perdido', 'perdidos']);
+/**
+ * "The French and Spanish embassies have reported stray bullets hitting their premises", "des balles perdues": fire
+ * aimed elsewhere that reached a mission is no attack on it; such a link goes.
+ */
+function dropStrayFire(analyses: Analysis[]): void {
+  for (const a of analyses) {
+    if (a.links.length === 0) continue;
+    const t = a.s.tokens;
+    const strayCue = (c: Mark): boolean => STRAY.has(t[c.start - 1]?.n ?? '') || LOST.has(t[c.end]?.n ?? '');
+    const strays = a.marks.filter((c) => c.value.k === 'cue' && strayCue(c));
+    if (strays.length === 0) continue;
+    // (And the verb the stray fire takes: "stray bullets had hit its premises".)
+    const stray = (c: Mark): boolean => strays.includes(c) || (c.value.k === 'cue' && c.value.type === null && strays.some((x) => c.start >= x.end && c.start - x.end <= 3));
+    a.links = a.links.filter((l) => !stray(l.c));
+    if (a.links.length === 0) a.strength = 0;
+  }
+}
 function dropAccidents(analyses: Analysis[]): void {
   if (!analyses.some((a) => a.links.some((l) => bareBang(a.s.tokens, l.c)))) return;
   if (!analyses.some((a) => !a.s.noise && accidentTold(a.s))) return;
@@ -163,6 +182,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   articleAcronyms(analyses);
   linkAnaphora(analyses);
   dropAccidents(analyses);
+  dropStrayFire(analyses);
   // Relevance: weighted mission/attack links, the title and lead counting most.
   let score = 0;
   let bodySeen = 0;

@@ -661,6 +661,8 @@ export const DENY_WORDS = ['denied', 'denies', 'deny', 'rejected', 'dementi', 'n
 /** "No group claimed": a negation before a claim word. */
 export const NO_CLAIM_PHRASES = [
   'no group', 'no other group', 'no other groups', 'no organisation', 'no organization', 'no armed group', 'no armed organisation', 'no armed organization', 'no militant group', 'no rebel group',
+  // "No gang has claimed the shooting" (Haiti's armed groups are gangs), "aucun gang", "ninguna pandilla".
+  'no gang', 'no armed gang', 'aucun gang', 'ninguna pandilla', 'ninguna banda', 'keine bande',
   'aucune organisation', 'ninguna organizacion', 'keine organisation', 'aucun autre groupe', 'ningun otro grupo', 'keine andere gruppe', 'no one', 'nobody', 'no claim', 'not claimed', 'never claimed', 'yet to claim', 'not been claimed', 'unclaimed',
   'no immediate claim', 'has not claimed', 'have not claimed', 'did not claim', 'no responsibility',
   'aucune revendication', 'pas ete revendique', 'pas ete revendiquee', 'pas encore ete revendiquee', 'no ha sido reivindicado', 'no ha sido reivindicada', 'personne', 'aucun groupe', "n'a revendique", 'non revendique',
