@@ -104,7 +104,10 @@ export const SEEDS_DIR = join(REPO_ROOT, '../shared/corpus/seeds');
  * with the first rules of that session): heldout35 F1 96.3 (P 92.9, R 100), city 100, hostCountry 100, targetCountries
  * 96.2, attackTypes 80.8, perpetrators 76.9, claimed 92.3, killed 96.2, wounded 96.2, date 96.2, merging 100; heldout36,
  * sealed: F1 94.5 (P 89.7, R 100), city 96.2, hostCountry 100, targetCountries 100, attackTypes 84.6, perpetrators
- * 92.3, claimed 100, killed 92.3, wounded 100, date 100, merging 82.4 (P 77.8, R 87.5).
+ * 92.3, claimed 100, killed 92.3, wounded 100, date 100, merging 82.4 (P 77.8, R 87.5). heldout35 then read (after:
+ * F1 100, perpetrators 96.2, the rest 100). Three of its rules, made without looking at the sealed sets, moved them
+ * up: heldout36 F1 96.3 (P 92.9; the Spanish plot words), heldout12 perpetrators 88.5 ("fue obra de"), heldout34
+ * attackTypes 84.0 (weapons "carried"); no sealed figure went down.
  */
 export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
 
