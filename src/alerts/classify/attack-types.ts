@@ -354,8 +354,9 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       if ((t === 'bombing' || t === 'suicide_attack') && (unexploded(toks, m) || defusedNear(toks, m) || notFound(toks, m))) { unused.add(t); continue; }
       // "Investigators found jerrycans of petrol and a knife in the car", "fanden Ermittler ein Messer": a weapon found
       // afterwards, not used (kept aside like an unused charge).
-      // ("He was armed with an automatic rifle and carried petrol bombs": what he carried, not what he used.)
-      if (!a.links.some((l) => l.c === m) && (foundWeapon(toks, m) || toks.slice(Math.max(0, m.start - 3), m.start).some((x) => CARRIED.has(x.n)))) { unused.add(t); continue; }
+      // ("He was armed with an automatic rifle and carried petrol bombs", "was carrying an automatic rifle and Molotov
+      // cocktails": what he carried, not what he used.)
+      if (!a.links.some((l) => l.c === m) && (foundWeapon(toks, m) || toks.slice(Math.max(0, m.start - 6), m.start).some((x) => CARRIED.has(x.n)))) { unused.add(t); continue; }
       // "drones packed with explosives", "an explosive-laden drone": the drone's payload, no separate bombing.
       if (t === 'bombing' && a.marks.some((x) => x.value.k === 'cue' && (x.value.air === true || x.value.drone === true) && ((x.end <= m.start && m.start - x.end <= 4) || (x.start >= m.end && x.start - m.end <= 2)))) continue;
       // (But "rams pickup into embassy barrier, slashes guard with machete": a ramming and a blade are two acts.)
