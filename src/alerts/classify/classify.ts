@@ -112,11 +112,6 @@ function accidentTold(s: Sentence): boolean {
   }
   return false;
 }
-/**
- * "A gas cylinder exploded in the kitchen of the Indonesian embassy ... Fire officials said the blast was accidental":
- * a bang or a fire at a mission that the article tells as an accident is no attack; its links go (a named weapon stays).
- */
-const STRAY = new Set(['stray']);
 const LOST = new Set(['perdue', 'perdues', 'perdida', 'perdidas', 'perdido', 'perdidos']);
 /**
  * "The French and Spanish embassies have reported stray bullets hitting their premises", "des balles perdues": fire
@@ -126,7 +121,7 @@ function dropStrayFire(analyses: Analysis[]): void {
   for (const a of analyses) {
     if (a.links.length === 0) continue;
     const t = a.s.tokens;
-    const strayCue = (c: Mark): boolean => STRAY.has(t[c.start - 1]?.n ?? '') || LOST.has(t[c.end]?.n ?? '');
+    const strayCue = (c: Mark): boolean => t[c.start - 1]?.n === 'stray' || LOST.has(t[c.end]?.n ?? '');
     const strays = a.marks.filter((c) => c.value.k === 'cue' && strayCue(c));
     if (strays.length === 0) continue;
     // (And the verb the stray fire takes: "stray bullets had hit its premises".)
@@ -135,6 +130,10 @@ function dropStrayFire(analyses: Analysis[]): void {
     if (a.links.length === 0) a.strength = 0;
   }
 }
+/**
+ * "A gas cylinder exploded in the kitchen of the Indonesian embassy ... Fire officials said the blast was accidental":
+ * a bang or a fire at a mission that the article tells as an accident is no attack; its links go (a named weapon stays).
+ */
 function dropAccidents(analyses: Analysis[]): void {
   if (!analyses.some((a) => a.links.some((l) => bareBang(a.s.tokens, l.c)))) return;
   if (!analyses.some((a) => !a.s.noise && accidentTold(a.s))) return;

@@ -587,9 +587,10 @@ function officialNoun(t: readonly Token[], b: Mark): boolean {
 }
 /** Participles of rule and office: "an ambassador appointed by the Taliban", "areas controlled by al-Shabaab". */
 const RULE_PARTICIPLES = new Set(['appointed', 'named', 'nominated', 'recognised', 'recognized', 'controlled', 'held', 'run', 'governed', 'ruled', 'administered', 'dominated', 'led', 'formed', 'installed', 'imposed', 'signed', 'issued', 'accredited', 'occupied',
-  // "le blocus imposé par les jihadistes du JNIM", "la zona controlada por", "die von der Miliz kontrollierte Stadt" (not German: the agent comes first).
-  'impose', 'imposee', 'imposes', 'controle', 'controlee', 'controles', 'controlees', 'dirige', 'dirigee', 'nomme', 'nommee', 'installe', 'occupe', 'occupee', 'tenu', 'tenue',
-  'impuesto', 'impuesta', 'controlado', 'controlada', 'controlados', 'controladas', 'dirigido', 'dirigida', 'nombrado', 'nombrada', 'designado', 'designada', 'ocupado', 'ocupada']);
+  // French and Spanish before "par"/"por": "le blocus imposé par les jihadistes du JNIM", "la zona controlada por".
+  // (Not "dirigée par", which may be an attack "directed by" its authors.)
+  'impose', 'imposee', 'imposes', 'controle', 'controlee', 'controles', 'controlees', 'nomme', 'nommee', 'installe', 'occupe', 'occupee', 'tenu', 'tenue',
+  'impuesto', 'impuesta', 'controlado', 'controlada', 'controlados', 'controladas', 'nombrado', 'nombrada', 'designado', 'designada', 'ocupado', 'ocupada']);
 const AGENT_BY = new Set(['by', 'par', 'por']);
 // ("is widely regarded by Western officials as a front for Iran-aligned groups": those who hold the view.)
 const OPINION_PARTICIPLES = new Set(['regarded', 'considered', 'seen', 'viewed', 'deemed', 'designated', 'branded', 'labelled', 'labeled']);
