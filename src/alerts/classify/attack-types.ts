@@ -2,11 +2,11 @@
 import { type AttackType, emptyFacts, type Evidence } from '../types.js';
 import { mayHold, type Token, WORD } from './text.js';
 import * as L from './lexicon.js';
-import { grievanceBefore, missionPost, otherEventAfterLink, speakerPlace } from './background.js';
+import { grievanceBefore, otherEventAfterLink, speakerPlace } from './background.js';
 import type { Analysis, Mark } from './marks.js';
 import { placedElsewhere } from './places.js';
 import { commaBefore, relativeClauses } from './relevance.js';
-import { AFTER, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, BY, CONTRAST, COORD, DEFINITE, FIREARM, LOOTED, MISSION_NOUNS, NO_DETERMINERS, NOT, REVENGE } from './words.js';
+import { AFTER, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, BY, CONTRAST, COORD, DEFINITE, FIREARM, LOOTED, MISSION_NOUNS, NOT, NO_DETERMINERS, REVENGE, YEARISH } from './words.js';
 
 const NO_WEAPON = new Set([...NO_DETERMINERS, 'keinen', 'without', 'sans', 'sin', 'ohne', 'neither', 'nor', 'weder', 'noch', 'ni']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'has', 'had', 'later', 'then']);
@@ -104,7 +104,6 @@ function notFound(t: readonly Token[], m: Mark): boolean {
 }
 const FOUND_AFTER = new Set([...FOUND, 'fanden', 'recovered', 'seized', 'confiscated', 'saisi', 'incautaron', 'sichergestellt', 'beschlagnahmt']);
 const WEAPON_DET = new Set(['a', 'an', 'ein', 'eine', 'einen', 'un', 'une', 'una', 'several', 'two', 'three', 'mehrere', 'plusieurs', 'varios', 'varias']);
-const YEAR = /^(19|20)\d\d$/;
 const CARRIED = new Set(['carried', 'carrying', 'carries']);
 function foundWeapon(t: readonly Token[], m: Mark): boolean {
   if (!WEAPON_DET.has(t[m.start - 1]?.n ?? '')) return false;
@@ -215,7 +214,7 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
   const add = (a: Analysis, strongOnly: boolean): void => {
     const crowd = a.marks.some((m) => m.value.k === 'crowd');
     // (Not "..., the ministry said": an institution speaking is no other target.)
-    if (strongOnly && a.marks.some((m) => (m.value.k === 'other' && !speakerPlace(a.s, m) && !missionPost(a.s.tokens, a.marks, m)) || m.value.k === 'bg')) return;
+    if (strongOnly && a.marks.some((m) => (m.value.k === 'other' && !speakerPlace(a.s, m)) || m.value.k === 'bg')) return;
     // "Hours earlier, shots were fired at the embassy in Stockholm": a linked sentence placed in another city.
     if (placedElsewhere(a, city)) return;
     if (!armedSeen && mayHold(a.s, WORD.armed) && a.s.tokens.some((x) => ARMED_WITH.has(x.n) || FIREARM.has(x.n) || ARMED_GROUP.has(x.n))) armedSeen = true;
@@ -241,7 +240,7 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       // the grievance, an event told with its own dead after "after".)
       if (strongOnly && causeBefore(a, m)) continue;
       // ("The group, which first emerged in 2020 claiming roadside bombings against convoys, ...": its dated past.)
-      if (strongOnly && relativeClauses(a.s).some(([x, y]) => m.start > x && m.end <= y && a.s.tokens.slice(x, y).some((w) => YEAR.test(w.n)))) continue;
+      if (strongOnly && relativeClauses(a.s).some(([x, y]) => m.start > x && m.end <= y && a.s.tokens.slice(x, y).some((w) => YEARISH.test(w.n)))) continue;
       if (strongOnly && m.value.strength < 2 && !(m.value.typeOnly && m.value.type === 'armed_assault') && !(m.value.crowdOnly && !crowd && a.marks.some((x) => x.end <= m.start && attackersFire(x)))) continue;
       if (m.value.crowdOnly && !crowd && !armedMen()) continue;
       // "armed men forced their way in, beating staff and looting computers", "هاجم مسلحون ... ونهبوا محتوياته": what

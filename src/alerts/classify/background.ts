@@ -5,7 +5,7 @@ import { isCapitalized, mayHold, phraseKey, type Sentence, type Token, WORD } fr
 import type { Analysis, Mark } from './marks.js';
 import { cityAfter, countriesOfLinks } from './places.js';
 import { commaBefore, relativeClauses, sinceYear, yearsIn } from './relevance.js';
-import { ANGERED, ARTICLE, AT, AT_MISSION, BY, COORD, DEFINITE, DISTRICT, HOSPITAL, IN_PLACE, INDEFINITE, MISSION_PART, MONTHISH, OWN_PRONOUN, PART_ADJ, PERIMETER, PREP_IN, PROTEST, REPEATEDLY, RESIDENCE, RESIDENCE_OF, REVENGE, SINCE, SKIP_AFTER, SKIP_BEFORE, SPEAKER_VERBS } from './words.js';
+import { ANGERED, ARTICLE, AT, AT_MISSION, BY, COORD, DEFINITE, DISTRICT, HOSPITAL, INDEFINITE, IN_PLACE, MISSION_PART, MONTHISH, OWN_PRONOUN, PART_ADJ, PERIMETER, PREP_IN, PROTEST, REPEATEDLY, RESIDENCE, RESIDENCE_OF, REVENGE, SINCE, SKIP_AFTER, SKIP_BEFORE, SPEAKER_VERBS, YEARISH } from './words.js';
 
 export const inClause = (clauses: [number, number][], m: Mark): boolean => clauses.some(([x, y]) => m.start > x && m.end <= y);
 export const numberLike = (n: string): boolean => /^\d+$/.test(n) || L.NUMBER_WORDS[n] !== undefined || L.VAGUE_NUMBERS[n] !== undefined;
@@ -14,7 +14,7 @@ export const numberLike = (n: string): boolean => /^\d+$/.test(n) || L.NUMBER_WO
 export function localBackground(a: Analysis, m: Mark, pubYear: number | null): boolean {
   const near = (x: { start: number; end: number }): boolean => x.end > m.start - 8 && x.start < m.end + 8;
   if (a.marks.some((x) => near(x) && ((x.value.k === 'bg' && !softEarlier(a.s, x)) || x.value.k === 'otherEvent'))) return true;
-  return pubYear !== null && a.s.tokens.some((t, i) => near({ start: i, end: i + 1 }) && /^(19|20)\d\d$/.test(t.n) && Number(t.n) < pubYear && !sinceYear(a.s.tokens, i));
+  return pubYear !== null && a.s.tokens.some((t, i) => near({ start: i, end: i + 1 }) && YEARISH.test(t.n) && Number(t.n) < pubYear && !sinceYear(a.s.tokens, i));
 }
 
 /** A sentence that itself places its content in another, earlier or separate event. */
@@ -26,7 +26,7 @@ export function ownBackground(a: Analysis, pubYear: number | null): boolean {
 export function datedElsewhere(a: Analysis, pubYear: number | null, rel?: [number, number][]): boolean {
   if (!((pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s, rel))) return false;
   const tail = blameTail(a);
-  return tail < 0 || a.s.tokens.findIndex((x) => /^(19|20)\d\d$/.test(x.n) || MONTHISH.has(x.n)) < tail;
+  return tail < 0 || a.s.tokens.findIndex((x) => YEARISH.test(x.n) || MONTHISH.has(x.n)) < tail;
 }
 /**
  * Where the tail after a blame or claim of "the attack" starts (the first comma after both), or -1: "The ministry
@@ -128,7 +128,7 @@ export function placedAtOther(t: readonly Token[], marks: Mark[], c: Mark): bool
     }
     return false;
   }
-  if (AT.has(t[c.end]?.n ?? '')) return marks.some((o) => o.value.k === 'other' && o.start > c.end && o.start - c.end <= 4 && !missionPost(t, marks, o));
+  if (AT.has(t[c.end]?.n ?? '')) return marks.some((o) => o.value.k === 'other' && o.start > c.end && o.start - c.end <= 4);
   if (BY.has(t[c.end]?.n ?? '')) return false;
   // "when a bomb tore through a minibus", "a rocket slammed into a crowded market": the impact's place, another target.
   for (let k = c.end; k < Math.min(t.length, c.end + 3); k++) {
@@ -139,7 +139,7 @@ export function placedAtOther(t: readonly Token[], marks: Mark[], c: Mark): bool
   while (k < t.length && k - c.end < 3 && (SKIP_BEFORE.has(t[k]!.n) || marks.some((x) => x.value.k === 'cue' && x.start <= k && x.end > k))) k++;
   // ("the ambassador ... when gunmen fired on his convoy": the mission's own.)
   if (t.slice(c.end, k).some((x) => POSSESSIVE.has(x.n))) return false;
-  return marks.some((o) => o.value.k === 'other' && o.start === k && !PERIMETER.has(t[k]!.n) && !missionPost(t, marks, o));
+  return marks.some((o) => o.value.k === 'other' && o.start === k && !PERIMETER.has(t[k]!.n));
 }
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
 const THROUGH = new Set(['through', 'into']);
@@ -263,19 +263,6 @@ export function inBlameTail(a: Analysis, m: Mark): boolean {
  */
 export function blamingPlace(a: Analysis, m: Mark): boolean {
   return a.marks.some((b) => (b.value.k === 'blame' || b.value.k === 'claim') && b.start >= m.end && b.start - m.end <= 12) && !a.marks.some((c) => c.value.k === 'cue' && c.end <= m.start && m.start - c.end <= 3);
-}
-const BY_THE_GATE = new Set(['by', 'at', 'outside', 'near', 'beside', 'in', 'front', 'devant', 'frente', 'vor']);
-const POST = new Set(['post', 'posts', 'poste', 'puesto']);
-/**
- * "threw a grenade at the police post by the gate", "opened fire on the police post outside the Egyptian embassy": a
- * post guarding the mission, no other target (unlike "a hotel near the embassy").
- */
-export function missionPost(t: readonly Token[], marks: Mark[], m: Mark): boolean {
-  if (!POST.has(t[m.end - 1]!.n) || !BY_THE_GATE.has(t[m.end]?.n ?? '')) return false;
-  for (let k = m.end + 1; k < Math.min(t.length, m.end + 5); k++) {
-    if (MISSION_PART.has(t[k]!.n) || marks.some((x) => x.value.k === 'mission' && x.start === k)) return true;
-  }
-  return false;
 }
 export function speakerPlace(s: Sentence, m: Mark): boolean {
   // ("selon le ministère de l'Intérieur", "according to the ministry", "according to the interior ministry": the
@@ -424,7 +411,7 @@ export function runningToll(a: Analysis): boolean {
   if (!a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') || !mayHold(a.s, WORD.since)) return false;
   const t = a.s.tokens;
   // ("since the 2018 protests ..., leaving more than 300 people dead": the year after an article.)
-  for (let i = 1; i < t.length; i++) if (SINCE.has(t[i - 1]!.n) && /^(19|20)\d\d$/.test((ARTICLE.has(t[i]!.n) ? t[i + 1]?.n : t[i]!.n) ?? '')) return true;
+  for (let i = 1; i < t.length; i++) if (SINCE.has(t[i - 1]!.n) && YEARISH.test((ARTICLE.has(t[i]!.n) ? t[i + 1]?.n : t[i]!.n) ?? '')) return true;
   return false;
 }
 

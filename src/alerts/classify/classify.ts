@@ -8,7 +8,7 @@ import { mayHold, PhraseIndex, type Sentence, splitSentences, type Token, WORD }
 import { datesIn, findDates } from './dates.js';
 import { ARTICLE_ONE, findCasualties } from './casualties.js';
 import { extractTypes } from './attack-types.js';
-import { backgroundMonth, blamingPlace, crowdGrievance, datedElsewhere, definiteCue, habitualHistory, inBlameTail, inClause, isBackgroundAttack, missionPost, numberLike, ownBackground, periodsLater, quotedInClaim, retoldLead, runningToll, sinceMonth, softEarlier, speakerPlace, victimsHospital } from './background.js';
+import { backgroundMonth, blamingPlace, crowdGrievance, datedElsewhere, definiteCue, habitualHistory, inBlameTail, inClause, isBackgroundAttack, numberLike, ownBackground, periodsLater, quotedInClaim, retoldLead, runningToll, sinceMonth, softEarlier, speakerPlace, victimsHospital } from './background.js';
 import { blamedStates, extractGroups } from './groups.js';
 import { type Analysis, articleAcronyms, buildIndex, type Mark, type Tag } from './marks.js';
 import { countriesOfLinks, extractPlace, extractTargets, placedElsewhere, tollPlacedElsewhere } from './places.js';
@@ -125,10 +125,13 @@ function dropStrayFire(analyses: Analysis[]): void {
     const strays = a.marks.filter((c) => c.value.k === 'cue' && strayCue(c));
     if (strays.length === 0) continue;
     // (And the verb the stray fire takes: "stray bullets had hit its premises".)
-    const stray = (c: Mark): boolean => strays.includes(c) || (c.value.k === 'cue' && c.value.type === null && strays.some((x) => c.start >= x.end && c.start - x.end <= 3));
-    a.links = a.links.filter((l) => !stray(l.c));
-    if (a.links.length === 0) a.strength = 0;
+    dropLinks(a, (c) => strays.includes(c) || (c.value.k === 'cue' && c.value.type === null && strays.some((x) => c.start >= x.end && c.start - x.end <= 3)));
   }
+}
+/** Drops a sentence's links whose cue fails; with none left it no longer counts for relevance. */
+function dropLinks(a: Analysis, drop: (cue: Mark) => boolean): void {
+  a.links = a.links.filter((l) => !drop(l.c));
+  if (a.links.length === 0) a.strength = 0;
 }
 /**
  * "A gas cylinder exploded in the kitchen of the Indonesian embassy ... Fire officials said the blast was accidental":
@@ -137,11 +140,7 @@ function dropStrayFire(analyses: Analysis[]): void {
 function dropAccidents(analyses: Analysis[]): void {
   if (!analyses.some((a) => a.links.some((l) => bareBang(a.s.tokens, l.c)))) return;
   if (!analyses.some((a) => !a.s.noise && accidentTold(a.s))) return;
-  for (const a of analyses) {
-    if (!a.links.some((l) => bareBang(a.s.tokens, l.c))) continue;
-    a.links = a.links.filter((l) => !bareBang(a.s.tokens, l.c));
-    if (a.links.length === 0) a.strength = 0;
-  }
+  for (const a of analyses) if (a.links.some((l) => bareBang(a.s.tokens, l.c))) dropLinks(a, (c) => bareBang(a.s.tokens, c));
 }
 
 /** A definite attacker ("the suspect", "the 29-year-old gunman") as the subject of a background sentence, no other event named. */
@@ -273,7 +272,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     else if (bg) { otherAttack = (state === 'other' && otherAttack) || a.marks.some((m) => m.value.k === 'cue'); state = 'other'; }
     // (The other target near an attack word: not "the bomber was linked to X ... had raided two houses".)
     // (Nor one inside a group's name: "تنظيم القاعدة", where "قاعدة" is a base.)
-    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !inClause(rel, m) && !inBlameTail(a, m) && !quotedInClaim(a, m) && !a.marks.some((g) => g.value.k === 'group' && g.start <= m.start && g.end >= m.end) && !speakerPlace(a.s, m) && !missionPost(a.s.tokens, a.marks, m) && !blamingPlace(a, m) && !victimsHospital(a, m) && a.marks.some((c) => c.value.k === 'cue' && !inClause(rel, c) && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
+    else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !inClause(rel, m) && !inBlameTail(a, m) && !quotedInClaim(a, m) && !a.marks.some((g) => g.value.k === 'group' && g.start <= m.start && g.end >= m.end) && !speakerPlace(a.s, m) && !blamingPlace(a, m) && !victimsHospital(a, m) && a.marks.some((c) => c.value.k === 'cue' && !inClause(rel, c) && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
       // "A nearby school was also set on fire": this sentence is about another target, the story goes on.
       a.state = 'other';
       continue;

@@ -591,7 +591,6 @@ const RULE_PARTICIPLES = new Set(['appointed', 'named', 'nominated', 'recognised
   // (Not "dirigée par", which may be an attack "directed by" its authors.)
   'impose', 'imposee', 'imposes', 'controle', 'controlee', 'controles', 'controlees', 'nomme', 'nommee', 'installe', 'occupe', 'occupee', 'tenu', 'tenue',
   'impuesto', 'impuesta', 'controlado', 'controlada', 'controlados', 'controladas', 'nombrado', 'nombrada', 'designado', 'designada', 'ocupado', 'ocupada']);
-const AGENT_BY = new Set(['by', 'par', 'por']);
 // ("is widely regarded by Western officials as a front for Iran-aligned groups": those who hold the view.)
 const OPINION_PARTICIPLES = new Set(['regarded', 'considered', 'seen', 'viewed', 'deemed', 'designated', 'branded', 'labelled', 'labeled']);
 /**
@@ -599,7 +598,7 @@ const OPINION_PARTICIPLES = new Set(['regarded', 'considered', 'seen', 'viewed',
  * it; neither is the attack's agent.
  */
 function ruledBy(t: readonly Token[], b: Mark): boolean {
-  if (b.end - b.start !== 1 || !AGENT_BY.has(t[b.start]!.n)) return false;
+  if (b.end - b.start !== 1 || !BY.has(t[b.start]!.n)) return false;
   const participle = (n: string): boolean => RULE_PARTICIPLES.has(n) || OPINION_PARTICIPLES.has(n);
   return participle(t[b.start - 1]?.n ?? '') || (/ly$/.test(t[b.start - 1]?.n ?? '') && participle(t[b.start - 2]?.n ?? ''));
 }

@@ -8,7 +8,7 @@ import { isCapitalized, PhraseIndex, type PhraseMatch, type Sentence, type Token
 import { DATE_WORD_CLASSES } from './dates.js';
 import { CASUALTY_WORD_CLASSES } from './casualties.js';
 import { fewDaysBefore, policeRaid, protectiveOrRuin, seizedAfter, seizedBefore } from './relevance.js';
-import { ACCIDENT, ACCIDENT_PAIRS, AFFILIATE, ANAPHOR_NOUNS, ANNIVERSARY, APPROACH, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, CALLER, FIREARM, GROUP_HEADS, GROUP_NOUNS, LIST_INTRO, LONG_WEEKDAY_STEMS, MEMBERS, MISSION_TAG, MONTHISH, NAMES_ITSELF, NAMING, PREP_IN, RECENT, RELATIVE, REPEATEDLY, RESIDENCE, RESIDENCE_OF, RETRACT, RULED_OUT_ACCIDENT, SINCE, TARGET_NOUN, V2_AUX, WEEKDAY_KEYS } from './words.js';
+import { ACCIDENT, ACCIDENT_PAIRS, AFFILIATE, ANAPHOR_NOUNS, ANNIVERSARY, APPROACH, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, CALLER, FIREARM, GROUP_HEADS, GROUP_NOUNS, LIST_INTRO, LONG_WEEKDAY_STEMS, MEMBERS, MISSION_PART, MISSION_TAG, MONTHISH, NAMES_ITSELF, NAMING, PREP_IN, RECENT, RELATIVE, REPEATEDLY, RESIDENCE, RESIDENCE_OF, RETRACT, RULED_OUT_ACCIDENT, SINCE, TARGET_NOUN, V2_AUX, WEEKDAY_KEYS } from './words.js';
 
 export type Tag =
   | { k: 'mission'; sub: 'mission' | 'diplomat' }
@@ -170,6 +170,9 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
     else if (m.value.k === 'bg' && HISTORY.has(tokens[m.start]!.n) && tokens.slice(Math.max(0, m.start - 12), m.start).some((x) => FIRST_EVER.has(x.n))) out.splice(i, 1);
     // "فأردوه قتيلاً في الحال" (immediately): the article folds into the hypothetical "في حال" (in case).
     else if (m.value.k === 'frame' && tokens[m.end - 1]!.s === 'الحال') out.splice(i, 1);
+    // "threw a grenade at the police post by the gate", "opened fire on the police post outside the Egyptian embassy": a
+    // post guarding the mission, no other target (unlike "a hotel near the embassy").
+    else if (m.value.k === 'other' && missionPost(tokens, out, m)) out.splice(i, 1);
     // "stormed the gate of a mock embassy building": a stage set for a drill, no mission.
     else if (m.value.k === 'mission' && MOCK.has(tokens[m.start - 1]?.n ?? '')) out.splice(i, 1);
     // "Lwiw (früher Lemberg)", "Lviv (formerly Lvov)": a former name, no earlier event.
@@ -182,6 +185,16 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
     // "Officers recovered two improvised explosive devices": weapons seized before use.
     else if (m.value.k === 'cue' && (m.value.type === 'bombing' || m.value.type === 'rocket_mortar' || m.value.type === 'suicide_attack') && (seizedBefore(tokens, m.start) || seizedAfter(tokens, m.end))) out.splice(i, 1);
   }
+}
+const BY_THE_GATE = new Set(['by', 'at', 'outside', 'near', 'beside', 'in', 'front', 'devant', 'frente', 'vor']);
+const POST = new Set(['post', 'posts', 'poste', 'puesto']);
+/** The other-target mark m names a post, and the mission or a part of it follows within four words. */
+function missionPost(t: readonly Token[], marks: Mark[], m: Mark): boolean {
+  if (!POST.has(t[m.end - 1]!.n) || !BY_THE_GATE.has(t[m.end]?.n ?? '')) return false;
+  for (let k = m.end + 1; k < Math.min(t.length, m.end + 5); k++) {
+    if (MISSION_PART.has(t[k]!.n) || marks.some((x) => x.value.k === 'mission' && x.start === k)) return true;
+  }
+  return false;
 }
 const OWNED_MISSION = new Set(['mission', 'missions', 'compound', 'residence']);
 

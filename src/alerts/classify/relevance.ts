@@ -4,7 +4,7 @@ import * as L from './lexicon.js';
 import type { FrameKind } from './lexicon.js';
 import { isCapitalized, mayHold, PhraseIndex, type Sentence, type Token, WORD } from './text.js';
 import { datesIn, PART_OF_DAY } from './dates.js';
-import { backgroundMonth, beforeMissionNoun, periodsLater, districtOfMissions, grievance, grievanceBefore, habitualHistory, missionPost, partOf, placedAt, placedAtOther, saysItWasHit, semicolonBetween, semicolonSplit } from './background.js';
+import { backgroundMonth, beforeMissionNoun, periodsLater, districtOfMissions, grievance, grievanceBefore, habitualHistory, partOf, placedAt, placedAtOther, saysItWasHit, semicolonBetween, semicolonSplit } from './background.js';
 import { type Analysis, extraMarks, has, type Mark, markSentence, type Tag } from './marks.js';
 import { AFTER, AGAINST, ANNIVERSARY, APPROACH, ARABIC, AT, AT_MISSION, BY, CONTRAST, COORD, DEFINITE, DESCRIBED_AS_GROUP, IN_PLACE, LIST_INTRO, LONG_WEEKDAY_STEMS, LOOTED, MISSION_NOUNS, MISSION_PART, MONTHISH, NAMES_ITSELF, NAMING, NO_CUE, NO_DETERMINERS, NOT, PART_ADJ, PERIMETER, PREP_IN, RECENT, RELATIVE, RELATIVE_WORDS_EN, RESIDENCE, SINCE, SKIP_BEFORE, SPEAKER_VERBS, V2_AUX, WEEKDAY_KEYS, WHOSE, YEARISH } from './words.js';
 
@@ -282,7 +282,7 @@ function findRelativeClauses(s: Sentence): [number, number][] {
       for (let k = end + 1; k < Math.min(toks.length, end + 9); k++) {
         if (commaBefore(s, k)) break;
         end = k + 1;
-        if (/^(19|20)\d\d$/.test(toks[k]!.n)) break;
+        if (YEARISH.test(toks[k]!.n)) break;
       }
     }
     out.push([open - 1, end]);
@@ -334,7 +334,7 @@ export function yearsIn(s: Sentence): number[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const c = t.n.charCodeAt(0);
-    if ((c === 49 || c === 50) && t.n.length === 4 && /^(19|20)\d\d$/.test(t.n) && !sinceYear(toks, i) && !namedByYear(s, i) && !namesakeYear(s, i) && !(rel ??= relativeClauses(s)).some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
+    if ((c === 49 || c === 50) && t.n.length === 4 && YEARISH.test(t.n) && !sinceYear(toks, i) && !namedByYear(s, i) && !namesakeYear(s, i) && !(rel ??= relativeClauses(s)).some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
   }
   s.memo.years = ys;
   return ys;
@@ -625,7 +625,7 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
       // ("hits a checkpoint outside the Chadian embassy": a target at the mission is the mission's.)
       // ("torched the visa office of the Swedish embassy": a part of the mission.)
       // ("attacked a police station and the Kenyan consulate": two objects of one verb.)
-      if (marks.some((o) => o.value.k === 'other' && o.start >= lo && o.end <= hi && !(PERIMETER.has(s.tokens[o.start]!.n) && AT_MISSION.has(s.tokens[o.end]?.n ?? '')) && !missionPost(s.tokens, marks, o) && !partOf(s.tokens, marks, o, m) && !(c.end <= o.start && coordinatedOther(s.tokens, marks, o, m)))) continue;
+      if (marks.some((o) => o.value.k === 'other' && o.start >= lo && o.end <= hi && !(PERIMETER.has(s.tokens[o.start]!.n) && AT_MISSION.has(s.tokens[o.end]?.n ?? '')) && !partOf(s.tokens, marks, o, m) && !(c.end <= o.start && coordinatedOther(s.tokens, marks, o, m)))) continue;
       // "The gunmen, who had earlier driven past the embassy, attacked the bank": the mission inside a clause on the
       // attacker, the attack word its antecedent or the main verb after it.
       if (missionInAttackerClause(s, marks, cues, c, m)) continue;
