@@ -912,6 +912,12 @@ CASES.push(
   ['"A note was signed by the Anarchist Cells of Rome, police said": the group, then the police speaking after a comma', T, 'A parcel bomb exploded at the Swiss embassy in Rome on Monday, injuring a clerk. A note found near the device was signed by the Anarchist Cells of Rome, police said.', { perpetrators: ['Anarchist Cells of Rome'] }],
   ['"police waved groups through in turns to hurl their missiles": a crowd\'s thrown missiles are stones, not rockets', T, 'Thousands of students attacked the Dutch embassy in Jakarta on Saturday. Police let the protesters approach in small groups to hurl their missiles at the building.', { attackTypes: ['arson_mob'] }],
 );
+// Learnt in the sixteenth session (own words).
+CASES.push(
+  ['"four soldiers were killed in the Deir Hafer fighting": a battle named by its place is another event', 'Syria live: mortar shells hit Russian embassy', 'State media say four soldiers were killed in the Deir Hafer fighting overnight. Mortar shells hit the Russian embassy in Damascus on Monday morning, wounding a guard.', { killed: null, wounded: 1 }],
+  ['"clashes between government troops and rebels killed six": a battle between two sides is another event', T, 'A rocket hit the Iranian consulate in Herat on Sunday, wounding two guards. Clashes between government troops and rebels near Kandahar killed six people the same day.', { killed: null, wounded: 2 }],
+  ['"Two guards were killed in the fighting at the gate": our attack\'s own gunfight stays ours', T, 'Gunmen stormed the Iraqi embassy in Kabul on Monday. Two guards were killed in the fighting at the gate.', { killed: 2 }],
+);
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
 

@@ -5,7 +5,7 @@ import { isCapitalized, mayHold, phraseKey, type Sentence, type Token, WORD } fr
 import type { Analysis, Mark } from './marks.js';
 import { cityAfter, countriesOfLinks } from './places.js';
 import { commaBefore, relativeClauses, sinceYear, yearsIn } from './relevance.js';
-import { ANGERED, ARTICLE, AT, AT_MISSION, BY, COORD, DEFINITE, DISTRICT, HOSPITAL, INDEFINITE, IN_PLACE, MISSION_PART, MONTHISH, OWN_PRONOUN, PART_ADJ, PERIMETER, PREP_IN, PROTEST, REPEATEDLY, RESIDENCE, RESIDENCE_OF, REVENGE, SINCE, SKIP_AFTER, SKIP_BEFORE, SPEAKER_VERBS, YEARISH } from './words.js';
+import { ANGERED, ARABIC, ARTICLE, AT, AT_MISSION, BY, COORD, DEFINITE, DISTRICT, HOSPITAL, INDEFINITE, IN_PLACE, MISSION_PART, MONTHISH, OWN_PRONOUN, PART_ADJ, PERIMETER, PREP_IN, PROTEST, REPEATEDLY, RESIDENCE, RESIDENCE_OF, REVENGE, SINCE, SKIP_AFTER, SKIP_BEFORE, SPEAKER_VERBS, YEARISH } from './words.js';
 
 export const inClause = (clauses: [number, number][], m: Mark): boolean => clauses.some(([x, y]) => m.start > x && m.end <= y);
 export const numberLike = (n: string): boolean => /^\d+$/.test(n) || L.NUMBER_WORDS[n] !== undefined || L.VAGUE_NUMBERS[n] !== undefined;
@@ -216,6 +216,23 @@ export function crowdGrievance(a: Analysis): boolean {
   for (let k = crowd.end; k < Math.min(t.length, crowd.end + 10); k++) {
     if (!DENOUNCING.has(t[k]!.n)) continue;
     return a.marks.some((m) => (m.value.k === 'killed' || m.value.k === 'wounded' || m.value.k === 'cue') && m.start > k && m.start - k <= 3);
+  }
+  return false;
+}
+const BATTLE = new Set(['clashes', 'fighting', 'battle', 'battles', 'combats', 'affrontements', 'enfrentamientos', 'combates', 'kampfe', 'kaempfe', 'gefechte', 'اشتباكات', 'معارك']);
+const BETWEEN = new Set(['between', 'entre', 'zwischen', 'بين']);
+/**
+ * "Clashes were reported between government forces and Kurdish-led fighters", "four were killed in the Deir Hafer
+ * fighting": a battle between two sides, or one named by its place, is another event than an attack on a mission (the
+ * sentence alone, when it names no mission).
+ */
+export function otherBattle(a: Analysis): boolean {
+  if (a.links.length > 0 || a.marks.some((m) => m.value.k === 'mission')) return false;
+  const t = a.s.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (!BATTLE.has(t[k]!.n)) continue;
+    if (t.slice(k + 1, k + 8).some((x) => BETWEEN.has(x.n))) return true;
+    if (k >= 2 && isCapitalized(t[k - 1]!) && !ARABIC.test(t[k - 1]!.s)) return true;
   }
   return false;
 }
