@@ -917,6 +917,7 @@ CASES.push(
   ['"four soldiers were killed in the Deir Hafer fighting": a battle named by its place is another event', 'Syria live: mortar shells hit Russian embassy', 'State media say four soldiers were killed in the Deir Hafer fighting overnight. Mortar shells hit the Russian embassy in Damascus on Monday morning, wounding a guard.', { killed: null, wounded: 1 }],
   ['"clashes between government troops and rebels killed six": a battle between two sides is another event', T, 'A rocket hit the Iranian consulate in Herat on Sunday, wounding two guards. Clashes between government troops and rebels near Kandahar killed six people the same day.', { killed: null, wounded: 2 }],
   ['"Two guards were killed in the fighting at the gate": our attack\'s own gunfight stays ours', T, 'Gunmen stormed the Iraqi embassy in Kabul on Monday. Two guards were killed in the fighting at the gate.', { killed: 2 }],
+  ['"Two officers at the post opened fire, killing him": the defenders\' fire, its victim the attacker', T, 'A man stabbed a police officer guarding the Swedish consulate in Istanbul on Wednesday. Two officers at the post opened fire, killing him.', { killed: null, wounded: 1 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -667,8 +667,12 @@ const SHOCK = new Set(['shock', 'panic', 'panico', 'choc', 'panique', 'schock'])
 const FIRED = new Set(['returned', 'opened', 'fired', 'shot']);
 /** "the wounded officer returned fire, killing him": a defender's fire, its victim the attacker. */
 function defenderFired(t: readonly Token[], before: number): boolean {
-  // Active voice only: "the officer returned fire", not "a guard was shot".
-  for (let k = Math.max(0, before - 8); k < before; k++) if (ANY_DEFENDER.has(t[k]!.n) && (FIRED.has(t[k + 1]?.n ?? '') || (FIRED.has(t[k + 2]?.n ?? '') && !BE.has(t[k + 1]?.n ?? '')))) return true;
+  // Active voice only: "the officer returned fire", not "a guard was shot". The defender may take a short phrase
+  // before the verb: "Two officers at the post opened fire, killing him".
+  for (let k = Math.max(0, before - 8); k < before; k++) {
+    if (!ANY_DEFENDER.has(t[k]!.n)) continue;
+    for (let j = k + 1; j < Math.min(before, k + 5) && !BE.has(t[j]!.n); j++) if (FIRED.has(t[j]!.n)) return true;
+  }
   return false;
 }
 
