@@ -918,6 +918,8 @@ CASES.push(
   ['"clashes between government troops and rebels killed six": a battle between two sides is another event', T, 'A rocket hit the Iranian consulate in Herat on Sunday, wounding two guards. Clashes between government troops and rebels near Kandahar killed six people the same day.', { killed: null, wounded: 2 }],
   ['"Two guards were killed in the fighting at the gate": our attack\'s own gunfight stays ours', T, 'Gunmen stormed the Iraqi embassy in Kabul on Monday. Two guards were killed in the fighting at the gate.', { killed: 2 }],
   ['"Two officers at the post opened fire, killing him": the defenders\' fire, its victim the attacker', T, 'A man stabbed a police officer guarding the Swedish consulate in Istanbul on Wednesday. Two officers at the post opened fire, killing him.', { killed: null, wounded: 1 }],
+  ['"Two officers were taken to the National Hospital": a hospital named in capitals is still "to hospital"', T, 'A man armed with a knife attacked police guarding the gate of the Chinese embassy in Colombo on Sunday. Two officers were taken to the National Hospital.', { wounded: 2 }],
+  ['"stabbed one constable and slashed the arm of another before he was overpowered": "another" standing for a person, no other event', T, 'A man attacked two police constables at the gate of the Chinese embassy in Colombo on Sunday. He stabbed one constable and slashed the arm of another before he was overpowered. Both officers were taken to hospital.', { wounded: 2 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

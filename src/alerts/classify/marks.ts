@@ -103,7 +103,7 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
   idx.addWordClass(SINCE, WORD.since);
   // ("have attacked diplomatic missions before": the last word of an experience, too.)
   idx.addWordClass([...REPEATEDLY, 'times', 'before', 'active'], WORD.habitual);
-  idx.addWordClass(['menge', 'feuer', ...ARABIC_FIRE_VERB, ...ARABIC_BLEW, ...LAUNCHED], WORD.extraMark);
+  idx.addWordClass(['menge', 'feuer', ...HOSPITAL_NAMED, ...ARABIC_FIRE_VERB, ...ARABIC_BLEW, ...LAUNCHED], WORD.extraMark);
   idx.addWordClass(NAMES_ITSELF, WORD.namesItself);
   idx.addWordClass(CALLER, WORD.caller);
   idx.addWordClass([...RECENT, ...WEEKDAY_KEYS, ...LONG_WEEKDAY_STEMS.map((w) => w + '*')], WORD.recentDay);
@@ -149,6 +149,13 @@ const FIRST_EVER = new Set(['first', 'deadliest', 'worst', 'biggest', 'largest',
 const MOCK = new Set(['mock', 'fake', 'replica', 'dummy', 'simulated', 'fictitious', 'factice', 'fictive', 'ficticia', 'ficticio', 'simulada', 'simulado', 'nachgebaute', 'nachgebauten', 'fiktive', 'fiktiven']);
 const ANOTHER = new Set(['another', 'un', 'une', 'ein', 'einen', 'einem']);
 
+const AFTER_PRONOUN = new Set(['before', 'after', 'and', 'or', 'but', 'in', 'at', 'on', 'with', 'while', 'who', 'as', 'when', 'outside', 'inside', 'near', 'nearby', 'was', 'were', 'is', 'had', 'has']);
+/** "another" ending its phrase (a clause's end, or a preposition or conjunction after it): "one ... and another". */
+function anotherAlone(text: string, tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next === undefined || AFTER_PRONOUN.has(next.n) || /^\s*[,.;:)]/.test(text.slice(tokens[at]!.end, next.start));
+}
+
 /** Drops the cues that name no attack and the background words that date nothing (in place). */
 function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): void {
   // "fired tear gas shells and sound grenades": crowd control, neither artillery nor a grenade attack.
@@ -163,6 +170,8 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
     if (m.value.k === 'otherEvent' && ANOTHER.has(tokens[m.start]!.n)) {
       const cas = out.find((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && ((x.start >= m.end && x.start - m.end <= 6) || (x.end <= m.start && m.start - x.end <= 3)));
       if (cas && !out.some((x) => x.value.k === 'cue' && x.start >= Math.min(m.end, cas.end) && x.start < Math.max(cas.start, m.start))) out.splice(i, 1);
+      // "stabbed one constable and slashed the arm of another before ...": a pronoun standing for a person, no noun after.
+      else if (m.end - m.start === 1 && tokens[m.start]!.n === 'another' && anotherAlone(s.text, tokens, m.start)) out.splice(i, 1);
     } else if (m.value.k === 'bg' && tokens[m.start]!.n === 'ago' && fewDaysBefore(tokens, m.start)) out.splice(i, 1); // "two days ago" is as recent as "yesterday"
     // "Caracas, 9 ago (Agencia Continental).-": the dateline's Spanish "agosto", no "ago".
     else if (m.value.k === 'bg' && m.end <= s.datelineTokens) out.splice(i, 1);
@@ -350,11 +359,23 @@ const ARABIC_SELF_TAG: Tag = uniformTag({ k: 'cue', type: 'suicide_attack', stre
 const LAID = new Set(['gelegt', 'legten', 'legte']);
 const ARSON_TAG: Tag = uniformTag({ k: 'cue', type: 'arson_mob', strength: 2 });
 const DRONE_LAUNCH_TAG: Tag = uniformTag({ k: 'cue', type: 'rocket_mortar', strength: 2, drone: true });
+const HOSPITAL_NAMED = new Set(['hospital', 'clinic', 'infirmary']);
+const WOUNDED_TAG: Tag = uniformTag({ k: 'wounded' });
+/** "admitted to the National Hospital", "rushed to Aga Khan University Hospital": where "to" stands, or -1. */
+function toNamedHospital(t: readonly Token[], i: number): number {
+  if (!isCapitalized(t[i]!)) return -1;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && isCapitalized(t[j]!) && !ARABIC.test(t[j]!.s)) j--;
+  if (j === i - 1) return -1;
+  if (t[j]?.n === 'the') j--;
+  return t[j]?.n === 'to' ? j : -1;
+}
 /**
  * Marks the phrase index cannot find (a post-pass over markSentence's output):
  * - Arabic puts the subject between the verb and "fire": "أطلق مجهولون النار على", "فتح مسلحون ملثمون النار" (the
  *   lexicon has only the joined "أطلق النار"): a gunfire cue over verb ... fire, up to two words apart;
- * - "durch eine aufgebrachte Menge": an angry "Menge" is a crowd (not "eine Menge Schaden").
+ * - "durch eine aufgebrachte Menge": an angry "Menge" is a crowd (not "eine Menge Schaden");
+ * - "taken to the National Hospital": taken to a hospital named in capitals is "to hospital", a wound.
  */
 export function extraMarks(t: readonly Token[], marks: Mark[]): void {
   const unmarked = (i: number): boolean => !marks.some((m) => m.value.k === 'cue' && m.start <= i && m.end > i);
@@ -377,6 +398,11 @@ export function extraMarks(t: readonly Token[], marks: Mark[]): void {
         if (unmarked(i)) insertMark(marks, { start: i, end: j + 1, value: ARABIC_SELF_TAG });
         break;
       }
+      continue;
+    }
+    if (HOSPITAL_NAMED.has(v.n)) {
+      const to = toNamedHospital(t, i);
+      if (to >= 0 && !marks.some((m) => m.value.k === 'wounded' && m.start <= i && m.end > to)) insertMark(marks, { start: to, end: i + 1, value: WOUNDED_TAG });
       continue;
     }
     if ((LAUNCHED.has(v.n) || (v.alt !== undefined && LAUNCHED.has(v.alt))) && unmarked(i) && droneLaunched(t, marks, i)) { insertMark(marks, { start: i, end: i + 1, value: DRONE_LAUNCH_TAG }); continue; }
