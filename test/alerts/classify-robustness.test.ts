@@ -920,6 +920,8 @@ CASES.push(
   ['"Two officers at the post opened fire, killing him": the defenders\' fire, its victim the attacker', T, 'A man stabbed a police officer guarding the Swedish consulate in Istanbul on Wednesday. Two officers at the post opened fire, killing him.', { killed: null, wounded: 1 }],
   ['"Two officers were taken to the National Hospital": a hospital named in capitals is still "to hospital"', T, 'A man armed with a knife attacked police guarding the gate of the Chinese embassy in Colombo on Sunday. Two officers were taken to the National Hospital.', { wounded: 2 }],
   ['"stabbed one constable and slashed the arm of another before he was overpowered": "another" standing for a person, no other event', T, 'A man attacked two police constables at the gate of the Chinese embassy in Colombo on Sunday. He stabbed one constable and slashed the arm of another before he was overpowered. Both officers were taken to hospital.', { wounded: 2 }],
+  ['"slashed an embassy security guard on the arm": the place\'s noun before the guard', T, 'A man wielding a machete slashed an embassy security guard on the arm at the US embassy in Jakarta on Friday.', { wounded: 1 }],
+  ['"Both injured men were taken to hospital": "both" with an adjective and a noun is two', T, 'A man stabbed the guard at the gate of the Israeli consulate in Mumbai on Monday. A staffer suffered deep cuts to his forearm. Both injured men were taken to a private hospital.', { wounded: 2 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

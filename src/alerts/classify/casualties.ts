@@ -59,7 +59,8 @@ function numberFrom(tokens: readonly Token[], i: number, t: Token, bare: boolean
   // "مقتل أحد عشر شخصا" (eleven), not "الأحد" (Sunday) nor "أحد الجرحى" (one of the wounded).
   if (n === 'احد') return ARABIC_TEN.has(tokens[i + 1]?.n ?? '') && !t.s.includes('ال') ? { value: 11, end: i + 2 } : null;
   // "Both gendarmes were wounded", "both were killed": two, as a subject only (not "on both sides").
-  if (n === 'both') return tokens[i + 1]?.n === 'were' || tokens[i + 2]?.n === 'were' ? { value: 2, end: i + 1 } : null;
+  // ("Both injured men were taken to hospital": an adjective and a noun.)
+  if (n === 'both') return tokens[i + 1]?.n === 'were' || tokens[i + 2]?.n === 'were' || (tokens[i + 3]?.n === 'were' && /^\p{Ll}+$/u.test(tokens[i + 1]!.s + tokens[i + 2]!.s)) ? { value: 2, end: i + 1 } : null;
   const before = tokens[i - 1]?.n ?? '';
   if (!bare && (NEARLY.has(before) || ((before === 'de' || before === 'to') && NEARLY_DE.has(tokens[i - 2]?.n ?? '')))) {
     const num = numberAt(tokens, i, true);
@@ -717,7 +718,9 @@ function stabbedOne(t: readonly Token[], attackers: Mark[]): boolean {
     let k = i + 1;
     if (t[k]?.n === 'a' && INDEFINITE_ARTICLE.has(t[k + 1]?.n ?? '')) k++; // "apuñaló a un guardia"
     if (!INDEFINITE_ARTICLE.has(t[k]?.n ?? '') && t[k]?.n !== 'the') continue;
-    const noun = singular(t[k + 1]) && !NOT_NOUN.has(t[k + 1]!.n) ? k + 1 : singular(t[k + 2]) && !NOT_NOUN.has(t[k + 2]!.n) ? k + 2 : -1;
+    let noun = singular(t[k + 1]) && !NOT_NOUN.has(t[k + 1]!.n) ? k + 1 : singular(t[k + 2]) && !NOT_NOUN.has(t[k + 2]!.n) ? k + 2 : -1;
+    // ("slashed an embassy security guard": the place's noun first, the guard after it.)
+    if (noun > 0 && NOT_PERSON.has(t[noun]!.n)) for (let j = noun + 1; j <= k + 3 && singular(t[j]); j++) if (ANY_DEFENDER.has(t[j]!.n) && !(ANY_DEFENDER.has(t[j + 1]?.n ?? ''))) { noun = j; break; }
     if (noun < 0 || NOT_PERSON.has(t[noun]!.n) || attackerIn(attackers, k, noun + 1)) continue;
     if (t.slice(noun + 1, noun + 4).some((x) => x.n === 'death' || x.n === 'dead' || x.n === 'mort' || x.n === 'muerte')) continue;
     return true;
