@@ -107,9 +107,14 @@ export const SEEDS_DIR = join(REPO_ROOT, '../shared/corpus/seeds');
  * 92.3, claimed 100, killed 92.3, wounded 100, date 100, merging 82.4 (P 77.8, R 87.5). heldout35 then read (after:
  * F1 100, perpetrators 96.2, the rest 100). Three of its rules, made without looking at the sealed sets, moved them
  * up: heldout36 F1 96.3 (P 92.9; the Spanish plot words), heldout12 perpetrators 88.5 ("fue obra de"), heldout34
- * attackTypes 84.0 (weapons "carried"); no sealed figure went down.
+ * attackTypes 84.0 (weapons "carried"); no sealed figure went down. heldout37 (A-L) and heldout38 (M-Z) came from two
+ * more blind helpers; first figures with the session-start code d2356d4 (the same with that session's first rules):
+ * heldout37 F1 90.9 (P 86.2, R 96.2), city 100, hostCountry 100, targetCountries 92.0, attackTypes 88.0, perpetrators
+ * 92.0, claimed 100, killed 88.0, wounded 84.0, date 96.0, merging 93.3 (P 100, R 87.5); heldout38, sealed: F1 98.1
+ * (P 96.3, R 100), city 92.3, hostCountry 92.3, targetCountries 100, attackTypes 92.3, perpetrators 80.8, claimed 96.2,
+ * killed 88.5, wounded 88.5, date 96.2, merging 85.7 (P 100, R 75.0).
  */
-export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
+export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
 
 export interface Label extends IncidentFacts {
   file: string;
