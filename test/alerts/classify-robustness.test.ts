@@ -1062,6 +1062,8 @@ const NEGATIVES: [string, string, string][] = [
   ['Spanish: "detuvo a dos hombres acusados de planificar un atentado contra la embajada": a plot', 'Detienen a dos hombres por un plan contra una embajada', 'La policía detuvo el martes a dos hombres acusados de planificar un atentado con explosivos contra la embajada de Francia en Montevideo.'],
   ['"opened fire on a police station near the embassy": another target near a mission, unlike its guard post', 'Gunman attacks police station', 'A gunman opened fire on a police station near the Egyptian embassy in Amman on Sunday, wounding a policeman.'],
   ['French: "Des balles perdues ont touché l\'ambassade de France": stray fire, no attack', 'Balles perdues', "Des balles perdues ont touché lundi l'ambassade de France à Port-au-Prince pendant des affrontements entre gangs."],
+  // Learnt in the sixteenth session (own words).
+  ['"the embassy has opened fire on our government": the mission that fires is a figure of speech, no target', 'Minister hits out at embassy', 'A junior minister told reporters on Tuesday that "this embassy has opened fire on our elected government for months" and would answer for it.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

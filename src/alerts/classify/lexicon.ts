@@ -395,7 +395,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'kommunikationsnetz*', 'computernetz*', 'datennetz*', 'netzwerk*', 'computer', 'computers', 'server', 'servers', 'software', 'it-system*', 'datenabfluss', 'اختراق', 'قرصنه', 'الكتروني',
   ],
   verbal: [
-    'remarks', 'comments', 'tweet', 'tweets', 'verbal', 'blistering', 'scathing', 'criticism', 'criticised', 'criticized',
+    'remarks', 'comments', 'tweet', 'tweets', 'verbal', 'verbale', 'verbales', 'a boulets rouges', 'blistering', 'scathing', 'criticism', 'criticised', 'criticized',
     'slammed', 'scharf', 'hit back', 'hits back', 'hit out', 'hits out', 'lashed out', 'war of words', 'newspaper', 'editorial', 'editorials', 'leitartikel', 'editorial del', 'editorial de', 'صحيفه', 'افتتاحيه', 'smear', 'insult',
     'insults', 'fees', 'mps', 'parliamentary debate', 'meddling', 'interference', 'accusing it of', 'accused it of', 'ingerence', 'injerencia', 'einmischung', 'propos', 'critique', 'critiques', 'declaraciones', 'criticas', 'arremete', 'arremetio', 'arremetieron', 'soberania', 'ausserungen', 'kritik', 'تصريحات', 'انتقاد', 'لاذعا', 'لاذع', 'تدخل سافر', 'تدخلا سافرا',
   ],

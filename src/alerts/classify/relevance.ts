@@ -518,6 +518,21 @@ function arabicSpeaker(t: readonly Token[], m: Mark, c: Mark): boolean {
   for (let k = m.end; k < c.start; k++) if (t[k]!.n === 'ان') return true;
   return false;
 }
+const OPENED = new Set(['opened', 'opens', 'ouvert', 'ouvre', 'abrio', 'abre', 'eroffnete', 'eroffnet']);
+const FIRE_AUX = new Set(['has', 'had', 'have', 'a', 'avait', 'ha', 'habia', 'hat', 'hatte']);
+const SUBJECT_DET = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'cette', 'cet', 'ce', 'l', 'la', 'le', 'votre', 'notre', 'esta', 'este', 'el', 'su', 'diese', 'die']);
+/**
+ * "« Cette ambassade a ouvert le feu sur notre souveraineté »", "the embassy has opened fire on our government": the
+ * mission opening the clause is the one that fires (a figure of speech), not the target.
+ */
+function missionFires(s: Sentence, m: Mark, c: Mark): boolean {
+  const t = s.tokens;
+  let k = m.end;
+  while (k < c.end && FIRE_AUX.has(t[k]!.n)) k++;
+  if (k < c.start || !OPENED.has(t[k]!.n)) return false;
+  const j = m.start > 0 && SUBJECT_DET.has(t[m.start - 1]!.n) ? m.start - 1 : m.start;
+  return j === 0 || /[«"“,;:(]\s*$/.test(s.text.slice(0, t[j]!.start));
+}
 const BURN = /^(burn|set|torch|ablaze|احرق|واحرق|brul|incendi|quem|verbrann|angez)/;
 const ROOM = new Set(['area', 'areas', 'building', 'hall', 'room', 'desk', 'block', 'centre', 'center']);
 const SYMBOLS = new Set(['flag', 'flags', 'effigy', 'effigies', 'portrait', 'portraits', 'drapeau', 'drapeaux', 'bandera', 'banderas', 'flagge', 'flaggen', 'fahne', 'fahnen', 'علم', 'اعلام', 'صور']);
@@ -636,7 +651,7 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
       // person, not an attack on the mission.
       if (sub === 'diplomat' && s.tokens.slice(Math.max(0, from - 8), to + 8).some((x) => CRIME.has(x.n))) continue;
       // "قالت السفارة الفرنسية إن مسلحين هاجموا سوقا": the mission speaks, in Arabic word order.
-      if (arabicSpeaker(s.tokens, m, c)) continue;
+      if (arabicSpeaker(s.tokens, m, c) || (m.end <= c.start && missionFires(s, m, c))) continue;
       // ("detonated it as guards approached him outside the Iranian embassy": the place of the whole event.)
       if (has(marks, 'break', lo, hi) && !(c.end <= m.start && placedAt(s.tokens, marks, m)) && !approached) continue;
       // ("The Ukrainian consulate said an intruder had smashed its windows": the speaking mission tells of its own parts.)
