@@ -918,6 +918,7 @@ CASES.push(
   ['"clashes between government troops and rebels killed six": a battle between two sides is another event', T, 'A rocket hit the Iranian consulate in Herat on Sunday, wounding two guards. Clashes between government troops and rebels near Kandahar killed six people the same day.', { killed: null, wounded: 2 }],
   ['"Two guards were killed in the fighting at the gate": our attack\'s own gunfight stays ours', T, 'Gunmen stormed the Iraqi embassy in Kabul on Monday. Two guards were killed in the fighting at the gate.', { killed: 2 }],
   ['"Two officers at the post opened fire, killing him": the defenders\' fire, its victim the attacker', T, 'A man stabbed a police officer guarding the Swedish consulate in Istanbul on Wednesday. Two officers at the post opened fire, killing him.', { killed: null, wounded: 1 }],
+  ['Arabic: "وأدانت السفارة القطرية والسفارة التركية ... الهجوم": the second of two condemning missions after the verb is no target', 'هجوم على السفارة المصرية في مقديشو', 'هاجم مسلحون السفارة المصرية في مقديشو مساء الثلاثاء. وأدانت السفارة القطرية والسفارة التركية في مقديشو الهجوم في بيانين منفصلين.', { targetCountries: ['EG'] }],
   ['"Two officers were taken to the National Hospital": a hospital named in capitals is still "to hospital"', T, 'A man armed with a knife attacked police guarding the gate of the Chinese embassy in Colombo on Sunday. Two officers were taken to the National Hospital.', { wounded: 2 }],
   ['"stabbed one constable and slashed the arm of another before he was overpowered": "another" standing for a person, no other event', T, 'A man attacked two police constables at the gate of the Chinese embassy in Colombo on Sunday. He stabbed one constable and slashed the arm of another before he was overpowered. Both officers were taken to hospital.', { wounded: 2 }],
   ['"slashed an embassy security guard on the arm": the place\'s noun before the guard', T, 'A man wielding a machete slashed an embassy security guard on the arm at the US embassy in Jakarta on Friday.', { wounded: 1 }],
@@ -1064,6 +1065,7 @@ const NEGATIVES: [string, string, string][] = [
   ['French: "Des balles perdues ont touché l\'ambassade de France": stray fire, no attack', 'Balles perdues', "Des balles perdues ont touché lundi l'ambassade de France à Port-au-Prince pendant des affrontements entre gangs."],
   // Learnt in the sixteenth session (own words).
   ['"the embassy has opened fire on our government": the mission that fires is a figure of speech, no target', 'Minister hits out at embassy', 'A junior minister told reporters on Tuesday that "this embassy has opened fire on our elected government for months" and would answer for it.'],
+  ['Arabic: "ما دفع بعض السفارات إلى إبقاء موظفيها في الملاجئ خلال الاشتباكات": staff kept in shelters during the clashes', 'هجوم على فندق في مقديشو', 'قتل خمسة أشخاص مساء الثلاثاء في هجوم على فندق في مقديشو، ما دفع بعض السفارات إلى إبقاء موظفيها في الملاجئ خلال الاشتباكات.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

@@ -468,6 +468,8 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'mis a l abri', 'a l abri', 'refugie*', 'evacue*', 'refugiaron', 'refugio', 'evacuad*', 'zuflucht', 'evakuiert', 'لجا', 'لجات', 'نقل الى',
     // "السفارة تؤوي عشرات من رعاياها" (the embassy shelters dozens of its nationals), "لجأوا إليها" (they took refuge in it).
     'تؤوي', 'يؤوي', 'اوت', 'تستضيف', 'لجاوا', 'يلجؤون',
+    // "وإبقاء موظفيها في الملاجئ خلال الاشتباكات" (keeping its staff in shelters during the clashes).
+    'ملاجئ', 'ملجا',
   ],
 };
 

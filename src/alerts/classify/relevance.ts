@@ -193,11 +193,16 @@ function attackOn(t: readonly Token[], c: Mark, m: Mark): boolean {
 }
 const CONDEMN = /^(condemn|denounc|deplor|condolence|condamn|denonc|conden|verurteil|ادان|تدين|يدين|استنكر)/;
 /** A condemnation verb within a few words after the mission noun, its subject ("the embassy condemned"). */
-function condemnsAfter(s: Sentence, frames: Mark[], m: Mark): boolean {
+function condemnsAfter(s: Sentence, frames: Mark[], m: Mark, marks: Mark[]): boolean {
   // Arabic puts the verb first: "أدانت سفارات" ("condemned embassies").
   // (With its conjunction: "وأدانت".)
   const condemns = (w: Token): boolean => CONDEMN.test(w.n) || (w.alt !== undefined && CONDEMN.test(w.alt));
-  return frames.some((f) => f.value.k === 'frame' && f.value.kind === 'speaker' && condemns(s.tokens[f.start]!) && ((f.start >= m.end && f.start - m.end <= 4) || (f.end <= m.start && m.start - f.end <= 1)));
+  // ("وأدانت السفارة القطرية والسفارة التركية": the second of two missions joined after the verb.)
+  const missionsBetween = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (!marks.some((x) => (x.value.k === 'mission' || x.value.k === 'country') && x.start <= k && x.end > k)) return false;
+    return true;
+  };
+  return frames.some((f) => f.value.k === 'frame' && f.value.kind === 'speaker' && condemns(s.tokens[f.start]!) && ((f.start >= m.end && f.start - m.end <= 4) || (f.end <= m.start && (m.start - f.end <= 1 || (m.start - f.end <= 4 && missionsBetween(f.end, m.start))))));
 }
 /** A weekday or a relative day in the sentence: the event it tells is dated against the publication. */
 export function anchoredRecent(s: Sentence): boolean {
@@ -658,11 +663,11 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
       if (m.start < c.start && frames.some((f) => f.value.kind === 'speaker' && f.start >= m.end && f.start < c.start) && !saysItWasHit(s.tokens, c) && !possessiveLink(s.tokens, marks, c, m)) continue;
       // "Attaque à Ouagadougou : l'ambassade de France condamne": the mission is the subject of a condemnation.
       // (Not "hat den Anschlag auf die deutsche Botschaft scharf verurteilt": the attack's object, someone else condemns.)
-      if (!attackOn(s.tokens, c, m) && condemnsAfter(s, frames, m)) { a.blockedFrame = 'speaker'; continue; }
+      if (!attackOn(s.tokens, c, m) && condemnsAfter(s, frames, m, marks)) { a.blockedFrame = 'speaker'; continue; }
       if (frames.some((f) => f.value.kind === 'destination' && f.end <= m.start && m.start - f.end <= 6)) continue;
       // "Tunisian embassy in Tripoli shelters dozens of its citizens after armed clashes": the mission takes people
       // in, the attack it follows is elsewhere.
-      if (frames.some((f) => f.value.kind === 'destination' && f.start >= m.end && f.start - m.end <= 4 && c.start > f.end && s.tokens.slice(f.end, c.start).some((x) => AFTER.has(x.n) || AMID.has(x.n)))) continue;
+      if (frames.some((f) => f.value.kind === 'destination' && f.start >= m.end && f.start - m.end <= 8 && c.start > f.end && s.tokens.slice(f.end, c.start).some((x) => AFTER.has(x.n) || AMID.has(x.n)))) continue;
       // "... in protest at Nato's bombing of the Chinese embassy in Belgrade": the crowd's grievance, another attack.
       // ("summoned the Russian ambassador to protest against a missile": the cue after the mission, the grievance.)
       if (grievanceBefore(s.tokens, Math.min(m.start, c.start)) || (c.start > m.end && grievanceBefore(s.tokens, c.start))) continue;
