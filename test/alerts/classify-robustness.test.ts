@@ -1066,6 +1066,7 @@ const NEGATIVES: [string, string, string][] = [
   // Learnt in the sixteenth session (own words).
   ['"the embassy has opened fire on our government": the mission that fires is a figure of speech, no target', 'Minister hits out at embassy', 'A junior minister told reporters on Tuesday that "this embassy has opened fire on our elected government for months" and would answer for it.'],
   ['Arabic: "ما دفع بعض السفارات إلى إبقاء موظفيها في الملاجئ خلال الاشتباكات": staff kept in shelters during the clashes', 'هجوم على فندق في مقديشو', 'قتل خمسة أشخاص مساء الثلاثاء في هجوم على فندق في مقديشو، ما دفع بعض السفارات إلى إبقاء موظفيها في الملاجئ خلال الاشتباكات.'],
+  ['"Gunmen ambush EU ambassador\'s convoy": the diplomat\'s convoy on a road, not his mission', "Gunmen ambush EU ambassador's convoy in eastern Congo", "Gunmen ambushed the EU ambassador's convoy on a road in North Kivu on Monday, killing two police escorts. The ambassador was unharmed."],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

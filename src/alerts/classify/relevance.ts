@@ -596,6 +596,8 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
     if (districtOfMissions(s.tokens, m)) continue;
     // ("a hotel opposite the embassy", "It was the barracks, not the consulate, that the drone hit".)
     if (otherNextTo(s.tokens, marks, m) || contrastedAway(s, marks, m)) continue;
+    // "gunmen ambush EU ambassador's convoy": the diplomat's vehicle on a road is the target, not his mission.
+    if (sub === 'diplomat' && s.tokens[m.end]?.n === 's' && marks.some((o) => o.value.k === 'other' && o.start === m.end + 1)) continue;
     if (FORMER.has(s.tokens[m.start - 1]?.n ?? '') || (ARABIC.test(s.tokens[m.start]!.n) && FORMER.has(s.tokens[m.end]?.n ?? '')) || (sub === 'diplomat' && retiredDiplomat(s.tokens, marks, m))) { a.blockedFrame = 'old'; continue; }
     for (const c of cues) {
       if (c.value.k !== 'cue') continue;
