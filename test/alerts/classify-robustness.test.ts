@@ -1067,6 +1067,7 @@ const NEGATIVES: [string, string, string][] = [
   ['"the embassy has opened fire on our government": the mission that fires is a figure of speech, no target', 'Minister hits out at embassy', 'A junior minister told reporters on Tuesday that "this embassy has opened fire on our elected government for months" and would answer for it.'],
   ['Arabic: "ما دفع بعض السفارات إلى إبقاء موظفيها في الملاجئ خلال الاشتباكات": staff kept in shelters during the clashes', 'هجوم على فندق في مقديشو', 'قتل خمسة أشخاص مساء الثلاثاء في هجوم على فندق في مقديشو، ما دفع بعض السفارات إلى إبقاء موظفيها في الملاجئ خلال الاشتباكات.'],
   ['"Gunmen ambush EU ambassador\'s convoy": the diplomat\'s convoy on a road, not his mission', "Gunmen ambush EU ambassador's convoy in eastern Congo", "Gunmen ambushed the EU ambassador's convoy on a road in North Kivu on Monday, killing two police escorts. The ambassador was unharmed."],
+  ['"kills militia commander accused of embassy rocket attacks": the mission in a person\'s record of attacks', 'Drone strike kills militia commander accused of embassy rocket attacks', 'A drone strike on a car in Baghdad late on Monday killed a militia commander whom officials had accused of directing rocket attacks on the U.S. Embassy.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

@@ -523,6 +523,19 @@ function arabicSpeaker(t: readonly Token[], m: Mark, c: Mark): boolean {
   for (let k = m.end; k < c.start; k++) if (t[k]!.n === 'ان') return true;
   return false;
 }
+const ACCUSED_OF = new Map([['accused', 'of'], ['suspected', 'of'], ['blamed', 'for'], ['wanted', 'for'], ['responsible', 'for']]);
+const PLURAL_ATTACKS = new Set(['attacks', 'bombings', 'strikes', 'assaults', 'attaques', 'attentats', 'ataques', 'atentados', 'anschlage', 'angriffe', 'هجمات']);
+/**
+ * "a commander whom U.S. officials had accused of directing rocket and drone attacks on the U.S. Embassy", "killed a
+ * commander accused of embassy rocket attacks": the mission inside a person's record of attacks (plural), not an event.
+ */
+function inAttackRecord(t: readonly Token[], m: Mark): boolean {
+  for (let p = Math.max(0, m.start - 12); p < m.start; p++) {
+    if (ACCUSED_OF.get(t[p]!.n) !== t[p + 1]?.n) continue;
+    for (let q = p + 2; q <= p + 8 && q < t.length; q++) if (PLURAL_ATTACKS.has(t[q]!.n)) return m.start > q ? m.start - q <= 4 : true;
+  }
+  return false;
+}
 const OPENED = new Set(['opened', 'opens', 'ouvert', 'ouvre', 'abrio', 'abre', 'eroffnete', 'eroffnet']);
 const FIRE_AUX = new Set(['has', 'had', 'have', 'a', 'avait', 'ha', 'habia', 'hat', 'hatte']);
 const SUBJECT_DET = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'cette', 'cet', 'ce', 'l', 'la', 'le', 'votre', 'notre', 'esta', 'este', 'el', 'su', 'diese', 'die']);
@@ -596,6 +609,7 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
     if (districtOfMissions(s.tokens, m)) continue;
     // ("a hotel opposite the embassy", "It was the barracks, not the consulate, that the drone hit".)
     if (otherNextTo(s.tokens, marks, m) || contrastedAway(s, marks, m)) continue;
+    if (inAttackRecord(s.tokens, m)) { a.blockedFrame = 'past'; continue; }
     // "gunmen ambush EU ambassador's convoy": the diplomat's vehicle on a road is the target, not his mission.
     if (sub === 'diplomat' && s.tokens[m.end]?.n === 's' && marks.some((o) => o.value.k === 'other' && o.start === m.end + 1)) continue;
     if (FORMER.has(s.tokens[m.start - 1]?.n ?? '') || (ARABIC.test(s.tokens[m.start]!.n) && FORMER.has(s.tokens[m.end]?.n ?? '')) || (sub === 'diplomat' && retiredDiplomat(s.tokens, marks, m))) { a.blockedFrame = 'old'; continue; }
