@@ -411,7 +411,9 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   // "resulted in the death of Mr. X, a security agent, and serious injuries to Mrs. Y": a nominal toll's object.
   // (Not a grievance: "set fire to a car, following the death of a fisherman in custody".)
   const grievance = t.slice(Math.max(0, c.start - 2), c.start).some((x) => GRIEVANCE_BEFORE.has(x.n));
-  const nominal = grievance ? -1 : DEATH_OF.has(first) ? c.end : INJURY.has(first) && t[c.end]?.n === 'to' ? c.end + 1 : -1;
+  // ("a coûté la vie à un agent de sécurité", "costó la vida a un guardia": the life cost, its owner after "à".)
+  const lifeOf = (t[c.end - 1]!.n === 'vie' || t[c.end - 1]!.n === 'vida') && t[c.end]?.n === 'a' && INDEFINITE.has(t[c.end + 1]?.n ?? '');
+  const nominal = grievance ? -1 : DEATH_OF.has(first) ? c.end : (INJURY.has(first) && t[c.end]?.n === 'to') || lifeOf ? c.end + 1 : -1;
   if (TRANSITIVE.has(first) || nominal >= 0 || (FATALLY.has(first) && ACTIVE_HIT.has(t[c.start + 1]?.n ?? ''))) {
     // "blessant légèrement un agent de sécurité": an adverb before the object.
     let o = nominal >= 0 ? nominal : ADVERB.has(t[c.end]?.n ?? '') ? c.end + 1 : c.end;

@@ -39,6 +39,21 @@ function isDayNumber(t: Token | undefined): number | null {
   const m = /^(\d{1,2})(st|nd|rd|th|er|e)?$/.exec(t.n);
   return m ? Number(m[1]) : null;
 }
+const RANGE_TO = new Set(['au', 'to', 'al', 'auf', 'zum', 'bis']);
+const isWeekday = (x: Token | undefined): boolean => x !== undefined && L.WEEKDAYS[x.n] !== undefined;
+/**
+ * "dans la nuit du jeudi 3 au vendredi 4 avril", "in the night of 3 to 4 April", "del 3 al 4 de abril": a range ending
+ * on the day at k, which starts earlier; the attack's day is the first.
+ */
+function rangeStart(t: readonly Token[], k: number, day: number): number {
+  let p = k - 1;
+  if (isWeekday(t[p])) p--;
+  if (!RANGE_TO.has(t[p]?.n ?? '')) return day;
+  let q = p - 1;
+  if (isWeekday(t[q])) q--;
+  const first = isDayNumber(t[q]);
+  return first !== null && first < day && day - first <= 3 ? first : day;
+}
 function isYear(t: Token | undefined): number | null {
   return t && /^(19|20)\d\d$/.test(t.n) ? Number(t.n) : null;
 }
@@ -189,6 +204,7 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       let year = isYear(t[f.end + 1]);
       if (day === null) {
         day = isDayNumber(t[f.start - 1]);
+        if (day !== null) day = rangeStart(t, f.start - 1, day);
         if (day === null && ['de', 'of', 'the', 'من'].includes(t[f.start - 1]?.n ?? '')) day = isDayNumber(t[f.start - 2]);
         // "في الثامن من ديسمبر", "الحادي والعشرين من كانون الأول": an Arabic ordinal before "من".
         if (day === null && t[f.start - 1]?.n === 'من') day = arabicOrdinalDay(t, f.start - 2);

@@ -703,7 +703,7 @@ export const KILLED_WORDS = [
   // A victim who later died: "a succombé à ses blessures", "وتوفي أحد الجرحى متأثرا بجروحه" (one of the wounded died).
   'succombe', 'succombes', 'succombee', 'توفي', 'توفيت', 'قتيلان',
   // "ein Toter und drei Verletzte" (one dead), "ont péri", "perecieron", "perdieron la vida": the other languages' died.
-  'toter', 'peri', 'perirent', 'perecieron', 'perecio', 'perdieron la vida', 'perdio la vida',
+  'toter', 'peri', 'perirent', 'perecieron', 'perecio', 'perdieron la vida', 'perdio la vida', 'costo la vida', 'costaron la vida', 'cobro la vida', 'kostete das leben',
   // Bodies counted by a hospital ("استقباله 15 جريحا وجثتين": two bodies), "أودى بحياة ثلاثة" (claimed the lives of
   // three), "لقي حارس حتفه" (a guard met his death), "توفيا" (the two died).
   'جثتين', 'جثتان', 'جثث', 'بحياه', 'حتفه', 'حتفهما', 'توفيا', 'مصرعه', 'مصرعهم', 'مصرعهما',

@@ -223,6 +223,7 @@ function addOwnedMissions(tokens: readonly Token[], out: Mark[]): void {
 const OFFICIAL = new Set(['official', 'oficial', 'officielle', 'offizielle', 'private', 'privee', 'privada']);
 
 /** "the residence of Japan's ambassador", "die Residenz des deutschen Botschafters": the envoy's home is a mission. */
+const EXCELLENCY = new Set(['excellency', 'excellence', 'excelencia', 'exzellenz', 'سعاده']);
 function addEnvoyResidences(tokens: readonly Token[], out: Mark[]): void {
   for (let i = 0, n = out.length; i < n; i++) {
     const d = out[i]!;
@@ -231,7 +232,9 @@ function addEnvoyResidences(tokens: readonly Token[], out: Mark[]): void {
     for (let k = d.start - 1; k >= Math.max(0, d.start - 6); k--) {
       if (!RESIDENCE.has(tokens[k]!.n)) continue;
       // (Arabic joins the two without "of": "منزل السفير".)
-      if (RESIDENCE_OF.has(tokens[k + 1]?.n ?? '') || (OFFICIAL.has(tokens[k + 1]?.n ?? '') && RESIDENCE_OF.has(tokens[k + 2]?.n ?? '')) || (k + 1 === d.start && ARABIC.test(tokens[k]!.n))) out.push({ start: k, end: k + 1, value: MISSION_TAG });
+      // (Through to the envoy after an honorific, whose owner follows: "la résidence de Son Excellence l'Ambassadeur de Djibouti".)
+      const end = tokens.slice(k + 1, d.start).some((x) => EXCELLENCY.has(x.n)) ? d.end : k + 1;
+      if (RESIDENCE_OF.has(tokens[k + 1]?.n ?? '') || (OFFICIAL.has(tokens[k + 1]?.n ?? '') && RESIDENCE_OF.has(tokens[k + 2]?.n ?? '')) || (k + 1 === d.start && ARABIC.test(tokens[k]!.n))) out.push({ start: k, end, value: MISSION_TAG });
       break;
     }
     // ("Gunmen fire on Mozambican envoy's Waterkloof residence": the residence after the possessive and a place.)

@@ -523,6 +523,8 @@ function arabicSpeaker(t: readonly Token[], m: Mark, c: Mark): boolean {
   for (let k = m.end; k < c.start; k++) if (t[k]!.n === 'ان') return true;
   return false;
 }
+/** "a été la cible de", "was the target of", "fue blanco de", "Ziel eines Angriffs". */
+const TARGET_OF = new Set(['cible', 'target', 'blanco', 'objeto', 'objet', 'ziel']);
 const ACCUSED_OF = new Map([['accused', 'of'], ['suspected', 'of'], ['blamed', 'for'], ['wanted', 'for'], ['responsible', 'for']]);
 const PLURAL_ATTACKS = new Set(['attacks', 'bombings', 'strikes', 'assaults', 'attaques', 'attentats', 'ataques', 'atentados', 'anschlage', 'angriffe', 'هجمات']);
 /**
@@ -637,7 +639,10 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
       // ("Gunmen struck several targets in Kampala on Sunday night, among them a police station and the Kenyan high
       // commission": the mission in the list of the cue's targets.)
       const listed = sub === 'mission' && gap > 10 && gap <= 20 && c.end <= m.start && mayHold(s, WORD.listIntro) && s.tokens.slice(Math.max(c.end, m.start - 8), m.start).some((x) => LIST_INTRO.has(x.n));
-      if (!owned && !approached && !fronted && !listed && gap > (sub === 'diplomat' ? 6 : 10) && (sub === 'diplomat' || gap > 18 || c.end > m.start || !(s.tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => AGAINST.has(x.n)) || againstGrounds(s.tokens, m) || onChain(s, c, m)))) continue;
+      // ("la résidence de Son Excellence l'Ambassadeur de la République de Djibouti ..., à Addis-Abeba, a été la cible de
+      // tirs nourris": the mission, a long title after it, then what it was the target of.)
+      const targetOf = sub === 'mission' && gap > 10 && gap <= 30 && m.end <= c.start && s.tokens.slice(Math.max(m.end, c.start - 3), c.start).some((x) => TARGET_OF.has(x.n));
+      if (!owned && !approached && !fronted && !listed && !targetOf && gap > (sub === 'diplomat' ? 6 : 10) && (sub === 'diplomat' || gap > 18 || c.end > m.start || !(s.tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => AGAINST.has(x.n)) || againstGrounds(s.tokens, m) || onChain(s, c, m)))) continue;
       // "Air strikes pound Sanaa; embassies order departures": two headlines (or clauses) joined by a semicolon.
       if (hi > lo && semicolonSplit(s, lo, hi)) continue;
       // A frame governs the clause it stands in: "a trial over the embassy bombing" blocks, "stormed the
