@@ -927,6 +927,8 @@ CASES.push(
   ['French: "dans la nuit du jeudi 7 au vendredi 8 mars": the night\'s first day', T, "Des hommes armés ont attaqué l'ambassade de Djibouti à Addis-Abeba dans la nuit du jeudi 7 au vendredi 8 mars.", { date: '2024-03-07' }],
   ['French: "a coûté la vie à un agent de sécurité": one life', T, "Des hommes armés ont attaqué l'ambassade de Djibouti à Addis-Abeba jeudi. Cette attaque a coûté la vie à un agent de sécurité éthiopien.", { killed: 1 }],
   ['Spanish: "El ataque costó la vida a dos guardias": two lives', T, 'Hombres armados atacaron la embajada de Chile en Lima el jueves. El ataque costó la vida a dos guardias.', { killed: 2 }],
+  ['"The fire was doused by a Colombo Fire Brigade unit": an emergency service, no group', T, 'Two men hurled petrol bombs at the Indian High Commission in Colombo on Monday. The fire was doused within minutes by a Colombo Fire Brigade unit, police said.', { perpetrators: [] }],
+  ['"hurled petrol bombs ... One of the bombs struck the wall": the bombs named before are the petrol bombs', T, 'Two men hurled petrol bombs at the Indian High Commission in Colombo on Monday. One of the bombs struck the perimeter wall and burst into flames.', { attackTypes: ['arson_mob'] }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

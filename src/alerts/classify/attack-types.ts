@@ -185,6 +185,7 @@ const PROJECTILE = new Set(['projectile', 'projectiles', 'proyectil', 'proyectil
 const THROWN_MISSILES = new Set(['missile', 'missiles']);
 const THROW = new Set(['throw', 'threw', 'throwing', 'thrown', 'hurl', 'hurled', 'hurling']);
 const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
+const INCENDIARY_HEAD = new Set(['bomb', 'bombs', 'cocktail', 'cocktails', 'bombe', 'bombes', 'bomba', 'bombas']);
 export function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const city = facts.city;
   const types = new Set<AttackType>();
@@ -209,6 +210,8 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
   let assaultNamed = false;
   // A bomb that never went off or was defused: its type only when nothing else was done (an attempted bombing).
   const unused = new Set<AttackType>();
+  // Petrol bombs or Molotov cocktails named: "the bombs" after them are the same.
+  let incendiaryNamed = false;
   let blastTrace: string | undefined;
   let evid: string | undefined;
   const add = (a: Analysis, strongOnly: boolean): void => {
@@ -264,6 +267,9 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       let t = m.value.type;
       if ((m.value.crowdOnly && !crowd) || lootedByArmed) t = 'armed_assault';
       const toks = a.s.tokens;
+      // "hurled petrol bombs at the High Commission ... One of the bombs struck the wall": the bombs named before.
+      if (t === 'arson_mob' && toks.slice(m.start, m.end).some((x) => INCENDIARY_HEAD.has(x.n))) incendiaryNamed = true;
+      if (t === 'bombing' && incendiaryNamed && m.end - m.start === 1 && INCENDIARY_HEAD.has(toks[m.start]!.n) && DEFINITE.has(toks[m.start - 1]?.n ?? '')) continue;
       // "the consulate building was not breached": what did not happen names no weapon.
       if (!a.links.some((l) => l.c === m) && toks.slice(Math.max(0, m.start - 2), m.start).some((x) => NOT.has(x.n))) continue;
       // "gunmen then rushed into the compound", "A gunman with an assault rifle burst into the embassy": getting in is an

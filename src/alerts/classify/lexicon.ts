@@ -637,6 +637,8 @@ export const STATE_FORCE_WORDS = [
   'intelligence', 'monitoring', 'rights', 'crisis', 'research', 'media', 'news',
   // ("Nach Angaben der SITE-Gruppe": the monitor by its own name.)
   'site',
+  // Emergency services: "a Colombo Fire Brigade unit", "the Bomb Disposal Unit", "Rescue 1122 teams".
+  'fire', 'rescue', 'ambulance', 'emergency', 'disposal', 'bomb', 'pompiers', 'bomberos', 'feuerwehr',
 ];
 /** A telephoned or anonymous claim: "a caller said the bombing was the work of ...". */
 export const CALLER_WORDS = ['caller', 'callers', 'telephoned', 'phoned', 'telephone', 'anonymous', 'anonymously'];
