@@ -929,6 +929,7 @@ CASES.push(
   ['Spanish: "El ataque costó la vida a dos guardias": two lives', T, 'Hombres armados atacaron la embajada de Chile en Lima el jueves. El ataque costó la vida a dos guardias.', { killed: 2 }],
   ['"The fire was doused by a Colombo Fire Brigade unit": an emergency service, no group', T, 'Two men hurled petrol bombs at the Indian High Commission in Colombo on Monday. The fire was doused within minutes by a Colombo Fire Brigade unit, police said.', { perpetrators: [] }],
   ['"hurled petrol bombs ... One of the bombs struck the wall": the bombs named before are the petrol bombs', T, 'Two men hurled petrol bombs at the Indian High Commission in Colombo on Monday. One of the bombs struck the perimeter wall and burst into flames.', { attackTypes: ['arson_mob'] }],
+  ['"Switzerland has represented US interests since 1980 ... The protesters ... Four officers were injured": the crowd named as known brings the story back', T, 'A crowd broke into the Swiss embassy in Tehran on Friday night and set fire to a guard post.\n\nSwitzerland has represented US interests in Iran since Washington cut ties in 1980. The protesters had gathered outside the compound after Friday prayers.\n\nPolice said four officers were injured while holding back the crowd.', { wounded: 4 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -306,6 +306,11 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // "He had been posted to the mission in January. Three police officers were also killed": after a background that
     // tells no attack, a toll added to the victims goes on with this story (not "Togo says six of its nationals died"
     // after riots told without an attack word).
+    // "Switzerland has represented US interests since 1980 ... The protesters, several hundred of whom had gathered
+    // outside the compound, ...": after a background that tells no attack, a sentence on the crowd or the attackers
+    // named as known goes on with this story.
+    } else if (state === 'other' && !otherAttack && a.marks.some((m) => (m.value.k === 'crowd' || m.value.k === 'attacker') && m.start <= 1 && DEFINITE.has(a.s.tokens[m.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
+      state = 'ours';
     } else if (state === 'other' && !otherAttack && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && a.s.tokens.some((x) => ALSO.has(x.n)) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg' || m.value.k === 'cue')) {
       state = 'ours';
     // "The embassy had been closed since January after threats. Police said the attackers belonged to X": after a
