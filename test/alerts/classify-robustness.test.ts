@@ -930,6 +930,8 @@ CASES.push(
   ['"The fire was doused by a Colombo Fire Brigade unit": an emergency service, no group', T, 'Two men hurled petrol bombs at the Indian High Commission in Colombo on Monday. The fire was doused within minutes by a Colombo Fire Brigade unit, police said.', { perpetrators: [] }],
   ['"hurled petrol bombs ... One of the bombs struck the wall": the bombs named before are the petrol bombs', T, 'Two men hurled petrol bombs at the Indian High Commission in Colombo on Monday. One of the bombs struck the perimeter wall and burst into flames.', { attackTypes: ['arson_mob'] }],
   ['"Switzerland has represented US interests since 1980 ... The protesters ... Four officers were injured": the crowd named as known brings the story back', T, 'A crowd broke into the Swiss embassy in Tehran on Friday night and set fire to a guard post.\n\nSwitzerland has represented US interests in Iran since Washington cut ties in 1980. The protesters had gathered outside the compound after Friday prayers.\n\nPolice said four officers were injured while holding back the crowd.', { wounded: 4 }],
+  ['Spanish: "Ningún funcionario ni empleado de la representación resultó herido": "resultó" is the passive\'s auxiliary under the negation', T, 'La embajada argentina en Puerto Príncipe fue blanco de disparos el miércoles. Ningún funcionario ni empleado de la representación resultó herido.', { wounded: 0 }],
+  ['Spanish: "y dejaron herido a un custodio": left one guard wounded', 'Tiroteo contra la embajada', 'Hombres armados dispararon contra la embajada de Estados Unidos en La Habana el sábado y dejaron herido a un custodio cubano.', { wounded: 1 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -266,6 +266,8 @@ const EXCEPT = new Set(['apart', 'except', 'besides', 'other', 'ausser', 'sauf',
 const NEGATION_ROLE = new Map<string, 'contrast' | 'be' | 'lam' | 'neg'>();
 for (const w of BE) NEGATION_ROLE.set(w, 'be');
 for (const w of REPORTED) NEGATION_ROLE.set(w, 'be');
+// "Ningún funcionario ni empleado resultó herido": Spanish "resultar" is the passive's auxiliary.
+for (const w of ['resulto', 'resultaron', 'resultado']) NEGATION_ROLE.set(w, 'be');
 for (const w of NEGATORS) NEGATION_ROLE.set(w, 'neg');
 for (const w of CONTRAST) NEGATION_ROLE.set(w, 'contrast');
 NEGATION_ROLE.set('لم', 'lam');
@@ -414,7 +416,9 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   // ("a coûté la vie à un agent de sécurité", "costó la vida a un guardia": the life cost, its owner after "à".)
   const lifeOf = (t[c.end - 1]!.n === 'vie' || t[c.end - 1]!.n === 'vida') && t[c.end]?.n === 'a' && INDEFINITE.has(t[c.end + 1]?.n ?? '');
   const nominal = grievance ? -1 : DEATH_OF.has(first) ? c.end : (INJURY.has(first) && t[c.end]?.n === 'to') || lifeOf ? c.end + 1 : -1;
-  if (TRANSITIVE.has(first) || nominal >= 0 || (FATALLY.has(first) && ACTIVE_HIT.has(t[c.start + 1]?.n ?? ''))) {
+  // ("y dejó herido a un custodio": left a guard wounded, its object after.)
+  const leftHurt = ONE_AS_NOUN.has(first) && LEFT_VICTIMS.has(t[c.start - 1]?.n ?? '');
+  if (TRANSITIVE.has(first) || nominal >= 0 || leftHurt || (FATALLY.has(first) && ACTIVE_HIT.has(t[c.start + 1]?.n ?? ''))) {
     // "blessant légèrement un agent de sécurité": an adverb before the object.
     let o = nominal >= 0 ? nominal : ADVERB.has(t[c.end]?.n ?? '') ? c.end + 1 : c.end;
     // "hirió con un cuchillo a un policía", "wounded with a knife a guard": the weapon before the object.
