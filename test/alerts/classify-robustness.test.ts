@@ -932,6 +932,7 @@ CASES.push(
   ['"Switzerland has represented US interests since 1980 ... The protesters ... Four officers were injured": the crowd named as known brings the story back', T, 'A crowd broke into the Swiss embassy in Tehran on Friday night and set fire to a guard post.\n\nSwitzerland has represented US interests in Iran since Washington cut ties in 1980. The protesters had gathered outside the compound after Friday prayers.\n\nPolice said four officers were injured while holding back the crowd.', { wounded: 4 }],
   ['Spanish: "Ningún funcionario ni empleado de la representación resultó herido": "resultó" is the passive\'s auxiliary under the negation', T, 'La embajada argentina en Puerto Príncipe fue blanco de disparos el miércoles. Ningún funcionario ni empleado de la representación resultó herido.', { wounded: 0 }],
   ['Spanish: "y dejaron herido a un custodio": left one guard wounded', 'Tiroteo contra la embajada', 'Hombres armados dispararon contra la embajada de Estados Unidos en La Habana el sábado y dejaron herido a un custodio cubano.', { wounded: 1 }],
+  ['German: "Sicherheitskräfte erschossen den Angreifer": the defenders killed the attacker, no victim dead', 'Messerangriff vor Botschaft', 'Vor der Botschaft Katars in Kairo hat ein Mann am Dienstag einen Polizisten mit einem Messer angegriffen und schwer verletzt. Sicherheitskräfte erschossen den Angreifer noch am Tatort.', { killed: 0, wounded: 1 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

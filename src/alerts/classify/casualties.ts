@@ -773,7 +773,7 @@ const HIT_AND = new Set(['shot', 'stabbed', 'beaten', 'attacked', 'knifed', 'ass
 const GRIEVANCE_BEFORE = new Set(['following', 'after', 'over', 'for', 'protesting', 'avenge', 'avenging', 'apres', 'suite', 'tras', 'por', 'pour', 'nach', 'wegen', 'بعد']);
 const DEATH_OF = new Set(['death', 'deaths', 'mort', 'muerte']);
 const INJURY = new Set(['injuries', 'injury', 'wounds']);
-const TRANSITIVE = new Set(['killing', 'killed', 'kills', 'kill', 'dead', 'wounding', 'wounded', 'injuring', 'injured', 'tuant', 'tue', 'tuerent', 'blessant', 'blesse', 'blesserent', 'matando', 'mato', 'mataron', 'mata', 'hiriendo', 'hirio', 'hirieron', 'hiere', 'totete', 'toteten']);
+const TRANSITIVE = new Set(['killing', 'killed', 'kills', 'kill', 'dead', 'wounding', 'wounded', 'injuring', 'injured', 'tuant', 'tue', 'tuerent', 'blessant', 'blesse', 'blesserent', 'matando', 'mato', 'mataron', 'mata', 'hiriendo', 'hirio', 'hirieron', 'hiere', 'totete', 'toteten', 'erschoss', 'erschossen', 'erstach', 'erstachen']);
 /** "assigned to guard the mission", "posted to protect the embassy": a verb of duty before a place. */
 const POST_HEAD_VERB = new Set(['guard', 'protect', 'secure', 'watch', 'garder', 'proteger', 'custodiar', 'bewachen', 'schutzen']);
 /** Words that end a subject's head noun phrase and open what describes it ("assigned to guard the mission", "at the gate"). */
