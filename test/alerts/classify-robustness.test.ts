@@ -933,6 +933,7 @@ CASES.push(
   ['Spanish: "Ningún funcionario ni empleado de la representación resultó herido": "resultó" is the passive\'s auxiliary under the negation', T, 'La embajada argentina en Puerto Príncipe fue blanco de disparos el miércoles. Ningún funcionario ni empleado de la representación resultó herido.', { wounded: 0 }],
   ['Spanish: "y dejaron herido a un custodio": left one guard wounded', 'Tiroteo contra la embajada', 'Hombres armados dispararon contra la embajada de Estados Unidos en La Habana el sábado y dejaron herido a un custodio cubano.', { wounded: 1 }],
   ['German: "Sicherheitskräfte erschossen den Angreifer": the defenders killed the attacker, no victim dead', 'Messerangriff vor Botschaft', 'Vor der Botschaft Katars in Kairo hat ein Mann am Dienstag einen Polizisten mit einem Messer angegriffen und schwer verletzt. Sicherheitskräfte erschossen den Angreifer noch am Tatort.', { killed: 0, wounded: 1 }],
+  ['"The gendarme, a sergeant, died of his wounds on the way to hospital. No one else was injured": the wounds of the dead, nobody hurt', T, 'Gunmen opened fire on the Ivorian embassy in Conakry on Tuesday, killing a gendarme. The gendarme, a sergeant, died of his wounds on the way to hospital. No one else was injured.', { killed: 1, wounded: 0 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

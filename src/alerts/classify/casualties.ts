@@ -857,6 +857,14 @@ function defendersKill(t: readonly Token[], c: Mark, numbers: { start: number; e
   // A count before the defenders makes them the victims: "two policemen killed".
   return !numbers.some((x) => x.end === d || x.end === d - 1);
 }
+/**
+ * "The gendarme died of his wounds", "succumbed to her injuries", "died on the way to hospital": the wounds or the
+ * hospital of a death, no one hurt.
+ */
+function diedOfWounds(t: readonly Token[], c: Mark): boolean {
+  for (let k = Math.max(0, c.start - 8); k < c.start; k++) if (INTRANSITIVE.has(t[k]!.n) || PLURAL_DIED.has(t[k]!.n)) return true;
+  return false;
+}
 const LONE_ATTACKER = new Set(['attacker', 'gunman', 'assailant', 'bomber', 'stabber', 'assaillant', 'agresor', 'atacante', 'angreifer', 'attentater', 'tater']);
 const STILL = new Set(['still', 'were', 'are', 'was', 'is', 'had', 'have', 'been']);
 /**
@@ -1835,7 +1843,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       if (along !== null && (value === null || value >= 0)) value = (value ?? (loneHere > 0 ? loneHere : PASSIVE_BE.has(t[c.start - 1]?.n ?? '') ? 1 : 0)) + along;
       // A victim hurt but not counted, for "no one else was hurt" (not the attacker: no attacker, crowd or attack word
       // in the sentence, nor "one of them").
-      if (value === null && field === 'wounded' && !uncounted && !defendersSubject(t, c) && !(hedged ??= hedges(s.text) || (next !== undefined && next.line === s.line && hedges(next.text) && !/\d/.test(next.text))) && attackers.length === 0 && crowd.length === 0 && !marks.some((m) => m.value.k === 'cue') && (named ?? loneVictims(s.text, t, c, attackers, marks)) === 0) uncounted = s.text;
+      if (value === null && field === 'wounded' && !uncounted && !diedOfWounds(t, c) && !defendersSubject(t, c) && !(hedged ??= hedges(s.text) || (next !== undefined && next.line === s.line && hedges(next.text) && !/\d/.test(next.text))) && attackers.length === 0 && crowd.length === 0 && !marks.some((m) => m.value.k === 'cue') && (named ?? loneVictims(s.text, t, c, attackers, marks)) === 0) uncounted = s.text;
       // "Four protesters were killed": only the attackers' (a mob's) dead are counted, no victim died.
       if (value === -2 && field === 'killed') attackerDied ??= s.text;
       if (value === null || value < 0) continue;
