@@ -934,6 +934,7 @@ CASES.push(
   ['Spanish: "y dejaron herido a un custodio": left one guard wounded', 'Tiroteo contra la embajada', 'Hombres armados dispararon contra la embajada de Estados Unidos en La Habana el sábado y dejaron herido a un custodio cubano.', { wounded: 1 }],
   ['German: "Sicherheitskräfte erschossen den Angreifer": the defenders killed the attacker, no victim dead', 'Messerangriff vor Botschaft', 'Vor der Botschaft Katars in Kairo hat ein Mann am Dienstag einen Polizisten mit einem Messer angegriffen und schwer verletzt. Sicherheitskräfte erschossen den Angreifer noch am Tatort.', { killed: 0, wounded: 1 }],
   ['"The gendarme, a sergeant, died of his wounds on the way to hospital. No one else was injured": the wounds of the dead, nobody hurt', T, 'Gunmen opened fire on the Ivorian embassy in Conakry on Tuesday, killing a gendarme. The gendarme, a sergeant, died of his wounds on the way to hospital. No one else was injured.', { killed: 1, wounded: 0 }],
+  ['"one of the security guards wounded in Friday\'s blast had died": one dead, told with the wounded he was one of', T, 'A grenade exploded at the Turkish embassy in Nairobi on Friday. Police said one of the security guards wounded in Friday\'s blast had died in hospital overnight.', { killed: 1, wounded: null }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

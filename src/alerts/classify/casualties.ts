@@ -472,7 +472,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   }
   // ("A Venezuelan police officer posted outside was slightly wounded", "One police officer assigned to guard the mission
   // was wounded": a subject of up to eight words.)
-  let subjectReach = 9;
+  // ("one of the security guards wounded in Friday's blast had died": a longer subject before a death.)
+  let subjectReach = verb && INTRANSITIVE.has(first) ? 11 : 9;
   if (!verb) {
     // "a guard suffered a minor head injury": the verb up to two modifiers before the injury.
     // ("Eine Mitarbeiterin erlitt nach Angaben der Polizei Verletzungen": German puts an adverbial between, no comma.)
@@ -534,7 +535,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
       if (!inner.some((x) => AND.has(x.n) || x.n === 'of' || NUMBER_OR_VAGUE(x.n) !== false) && !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start) && !attackerIn(attackers, k, b) && singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n) && !/^\p{Lu}/u.test(t[b - 1]!.s)) return 1;
       break;
     }
-    if (DEF_ONE.has(n)) break;
+    // ("one of the security guards wounded in Friday's blast had died": "the" of "one of the", on to "one".)
+    if (DEF_ONE.has(n) && !(t[k - 1]?.n === 'of' && INDEFINITE.has(t[k - 2]?.n ?? ''))) break;
     // "One of the two hostages ... suffered": the count of the group after "one of the".
     if (ageEnd(t, k) > k) continue; // "a 45-year-old officer": an age, no count
     if (NUMBER_OR_VAGUE(n) !== false) return THE_PLURAL.has(t[k - 1]?.n ?? '') && OF.has(t[k - 2]?.n ?? '') && INDEFINITE.has(t[k - 3]?.n ?? '') && oneOfGroup(t, k - 1, b, attackers) ? 1 : 0;
@@ -1374,7 +1376,9 @@ function diedAfter(text: string, t: readonly Token[], c: Mark, cas: Mark[], noca
   const partitive = PARTITIVE_THE.has(t[c.start - 1]?.n ?? '') && PARTITIVE_OF.has(t[c.start - 2]?.n ?? '') && /[,]/.test(text.slice(t[c.end - 1]!.end, t[c.end]?.start ?? text.length));
   return cas.find((o) => {
     if (partitive && o.value.k === 'killed' && o.start >= c.end && o.start - c.end <= 12 && !t.slice(c.end, o.start).some((x) => NEGATORS.has(x.n))) return true;
-    if (o.value.k !== 'killed' || o.start < c.end || o.start - c.end > 4) return false;
+    // ("one of the security guards wounded in Friday's blast had died": "one of" the wounded, its death farther on.)
+    const reach = t.slice(Math.max(0, c.start - 5), c.start).some((x, j, w) => x.n === 'one' && w[j + 1]?.n === 'of') ? 8 : 4;
+    if (o.value.k !== 'killed' || o.start < c.end || o.start - c.end > reach) return false;
     if (nocas.some((x) => x.start <= o.start && x.end >= o.end)) return false; // "..., من دون سقوط قتلى": no deaths
     if (AR_DEAD_NOUN.has(t[o.start]!.alt ?? t[o.start]!.n)) return false; // "15 جريحا وجثتين": and two bodies, a count of its own
     // ("Zweiundvierzig Menschen wurden verletzt, dreiunddreißig starben": a count of its own after a comma.)
