@@ -935,6 +935,8 @@ CASES.push(
   ['German: "Sicherheitskräfte erschossen den Angreifer": the defenders killed the attacker, no victim dead', 'Messerangriff vor Botschaft', 'Vor der Botschaft Katars in Kairo hat ein Mann am Dienstag einen Polizisten mit einem Messer angegriffen und schwer verletzt. Sicherheitskräfte erschossen den Angreifer noch am Tatort.', { killed: 0, wounded: 1 }],
   ['"The gendarme, a sergeant, died of his wounds on the way to hospital. No one else was injured": the wounds of the dead, nobody hurt', T, 'Gunmen opened fire on the Ivorian embassy in Conakry on Tuesday, killing a gendarme. The gendarme, a sergeant, died of his wounds on the way to hospital. No one else was injured.', { killed: 1, wounded: 0 }],
   ['"one of the security guards wounded in Friday\'s blast had died": one dead, told with the wounded he was one of', T, 'A grenade exploded at the Turkish embassy in Nairobi on Friday. Police said one of the security guards wounded in Friday\'s blast had died in hospital overnight.', { killed: 1, wounded: null }],
+  ['French: "l\'ambassade du Congo" in an article naming the "République du Congo (Congo-Brazzaville)": bare "Congo" is that one', "Attaque à la grenade contre l'ambassade du Congo à Bangui", "Une grenade a été lancée mardi soir contre l'ambassade de la République du Congo (Congo-Brazzaville) à Bangui, blessant deux gendarmes.", { targetCountries: ['CG'] }],
+  ['"the Congo embassy" with the DRC named by its own name stays the DRC', 'Grenade hurled at Congo embassy in Bangui', 'A grenade was thrown at the embassy of the Democratic Republic of Congo in Bangui on Tuesday, wounding two gendarmes.', { targetCountries: ['CD'] }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

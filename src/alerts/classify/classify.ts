@@ -10,7 +10,7 @@ import { ARTICLE_ONE, findCasualties } from './casualties.js';
 import { extractTypes } from './attack-types.js';
 import { backgroundMonth, blamingPlace, crowdGrievance, datedElsewhere, definiteCue, habitualHistory, inBlameTail, inClause, isBackgroundAttack, numberLike, otherBattle, ownBackground, periodsLater, quotedInClaim, retoldLead, runningToll, sinceMonth, softEarlier, speakerPlace, victimsHospital } from './background.js';
 import { blamedStates, extractGroups } from './groups.js';
-import { type Analysis, articleAcronyms, buildIndex, type Mark, type Tag } from './marks.js';
+import { type Analysis, articleAcronyms, buildIndex, type Mark, resolveBareCongo, type Tag } from './marks.js';
 import { countriesOfLinks, extractPlace, extractTargets, placedElsewhere, tollPlacedElsewhere } from './places.js';
 import { analyse, anchoredRecent, commaBefore, contrastedAway, distanceFrom, possessivePart, relativeClauses, tollUpdate, yearsIn } from './relevance.js';
 import { ACCIDENT, ACCIDENT_PAIRS, ANAPHORA_DEFINITE, ARABIC, DEFINITE, MISSION_NOUNS, MISSION_TAG, MONTHISH, NOT, RULED_OUT_ACCIDENT, TARGET_NOUN, WHOSE } from './words.js';
@@ -178,6 +178,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const analyses = sentences.map((s) => (s.noise ? { s, marks: [], links: [], blockedFrame: null, state: null, strength: 0 } as Analysis : analyse(idx, s, pubYear, pubDate)));
 
   articleAcronyms(analyses);
+  resolveBareCongo(analyses);
   linkAnaphora(analyses);
   dropAccidents(analyses);
   dropStrayFire(analyses);

@@ -347,6 +347,22 @@ export function articleAcronyms(analyses: Analysis[]): void {
     });
   }
 }
+const CONGO_REPUBLIC_TAG: Tag = uniformTag({ k: 'country', code: 'CG' });
+/**
+ * "Congo" alone is the Democratic Republic in wire style (config/demonyms.yaml); in an article that names the Republic
+ * of Congo ("République du Congo (Congo-Brazzaville)") and never the DRC by a name of its own, it is the Republic.
+ */
+export function resolveBareCongo(analyses: Analysis[]): void {
+  const bare = (a: Analysis, m: Mark): boolean => m.end - m.start === 1 && a.s.tokens[m.start]!.n === 'congo';
+  let republic = false;
+  for (const a of analyses) for (const m of a.marks) {
+    if (m.value.k !== 'country') continue;
+    if (m.value.code === 'CG') republic = true;
+    else if (m.value.code === 'CD' && !bare(a, m)) return;
+  }
+  if (!republic) return;
+  for (const a of analyses) for (const m of a.marks) if (m.value.k === 'country' && m.value.code === 'CD' && bare(a, m)) m.value = CONGO_REPUBLIC_TAG;
+}
 function insertMark(marks: Mark[], m: Mark): void {
   const at = marks.findIndex((x) => x.start > m.start);
   marks.splice(at < 0 ? marks.length : at, 0, m);
