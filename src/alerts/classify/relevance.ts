@@ -235,6 +235,8 @@ const WHEN_ATTACK = new Set(['assault', 'attack', 'attacked', 'bombing', 'bombed
 export function sinceYear(toks: readonly Token[], i: number): boolean {
   // (Not "since March 2018, when a coordinated assault hit the French embassy": the clause tells that older attack.)
   if (WHEN.has(toks[i + 1]?.n ?? '') && toks.slice(i + 2, i + 8).some((x) => WHEN_ATTACK.has(x.n))) return false;
+  // (Nor "the first such attack since the September 2022 bombing outside the Russian embassy": the year of an event.)
+  if (WHEN_ATTACK.has(toks[i + 1]?.n ?? '')) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (SINCE.has(toks[k]!.n)) return true;
   // "a citizen born in 1992": a person's age, no earlier event.
   if (BORN.has(toks[i - 1]?.n ?? '') || BORN.has(toks[i - 2]?.n ?? '')) return true;
