@@ -938,6 +938,7 @@ CASES.push(
   ['French: "l\'ambassade du Congo" in an article naming the "République du Congo (Congo-Brazzaville)": bare "Congo" is that one', "Attaque à la grenade contre l'ambassade du Congo à Bangui", "Une grenade a été lancée mardi soir contre l'ambassade de la République du Congo (Congo-Brazzaville) à Bangui, blessant deux gendarmes.", { targetCountries: ['CG'] }],
   ['"the Congo embassy" with the DRC named by its own name stays the DRC', 'Grenade hurled at Congo embassy in Bangui', 'A grenade was thrown at the embassy of the Democratic Republic of Congo in Bangui on Tuesday, wounding two gendarmes.', { targetCountries: ['CD'] }],
   ['"the first such attack since the September 2022 bombing outside the Russian embassy": the year of an older event, no target', T, 'ISKP has claimed Thursday\'s assault on the Kyrgyz embassy in Kabul. It is the first ISKP-claimed attack on a foreign mission in Kabul since the September 2022 bombing outside the Russian embassy, which killed two Russian staff.', { targetCountries: ['KG'] }],
+  ['"claimed Thursday\'s suicide assault on the Kyrgyz embassy": a suicide assault is a suicide attack', T, 'ISKP has claimed Thursday\'s suicide assault on the Kyrgyz embassy in Kabul.', { attackTypes: ['suicide_attack'] }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -61,7 +61,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'frappe aerienne', 'frappes aeriennes', 'raid aerien', 'ataque aereo', 'bombardeo aereo', 'luftangriff*', 'غاره جويه', 'غارات جويه',
   ],
   suicide_attack: [
-    'suicide bomb*', 'suicide attack*', 'suicide and gun attack*', 'suicide and armed attack*', 'suicide and gun assault', 'gun and suicide attack', 'suicide vest', 'strapped to his body', 'strapped to her body', 'strapped to his chest', 'strapped to his waist', 'explosive vest', 'explosives vest', 'suicide belt', 'explosive belt', 'detonated his', 'detonated her', 'suicide car bomb*', 'suicide truck bomb*', 'blew himself up', 'blew herself up',
+    'suicide bomb*', 'suicide attack*', 'suicide assault*', 'suicide raid*', 'suicide and gun attack*', 'suicide and armed attack*', 'suicide and gun assault', 'gun and suicide attack', 'suicide vest', 'strapped to his body', 'strapped to her body', 'strapped to his chest', 'strapped to his waist', 'explosive vest', 'explosives vest', 'suicide belt', 'explosive belt', 'detonated his', 'detonated her', 'suicide car bomb*', 'suicide truck bomb*', 'blew himself up', 'blew herself up',
     'blew themselves up', 'blowing himself up', 'kamikaze', 'kamikazes', 'attentat-suicide', 'attentat suicide', 'attaque suicide',
     'atentado suicida', 'ataque suicida', 'se inmolo', 'se inmolaron', 'terrorista suicida', 'selbstmord*', 'انتحاري', 'انتحارية', 'انتحاريا', 'انتحاريين',
     // The vest or belt, and blowing oneself up, in each language: "un atacante suicida hizo estallar su chaleco de
