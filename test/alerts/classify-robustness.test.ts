@@ -939,6 +939,7 @@ CASES.push(
   ['"the Congo embassy" with the DRC named by its own name stays the DRC', 'Grenade hurled at Congo embassy in Bangui', 'A grenade was thrown at the embassy of the Democratic Republic of Congo in Bangui on Tuesday, wounding two gendarmes.', { targetCountries: ['CD'] }],
   ['"the first such attack since the September 2022 bombing outside the Russian embassy": the year of an older event, no target', T, 'ISKP has claimed Thursday\'s assault on the Kyrgyz embassy in Kabul. It is the first ISKP-claimed attack on a foreign mission in Kabul since the September 2022 bombing outside the Russian embassy, which killed two Russian staff.', { targetCountries: ['KG'] }],
   ['"claimed Thursday\'s suicide assault on the Kyrgyz embassy": a suicide assault is a suicide attack', T, 'ISKP has claimed Thursday\'s suicide assault on the Kyrgyz embassy in Kabul.', { attackTypes: ['suicide_attack'] }],
+  ['"a rocket-propelled grenade attack on Iraq\'s embassy": the "grenade attack" is the rocket\'s', T, "A previously unknown group has claimed a rocket-propelled grenade attack on Iraq's embassy in Beirut late on Saturday that wounded a soldier.", { attackTypes: ['rocket_mortar'] }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
