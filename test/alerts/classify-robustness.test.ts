@@ -940,6 +940,8 @@ CASES.push(
   ['"the first such attack since the September 2022 bombing outside the Russian embassy": the year of an older event, no target', T, 'ISKP has claimed Thursday\'s assault on the Kyrgyz embassy in Kabul. It is the first ISKP-claimed attack on a foreign mission in Kabul since the September 2022 bombing outside the Russian embassy, which killed two Russian staff.', { targetCountries: ['KG'] }],
   ['"claimed Thursday\'s suicide assault on the Kyrgyz embassy": a suicide assault is a suicide attack', T, 'ISKP has claimed Thursday\'s suicide assault on the Kyrgyz embassy in Kabul.', { attackTypes: ['suicide_attack'] }],
   ['"a rocket-propelled grenade attack on Iraq\'s embassy": the "grenade attack" is the rocket\'s', T, "A previously unknown group has claimed a rocket-propelled grenade attack on Iraq's embassy in Beirut late on Saturday that wounded a soldier.", { attackTypes: ['rocket_mortar'] }],
+  ['"Local | Monday, 11 March 2024" over "in the early hours of yesterday": the page\'s date line gives way to the attack\'s day', 'Two held after firebombs thrown at Iranian embassy', 'Local | Monday, 11 March 2024\n\nKUWAIT CITY: Security forces arrested two men hours after Molotov cocktails were thrown at the Iranian embassy in the early hours of yesterday.', { date: '2024-03-10' }],
+  ['a live blog\'s day heading "Monday 11 March 2024" is its day when no sentence names one', 'LIVE: Protesters storm embassy in Beirut', 'Live updates | Lebanon\n\nMonday 11 March 2024\n\n19:42\nThe army says the area around the Bahraini embassy in Beirut, stormed by protesters, is now under control.', { date: '2024-03-11' }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

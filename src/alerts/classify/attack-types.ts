@@ -252,7 +252,7 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       // "gasoline bombs" is arson, not also "bombs".
       if (a.marks.some((o) => o !== m && o.value.k === 'cue' && m.value.k === 'cue' && o.value.type !== null && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
       // "a rocket-propelled grenade attack": the "grenade attack" inside it begins within the rocket's name.
-      if (a.marks.some((o) => o !== m && o.value.k === 'cue' && o.value.type === 'rocket_mortar' && m.value.type === 'bombing' && o.start < m.start && o.end > m.start && o.end < m.end)) continue;
+      if (m.value.type === 'bombing' && a.marks.some((o) => o !== m && o.value.k === 'cue' && o.value.type === 'rocket_mortar' && o.start < m.start && o.end > m.start && o.end < m.end)) continue;
       // "revenge for U.S. drone strikes", "in retaliation for air strikes": the grievance, not this attack.
       if (!a.links.some((l) => l.c === m) && (a.s.tokens.slice(0, m.start).some((x) => REVENGE.has(x.n)) || grievanceBefore(a.s.tokens, m.start))) continue;
       // Near the link, its mission or its attack word: "a suicide bomber driving a small delivery van carried out the attack on the embassy".

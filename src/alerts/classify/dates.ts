@@ -320,6 +320,16 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
  * First plausible date in the attack sentences (explicit dates before weekdays), then in the
  * sentences about the attack, then the dateline; otherwise the publication day.
  */
+/**
+ * "Local | Tuesday, 15 September 2026", "Updated 14 March 2024": a page's section and date line, the day of the page
+ * (no sentence: no stop at its end, and nothing but a date and a word or two).
+ */
+function stampLine(s: Sentence): boolean {
+  if (s.tokens.length > 8 || /[.!?]\s*$/.test(s.text)) return false;
+  let other = 0;
+  for (const x of s.tokens) if (!/^\d{1,4}$/.test(x.n) && L.MONTHS[x.n] === undefined && L.WEEKDAYS[x.n] === undefined && ++other > 2) return false;
+  return other < s.tokens.length;
+}
 export function findDates(attack: Sentence[], all: Sentence[], published: string | null): { date: string | null; evidence?: string } {
   const pub = published ? parseIso(published) : null;
   const plausible = (d: Date): boolean => !pub || (d.getTime() <= pub.getTime() + 2 * DAY_MS && d.getTime() >= pub.getTime() - 45 * DAY_MS);
@@ -335,7 +345,15 @@ export function findDates(attack: Sentence[], all: Sentence[], published: string
   }
   const ref = dateline?.date ?? pub;
   let vague: string | null = null;
+  // A page's date line: the day of the page, used only when no sentence of the attack names one ("in the early hours
+  // of yesterday" under "Local | Tuesday, 15 September 2026").
+  let stamp: { date: string; evidence: string } | null = null;
   for (const s of attack) {
+    if (stampLine(s)) {
+      const d = datesIn(s, ref).find((x) => plausible(x.date));
+      if (d) stamp ??= { date: iso(d.date), evidence: s.text };
+      continue;
+    }
     const all = datesIn(s, ref, s.datelineTokens).filter((d) => plausible(d.date));
     // (A reaction's day alone: the attack came before it, on a day not said; see reactionDay.)
     const ds = all.filter((d) => !d.later);
@@ -348,6 +366,7 @@ export function findDates(attack: Sentence[], all: Sentence[], published: string
     if (pick) return { date: iso(pick.date), evidence: s.text };
     vague ??= mayHold(s, WORD.vaguePast) && vaguePast.findAll(s.tokens).length > 0 ? s.text : null;
   }
+  if (stamp) return stamp;
   // "last week", "earlier this month" and no day named anywhere: the day cannot be known.
   if (vague) return { date: null, evidence: vague };
   if (dateline) return { date: iso(dateline.date), evidence: dateline.evidence };
