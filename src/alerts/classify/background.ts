@@ -305,6 +305,9 @@ const DESCRIPTIVE_AFTER = new Set(['unknown', 'known', 'unheard', 'obscure', 'li
 const REPORTED_AFTER = new Set(['reported', 'disclosed', 'announced', 'published', 'released', 'revealed', 'stated', 'said', 'confirmed']);
 const HALLMARKS = new Set(['hallmarks', 'hallmark', 'resembled', 'resembles', 'similar', 'consistent', 'mirrored', 'echoed']);
 export function softEarlier(s: Sentence, m: Mark): boolean {
+  // ("saying the attack was "retaliation" for Peru's extradition of one of the gang's leaders last month": the
+  // grievance's time, not this sentence's event.)
+  if (s.tokens.slice(Math.max(0, m.start - 14), m.start).some((x) => REVENGE.has(x.n))) return true;
   const tok = s.tokens[m.start] as Token;
   if (m.end - m.start !== 1) return false;
   const next = s.tokens[m.end]?.n ?? '';

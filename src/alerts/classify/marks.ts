@@ -149,6 +149,7 @@ const FIRST_EVER = new Set(['first', 'deadliest', 'worst', 'biggest', 'largest',
 const MOCK = new Set(['mock', 'fake', 'replica', 'dummy', 'simulated', 'fictitious', 'factice', 'fictive', 'ficticia', 'ficticio', 'simulada', 'simulado', 'nachgebaute', 'nachgebauten', 'fiktive', 'fiktiven']);
 const ANOTHER = new Set(['another', 'un', 'une', 'ein', 'einen', 'einem']);
 
+const SAME_EVENT_PRONOUN = new Set(['it', 'he', 'she', 'they']);
 const AFTER_PRONOUN = new Set(['before', 'after', 'and', 'or', 'but', 'in', 'at', 'on', 'with', 'while', 'who', 'as', 'when', 'outside', 'inside', 'near', 'nearby', 'was', 'were', 'is', 'had', 'has']);
 /** "another" ending its phrase (a clause's end, or a preposition or conjunction after it): "one ... and another". */
 function anotherAlone(text: string, tokens: readonly Token[], at: number): boolean {
@@ -172,7 +173,10 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
       if (cas && !out.some((x) => x.value.k === 'cue' && x.start >= Math.min(m.end, cas.end) && x.start < Math.max(cas.start, m.start))) out.splice(i, 1);
       // "stabbed one constable and slashed the arm of another before ...": a pronoun standing for a person, no noun after.
       else if (m.end - m.start === 1 && tokens[m.start]!.n === 'another' && anotherAlone(s.text, tokens, m.start)) out.splice(i, 1);
-    } else if (m.value.k === 'bg' && tokens[m.start]!.n === 'ago' && fewDaysBefore(tokens, m.start)) out.splice(i, 1); // "two days ago" is as recent as "yesterday"
+    }
+    // "had placed a package next to the entrance minutes before it exploded": the same event's own sequence, told of
+    // what a pronoun takes up.
+    else if (m.value.k === 'otherEvent' && tokens[m.start]!.n === 'minutes' && SAME_EVENT_PRONOUN.has(tokens[m.end]?.n ?? '')) out.splice(i, 1); else if (m.value.k === 'bg' && tokens[m.start]!.n === 'ago' && fewDaysBefore(tokens, m.start)) out.splice(i, 1); // "two days ago" is as recent as "yesterday"
     // "Caracas, 9 ago (Agencia Continental).-": the dateline's Spanish "agosto", no "ago".
     else if (m.value.k === 'bg' && m.end <= s.datelineTokens) out.splice(i, 1);
     // "it was the first suicide attack on a foreign mission in Nigeria's history": a record set now, no background.
