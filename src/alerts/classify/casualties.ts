@@ -382,6 +382,10 @@ const ALSO = new Set(['also', 'aussi', 'egalement', 'tambien', 'auch']);
 const PERFECT_AUX = new Set(['has', 'have', 'had']);
 /** The perfect's auxiliary of an intransitive death in the other languages: "a succombé", "est décédé", "ha fallecido", "ist gestorben". */
 const INTRANSITIVE_AUX = new Set(['a', 'ont', 'est', 'sont', 'ha', 'han', 'ist', 'sind']);
+/** "of the consulate", "of the embassy": "of" at j, a mission named right after it. */
+function ofMission(t: readonly Token[], marks: Mark[], j: number): boolean {
+  return t[j]?.n === 'of' && marks.some((m) => m.value.k === 'mission' && (m.start === j + 1 || (m.start === j + 2 && t[j + 1]!.n === 'the')));
+}
 function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark[], marks: Mark[]): number {
   const first = t[c.start]!.n;
   // "killing only himself", "shot dead a man who attacked the embassy": the attacker, no victim.
@@ -514,7 +518,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
       const demonymAfter = marks.some((m) => m.value.k === 'country' && m.start === b - 1) && singular(t[k + 1]);
       // ("A 45-year-old police officer was shot dead": the noun after the age.)
       // ("One police officer assigned to guard the mission was wounded": the places after the head noun are no subject.)
-      const head = t.findIndex((x, j) => j >= k + 2 && j < b && POST_HEAD.has(x.n));
+      // ("an employee of the consulate sustained a gunshot wound": the mission the person works for ends the subject.)
+      const head = t.findIndex((x, j) => j >= k + 2 && j < b && (POST_HEAD.has(x.n) || ofMission(t, marks, j)));
       const one = demonymAfter || (subjectReach > 9 || b - k > 5 ? singular(t[ageEnd(t, k + 1)]) && !t.slice(k, b).some((x) => AND.has(x.n)) && !t.slice(k, head > 0 ? head : b).some((x) => NOT_PERSON.has(x.n)) && !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start) : singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n));
       // ("A protester was killed during the dispersal": one of the mob or the attackers died, no victim.)
       if (one) return attackerIn(attackers, k, b) ? ATTACKER : 1;
@@ -526,7 +531,7 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
       if (!attackerIn(attackers, k, b) && singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n) && (GERMAN_DEF.has(n) || !/^\p{Lu}/u.test(t[b - 1]!.s))) return 1;
       // ("One police officer assigned to guard the mission was wounded": the place ends a longer subject.)
       // ("One federal police officer posted at the embassy was killed": likewise after a place's preposition.)
-      if (k === b - 2 && NOT_PERSON.has(t[b - 1]!.n) && (POST_HEAD_VERB.has(t[k - 1]?.n ?? '') || POST_HEAD.has(t[k - 1]?.n ?? ''))) continue;
+      if (k === b - 2 && NOT_PERSON.has(t[b - 1]!.n) && (POST_HEAD_VERB.has(t[k - 1]?.n ?? '') || POST_HEAD.has(t[k - 1]?.n ?? '') || ofMission(t, marks, k - 1))) continue;
       break;
     }
     // ("the consulate's local security guard was wounded by shrapnel": a few modifiers before the role, no second person.)
