@@ -643,11 +643,13 @@ function oneOfGroup(t: readonly Token[], at: number, b: number, attackers: Mark[
  * tells what befell them, not an attack of theirs), the clause running up to the verb at b.
  */
 function passiveRelativeOne(text: string, t: readonly Token[], b: number, attackers: Mark[]): boolean {
-  for (let w = b - 2; w >= Math.max(2, b - 16); w--) {
+  for (let w = b - 2; w >= Math.max(2, b - 20); w--) {
     if (!RELATIVE_WHO.has(t[w]!.n)) continue;
     // ("A man who was arrested at the scene": a suspect's clause.)
     if (!PASSIVE_AUX.has(t[w + 1]?.n ?? '') || gapHas(PUNCT_END, text, t[w]!.end, t[b]!.start) || t.slice(w + 2, b).some((x) => SUSPECT_FATE.has(x.n))) return false;
-    const k = INDEFINITE.has(t[w - 2]!.n) ? w - 2 : INDEFINITE.has(t[w - 3]?.n ?? '') ? w - 3 : -1;
+    // ("A Haitian police officer who was shot ...": up to three words between the article and "who".)
+    let k = -1;
+    for (let j = w - 2; j >= Math.max(0, w - 4) && k < 0; j--) if (INDEFINITE.has(t[j]!.n)) k = j;
     return k >= 0 && t[k]!.n !== 'one' && singular(t[w - 1]) && !NOT_PERSON.has(t[w - 1]!.n) && !NOT_NOUN.has(t[w - 1]!.n) && !attackerIn(attackers, k, w);
   }
   return false;
