@@ -946,6 +946,7 @@ CASES.push(
   ['"blamed the Los Lobos gang, saying the attack was retaliation for an extradition last month": the grievance\'s month, not an older event', T, 'An explosive device went off at the Peruvian embassy in Quito early on Wednesday. The interior minister blamed the Los Lobos gang, saying the attack was retaliation for an extradition last month.', { perpetrators: ['Los Lobos'] }],
   ['"..., and an employee of the consulate sustained a gunshot wound to the leg": the mission he works for ends the subject', T, "A gunman opened fire on the Azerbaijani consulate in Tabriz on Monday. A police officer guarding the building was killed, and an employee of the consulate sustained a gunshot wound to the leg.", { killed: 1, wounded: 1 }],
   ['"A Haitian police officer who was shot during Friday night\'s attack on the residence of Chile\'s ambassador in Pétion-Ville died": a long passive clause on the victim', 'Officer dies', "A Haitian police officer who was shot during Friday night's attack on the residence of Chile's ambassador in Pétion-Ville died of his wounds on Sunday, police said.", { killed: 1 }],
+  ['"The second officer, who was shot in the arm, is recovering": the person before ", who was shot"', T, "Gunmen attacked the residence of Chile's ambassador in Pétion-Ville on Friday night. One officer was killed. The second officer, who was shot in the arm, is recovering.", { killed: 1, wounded: 1 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

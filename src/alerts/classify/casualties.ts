@@ -499,6 +499,10 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   // "The driver, who ... in what police called a suicide attack, was killed", "Un jeune homme, qui faisait partie
   // du groupe ayant pénétré dans l'enceinte, a été mortellement atteint": the aside makes the subject an attacker.
   if (b < verbAt && RELATIVE_START.has(t[b]!.n) && marks.some((m) => m.value.k === 'cue' && m.start > b && m.start < verbAt && !t.slice(b, m.start).some((x) => CLAUSE_OPENERS.has(x.n)))) return ATTACKER;
+  // "The second officer, who was shot in the arm, is recovering": the person before the comma and "who".
+  if (RELATIVE_WHO.has(t[b - 1]?.n ?? '') && b >= 3 && gapHas(COMMA_END, text, t[b - 2]!.end, t[b - 1]!.start) && singular(t[b - 2]) && !NOT_PERSON.has(t[b - 2]!.n) && !attackerIn(attackers, Math.max(0, b - 5), b)) {
+    for (let j = b - 3; j >= Math.max(0, b - 5); j--) if (DEF_ONE.has(t[j]!.n) || (INDEFINITE.has(t[j]!.n) && t[j]!.n !== 'one')) return 1;
+  }
   // "The bomber, a young man, was killed": the attacker, named first.
   // ("A protester was killed during the dispersal": one of the mob, likewise.)
   if (attackers.some((x) => x.start <= 2 && x.start < b)) return ATTACKER;
