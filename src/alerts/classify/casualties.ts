@@ -788,6 +788,8 @@ const DEATH_OF = new Set(['death', 'deaths', 'mort', 'muerte']);
 const INJURY = new Set(['injuries', 'injury', 'wounds']);
 const TRANSITIVE = new Set(['killing', 'killed', 'kills', 'kill', 'dead', 'wounding', 'wounded', 'injuring', 'injured', 'tuant', 'tue', 'tuerent', 'blessant', 'blesse', 'blesserent', 'matando', 'mato', 'mataron', 'mata', 'hiriendo', 'hirio', 'hirieron', 'hiere', 'totete', 'toteten', 'erschoss', 'erschossen', 'erstach', 'erstachen']);
 /** "assigned to guard the mission", "posted to protect the embassy": a verb of duty before a place. */
+/** "are now confirmed dead", "were reported injured": the state told, after "be". */
+const STATED_AS = new Set(['confirmed', 'reported', 'believed', 'feared', 'presumed', 'declared', 'pronounced']);
 const POST_HEAD_VERB = new Set(['guard', 'protect', 'secure', 'watch', 'garder', 'proteger', 'custodiar', 'bewachen', 'schutzen']);
 /** Words that end a subject's head noun phrase and open what describes it ("assigned to guard the mission", "at the gate"). */
 const POST_HEAD = new Set(['assigned', 'posted', 'stationed', 'employed', 'deployed', 'working', 'guarding', 'who', 'at', 'outside', 'inside', 'near', 'affecte', 'asignado', 'eingesetzt']);
@@ -1766,7 +1768,9 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
         // (A long second person, "eight diplomats and a correspondent of the state news agency had been killed".)
         // ("Two police officers of the special regiment performing guard duty at the mission received injuries": a
         // count that opens the sentence is its subject, however long, as long as no punctuation breaks it.)
-        const opensSubject = (n: { start: number; end: number }): boolean => n.start === s.datelineTokens && c.start - n.end <= 16 && (reach === 11 || BE.has(t[c.start - 1]?.n ?? '')) && !/[,;:()]/.test(s.text.slice(t[n.end - 1]!.end, t[c.start]!.start));
+        // ("Three gendarmes guarding the embassy are now confirmed dead": the verb group up to three words.)
+        const beBefore = BE.has(t[c.start - 1]?.n ?? '') || (STATED_AS.has(t[c.start - 1]?.n ?? '') && t.slice(Math.max(0, c.start - 4), c.start - 1).some((x) => BE.has(x.n)));
+        const opensSubject = (n: { start: number; end: number }): boolean => n.start === s.datelineTokens && c.start - n.end <= 16 && (reach === 11 || beBefore) && !/[,;:()]/.test(s.text.slice(t[n.end - 1]!.end, t[c.start]!.start));
         const before = numbers.filter((n) => n.end <= c.start && (c.start - n.end <= reach || opensSubject(n) || relativeAfterCount(t, n, c) >= 0 || (c.start - n.end <= 16 && countAndOne(s.text, t, n, c, attackers) > 0))).sort((x, y) => y.start - x.start);
         for (const n of before) {
           if (cas.some((o) => o !== c && o.start >= n.end && o.start < c.start)) break;

@@ -170,6 +170,8 @@ const NOT_NEWS_TITLE = new Set<Analysis['blockedFrame']>(['past', 'old', 'threat
 const HAPPENED = new Set(['took', 'happened', 'occurred', 'unfolded', 'began', 'started', 'a', 'se', 'ocurrio', 'tuvo', 'ereignete', 'fand', 'geschah', 'وقع']);
 /** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
 const SEPARATE_EVENT = new Set(['another', 'separate', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله']);
+/** A victim's death after the attack: "succumbed to his injuries on October 22", "died in hospital on Sunday". */
+const LATER_DEATH = new Set(['died', 'dies', 'succumbed', 'succumbs', 'succombe', 'succombee', 'decede', 'decedee', 'fallecio', 'murio', 'sucumbio', 'erlag', 'starb', 'verstarb']);
 function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
   const pub = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : null;
   const pubYear = pub ? Number(pub.slice(0, 4)) : null;
@@ -362,7 +364,10 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const day = facts.date && pub ? Date.parse(facts.date + 'T12:00:00Z') : null;
   const pubDay = pub ? new Date(pub + 'T12:00:00Z') : null;
   // (Only sentences that name a month can carry such a date, and only a weapon or a toll matters here.)
-  const datedAway = (a: Analysis): boolean => day !== null && a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'killed' || m.value.k === 'wounded') && mayHold(a.s, WORD.month) && a.s.tokens.some((x) => MONTHISH.has(x.n)) && datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000);
+  // ("... and a third succumbed to his injuries in hospital on October 22": a later day of a victim's death is this
+  // attack's toll.)
+  const laterDeath = (a: Analysis): boolean => a.s.tokens.some((x) => LATER_DEATH.has(x.n));
+  const datedAway = (a: Analysis): boolean => day !== null && a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'killed' || m.value.k === 'wounded') && mayHold(a.s, WORD.month) && a.s.tokens.some((x) => MONTHISH.has(x.n)) && datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000 && !(d.date.getTime() > day && laterDeath(a)));
   const oursThatDay = ours.filter((a) => a.links.length > 0 || !datedAway(a));
   // ("A rocket exploded at the embassy just after midnight ... That blast, on Sept. 5 near the embassy, killed 12": a
   // linked sentence dated to another day too, as long as one linked sentence is left.)
