@@ -112,9 +112,15 @@ export const SEEDS_DIR = join(REPO_ROOT, '../shared/corpus/seeds');
  * heldout37 F1 90.9 (P 86.2, R 96.2), city 100, hostCountry 100, targetCountries 92.0, attackTypes 88.0, perpetrators
  * 92.0, claimed 100, killed 88.0, wounded 84.0, date 96.0, merging 93.3 (P 100, R 87.5); heldout38, sealed: F1 98.1
  * (P 96.3, R 100), city 92.3, hostCountry 92.3, targetCountries 100, attackTypes 92.3, perpetrators 80.8, claimed 96.2,
- * killed 88.5, wounded 88.5, date 96.2, merging 85.7 (P 100, R 75.0).
+ * killed 88.5, wounded 88.5, date 96.2, merging 85.7 (P 100, R 75.0). heldout37 then read (after: every field 100).
+ * heldout39 (A-L) and heldout40 (M-Z) came from two more blind helpers in the same session; first figures with the
+ * session-start code d2356d4: heldout39 F1 96.3 (P 92.9, R 100), city 96.2, hostCountry 100, targetCountries 96.2,
+ * attackTypes 92.3, perpetrators 88.5, claimed 96.2, killed 96.2, wounded 96.2, date 84.6, merging 100 (date 92.3 with
+ * the code of their launch, 52ad3cb, whose rules came from heldout37); heldout40, sealed: F1 92.9 (P 86.7, R 100),
+ * city 100, hostCountry 100, targetCountries 100, attackTypes 96.2, perpetrators 92.3, claimed 100, killed 96.2,
+ * wounded 96.2, date 100, merging 100 (the same with 52ad3cb).
  */
-export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
+export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39', 'heldout40'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
 
 export interface Label extends IncidentFacts {
   file: string;
