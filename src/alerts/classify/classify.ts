@@ -172,6 +172,12 @@ const HAPPENED = new Set(['took', 'happened', 'occurred', 'unfolded', 'began', '
 const SEPARATE_EVENT = new Set(['another', 'separate', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله']);
 /** A victim's death after the attack: "succumbed to his injuries on October 22", "died in hospital on Sunday". */
 const LATER_DEATH = new Set(['died', 'dies', 'succumbed', 'succumbs', 'succombe', 'succombee', 'decede', 'decedee', 'fallecio', 'murio', 'sucumbio', 'erlag', 'starb', 'verstarb']);
+const FACT_CHECK = /^(?:fact ?check|fact checking|factcheck|faktencheck|faktenfinder|verificacion|verificado|vrai ou faux|desintox|infox|intox)\b/;
+/** A fact check's headline: its label opens it ("Fact check: ...", "Faktencheck:", "Vrai ou faux ?"). */
+function factCheckTitle(a: Analysis | undefined): boolean {
+  if (!a?.s.isTitle) return false;
+  return FACT_CHECK.test(a.s.tokens.slice(0, 3).map((x) => x.n).join(' '));
+}
 function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
   const pub = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : null;
   const pubYear = pub ? Number(pub.slice(0, 4)) : null;
@@ -230,6 +236,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   if (maxBodyStrength < 2 && titleAttacksOther(analyses[0])) score = Math.min(score, 1);
   // "Car bomb kills five near French embassy" whose body links nothing and puts the bomb "300 metres from the
   // embassy": a landmark.
+  // "Fact check: Video of crowd scaling embassy wall is from Niamey in 2023, not Dakar this week": a verdict on a
+  // claim, not a report of an attack (the claim it quotes links the mission and the attack).
+  if (factCheckTitle(analyses[0])) score = Math.min(score, 1);
   if (bodyLinks === 0 && titleOnlyNear(analyses[0]) && analyses.some((a) => !a.s.isTitle && a.marks.some((m) => m.value.k === 'mission' && distanceFrom(a.s.tokens, m)))) score = Math.min(score, 1);
   const relevant = score >= 2;
   const confidence = Math.round(Math.max(0, Math.min(1, relevant ? 0.5 + score / 16 : score / 5)) * 100) / 100;

@@ -422,6 +422,11 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'plan to', 'conspiracy', 'suspicion of', 'warn', 'warns', 'warned', 'warning', 'alert', 'alerts', 'advisory', 'advised', 'hoax',
     // A store of weapons: "a cache of explosives".
     'cache', 'stockpile',
+    // A fact check of a viral claim: "Video of crowd scaling embassy wall is from Niamey in 2023", "claims to show the
+    // embassy being attacked", "Faux : ...", "Es falso que".
+    'fact check', 'fact checks', 'factcheck', 'fact checkers', 'fact checked', 'debunk*', 'false claim', 'false claims', 'claims to show', 'claimed to show',
+    'purports to show', 'purported to show', 'purporting to show', 'misinformation', 'disinformation', 'doctored', 'fake video', 'verificacion de datos', 'bulo', 'bulos',
+    'desinformacion', 'infox', 'intox', 'fausse information', 'faktencheck', 'falschmeldung', 'faktenfinder', 'تضليل', 'مفبرك', 'مضلل',
     // A plot caught in time: "el atentado estaba en fase avanzada de preparación", "at an advanced stage of planning".
     'fase de preparacion', 'fase avanzada', 'advanced stage', 'stade avance', 'in preparation', 'en preparation', 'en preparacion', 'vorbereitungsphase', 'in vorbereitung',
     // A hoax call: "an anonymous call warning of a bomb", "una llamada anónima que alertaba", "falsa alarma".
