@@ -4,7 +4,7 @@ import * as L from './lexicon.js';
 import { isCapitalized, mayHold, phraseKey, type Sentence, type Token, WORD } from './text.js';
 import type { Analysis, Mark } from './marks.js';
 import { cityAfter, countriesOfLinks } from './places.js';
-import { commaBefore, relativeClauses, sinceYear, yearsIn } from './relevance.js';
+import { commaBefore, relativeClauses, sinceClauseBefore, sinceYear, yearsIn } from './relevance.js';
 import { ANGERED, ARABIC, ARTICLE, AT, AT_MISSION, BY, COORD, DEFINITE, DISTRICT, HOSPITAL, INDEFINITE, IN_PLACE, MISSION_PART, MONTHISH, OWN_PRONOUN, PART_ADJ, PERIMETER, PREP_IN, PROTEST, REPEATEDLY, RESIDENCE, RESIDENCE_OF, REVENGE, SINCE, SKIP_AFTER, SKIP_BEFORE, SPEAKER_VERBS, YEARISH } from './words.js';
 
 export const inClause = (clauses: [number, number][], m: Mark): boolean => clauses.some(([x, y]) => m.start > x && m.end <= y);
@@ -402,7 +402,7 @@ export function backgroundMonth(s: Sentence, outside: [number, number][] = []): 
   for (let i = 0; i + 1 < t.length; i++) {
     const p = t[i] as Token;
     const m = t[i + 1] as Token;
-    if ((p.n === 'in' || p.n === 'en' || p.n === 'im' || p.n === 'last') && MONTHISH.has(m.n) && (isCapitalized(m) !== false || (i <= s.datelineTokens + 2 && !MONTH_NEEDS_CAPITAL.has(m.n))) && !(skip ??= [...outside, ...comparisonClauses(s)]).some(([x, y]) => i > x && i < y)) {
+    if ((p.n === 'in' || p.n === 'en' || p.n === 'im' || p.n === 'last') && MONTHISH.has(m.n) && (isCapitalized(m) !== false || (i <= s.datelineTokens + 2 && !MONTH_NEEDS_CAPITAL.has(m.n))) && !(skip ??= [...outside, ...comparisonClauses(s)]).some(([x, y]) => i > x && i < y) && !sinceClauseBefore(t, i)) {
       const next = t[i + 2];
       if (!next || !/^\d{1,2}$/.test(next.n)) return true;
     }

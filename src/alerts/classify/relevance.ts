@@ -233,12 +233,19 @@ const WHEN_ATTACK = new Set(['assault', 'attack', 'attacked', 'bombing', 'bombed
   'bomber', 'bombers', 'gunman', 'killed', 'torched', 'rockets', 'kamikaze', 'tue', 'tues', 'mato', 'mataron', 'getotet', 'selbstmordattentater', 'انتحاري', 'قتل',
   // ("since November 2018, when three militants tried to storm the Chinese consulate".)
   'militants', 'attackers', 'assailants', 'fighters', 'storm', 'opened', 'shot', 'mob', 'protesters']);
+const SINCE_CLAUSE_SUBJECT = new Set(['it', 'they', 'he', 'she', 'we']);
+/** "which the Taliban has been fighting since it returned to power in August 2021": a date in a clause opened by "since". */
+export function sinceClauseBefore(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 9); k--) if (SINCE.has(toks[k]!.n) && SINCE_CLAUSE_SUBJECT.has(toks[k + 1]?.n ?? '')) return true;
+  return false;
+}
 export function sinceYear(toks: readonly Token[], i: number): boolean {
   // (Not "since March 2018, when a coordinated assault hit the French embassy": the clause tells that older attack.)
   if (WHEN.has(toks[i + 1]?.n ?? '') && toks.slice(i + 2, i + 8).some((x) => WHEN_ATTACK.has(x.n))) return false;
   // (Nor "the first such attack since the September 2022 bombing outside the Russian embassy": the year of an event.)
   if (WHEN_ATTACK.has(toks[i + 1]?.n ?? '')) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (SINCE.has(toks[k]!.n)) return true;
+  if (sinceClauseBefore(toks, i)) return true;
   // "a citizen born in 1992": a person's age, no earlier event.
   if (BORN.has(toks[i - 1]?.n ?? '') || BORN.has(toks[i - 2]?.n ?? '')) return true;
   return false;
