@@ -563,13 +563,13 @@ export const CLAIM_WORDS = [
   'revendique', 'revendiquee', 'revendication', 'revendiquent', 'reivindico', 'reivindicado', 'reivindicacion', 'reivindicaron',
   'bekannte sich', 'bekennt sich', 'bekannten sich', 'bekennt', 'bekennen', 'bekennerschreiben', 'put its name to', 'put their name to', 'fur sich beanspruchte', 'fur sich beansprucht', 'تبني', 'تبنى', 'تبنت', 'تبنوا', 'يتبني', 'اعلن مسؤوليته', 'اعلنت مسؤوليتها',
   'مسؤوليته', 'مسؤوليتها', 'تتبن',
-  // A note or letter left at the scene: "a note signed by the Informal Anarchist Federation".
   'die verantwortung',
   // "Ein Bekenntnis gab es zunächst nicht": the German noun for a claim.
   'bekenntnis',
   // "Bekannt hat sich bislang niemand": the perfect, inverted.
   'bekannt hat sich', 'bekannt haben sich',
-  'signed by', 'signe par', 'signee par', 'firmado por', 'firmada por', 'unterzeichnet von',
+  // A note or letter left at the scene: "a note signed by the Informal Anarchist Federation", "panfletos firmados por".
+  'signed by', 'signe par', 'signee par', 'signes par', 'signees par', 'firmado por', 'firmada por', 'firmados por', 'firmadas por', 'unterzeichnet von', 'se adjudican',
   // "Al-Shabaab took credit for the attack": credit taken is a claim.
   'took credit', 'taken credit', 'take credit', 'takes credit', 'taking credit',
   // "el grupo reivindica el ataque": the Spanish present, as in a statement's wording.
@@ -629,7 +629,7 @@ export const GROUP_HEADS = [
   'martyrs', 'resistance', 'guards', 'militia', 'force', 'forces', 'group', 'tigers', 'federation', 'nuclei', 'squad', 'squads',
   'jamaat', 'lashkar', 'jaish', 'jund', 'tehrik', 'hizb', 'harakat', 'katiba', 'kataib', 'saraya', 'liwa', 'frente', 'ejercito', 'brigadas',
   'movimiento', 'armee', 'mouvement', 'bewegung', 'zellen', 'fraktion', 'gruppe', 'nucleo', 'nucleos', 'fighters', 'coalition', 'samiti', 'sena', 'morcha', 'ansar',
-  'colectivo', 'collectif', 'kollektiv', 'collective', 'kommando', 'comando', 'comandos', 'zelle', 'mancha', 'manch', 'unit', 'units', 'unite', 'unidad', 'einheit',
+  'colectivo', 'collectif', 'kollektiv', 'collective', 'celula', 'celulas', 'cellule', 'cellules', 'kommando', 'comando', 'comandos', 'zelle', 'mancha', 'manch', 'unit', 'units', 'unite', 'unidad', 'einheit',
 ];
 /** Words that make a capitalised "... Army", "... Forces", "... Union" a state's or states' own, not an armed group. */
 export const STATE_FORCE_WORDS = [
