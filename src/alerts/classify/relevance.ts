@@ -241,7 +241,8 @@ export function sinceClauseBefore(toks: readonly Token[], i: number): boolean {
 }
 export function sinceYear(toks: readonly Token[], i: number): boolean {
   // (Not "since March 2018, when a coordinated assault hit the French embassy": the clause tells that older attack.)
-  if (WHEN.has(toks[i + 1]?.n ?? '') && toks.slice(i + 2, i + 8).some((x) => WHEN_ATTACK.has(x.n))) return false;
+  // ("since September 2022, when two Russian embassy employees were among six people killed in a bombing".)
+  if (WHEN.has(toks[i + 1]?.n ?? '') && toks.slice(i + 2, i + 14).some((x) => WHEN_ATTACK.has(x.n))) return false;
   // (Nor "the first such attack since the September 2022 bombing outside the Russian embassy": the year of an event.)
   if (WHEN_ATTACK.has(toks[i + 1]?.n ?? '')) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (SINCE.has(toks[k]!.n)) return true;

@@ -53,7 +53,7 @@ export const LIST_INTRO = new Set(['among', 'including', 'notamment', 'incluidos
 export const V2_AUX = new Set(['hat', 'haben', 'ist', 'sind', 'wurde', 'wurden', 'war', 'waren']);
 
 export const LOOTED = new Set(['looting', 'looted', 'loot', 'stole', 'stolen', 'stealing', 'took', 'taking', 'seized', 'seizing', 'smashed', 'smashing', 'destroyed', 'carried', 'ransacked',
-  'pillant', 'pille', 'pilles', 'vole', 'voles', 'volant', 'emporte', 'emportant', 'saqueando', 'saquearon', 'saqueo', 'robaron', 'robando', 'llevaron', 'llevandose', 'plunderten', 'pluenderten', 'gestohlen', 'stahlen', 'raubten', 'نهبوا', 'نهب', 'سرقوا', 'سرقه']);
+  'pillant', 'pille', 'pilles', 'saccage', 'saccages', 'saccagee', 'saccagees', 'saccageant', 'saccagerent', 'verwusteten', 'verwustet', 'vole', 'voles', 'volant', 'emporte', 'emportant', 'saqueando', 'saquearon', 'saqueo', 'robaron', 'robando', 'llevaron', 'llevandose', 'plunderten', 'pluenderten', 'gestohlen', 'stahlen', 'raubten', 'نهبوا', 'نهب', 'سرقوا', 'سرقه']);
 
 export const DEFINITE = new Set(['the', 'l', 'la', 'le', 'el', 'den', 'die', 'der', 'dem', 'this', 'cette', 'cet', 'este', 'esta', 'diesen']);
 export const TARGET_NOUN = new Set(['target', 'cible', 'objetivo', 'blanco', 'ziel', 'هدف']);
