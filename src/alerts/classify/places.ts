@@ -1,7 +1,7 @@
 // Where and whose: the attack's city and host country, and the countries whose missions were hit.
 import { type Classification, emptyFacts, type Evidence } from '../types.js';
 import type { CityInfo, Knowledge } from './knowledge.js';
-import { PhraseIndex, phraseKey, type Token } from './text.js';
+import { isCapitalized, PhraseIndex, phraseKey, type Token } from './text.js';
 import { countriesNear } from './background.js';
 import { type Analysis, has, type Mark } from './marks.js';
 import { DISTRICT, HOSPITAL, MISSION_NOUNS, OWN_PRONOUN, SKIP_AFTER, SKIP_BEFORE } from './words.js';
@@ -127,6 +127,7 @@ function namesakeDistrict(all: Analysis[], town: CityInfo, dateline: CityInfo): 
   return all.some((a) => a.marks.some((m) => m.value.k === 'city' && m.start >= a.s.datelineTokens && m.value.city.name === dateline.name));
 }
 
+const CITY_INSTITUTION = new Set(['police', 'university', 'municipal', 'municipality', 'corporation', 'metro', 'polizei', 'policia']);
 export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const votes = new Map<string, { city: CityInfo; score: number; evidence: string; first: number; strong: boolean }>();
   let order = 0;
@@ -181,6 +182,9 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
       if (m.start >= 2 && (a.s.tokens[m.start - 1]!.n === 'in' || a.s.tokens[m.start - 1]!.n === 'from') && a.marks.some((f) => f.value.k === 'frame' && f.value.kind === 'speaker' && f.end <= m.start && m.start - f.end <= 5 && !has(a.marks, 'cue', f.end, m.start))) continue;
       if (a.marks.some((x) => x.value.k === 'country' && x.start <= m.start && x.end >= m.end)) continue;
       if (m.value.city.population < 100000 || districtName(a.s.tokens, m)) continue;
+      // "a senior Delhi Police officer said": a city's institution by its name, no place of the attack.
+      const next = a.s.tokens[m.end];
+      if (next && isCapitalized(next) && CITY_INSTITUTION.has(next.n)) continue;
       vote(m.value.city, w, a.s.text);
     }
   }

@@ -601,7 +601,8 @@ const WEEKDAY_HEAD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi
 // ("ADEN, April 8 (Xinhua) -- An explosive-laden drone ...": a doubled hyphen for the dash.)
 const DATELINE_DASH = /^([\p{L}\s.'’/-]{2,40}?)(?:,\s*[^–—\-:]{0,40}?)?\s*(?:\([^)]{1,30}\)\s*)?(?:--|[–—-])\s/u;
 // ("MOSCOW, February 1. Police in Moscow have detained ...": the date after the place is the dateline's too.)
-const DATELINE_CAPS = /^([\p{Lu}\s.'’/-]{3,30}),\s(?:(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?(?:[.:](?:\s|$)))?/u;
+// ("NEW DELHI, Mar 1 (PTI) Six police personnel ...": the agency in brackets after the date.)
+const DATELINE_CAPS = /^([\p{Lu}\s.'’/-]{3,30}),\s(?:(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?(?:[.:](?:\s|$)|\s*\([^)]{1,30}\)\s))?/u;
 // "KARACHI: Two policemen were ...": the South Asian papers' capitals and a colon.
 const DATELINE_CAPS_COLON = /^(\p{Lu}[\p{Lu}\s.'’/-]{2,29}):\s/u;
 // "Kathmandu, December 13:", "New Delhi, Dec 12 (PTI):": a dated dateline closed by a colon.
