@@ -72,6 +72,7 @@ export function retoldLead(kb: Knowledge, analyses: Analysis[], pubYear: number 
   return here && there && here.some((c) => there.includes(c)) ? lead : null;
 }
 
+const NEWS_OF = new Set(['reports', 'report', 'news', 'rumours', 'rumors', 'word', 'footage', 'videos', 'images']);
 export function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   if (a.s.isTitle) return false;
   // "Earlier in the week, protesters in Cairo stormed...": an opener places the whole sentence; elsewhere a
@@ -86,7 +87,9 @@ export function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean
   if (!a.marks.some((m) => (m.value.k === 'cue' || m.value.k === 'attacker') && m.start >= ref.end && m.start - ref.end <= 8)) return false;
   // (Not a new event brought in as the trigger: "A crowd stormed the embassy on Friday, hours after a deadly shooting
   // on the border": the indefinite names no attack of the story, the sentence's own link is the news.)
-  if (a.links.every((l) => Math.max(l.m.end, l.c.end) <= ref.start)) return !INDEFINITE.has(a.s.tokens[ref.end]?.n ?? '');
+  // (Nor news that set it off: "set fire to the consulate on Wednesday night, hours after reports spread that shells had
+  // landed in a settlement".)
+  if (a.links.every((l) => Math.max(l.m.end, l.c.end) <= ref.start)) return !INDEFINITE.has(a.s.tokens[ref.end]?.n ?? '') && !NEWS_OF.has(a.s.tokens[ref.end]?.n ?? '');
   // "The attack came two months after a truck bomb near the German embassy": the earlier event follows the reference.
   // ("The hotel attack comes after a suicide bomber and gunmen struck the Chinese embassy": the reference's own verb;
   // the missions named after it are the earlier event's, whatever attack word before it they pair with.)
