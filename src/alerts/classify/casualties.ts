@@ -200,7 +200,7 @@ const ARTICLE_BEFORE_PERSONNE = new Set(['une', 'la', 'cette', 'chaque', 'seule'
 /** Verbs of reporting that carry the negation like "was": "no se reportan víctimas", "sin que se reportaran heridos". */
 const REPORTED = new Set(['reported', 'reportan', 'reportaron', 'reporto', 'reportaran', 'reportado', 'registraron', 'registran', 'registro', 'registraran', 'produjeron', 'signale', 'signalee', 'gemeldet']);
 /** Arabic "لم" before these verbs denies the casualties: "ولم ترد أنباء عن سقوط قتلى" (no reports of deaths). */
-const AR_NEG_VERBS = new Set(['ترد', 'يرد', 'يسفر', 'تسفر', 'تقع', 'يقع', 'تسجل', 'يسجل', 'يصب', 'تصب', 'يبلغ', 'تفد', 'يتم']);
+const AR_NEG_VERBS = new Set(['ترد', 'يرد', 'يسفر', 'تسفر', 'تقع', 'يقع', 'يسقط', 'تسقط', 'تسجل', 'يسجل', 'يصب', 'تصب', 'يبلغ', 'تفد', 'يتم']);
 const BE = new Set(['was', 'were', 'been', 'is', 'are', 'a', 'ete', 'fue', 'fueron', 'hubo', 'hay', 'habia', 'wurde', 'wurden']);
 const UNHURT = new Set(['unhurt', 'unharmed', 'uninjured', 'indemne', 'indemnes', 'ilesos', 'ileso', 'unverletzt']);
 const STAFF = new Set(['staff', 'personnel', 'employees', 'everyone', 'diplomats', 'workers']);
