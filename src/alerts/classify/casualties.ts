@@ -442,7 +442,7 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     if (d && DETERMINERS.has(d.n) && d.n !== 'their' && !gapHas(PUNCT_END, text, t[c.end - 1]!.end, d.start)) {
       let k = ageEnd(t, di + 1);
       if (t[k]?.n === 'embassy' || t[k]?.n === 'consulate' || t[k]?.n === 'mission') k += t[k + 1]?.n === 's' ? 2 : 1; // "the embassy's head"
-      if (singular(t[k]) && !attackerIn(attackers, o, k + 2) && !/^(attack|blast|explosion|bombing|assault)$/.test(t[k]!.n)) return 1 + oneMore(t, k + 1, attackers);
+      if (singular(t[k]) && !attackerIn(attackers, o, k + 2) && !/^(attack|blast|explosion|bombing|assault)$/.test(t[k]!.n)) return 1 + oneMore(text, t, k + 1, attackers);
     }
   }
   // German "kam ein Passant ums Leben", "Ein Passant kam ums Leben": one person, the death idiom after the subject.
@@ -697,10 +697,12 @@ function defenderFired(t: readonly Token[], before: number): boolean {
 }
 
 /** "wounding a guard and a driver": after one victim at `k - 1`, "and a(n) [adjective] noun" is one more. */
-function oneMore(t: readonly Token[], k: number, attackers: Mark[]): number {
+function oneMore(text: string, t: readonly Token[], k: number, attackers: Mark[]): number {
   // ("wounding a police officer on duty and a passer-by": a short phrase on the first person.)
   for (let j = k; j < k + 3 && !AND.has(t[j]?.n ?? '') && /^\p{Ll}+$/u.test(t[j]?.s ?? '') && !BE.has(t[j]!.n); j++) if (AND.has(t[j + 1]?.n ?? '')) k = j + 1;
   if (!AND.has(t[k]?.n ?? '') || !ARTICLE_ONE.has(t[k + 1]?.n ?? '')) return 0;
+  // ("injuring an Italian employee, and an anarchist group claimed responsibility": a comma ends the object, a new clause.)
+  if (gapHas(PUNCT_END, text, t[k - 1]!.end, t[k]!.start)) return 0;
   const noun = singular(t[k + 2]) && !NOT_NOUN.has(t[k + 2]!.n) ? k + 2 : singular(t[k + 3]) && !NOT_NOUN.has(t[k + 3]!.n) ? k + 3 : -1;
   return noun > 0 && !attackerIn(attackers, k + 1, noun + 1) && !NOT_PERSON.has(t[noun]!.n) ? 1 : 0;
 }
