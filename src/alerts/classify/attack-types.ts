@@ -186,6 +186,7 @@ const THROWN_MISSILES = new Set(['missile', 'missiles']);
 const THROW = new Set(['throw', 'threw', 'throwing', 'thrown', 'hurl', 'hurled', 'hurling']);
 const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
 const INCENDIARY_HEAD = new Set(['bomb', 'bombs', 'cocktail', 'cocktails', 'bombe', 'bombes', 'bomba', 'bombas']);
+const VEHICLE = new Set(['truck', 'pickup', 'car', 'vehicle', 'van', 'motorcycle', 'launcher']);
 export function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const city = facts.city;
   const types = new Set<AttackType>();
@@ -335,6 +336,8 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       // ("the other drone struck near the wall and set a parked vehicle on fire": the strike's fire.)
       // ("One hit near the perimeter wall and set a parked car on fire": a projectile's impact before it.)
       if (t === 'arson_mob' && !crowd && a.marks.some((x) => x.value.k === 'cue' && (x.value.type === 'bombing' || x.value.type === 'rocket_mortar' || x.value.drone === true || IMPACT.has(toks[x.start]!.n)) && x.end <= m.start)) continue;
+      // "Police found the launch site ... The truck had been set alight": the attackers' own vehicle burned, no mob.
+      if (t === 'arson_mob' && !crowd && strongOnly && toks.slice(Math.max(0, m.start - 4), m.start).some((x) => VEHICLE.has(x.n)) && !a.marks.some((x) => x.value.k === 'mission')) continue;
       // A crowd storming a mission is a mob, not an armed assault.
       // (Not armed by the defenders' fire: "... before security forces drove them back with tear gas and gunfire".)
       // (Nor by the shooting the crowd avenged: "stormed the embassy ..., hours after a deadly shooting on the border".)
