@@ -874,6 +874,10 @@ function defendersKill(t: readonly Token[], c: Mark, numbers: { start: number; e
   // A count before the defenders makes them the victims: "two policemen killed".
   return !numbers.some((x) => x.end === d || x.end === d - 1);
 }
+/** "died of their injuries", "succumbed to his wounds": the death verb, "of/to", a possessive, the wound word. */
+function diedOfTheir(t: readonly Token[], c: Mark): boolean {
+  return POSSESSIVE.has(t[c.start - 1]?.n ?? '') && ['of', 'to', 'from'].includes(t[c.start - 2]?.n ?? '') && (INTRANSITIVE.has(t[c.start - 3]?.n ?? '') || PLURAL_DIED.has(t[c.start - 3]?.n ?? ''));
+}
 /**
  * "The gendarme died of his wounds", "succumbed to her injuries", "died on the way to hospital": the wounds or the
  * hospital of a death, no one hurt.
@@ -1695,6 +1699,8 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       // "after two wounded men died in hospital", "two of the injured died": the dead, described; "treated for
       // shock": no injury. But "one of two wounded guards has since died": the other one is still wounded.
       let survivors: number | null = null;
+      // "Four people have now died of their injuries": the wounds of the dead, no count of the wounded.
+      if (field === 'wounded' && diedOfTheir(t, c)) continue;
       if (field === 'wounded') {
         const died = diedAfter(s.text, t, c, cas, nocas);
         // (Not the dead denied: "Zwei Wachleute wurden leicht verletzt, Tote gab es nicht".)
