@@ -817,6 +817,7 @@ const COUNT_HEDGE = /\b(?:did not|didn't|could not|couldn't|cannot|can't|not yet
 const SUFFERED = new Set(['suffered', 'sustained', 'received', 'subi', 'subieron', 'sufrio', 'sufrieron', 'erlitten', 'erlitt']);
 const INCLUDING = new Set(['including', 'includes', 'included', 'incl', 'dont', 'incluido', 'incluidos', 'darunter']);
 const AMONG = new Set(['among', 'amongst', 'parmi', 'entre', 'unter']);
+const AMONG_THEM = new Set(['them', 'ellos', 'ellas', 'eux', 'elles', 'ihnen']);
 const OTHERS_AFTER = new Set(['other', 'others', 'autres', 'weitere', 'weiteren', 'andere']);
 const OTHERS_BEFORE = new Set(['otros', 'otras']);
 const AND = new Set(['and', 'et', 'y', 'e', 'und']);
@@ -1823,7 +1824,8 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
           const part = PASSIVE_BE.has(t[c.end]?.n ?? '') || BE.has(t[c.end]?.n ?? '') ? null : partitiveCount(t, n.start, numbers);
           if (part) { value = part.value; src = part; break; }
           // "At least five people, including two police officers, were killed": the count before the aside.
-          const inc = INCLUDING.has(t[n.start - 1]?.n ?? '') || AMONG.has(t[n.start - 1]?.n ?? '') ? n.start - 1 : t[n.start - 1]?.n === 'them' && AMONG.has(t[n.start - 2]?.n ?? '') ? n.start - 2 : -1;
+          // ("Otras cuatro personas, entre ellas dos empleados, sufrieron heridas": "among them" in Spanish and French too.)
+          const inc = INCLUDING.has(t[n.start - 1]?.n ?? '') || AMONG.has(t[n.start - 1]?.n ?? '') ? n.start - 1 : AMONG_THEM.has(t[n.start - 1]?.n ?? '') && AMONG.has(t[n.start - 2]?.n ?? '') ? n.start - 2 : -1;
           if (inc >= 0) {
             const outer = numbers.find((x) => x.end <= inc && inc - x.end <= 3 && x.value >= n.value);
             if (outer && !cas.some((o) => o !== c && o.start >= outer.end && o.start < c.start)) { value = outer.value; src = outer; }
