@@ -901,9 +901,9 @@ export const VAGUE_PAST = [
   'this week', 'cette semaine', 'esta semana', 'diese woche', 'in dieser woche', 'هذا الاسبوع', 'خلال الاسبوع',
 ];
 export const RELATIVE_DAYS: Record<string, number> = wordTable({
-  today: 0, tonight: 0, 'this morning': 0, yesterday: -1, 'last night': -1, overnight: 0,
-  "aujourd'hui": 0, 'ce matin': 0, hier: -1, 'hier soir': -1, 'cette nuit': 0, hoy: 0, 'esta manana': 0, ayer: -1, anoche: -1,
-  heute: 0, 'heute morgen': 0, gestern: -1, 'gestern abend': -1, 'in der nacht': 0, اليوم: 0, امس: -1, 'الليله الماضيه': -1,
+  today: 0, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, yesterday: -1, 'last night': -1, 'last evening': -1, overnight: 0,
+  "aujourd'hui": 0, 'ce matin': 0, 'cet apres-midi': 0, 'ce soir': 0, hier: -1, 'hier soir': -1, 'cette nuit': 0, hoy: 0, 'esta manana': 0, 'esta tarde': 0, 'esta noche': 0, ayer: -1, anoche: -1,
+  heute: 0, 'heute morgen': 0, 'heute nachmittag': 0, 'heute abend': 0, gestern: -1, 'gestern abend': -1, 'in der nacht': 0, اليوم: 0, امس: -1, 'الليله الماضيه': -1,
   // The day before yesterday, said in one word ("avant-hier", "anteayer", "vorgestern", "أول أمس"); longer than
   // "hier"/"ayer"/"امس", so the phrase index prefers it. (English "the day before yesterday": dayBeforeRef.)
   'avant-hier': -2, anteayer: -2, antier: -2, 'antes de ayer': -2, 'antes de anoche': -2, vorgestern: -2, 'اول امس': -2, 'اول من امس': -2,
