@@ -118,9 +118,15 @@ export const SEEDS_DIR = join(REPO_ROOT, '../shared/corpus/seeds');
  * attackTypes 92.3, perpetrators 88.5, claimed 96.2, killed 96.2, wounded 96.2, date 84.6, merging 100 (date 92.3 with
  * the code of their launch, 52ad3cb, whose rules came from heldout37); heldout40, sealed: F1 92.9 (P 86.7, R 100),
  * city 100, hostCountry 100, targetCountries 100, attackTypes 96.2, perpetrators 92.3, claimed 100, killed 96.2,
- * wounded 96.2, date 100, merging 100 (the same with 52ad3cb).
+ * wounded 96.2, date 100, merging 100 (the same with 52ad3cb). heldout39 then read (after: every field 100); a rule
+ * from it (fact checks) raised heldout40 to F1 94.5 (P 89.7). heldout41 (A-L) and heldout42 (M-Z), a third pair of the
+ * session; first figures with d2356d4: heldout41 F1 88.9 (P 85.7, R 92.3), city 95.8, hostCountry 95.8,
+ * targetCountries 95.8, attackTypes 91.7, perpetrators 87.5, claimed 100, killed 87.5, wounded 87.5, date 95.8, merging
+ * 93.3 (P 100, R 87.5); heldout42, sealed: F1 98.0 (P 100, R 96.2), city 100, hostCountry 100, targetCountries 100,
+ * attackTypes 84.0, perpetrators 96.0, claimed 92.0, killed 84.0, wounded 88.0, date 92.0, merging 100. With the code of
+ * their launch (8800539, the rules from heldout37 and heldout39), date went to 100 on both; nothing else moved.
  */
-export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39', 'heldout40'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
+export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39', 'heldout40', 'heldout41', 'heldout42'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
 
 export interface Label extends IncidentFacts {
   file: string;
