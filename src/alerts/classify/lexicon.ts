@@ -434,6 +434,8 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'suspicious package', 'harmless', 'defused', 'defuse', 'defusing', 'bomb disposal', 'desamorce', 'desamorcee', 'desactivaron', 'desactivado', 'desactivada', 'entscharft', 'entschaerft', 'menace', 'menaces', 'complot', 'dejoue', 'preparer un attentat', 'preparaient', 'projet d attentat', 'projetaient', 'amenaza', 'amenazas', 'frustrado', 'frustraron', 'frustran', 'frustra', 'plan para atacar', 'planeaban', 'planeaba', 'planificaban',
     // "acusados de planificar un atentado", "Desbaratan un plan para atentar contra la embajada", "un plan en etapa avanzada".
     'planificar', 'planear', 'planificaba', 'plan para atentar', 'desbaratan', 'desbarataron', 'desbarato', 'etapa avanzada', 'preparar un atentado', 'preparaban',
+    // A likeness: "Calling it an attack on an embassy makes it sound like a bombing".
+    'sound like', 'sounds like', 'makes it sound', 'as though',
     // A hypothetical: "in case, God forbid, an embassy is attacked", "en cas d'attaque", "im Falle eines Angriffs".
     // A drill's script: "In the scenario, four 'terrorists' stormed the gate", "Le scénario prévoyait l'explosion".
     'in the scenario', 'the scenario', 'le scenario', 'el escenario', 'das szenario',

@@ -549,6 +549,7 @@ function inAttackRecord(t: readonly Token[], m: Mark): boolean {
   }
   return false;
 }
+const CALLED = new Set(['called', 'calls', 'described', 'describes', 'termed', 'branded', 'labelled', 'labeled', 'qualifie', 'qualified', 'califico', 'calificaron', 'nannte', 'bezeichnete']);
 const OPENED = new Set(['opened', 'opens', 'ouvert', 'ouvre', 'abrio', 'abre', 'eroffnete', 'eroffnet']);
 const FIRE_AUX = new Set(['has', 'had', 'have', 'a', 'avait', 'ha', 'habia', 'hat', 'hatte']);
 const SUBJECT_DET = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'cette', 'cet', 'ce', 'l', 'la', 'le', 'votre', 'notre', 'esta', 'este', 'el', 'su', 'diese', 'die']);
@@ -689,6 +690,8 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
       if (sub === 'diplomat' && s.tokens.slice(Math.max(0, from - 8), to + 8).some((x) => CRIME.has(x.n))) continue;
       // "قالت السفارة الفرنسية إن مسلحين هاجموا سوقا": the mission speaks, in Arabic word order.
       if (arabicSpeaker(s.tokens, m, c) || (m.end <= c.start && missionFires(s, m, c))) continue;
+      // "Pakistan's embassy called the bombing \"a cowardly act\"": the mission names the attack, as a speaker.
+      if (m.end + 2 <= c.start && c.start - m.end <= 3 && CALLED.has(s.tokens[m.end]!.n) && DEFINITE.has(s.tokens[c.start - 1]!.n)) { a.blockedFrame = 'speaker'; continue; }
       // ("detonated it as guards approached him outside the Iranian embassy": the place of the whole event.)
       if (has(marks, 'break', lo, hi) && !(c.end <= m.start && placedAt(s.tokens, marks, m)) && !approached) continue;
       // ("The Ukrainian consulate said an intruder had smashed its windows": the speaking mission tells of its own parts.)
