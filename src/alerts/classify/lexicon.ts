@@ -32,6 +32,10 @@ export const MISSION_WORDS: Record<'mission' | 'diplomat', string[]> = {
 export const MISSION_MODIFIED_BY = new Set([
   'district', 'row', 'quarter', 'area', 'neighbourhood', 'neighborhood', 'website', 'websites', 'portal', 'fc', 'xi',
   'rovers', 'team', 'side', 'spokesman', 'spokeswoman', 'spokesperson', 'driver', 'email', 'emails', 'network',
+  // A mission's convoy on a road: "gunmen ambush embassy convoy on Nigerian highway".
+  'convoy', 'convoys', 'motorcade', 'motorcades',
+  // The United Nations' mission: "بعثة الأمم المتحدة للدعم في ليبيا" (UNSMIL), no state's.
+  'امم',
   // A business named after the word: "shot dead in the lobby of the Embassy Suites hotel", "the Embassy Cinema".
   'suites', 'cinema', 'theatre', 'theater',
 ]);
@@ -340,6 +344,8 @@ export const NOT_WEAPON_WORDS = [
   // The bomb squads in French and Spanish: "Peritos de la División Explosivos", "la brigade de déminage", "los artificieros".
   'division explosivos', 'brigada de explosivos', 'brigada explosivos', 'unidad de explosivos', 'expertos en explosivos', 'peritos en explosivos',
   'tedax', 'artificieros', 'brigade de deminage', 'demineurs', 'experts en explosifs', 'specialistes en explosifs',
+  // A ceasefire stops fire: "دعت إلى «وقف فوري لإطلاق النار»", "a cease-fire", "un cessez-le-feu", "un alto el fuego".
+  'وقف اطلاق نار', 'وقف لاطلاق نار', 'فوري لاطلاق نار', 'cease fire', 'cessez le feu', 'alto el fuego',
   'tirs de gaz lacrymogene', 'tirs de gaz lacrymogenes', 'tirs de grenades lacrymogenes', 'tirs de lacrymogenes', 'tirs de balles en caoutchouc',
   'disparos de gases lacrimogenos', 'disparos de balas de goma', 'قنابل غاز', 'قنابل مسيله للدموع', 'قنابل صوتيه', 'قنابل دخانيه',
   'explosive row', 'explosive situation', 'explosive issue', 'explosive issues', 'explosive mix', 'explosive allegations', 'explosive claims',
