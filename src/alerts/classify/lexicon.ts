@@ -202,7 +202,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
   arson_mob: [
     // Thrown by crowds, no explosive: "pelted the embassy with rocks and paint bombs".
     'paint bomb', 'paint bombs', 'stink bomb', 'stink bombs', 'smoke bomb', 'smoke bombs',
-    'set fire', 'set on fire', 'set ablaze', 'setting fire', 'ablaze', 'on fire', 'set alight', 'torching', 'firebombed', 'torched', 'burned down', 'burnt down', 'firebomb*', 'petrol bomb*', 'molotov', 'molotov bomb', 'molotov bombs',
+    'set fire', 'sets fire', 'set on fire', 'set ablaze', 'sets ablaze', 'setting fire', 'ablaze', 'on fire', 'set alight', 'torching', 'firebombed', 'torched', 'burned down', 'burnt down', 'firebomb*', 'petrol bomb*', 'molotov', 'molotov bomb', 'molotov bombs',
     'mob', 'rioters', 'gasoline bomb*', 'bombas molotov', 'bomba molotov', 'cocktail molotov', 'cocktails molotov', 'molotov cocktail*', 'molotow*',
  'ransacked', 'ransacking', 'vandalised', 'vandalized', 'trashed', 'pelted', 'threw stones', 'hurled stones', 'hurling stones', 'stoned',
     'saccage', 'saccagee', 'saquearon', 'verwustet', 'fire bomb*', 'mis le feu', 'incendie', 'incendiee', 'incendier', 'incendierent', 'incendiaire*', 'incendiaron', 'prendieron fuego', 'incendio',
