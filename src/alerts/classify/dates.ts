@@ -349,7 +349,8 @@ export function findDates(attack: Sentence[], all: Sentence[], published: string
   // of yesterday" under "Local | Tuesday, 15 September 2026").
   let stamp: { date: string; evidence: string } | null = null;
   for (const s of attack) {
-    if (stampLine(s)) {
+    // ("Attaque contre le consulat général de France à Oran (7 octobre 2026)": a headline dated the day of its release.)
+    if (stampLine(s) || (s.isTitle && pub !== null && /\([^()]*\b(?:19|20)\d\d\s*\)\s*$/.test(s.text) && datesIn(s, ref).some((d) => d.explicit && d.date.getTime() === pub.getTime()))) {
       const d = datesIn(s, ref).find((x) => plausible(x.date));
       if (d) stamp ??= { date: iso(d.date), evidence: s.text };
       continue;

@@ -653,7 +653,9 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
       const listed = sub === 'mission' && gap > 10 && gap <= 20 && c.end <= m.start && mayHold(s, WORD.listIntro) && s.tokens.slice(Math.max(c.end, m.start - 8), m.start).some((x) => LIST_INTRO.has(x.n));
       // ("la résidence de Son Excellence l'Ambassadeur de la République de Djibouti ..., à Addis-Abeba, a été la cible de
       // tirs nourris": the mission, a long title after it, then what it was the target of.)
-      const targetOf = sub === 'mission' && gap > 10 && gap <= 30 && m.end <= c.start && s.tokens.slice(Math.max(m.end, c.start - 3), c.start).some((x) => TARGET_OF.has(x.n));
+      // ("l'attaque dont a été la cible, dans la soirée du 6 octobre, le consulat général": the attack whose target the
+      // mission was, named after it.)
+      const targetOf = sub === 'mission' && gap > 10 && gap <= 30 && ((m.end <= c.start && s.tokens.slice(Math.max(m.end, c.start - 3), c.start).some((x) => TARGET_OF.has(x.n))) || (c.end <= m.start && s.tokens[c.end]?.n === 'dont' && s.tokens.slice(c.end, c.end + 5).some((x) => TARGET_OF.has(x.n))));
       if (!owned && !approached && !fronted && !listed && !targetOf && gap > (sub === 'diplomat' ? 6 : 10) && (sub === 'diplomat' || gap > 18 || c.end > m.start || !(s.tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => AGAINST.has(x.n)) || againstGrounds(s.tokens, m) || onChain(s, c, m)))) continue;
       // "Air strikes pound Sanaa; embassies order departures": two headlines (or clauses) joined by a semicolon.
       if (hi > lo && semicolonSplit(s, lo, hi)) continue;
