@@ -169,7 +169,10 @@ function clauseEndsBetween(text: string, t: readonly Token[], i: number, j: numb
 }
 
 const TENSION = new Set(['tension', 'tensions', 'anger', 'outrage', 'fury', 'protests', 'tensiones', 'ira', 'indignacion', 'protestas', 'colere', 'indignation', 'protestations', 'wut', 'emporung', 'protesten', 'غضب', 'توتر']);
+const PROTEST_VERB = new Set(['protest', 'protested', 'denounce', 'denouncing', 'mourn', 'mourning', 'denoncer', 'protestar', 'denunciar']);
 function tensionOver(t: readonly Token[], c: Mark): boolean {
+  // ("gathered at the Embassy to protest the deaths of four Ghanaian miners": the protest's own verb.)
+  if (t.slice(Math.max(0, c.start - 2), c.start).some((x) => PROTEST_VERB.has(x.n))) return true;
   if (!t.slice(Math.max(0, c.start - 2), c.start).some((x) => GRIEVANCE_BEFORE.has(x.n))) return false;
   for (let k = c.start - 1; k >= Math.max(0, c.start - 10); k--) if (TENSION.has(t[k]!.n)) return true;
   return false;
