@@ -297,7 +297,8 @@ const TAKEN = new Set(['taken', 'rushed', 'treated', 'admitted', 'transported', 
 /** "one of the guards injured in the blast died in hospital", "were taken to hospital": where victims went, no target. */
 export function victimsHospital(a: Analysis, o: Mark): boolean {
   if (!HOSPITAL.has(a.s.tokens[o.start]!.n)) return false;
-  return a.marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.end <= o.start && o.start - x.end <= 4) || a.s.tokens.slice(Math.max(0, o.start - 4), o.start).some((x) => TAKEN.has(x.n));
+  // ("three other guards remain in hospital": inside the casualty phrase too.)
+  return a.marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start <= o.start && o.start - x.end <= 4) || a.s.tokens.slice(Math.max(0, o.start - 4), o.start).some((x) => TAKEN.has(x.n));
 }
 const SAME_STORY_TIME = new Set(['day', 'night', 'evening', 'morning', 'afternoon', 'that', 'today', 'tonight']);
 const EARLIER_NOUNS = new Set(['casualty', 'figures', 'figure', 'toll', 'tolls', 'report', 'reports', 'estimate', 'estimates', 'statement', 'count', 'counts']);
