@@ -1621,7 +1621,8 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       // toll noun's casualty word reaches across the attack's description.)
       // (Also "The death toll from Thursday's suicide and gun attack on ... has risen to seven": the toll word inside.)
       const before = cas.filter((c) => c.end <= v && (v - c.end <= 15 || (v - c.end <= 25 && t.slice(Math.max(0, c.start - 3), c.end).some((y) => TOLL_WORDS.has(y.n) || COUNT_NOUNS.has(y.n))))).sort((x, y) => y.start - x.start)[0];
-      const tollAt = t.slice(Math.max(0, v - 3), v).some((y) => TOLL_WORDS.has(y.n));
+      // ("Toll in Jordanian embassy attack rises to three": the toll word opening the headline.)
+      const tollAt = t.slice(Math.max(0, v - 3), v).some((y) => TOLL_WORDS.has(y.n)) || (s.isTitle && t.slice(0, v).some((y) => TOLL_WORDS.has(y.n)));
       // The casualty word right after the figure ("à cinq morts") or between the verb and it ("ارتفعت حصيلة القتلى إلى").
       const near = cas.find((c) => (c.start >= n.end && c.start - n.end <= 1) || (c.start > v && c.end <= n.start));
       const field = near?.value.k ?? before?.value.k ?? (tollAt ? 'killed' : null);
