@@ -313,6 +313,9 @@ export function softEarlier(s: Sentence, m: Mark): boolean {
   // grievance's time, not this sentence's event.)
   if (s.tokens.slice(Math.max(0, m.start - 14), m.start).some((x) => REVENGE.has(x.n))) return true;
   const tok = s.tokens[m.start] as Token;
+  // ("suspicion fell on Iran-backed factions that have previously used drones against Gulf targets": the antecedent's
+  // record in a restrictive clause.)
+  if ((tok.n === 'previously' || tok.n === 'repeatedly') && PERFECT.has(s.tokens[m.start - 1]?.n ?? '') && RESTRICTIVE.has(s.tokens[m.start - 2]?.n ?? '')) return true;
   if (m.end - m.start !== 1) return false;
   const next = s.tokens[m.end]?.n ?? '';
   // "the previous day", "earlier that day": a relative date of this story's event ("Earlier on Tuesday,
