@@ -406,6 +406,9 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   if (t[before]?.n === 'another' && NUMBER_OR_VAGUE(t[before + 1]?.n ?? '') === false) return 1;
   // Arabic puts the verb first: "قُتل حارس" (a guard was killed), "وأصيب ثالث" (and a third was hurt).
   if (arabicVerb(t[c.start]!)) {
+    // ("أن أحد عناصر الحماية العراقيين أصيب بجروح": "one of" the guards as the subject before the verb.)
+    const oneOf = t.slice(Math.max(0, c.start - 5), c.start).findIndex((x) => x.n === 'احد');
+    if (oneOf >= 0 && !AR_ONE.has(t[c.end]?.n ?? '') && !attackerIn(attackers, Math.max(0, c.start - 5), c.start) && !gapHas(AR_PUNCT_END, text, t[Math.max(0, c.start - 5) + oneOf]!.end, t[c.start]!.start)) return 1;
     if (!AR_ONE.has(t[c.end]?.n ?? '') || attackerIn(attackers, c.end, c.end + 1)) return 0;
     // "قُتل شرطي نيجيري وحارس أمن" (a Nigerian policeman and a security guard were killed): a second person joined by
     // "و" in the same phrase, after an adjective or a genitive.
