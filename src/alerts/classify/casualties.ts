@@ -451,6 +451,14 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
       if (singular(t[k]) && !attackerIn(attackers, o, k + 2) && !/^(attack|blast|explosion|bombing|assault)$/.test(t[k]!.n)) return 1 + oneMore(text, t, k + 1, attackers);
     }
   }
+  // "A man stabbed a security guard to death": the object between the verb and "to death", one person.
+  if (first === 'to' && t[c.start + 1]?.n === 'death') {
+    for (let v = c.start - 2; v >= Math.max(0, c.start - 5); v--) {
+      if (!DEATH_BY.has(t[v]!.n)) continue;
+      if (INDEFINITE_ARTICLE.has(t[v + 1]?.n ?? '') && singular(t[c.start - 1]) && !NOT_PERSON.has(t[c.start - 1]!.n) && !attackerIn(attackers, v + 1, c.start)) return 1;
+      break;
+    }
+  }
   // German "kam ein Passant ums Leben", "Ein Passant kam ums Leben": one person, the death idiom after the subject.
   if (first === 'ums') {
     const j = t[c.start - 1]?.n === 'kam' ? c.start - 2 : c.start - 1;
