@@ -620,6 +620,7 @@ function heldResponsible(s: Sentence, g: Mark): boolean {
 const ATTACKER_TIES = new Set(['linked', 'loyal', 'affiliated', 'belonging', 'tied', 'lie', 'lies', 'liee', 'liees', 'proches', 'proche', 'fideles', 'vinculado', 'vinculados', 'leales', 'fieles', 'nahe', 'nahestehende', 'مرتبطين', 'مرتبطون', 'موالين', 'موالون',
   // ("اتهمت السلطات عناصر مرتبطة بتنظيم X": the feminine singular agreeing with a broken plural, "عناصر تابعة لـ".)
   'مرتبطه', 'تابعه', 'تابعين']);
+const CELLS = new Set(['cells', 'cell', 'cellule', 'cellules', 'celula', 'celulas', 'zelle', 'zellen', 'خلايا', 'خليه']);
 /** Whom a fight is against: "operations against insurgents", "la lutte contre les jihadistes", "ضد المسلحين". */
 const FOUGHT = new Set([...AGAINST, 'ضد']);
 /** Attackers (within two words) then a tie word right before the group, and no other group named in the sentence. */
@@ -637,6 +638,8 @@ function tiedToGroup(t: readonly Token[], marks: Mark[], g: Mark): boolean {
     if (marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'crowd' && LOYAL.has(t[k]!.n)) || (x.value.k === 'cue' && CUE_ATTACKERS.has(t[x.start]!.n))) && x.end <= k && k - x.end <= 2 && !t.slice(Math.max(0, x.start - 2), x.start).some((y) => FOUGHT.has(y.n)))) return true;
     // ("soupçonnent des islamistes liés à AQMI": the suspects, blamed, tied to the group.)
     if (marks.some((x) => x.value.k === 'blame' && x.end <= k && k - x.end <= 2)) return true;
+    // ("«خلايا نائمة تابعة لتنظيم داعش»", "sleeper cells linked to X": the group's cells.)
+    if (t.slice(Math.max(0, k - 2), k).some((x) => CELLS.has(x.n)) && marks.some((x) => x.value.k === 'blame' && x.end <= k)) return true;
   }
   return false;
 }
