@@ -1674,11 +1674,10 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
         // ("No embassy staff were hurt": read as nobody, a fallback that a stated figure overrides.)
         // (The staff spared say nothing of deaths among others hurt: "Four people were injured. No embassy staff were
         // hurt" leaves the dead unsaid.)
-        else {
-          zeroWounded ??= s.text;
-          if (who === 'all') { zeroKilled ??= s.text; zeroStated.wounded = true; }
-          else { staffZero ??= s.text; staffKilledZero ??= s.text; }
-        }
+        // (Nor of others wounded when someone was killed: "One guard was killed. None of its diplomatic staff had been
+        // hurt" leaves the wounded unsaid; see the end.)
+        else if (who === 'all') { zeroWounded ??= s.text; zeroKilled ??= s.text; zeroStated.wounded = true; }
+        else { staffZero ??= s.text; staffKilledZero ??= s.text; }
         continue;
       }
       // (An explicit "no one was killed / hurt" read before, and this sentence tells another attack, with no mission named:
@@ -1982,6 +1981,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
   // were released unharmed": that one.
   if (out.wounded === null && uncounted && !vagueSeen.wounded && (othersSpared || staffZero)) { out.wounded = 1; out.woundedEvidence = uncounted; }
   if (out.wounded === null && zeroWounded && !vagueSeen.wounded) { out.wounded = 0; out.woundedEvidence = zeroWounded; }
+  if (out.wounded === null && staffZero && !vagueSeen.wounded && !(out.killed !== null && out.killed > 0)) { out.wounded = 0; out.woundedEvidence = staffZero; }
   // ("Five guards were killed ... Egyptian diplomats inside the building were unhurt", "wounding an officer and a
   // passer-by ... consulate staff were unharmed": the staff, a subset of the victims.)
   if (out.wounded === null && unhurtStaff && !vagueSeen.wounded && !(out.killed !== null && out.killed > 0)) { out.wounded = 0; out.woundedEvidence = unhurtStaff; }
