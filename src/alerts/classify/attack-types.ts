@@ -187,6 +187,12 @@ const THROW = new Set(['throw', 'threw', 'throwing', 'thrown', 'hurl', 'hurled',
 const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
 const INCENDIARY_HEAD = new Set(['bomb', 'bombs', 'cocktail', 'cocktails', 'bombe', 'bombes', 'bomba', 'bombas']);
 const VEHICLE = new Set(['truck', 'pickup', 'car', 'vehicle', 'van', 'motorcycle', 'launcher']);
+const DIED_ITSELF = new Set(['died', 'perished']);
+/** "The bomber died at the scene": the bomber the subject of a death of his own (not "was shot dead by guards"). */
+function bomberDied(t: readonly Token[]): boolean {
+  for (let k = 1; k < t.length - 1; k++) if (t[k]!.n === 'bomber' && DEFINITE.has(t[k - 1]!.n) && (DIED_ITSELF.has(t[k + 1]!.n) || (t[k + 1]!.n === 'also' && DIED_ITSELF.has(t[k + 2]?.n ?? '')))) return true;
+  return false;
+}
 export function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const city = facts.city;
   const types = new Set<AttackType>();
@@ -401,6 +407,8 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
   // A bang with rockets or gunfire is the rockets or the gunfire, unless a bomb is named.
   // ("A powerful blast ripped through the gate of the embassy. Moments later, gunmen stormed the compound": the blast of its own sentence stays.)
   if (!explicitBomb && !(loneBlast && types.has('armed_assault') && !types.has('rocket_mortar')) && (types.has('rocket_mortar') || types.has('armed_assault') || types.has('shooting') || types.has('arson_mob'))) types.delete('bombing');
+  // "The bomber died at the scene": a bombing whose bomber died in it is a suicide attack.
+  if (types.has('bombing') && !types.has('suicide_attack') && ours.some((a) => bomberDied(a.s.tokens))) { types.delete('bombing'); types.add('suicide_attack'); }
   if (types.has('suicide_attack')) {
     types.delete('bombing');
     if (types.has('shooting')) { types.delete('shooting'); types.add('armed_assault'); }
