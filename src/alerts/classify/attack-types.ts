@@ -4,6 +4,7 @@ import { mayHold, type Token, WORD } from './text.js';
 import * as L from './lexicon.js';
 import { grievanceBefore, otherEventAfterLink, speakerPlace } from './background.js';
 import type { Analysis, Mark } from './marks.js';
+import { INTRANSITIVE } from './casualties.js';
 import { placedElsewhere } from './places.js';
 import { commaBefore, relativeClauses } from './relevance.js';
 import { AFTER, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, BY, CONTRAST, COORD, DEFINITE, FIREARM, LOOTED, MISSION_NOUNS, NOT, NO_DETERMINERS, REVENGE, YEARISH } from './words.js';
@@ -187,10 +188,9 @@ const THROW = new Set(['throw', 'threw', 'throwing', 'thrown', 'hurl', 'hurled',
 const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
 const INCENDIARY_HEAD = new Set(['bomb', 'bombs', 'cocktail', 'cocktails', 'bombe', 'bombes', 'bomba', 'bombas']);
 const VEHICLE = new Set(['truck', 'pickup', 'car', 'vehicle', 'van', 'motorcycle', 'launcher']);
-const DIED_ITSELF = new Set(['died', 'perished']);
 /** "The bomber died at the scene": the bomber the subject of a death of his own (not "was shot dead by guards"). */
 function bomberDied(t: readonly Token[]): boolean {
-  for (let k = 1; k < t.length - 1; k++) if (t[k]!.n === 'bomber' && DEFINITE.has(t[k - 1]!.n) && (DIED_ITSELF.has(t[k + 1]!.n) || (t[k + 1]!.n === 'also' && DIED_ITSELF.has(t[k + 2]?.n ?? '')))) return true;
+  for (let k = 1; k < t.length - 1; k++) if (t[k]!.n === 'bomber' && DEFINITE.has(t[k - 1]!.n) && (INTRANSITIVE.has(t[k + 1]!.n) || (t[k + 1]!.n === 'also' && INTRANSITIVE.has(t[k + 2]?.n ?? '')))) return true;
   return false;
 }
 export function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {

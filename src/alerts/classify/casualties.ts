@@ -811,7 +811,7 @@ const POST_HEAD_VERB = new Set(['guard', 'protect', 'secure', 'watch', 'garder',
 const POST_HEAD = new Set(['assigned', 'posted', 'stationed', 'employed', 'deployed', 'working', 'guarding', 'who', 'at', 'outside', 'inside', 'near', 'affecte', 'asignado', 'eingesetzt']);
 const NOT_PERSON = new Set(['toll', 'number', 'attack', 'figure', 'building', 'vehicle', 'car', 'truck', 'gate', 'wall', 'compound', 'embassy', 'consulate', 'mission', 'area', 'city', 'total', 'count', 'bomb', 'blast', 'explosion', 'suspect', 'perpetrator', 'attacker', 'assailant', 'gunman', 'bomber']);
 // ("Le chauffeur a succombé à ses blessures", "est décédé", "sucumbió", "erlag": the same in French, Spanish and German.)
-const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut', 'murio', 'fallecio', 'starb', 'succombe', 'succombee', 'decede', 'decedee', 'sucumbio', 'erlag', 'verstarb']);
+export const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut', 'murio', 'fallecio', 'starb', 'succombe', 'succombee', 'decede', 'decedee', 'sucumbio', 'erlag', 'verstarb']);
 const ADVERB = new Set(['seriously', 'badly', 'critically', 'slightly', 'lightly', 'severely', 'fatally', 'mortally', 'gravement', 'grievement', 'legerement', 'mortellement', 'gravemente', 'levemente', 'mortalmente', 'schwer', 'leicht', 'todlich']);
 const PASSIVE_BE = new Set(['was', 'fue', 'resulto', 'resultado', 'wurde', 'est', 'ete']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'una', 'uno', 'ein', 'eine', 'einer']);
@@ -890,14 +890,14 @@ function defendersKill(t: readonly Token[], c: Mark, numbers: { start: number; e
   return !numbers.some((x) => x.end === d || x.end === d - 1);
 }
 /** "died of their injuries", "succumbed to his wounds": the death verb, "of/to", a possessive, the wound word. */
-function diedOfTheir(t: readonly Token[], c: Mark): boolean {
+function woundsOfTheDead(t: readonly Token[], c: Mark): boolean {
   return POSSESSIVE.has(t[c.start - 1]?.n ?? '') && ['of', 'to', 'from'].includes(t[c.start - 2]?.n ?? '') && (INTRANSITIVE.has(t[c.start - 3]?.n ?? '') || PLURAL_DIED.has(t[c.start - 3]?.n ?? ''));
 }
 /**
  * "The gendarme died of his wounds", "succumbed to her injuries", "died on the way to hospital": the wounds or the
  * hospital of a death, no one hurt.
  */
-function diedOfWounds(t: readonly Token[], c: Mark): boolean {
+function afterADeath(t: readonly Token[], c: Mark): boolean {
   for (let k = Math.max(0, c.start - 8); k < c.start; k++) if (INTRANSITIVE.has(t[k]!.n) || PLURAL_DIED.has(t[k]!.n)) return true;
   return false;
 }
@@ -1715,7 +1715,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       // shock": no injury. But "one of two wounded guards has since died": the other one is still wounded.
       let survivors: number | null = null;
       // "Four people have now died of their injuries": the wounds of the dead, no count of the wounded.
-      if (field === 'wounded' && diedOfTheir(t, c)) continue;
+      if (field === 'wounded' && woundsOfTheDead(t, c)) continue;
       if (field === 'wounded') {
         const died = diedAfter(s.text, t, c, cas, nocas);
         // (Not the dead denied: "Zwei Wachleute wurden leicht verletzt, Tote gab es nicht".)
@@ -1886,7 +1886,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       if (along !== null && (value === null || value >= 0)) value = (value ?? (loneHere > 0 ? loneHere : PASSIVE_BE.has(t[c.start - 1]?.n ?? '') ? 1 : 0)) + along;
       // A victim hurt but not counted, for "no one else was hurt" (not the attacker: no attacker, crowd or attack word
       // in the sentence, nor "one of them").
-      if (value === null && field === 'wounded' && !uncounted && !diedOfWounds(t, c) && !defendersSubject(t, c) && !(hedged ??= hedges(s.text) || (next !== undefined && next.line === s.line && hedges(next.text) && !/\d/.test(next.text))) && attackers.length === 0 && crowd.length === 0 && !marks.some((m) => m.value.k === 'cue') && (named ?? loneVictims(s.text, t, c, attackers, marks)) === 0) uncounted = s.text;
+      if (value === null && field === 'wounded' && !uncounted && !afterADeath(t, c) && !defendersSubject(t, c) && !(hedged ??= hedges(s.text) || (next !== undefined && next.line === s.line && hedges(next.text) && !/\d/.test(next.text))) && attackers.length === 0 && crowd.length === 0 && !marks.some((m) => m.value.k === 'cue') && (named ?? loneVictims(s.text, t, c, attackers, marks)) === 0) uncounted = s.text;
       // "Four protesters were killed": only the attackers' (a mob's) dead are counted, no victim died.
       if (value === -2 && field === 'killed') attackerDied ??= s.text;
       if (value === null || value < 0) continue;

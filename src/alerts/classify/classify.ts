@@ -6,7 +6,7 @@ import { type ArticleText, type Classification, type Classifier, emptyFacts, typ
 import type { Knowledge } from './knowledge.js';
 import { mayHold, PhraseIndex, type Sentence, splitSentences, type Token, WORD } from './text.js';
 import { datesIn, findDates } from './dates.js';
-import { ARTICLE_ONE, findCasualties } from './casualties.js';
+import { ARTICLE_ONE, findCasualties, INTRANSITIVE } from './casualties.js';
 import { extractTypes } from './attack-types.js';
 import { backgroundMonth, blamingPlace, crowdGrievance, datedElsewhere, definiteCue, habitualHistory, inBlameTail, inClause, isBackgroundAttack, numberLike, otherBattle, ownBackground, periodsLater, quotedInClaim, retoldLead, runningToll, sinceMonth, softEarlier, speakerPlace, victimsHospital } from './background.js';
 import { blamedStates, extractGroups } from './groups.js';
@@ -170,8 +170,6 @@ const NOT_NEWS_TITLE = new Set<Analysis['blockedFrame']>(['past', 'old', 'threat
 const HAPPENED = new Set(['took', 'happened', 'occurred', 'unfolded', 'began', 'started', 'a', 'se', 'ocurrio', 'tuvo', 'ereignete', 'fand', 'geschah', 'وقع']);
 /** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
 const SEPARATE_EVENT = new Set(['another', 'separate', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله']);
-/** A victim's death after the attack: "succumbed to his injuries on October 22", "died in hospital on Sunday". */
-const LATER_DEATH = new Set(['died', 'dies', 'succumbed', 'succumbs', 'succombe', 'succombee', 'decede', 'decedee', 'fallecio', 'murio', 'sucumbio', 'erlag', 'starb', 'verstarb']);
 const FACT_CHECK = /^(?:fact ?check|fact checking|factcheck|faktencheck|faktenfinder|verificacion|verificado|vrai ou faux|desintox|infox|intox)\b/;
 /** A fact check's headline: its label opens it ("Fact check: ...", "Faktencheck:", "Vrai ou faux ?"). */
 function factCheckTitle(a: Analysis | undefined): boolean {
@@ -375,7 +373,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // (Only sentences that name a month can carry such a date, and only a weapon or a toll matters here.)
   // ("... and a third succumbed to his injuries in hospital on October 22": a later day of a victim's death is this
   // attack's toll.)
-  const laterDeath = (a: Analysis): boolean => a.s.tokens.some((x) => LATER_DEATH.has(x.n));
+  const laterDeath = (a: Analysis): boolean => a.s.tokens.some((x) => INTRANSITIVE.has(x.n));
   const datedAway = (a: Analysis): boolean => day !== null && a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'killed' || m.value.k === 'wounded') && mayHold(a.s, WORD.month) && a.s.tokens.some((x) => MONTHISH.has(x.n)) && datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000 && !(d.date.getTime() > day && laterDeath(a)));
   const oursThatDay = ours.filter((a) => a.links.length > 0 || !datedAway(a));
   // ("A rocket exploded at the embassy just after midnight ... That blast, on Sept. 5 near the embassy, killed 12": a

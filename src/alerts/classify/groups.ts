@@ -7,7 +7,7 @@ import { commaOrArabicBefore, crowdDenounced, localBackground, numberLike } from
 import { type Analysis, type Mark, uniformTag } from './marks.js';
 import { placedElsewhere } from './places.js';
 import { commaBefore, relativeClauses, yearsIn } from './relevance.js';
-import { AFFILIATE, AFTER, AGAINST, ANAPHOR_NOUNS, ANAPHORA_DEFINITE, ANGERED, ARTICLE, BY, CALLER, DEFINITE, DESCRIBED_AS_GROUP, GROUP_HEADS, GROUP_NOUNS, INDEFINITE, MEMBERS, NAMES_ITSELF, NAMING, NO_CUE, NOT, OWN_PRONOUN, PROTEST, RECENT, RELATIVE, RETRACT, V2_AUX, WEEKDAY_KEYS, YEARISH } from './words.js';
+import { AFFILIATE, AFTER, AGAINST, ANAPHOR_NOUNS, ANAPHORA_DEFINITE, ANGERED, ARTICLE, BY, CALLER, DEFINITE, DESCRIBED_AS_GROUP, GROUP_HEADS, GROUP_NOUNS, INDEFINITE, MEMBERS, NAMES_ITSELF, NAMING, NO_CUE, NOT, OWN_PRONOUN, PLURAL_ATTACKS, PROTEST, RECENT, RELATIVE, RETRACT, V2_AUX, WEEKDAY_KEYS, YEARISH } from './words.js';
 
 const FAILURE = new Set(['failing', 'failed', 'failure', 'leaving', 'negligence', 'lax', 'unprotected', 'inaction', 'laxity', 'neglect']);
 const STATE_BLAME_BEFORE = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'held', 'holds', 'holding', 'hold',
@@ -843,12 +843,12 @@ function blamedDespiteDenial(s: Sentence, marks: Mark[], d: Mark): boolean {
     (DEFINITE.has(t[b.end]?.n ?? '') && (GROUP_NOUNS.has(t[b.end + 1]?.n ?? '') || SELF_REF.has(t[b.end + 1]?.n ?? '')) && t[b.end + 2]?.n !== 's')));
 }
 const BLAME_VERB = new Set(['blamed', 'blames', 'accused', 'accuses', 'blaming', 'accusing']);
-const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** A blame verb after the group, before any other group, not in the passive ("X was blamed"). */
 function activeBlameAfter(t: readonly Token[], marks: Mark[], g: Mark): boolean {
   for (let k = g.end; k < Math.min(t.length, g.end + 14); k++) {
     if (marks.some((o) => o.value.k === 'group' && o.start === k)) return false;
-    if (BLAME_VERB.has(t[k]!.n)) return !PASSIVE_BE.has(t[k - 1]?.n ?? '') && !PASSIVE_BE.has(t[k - 2]?.n ?? '');
+    if (BLAME_VERB.has(t[k]!.n)) return !BE_FORMS.has(t[k - 1]?.n ?? '') && !BE_FORMS.has(t[k - 2]?.n ?? '');
   }
   return false;
 }
@@ -962,7 +962,6 @@ function thoseBy(t: readonly Token[], g: Mark): boolean {
 const ARTICLE_BEFORE_NAME = new Set(['the', 'l', 'le', 'la', 'les', 'el', 'los', 'der', 'die', 'den']);
 /** "If X is confirmed to be behind it", "si l'EI était derrière": a condition, no blame. */
 const CONDITIONAL = new Set(['if', 'unless', 'si', 'wenn', 'falls', 'اذا', 'إذا', 'لو']);
-const PLURAL_ATTACKS = new Set(['attacks', 'bombings', 'raids', 'assaults', 'killings', 'kidnappings', 'attaques', 'attentats', 'ataques', 'atentados', 'anschlage', 'angriffe']);
 const HEDGES = new Set(['whether', 'might', 'could', 'possibly', 'perhaps', 'possible', 'ob', 'vielleicht', 'moglicherweise', 'eventuell', 'quizas', 'posiblemente', 'eventualmente', 'peut', 'eventuellement', 'ربما']);
 const SELF_WORDS = new Set(['itself', 'themselves', 'نفسها', 'نفسه', 'نفسهم', 'llamar', 'appeler', 'nennt']);
 const BUT = new Set(['but', 'while', 'mais', 'pero', 'aber']);

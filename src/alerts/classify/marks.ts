@@ -176,7 +176,8 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
     }
     // "had placed a package next to the entrance minutes before it exploded": the same event's own sequence, told of
     // what a pronoun takes up.
-    else if (m.value.k === 'otherEvent' && tokens[m.start]!.n === 'minutes' && SAME_EVENT_PRONOUN.has(tokens[m.end]?.n ?? '')) out.splice(i, 1); else if (m.value.k === 'bg' && tokens[m.start]!.n === 'ago' && fewDaysBefore(tokens, m.start)) out.splice(i, 1); // "two days ago" is as recent as "yesterday"
+    else if (m.value.k === 'otherEvent' && tokens[m.start]!.n === 'minutes' && SAME_EVENT_PRONOUN.has(tokens[m.end]?.n ?? '')) out.splice(i, 1);
+    else if (m.value.k === 'bg' && tokens[m.start]!.n === 'ago' && fewDaysBefore(tokens, m.start)) out.splice(i, 1); // "two days ago" is as recent as "yesterday"
     // "Caracas, 9 ago (Agencia Continental).-": the dateline's Spanish "agosto", no "ago".
     else if (m.value.k === 'bg' && m.end <= s.datelineTokens) out.splice(i, 1);
     // "it was the first suicide attack on a foreign mission in Nigeria's history": a record set now, no background.

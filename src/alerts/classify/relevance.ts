@@ -6,7 +6,7 @@ import { isCapitalized, mayHold, PhraseIndex, type Sentence, type Token, WORD } 
 import { datesIn, PART_OF_DAY } from './dates.js';
 import { backgroundMonth, beforeMissionNoun, periodsLater, districtOfMissions, grievance, grievanceBefore, habitualHistory, partOf, placedAt, placedAtOther, saysItWasHit, semicolonBetween, semicolonSplit } from './background.js';
 import { type Analysis, extraMarks, has, type Mark, markSentence, type Tag } from './marks.js';
-import { AFTER, AGAINST, ANNIVERSARY, APPROACH, ARABIC, AT, AT_MISSION, BY, CONTRAST, COORD, DEFINITE, DESCRIBED_AS_GROUP, IN_PLACE, LIST_INTRO, LONG_WEEKDAY_STEMS, LOOTED, MISSION_NOUNS, MISSION_PART, MONTHISH, NAMES_ITSELF, NAMING, NO_CUE, NO_DETERMINERS, NOT, PART_ADJ, PERIMETER, PREP_IN, RECENT, RELATIVE, RELATIVE_WORDS_EN, RESIDENCE, SINCE, SKIP_BEFORE, SPEAKER_VERBS, V2_AUX, WEEKDAY_KEYS, WHOSE, YEARISH } from './words.js';
+import { AFTER, AGAINST, ANNIVERSARY, APPROACH, ARABIC, AT, AT_MISSION, BY, CONTRAST, COORD, DEFINITE, DESCRIBED_AS_GROUP, IN_PLACE, LIST_INTRO, LONG_WEEKDAY_STEMS, LOOTED, MISSION_NOUNS, MISSION_PART, MONTHISH, NAMES_ITSELF, NAMING, NO_CUE, NO_DETERMINERS, NOT, PART_ADJ, PLURAL_ATTACKS, PERIMETER, PREP_IN, RECENT, RELATIVE, RELATIVE_WORDS_EN, RESIDENCE, SINCE, SKIP_BEFORE, SPEAKER_VERBS, V2_AUX, WEEKDAY_KEYS, WHOSE, YEARISH } from './words.js';
 
 /** "two days ago", "3 days ago": at most a week back. */
 export function fewDaysBefore(tokens: readonly Token[], ago: number): boolean {
@@ -536,8 +536,9 @@ function arabicSpeaker(t: readonly Token[], m: Mark, c: Mark): boolean {
 }
 /** "a été la cible de", "was the target of", "fue blanco de", "Ziel eines Angriffs". */
 const TARGET_OF = new Set(['cible', 'target', 'blanco', 'objeto', 'objet', 'ziel']);
+/** A record's attacks: any plural attack word, and strikes. */
+const RECORD_ATTACKS = new Set([...PLURAL_ATTACKS, 'strikes', 'هجمات']);
 const ACCUSED_OF = new Map([['accused', 'of'], ['suspected', 'of'], ['blamed', 'for'], ['wanted', 'for'], ['responsible', 'for']]);
-const PLURAL_ATTACKS = new Set(['attacks', 'bombings', 'strikes', 'assaults', 'attaques', 'attentats', 'ataques', 'atentados', 'anschlage', 'angriffe', 'هجمات']);
 /**
  * "a commander whom U.S. officials had accused of directing rocket and drone attacks on the U.S. Embassy", "killed a
  * commander accused of embassy rocket attacks": the mission inside a person's record of attacks (plural), not an event.
@@ -545,7 +546,7 @@ const PLURAL_ATTACKS = new Set(['attacks', 'bombings', 'strikes', 'assaults', 'a
 function inAttackRecord(t: readonly Token[], m: Mark): boolean {
   for (let p = Math.max(0, m.start - 12); p < m.start; p++) {
     if (ACCUSED_OF.get(t[p]!.n) !== t[p + 1]?.n) continue;
-    for (let q = p + 2; q <= p + 8 && q < t.length; q++) if (PLURAL_ATTACKS.has(t[q]!.n)) return m.start > q ? m.start - q <= 4 : true;
+    for (let q = p + 2; q <= p + 8 && q < t.length; q++) if (RECORD_ATTACKS.has(t[q]!.n)) return m.start > q ? m.start - q <= 4 : true;
   }
   return false;
 }
