@@ -843,14 +843,21 @@ function blamedDespiteDenial(s: Sentence, marks: Mark[], d: Mark): boolean {
     (DEFINITE.has(t[b.end]?.n ?? '') && (GROUP_NOUNS.has(t[b.end + 1]?.n ?? '') || SELF_REF.has(t[b.end + 1]?.n ?? '')) && t[b.end + 2]?.n !== 's')));
 }
 const BLAME_VERB = new Set(['blamed', 'blames', 'accused', 'accuses', 'blaming', 'accusing']);
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
-/** A blame verb after the group, before any other group, not in the passive ("X was blamed"). */
-function activeBlameAfter(t: readonly Token[], marks: Mark[], g: Mark): boolean {
-  for (let k = g.end; k < Math.min(t.length, g.end + 14); k++) {
-    if (marks.some((o) => o.value.k === 'group' && o.start === k)) return false;
-    if (BLAME_VERB.has(t[k]!.n)) return !BE_FORMS.has(t[k - 1]?.n ?? '') && !BE_FORMS.has(t[k - 2]?.n ?? '');
+const GROUP_NOUN_AFTER = new Set(['rebels', 'group', 'militia', 'movement', 'fighters', 'insurgents']);
+/**
+ * The group as the subject of an active blame verb: right after it ("X blamed", "The M23 rebels accused"), or after an
+ * aside of its own between commas ("The M23 rebels, who have controlled Goma since January, blamed").
+ */
+function activeBlameAfter(s: Sentence, g: Mark): boolean {
+  const t = s.tokens;
+  let k = GROUP_NOUN_AFTER.has(t[g.end]?.n ?? '') ? g.end + 1 : g.end;
+  if (commaBefore(s, k) && t[k]?.n === 'who') {
+    let close = -1;
+    for (let j = k + 1; j < Math.min(t.length, k + 14); j++) if (commaBefore(s, j)) { close = j; break; }
+    if (close < 0) return false;
+    k = close;
   }
-  return false;
+  return BLAME_VERB.has(t[k]?.n ?? '');
 }
 /** Words of belief or evidence a negation may deny: "did not believe X was behind", "no evidence that X", "aucune preuve". */
 const BELIEF = new Set(['believe', 'believed', 'think', 'thought', 'evidence', 'indication', 'indications', 'sign', 'signs', 'proof', 'link', 'links',
@@ -1053,7 +1060,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       if (clauses.some(([x, y]) => g.start > x && g.end <= y && marks.some((o) => o.value.k === 'group' && o.end <= x + 1) && !a.s.tokens.slice(x, y).some((w) => SELF_WORDS.has(w.n)))) continue;
       // "The M23 rebels, who have controlled Goma since January, blamed the shelling on Wazalendo militias": the group that
       // opens the sentence and blames, in the active voice, blames another.
-      if (g.start <= 2 && activeBlameAfter(a.s.tokens, marks, g)) continue;
+      if (g.start <= 2 && activeBlameAfter(a.s, g)) continue;
       // "X denied", not "blamed X, but Y denied": no other group and no new clause between.
       // (A group blamed stays blamed when it denies: "officials blamed X, which denied involvement".)
       const blamedFirst = marks.some((b) => b.value.k === 'blame' && b.end <= g.start && g.start - b.end <= 8 && !marks.some((o) => o.value.k === 'group' && o.start >= b.end && o.start < g.start) && !a.s.tokens.slice(b.end, g.start).some((x) => BUT.has(x.n)));
