@@ -123,8 +123,9 @@ const UNHARMED_BY = new Set(['affected', 'hit', 'harmed', 'damaged', 'touched', 
 const NO_DAMAGE_DET = new Set(['no', 'aucun', 'aucuns', 'ningun', 'ninguno', 'keine', 'keinen', 'keinerlei']);
 const DAMAGE = new Set(['damage', 'damages', 'harm', 'degat', 'degats', 'dommage', 'dommages', 'dano', 'danos', 'schaden', 'schaeden', 'sachschaden']);
 const UNAFFECTED = new Set(['unaffected', 'unharmed', 'untouched', 'undamaged', 'spared', 'epargnee', 'epargne', 'indemne', 'ilesa', 'ileso', 'unversehrt', 'verschont']);
-// (Or restricts its staff: "US Embassy restricts staff travel after militants overrun army post".)
-const CLOSED = new Set(['closed', 'shut', 'shuts', 'closes', 'closing', 'suspended', 'suspends', 'restricts', 'restricted', 'restricting', 'bars', 'barred', 'tightens', 'tightened', 'restreint', 'restringe', 'restringio', 'beschrankt', 'ferme', 'fermee', 'fermees', 'fermera', 'cerrada', 'cerrado', 'cierra', 'cerro', 'cerraron', 'geschlossen', 'schliesst', 'schloss', 'اغلقت', 'تغلق', 'اغلاق', 'مغلقه']);
+// (Or restricts its staff, or reopens: "US Embassy restricts staff travel after militants overrun army post", "Saudi
+// embassy in Kabul fully reopens after last year's bombing".)
+const CLOSED = new Set(['closed', 'shut', 'shuts', 'closes', 'closing', 'suspended', 'suspends', 'reopens', 'reopened', 'reopening', 'rouvre', 'reabre', 'reabrio', 'restricts', 'restricted', 'restricting', 'bars', 'barred', 'tightens', 'tightened', 'restreint', 'restringe', 'restringio', 'beschrankt', 'ferme', 'fermee', 'fermees', 'fermera', 'cerrada', 'cerrado', 'cierra', 'cerro', 'cerraron', 'geschlossen', 'schliesst', 'schloss', 'اغلقت', 'تغلق', 'اغلاق', 'مغلقه']);
 const AMID = new Set(['amid', 'during', 'durant', 'pendant', 'durante', 'wahrend', 'inmitten', 'وسط', 'خلال']);
 /** "The Dutch embassy will remain closed after a blast in the suburbs", "bleibt nach den Explosionen geschlossen": a precaution. */
 const PLURAL_MISSIONS = new Set(['missions', 'facilities', 'premises', 'embassies', 'consulates', 'legations', 'representations', 'ambassades', 'embajadas', 'botschaften', 'sedes', 'السفارات', 'البعثات']);
