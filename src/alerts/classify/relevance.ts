@@ -715,7 +715,8 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
       // "The attack triggered the sirens at the US embassy, some 15 kilometres away": the mission is far from it.
       if (c.end <= m.start && marks.some((o) => o.value.k === 'otherEvent' && s.tokens[o.end - 1]!.n === 'away' && o.start >= m.end && o.start - m.end <= 8)) continue;
       if (negatedLink(s.tokens, m, c)) { a.blockedFrame = 'negated'; if (TARGETED.has(s.tokens[c.start]!.n)) denied = Math.max(denied, c.start); continue; }
-      if (closedAfter(s.tokens, m, c)) continue;
+      // (Not after an attack on its own parts: "reopened ... after last week's bombing at its entrance".)
+      if (closedAfter(s.tokens, m, c) && !possessiveLink(s.tokens, marks, c, m)) continue;
       if (genericLink(s, c, m)) continue;
       a.links.push({ m, c });
     }
