@@ -19,6 +19,7 @@ const ACCUSED_OF = new Set(['of', 'de', 'd', 'for']);
  * "blamed Israel for the strike", "held Israel responsible": a state named as the perpetrator, by its English name.
  * ("Baku accused Tehran of ordering the attack": a capital stands for its state.)
  */
+const ARMED_BAND = new Set(['militia', 'militias', 'militiamen', 'gang', 'gangs', 'group', 'groups', 'rebels', 'fighters', 'cell', 'cells', 'faction', 'factions']);
 export function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   if (!kb.countryNames) return;
   for (const a of ours) {
@@ -31,7 +32,8 @@ export function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<
       if (!STATE_BLAME_BEFORE.has(verb)) continue;
       const next = t[m.end];
       // "blamed Iran-backed militias", "blamed Israel's ally": not the state itself.
-      if (next && (next.n === 's' || /^\s*[-‐–]\s*$/.test(a.s.text.slice(t[m.end - 1]!.end, next.start)))) continue;
+      // ("Libya blames Tripoli militia": a militia named by its city, not the state.)
+      if (next && (next.n === 's' || ARMED_BAND.has(next.n) || /^\s*[-‐–]\s*$/.test(a.s.text.slice(t[m.end - 1]!.end, next.start)))) continue;
       // "accusing British authorities of leaving the mission unprotected": blamed for a failure, not the attack.
       if (verb.startsWith('accus') && t.slice(m.end, m.end + 8).some((x) => FAILURE.has(x.n))) continue;
       // "accuses Rwanda of backing the M23": accused of something else than the attack.
@@ -369,6 +371,8 @@ function ownNamedGroups(a: Analysis): Mark[] {
       if (k < a.s.datelineTokens || !nameGap(a.s, start)) break;
       if (capital(k) && !(k === a.s.datelineTokens && OPENERS.has(t[k]!.n))) { start = k; continue; }
       if ((t[k]!.n === 's' || NAME_JOINERS.has(t[k]!.n)) && capital(k - 1) && nameGap(a.s, k)) { start = k - 1; continue; }
+      // ("the Martyrs of al-Nasr Battalion": a capitalised word, "of", an Arabic article, the rest.)
+      if (NAME_JOINERS.has(t[k]!.n) && INNER_JOINERS.has(t[k - 1]?.n ?? '') && capital(k - 2) && nameGap(a.s, k)) { start = k - 2; continue; }
       break;
     }
     let end = i + 1;
