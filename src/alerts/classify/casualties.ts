@@ -1060,7 +1060,8 @@ function coordinatedVictims(t: readonly Token[], n: { start: number; end: number
   // ("Two officers were killed, while a guard and two visitors were hurt": a new clause starts after "killed".)
   if (cas.some((o) => o.end <= n.start && o.end > conj - 5 && !t.slice(o.end, conj).some((x) => NEW_CLAUSE.has(x.n)))) return 0;
   // (Not a measure: "The siege lasted 3 hours, and two police officers were wounded".)
-  const before = numbers.find((x) => x.end <= conj && conj - x.end <= 2 && x.value > 0 && !UNIT_AFTER.has(t[x.end]?.n ?? ''));
+  // ("Two Taliban security guards and one civilian were killed": a guard's noun of up to four words after the count.)
+  const before = numbers.find((x) => x.end <= conj && (conj - x.end <= 2 || (conj - x.end <= 4 && !gapHas(PUNCT_END, text, t[x.end - 1]!.end, t[conj]!.start) && t.slice(x.end, conj).some((y) => ANY_DEFENDER.has(y.n)))) && x.value > 0 && !UNIT_AFTER.has(t[x.end]?.n ?? ''));
   if (before) return cas.some((o) => o.end <= before.start && before.start - o.end <= 2) ? 0 : before.value;
   // "a policeman and", "an embassy guard and": one person.
   for (let k = conj - 1; k >= Math.max(0, conj - 3); k--) {
