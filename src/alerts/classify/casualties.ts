@@ -522,7 +522,11 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   if (attackers.some((x) => x.start <= 2 && x.start < b)) return ATTACKER;
   // "Un policier congolais affecté à la garde du bâtiment a été tué": a sentence-initial "a/un" subject, however long,
   // with no second person, attacker or attack word in it.
-  if (b > 7 && b <= 12 && INDEFINITE.has(t[0]?.n ?? '') && t[0]!.n !== 'one' && t[1]?.n !== 'of' && singular(t[1]) && !NOT_PERSON.has(t[1]!.n) && !t.slice(0, b).some((x) => AND.has(x.n)) && !gapHas(PUNCT_END, text, t[0]!.end, t[b]!.start) && !attackerIn(attackers, 0, b) && !marks.some((m) => m.value.k === 'cue' && m.start < b)) return 1;
+  // ("MONROVIA — A Liberia National Police (LNP) officer assigned to the Embassy of Côte d'Ivoire was shot dead": after
+  // the dateline's placeholders, a subject of up to sixteen words.)
+  let o = 0;
+  while (t[o]?.n === '·') o++;
+  if (b - o > 7 && b - o <= 16 && INDEFINITE.has(t[o]?.n ?? '') && t[o]!.n !== 'one' && t[o + 1]?.n !== 'of' && singular(t[o + 1]) && !NOT_PERSON.has(t[o + 1]!.n) && !t.slice(o, b).some((x) => AND.has(x.n)) && !gapHas(PUNCT_END, text, t[o]!.end, t[b]!.start) && !attackerIn(attackers, o, b) && !marks.some((m) => m.value.k === 'cue' && m.start < b)) return 1;
   if (passiveRelativeOne(text, t, b, attackers)) return 1;
   for (let k = b - 1; k >= Math.max(0, b - subjectReach); k--) {
     const n = t[k]!.n;
