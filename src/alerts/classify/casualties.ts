@@ -528,6 +528,9 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   while (t[o]?.n === '·') o++;
   if (b - o > 7 && b - o <= 16 && INDEFINITE.has(t[o]?.n ?? '') && t[o]!.n !== 'one' && t[o + 1]?.n !== 'of' && singular(t[o + 1]) && !NOT_PERSON.has(t[o + 1]!.n) && !t.slice(o, b).some((x) => AND.has(x.n)) && !gapHas(PUNCT_END, text, t[o]!.end, t[b]!.start) && !attackerIn(attackers, o, b) && !marks.some((m) => m.value.k === 'cue' && m.start < b)) return 1;
   if (passiveRelativeOne(text, t, b, attackers)) return 1;
+  // "A police officer wounded in Monday's machete attack outside the consulate has died": one person the participle
+  // describes, then a death of their own.
+  if (INTRANSITIVE.has(first) && INDEFINITE.has(t[o]?.n ?? '') && t[o]!.n !== 'one' && t.slice(o + 1, o + 5).some((x) => HURT_PARTICIPLE.has(x.n)) && !t.slice(o, b).some((x) => AND.has(x.n)) && !gapHas(PUNCT_END, text, t[o]!.end, t[b]!.start) && !attackerIn(attackers, o, b)) return 1;
   for (let k = b - 1; k >= Math.max(0, b - subjectReach); k--) {
     const n = t[k]!.n;
     // ("Un trabajador de la embajada de Ucrania en Lisboa sufrió heridas": the noun after the article.)
@@ -815,6 +818,7 @@ const POST_HEAD_VERB = new Set(['guard', 'protect', 'secure', 'watch', 'garder',
 const POST_HEAD = new Set(['assigned', 'posted', 'stationed', 'employed', 'deployed', 'working', 'guarding', 'who', 'at', 'outside', 'inside', 'near', 'affecte', 'asignado', 'eingesetzt']);
 const NOT_PERSON = new Set(['toll', 'number', 'attack', 'figure', 'building', 'vehicle', 'car', 'truck', 'gate', 'wall', 'compound', 'embassy', 'consulate', 'mission', 'area', 'city', 'total', 'count', 'bomb', 'blast', 'explosion', 'suspect', 'perpetrator', 'attacker', 'assailant', 'gunman', 'bomber']);
 // ("Le chauffeur a succombé à ses blessures", "est décédé", "sucumbió", "erlag": the same in French, Spanish and German.)
+const HURT_PARTICIPLE = new Set(['wounded', 'injured', 'hurt', 'shot', 'stabbed', 'blesse', 'herido', 'verletzte']);
 export const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut', 'murio', 'fallecio', 'starb', 'succombe', 'succombee', 'decede', 'decedee', 'sucumbio', 'erlag', 'verstarb']);
 const ADVERB = new Set(['seriously', 'badly', 'critically', 'slightly', 'lightly', 'severely', 'fatally', 'mortally', 'gravement', 'grievement', 'legerement', 'mortellement', 'gravemente', 'levemente', 'mortalmente', 'schwer', 'leicht', 'todlich']);
 const PASSIVE_BE = new Set(['was', 'fue', 'resulto', 'resultado', 'wurde', 'est', 'ete']);
