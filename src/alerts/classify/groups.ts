@@ -19,7 +19,8 @@ const ACCUSED_OF = new Set(['of', 'de', 'd', 'for']);
  * "blamed Israel for the strike", "held Israel responsible": a state named as the perpetrator, by its English name.
  * ("Baku accused Tehran of ordering the attack": a capital stands for its state.)
  */
-const ARMED_BAND = new Set(['militia', 'militias', 'militiamen', 'gang', 'gangs', 'group', 'groups', 'rebels', 'fighters', 'cell', 'cells', 'faction', 'factions']);
+/** An armed band's nouns, singular (words' GROUP_NOUNS) and plural: "Tripoli militia", "the M23 rebels". */
+const ARMED_BAND = new Set([...GROUP_NOUNS, 'militias', 'militiamen', 'groups', 'rebels', 'fighters', 'cells', 'factions', 'movement', 'insurgents']);
 export function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   if (!kb.countryNames) return;
   for (const a of ours) {
@@ -847,14 +848,13 @@ function blamedDespiteDenial(s: Sentence, marks: Mark[], d: Mark): boolean {
     (DEFINITE.has(t[b.end]?.n ?? '') && (GROUP_NOUNS.has(t[b.end + 1]?.n ?? '') || SELF_REF.has(t[b.end + 1]?.n ?? '')) && t[b.end + 2]?.n !== 's')));
 }
 const BLAME_VERB = new Set(['blamed', 'blames', 'accused', 'accuses', 'blaming', 'accusing']);
-const GROUP_NOUN_AFTER = new Set(['rebels', 'group', 'militia', 'movement', 'fighters', 'insurgents']);
 /**
  * The group as the subject of an active blame verb: right after it ("X blamed", "The M23 rebels accused"), or after an
  * aside of its own between commas ("The M23 rebels, who have controlled Goma since January, blamed").
  */
 function activeBlameAfter(s: Sentence, g: Mark): boolean {
   const t = s.tokens;
-  let k = GROUP_NOUN_AFTER.has(t[g.end]?.n ?? '') ? g.end + 1 : g.end;
+  let k = ARMED_BAND.has(t[g.end]?.n ?? '') ? g.end + 1 : g.end;
   if (commaBefore(s, k) && t[k]?.n === 'who') {
     let close = -1;
     for (let j = k + 1; j < Math.min(t.length, k + 14); j++) if (commaBefore(s, j)) { close = j; break; }
