@@ -8,7 +8,7 @@ import { isCapitalized, PhraseIndex, type PhraseMatch, type Sentence, type Token
 import { DATE_WORD_CLASSES } from './dates.js';
 import { CASUALTY_WORD_CLASSES } from './casualties.js';
 import { fewDaysBefore, policeRaid, protectiveOrRuin, seizedAfter, seizedBefore } from './relevance.js';
-import { ACCIDENT, ACCIDENT_PAIRS, AFFILIATE, ANAPHOR_NOUNS, ANNIVERSARY, APPROACH, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, CALLER, FIREARM, GROUP_HEADS, GROUP_NOUNS, LIST_INTRO, LONG_WEEKDAY_STEMS, MEMBERS, MISSION_PART, MISSION_TAG, MONTHISH, NAMES_ITSELF, NAMING, PREP_IN, RECENT, RELATIVE, REPEATEDLY, RESIDENCE, RESIDENCE_OF, RETRACT, RULED_OUT_ACCIDENT, SINCE, TARGET_NOUN, V2_AUX, WEEKDAY_KEYS } from './words.js';
+import { ACCIDENT, ACCIDENT_PAIRS, AFFILIATE, ANAPHOR_NOUNS, ANNIVERSARY, APPROACH, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, CALLER, FIREARM, GROUP_HEADS, GROUP_NOUNS, LIST_INTRO, LONG_WEEKDAY_STEMS, MEMBERS, MISSION_PART, MISSION_TAG, MONTHISH, NAMES_ITSELF, NAMING, PREP_IN, RECENT, RELATIVE, REPEATEDLY, RESIDENCE, RESIDENCE_OF, RETRACT, RULED_OUT_ACCIDENT, SINCE, SUBJECT_PRONOUNS, TARGET_NOUN, V2_AUX, WEEKDAY_KEYS } from './words.js';
 
 export type Tag =
   | { k: 'mission'; sub: 'mission' | 'diplomat' }
@@ -149,7 +149,6 @@ const FIRST_EVER = new Set(['first', 'deadliest', 'worst', 'biggest', 'largest',
 const MOCK = new Set(['mock', 'fake', 'replica', 'dummy', 'simulated', 'fictitious', 'factice', 'fictive', 'ficticia', 'ficticio', 'simulada', 'simulado', 'nachgebaute', 'nachgebauten', 'fiktive', 'fiktiven']);
 const ANOTHER = new Set(['another', 'un', 'une', 'ein', 'einen', 'einem']);
 
-const SAME_EVENT_PRONOUN = new Set(['it', 'he', 'she', 'they']);
 const AFTER_PRONOUN = new Set(['before', 'after', 'and', 'or', 'but', 'in', 'at', 'on', 'with', 'while', 'who', 'as', 'when', 'outside', 'inside', 'near', 'nearby', 'was', 'were', 'is', 'had', 'has']);
 /** "another" ending its phrase (a clause's end, or a preposition or conjunction after it): "one ... and another". */
 function anotherAlone(text: string, tokens: readonly Token[], at: number): boolean {
@@ -176,7 +175,7 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
     }
     // "had placed a package next to the entrance minutes before it exploded": the same event's own sequence, told of
     // what a pronoun takes up.
-    else if (m.value.k === 'otherEvent' && tokens[m.start]!.n === 'minutes' && SAME_EVENT_PRONOUN.has(tokens[m.end]?.n ?? '')) out.splice(i, 1);
+    else if (m.value.k === 'otherEvent' && tokens[m.start]!.n === 'minutes' && SUBJECT_PRONOUNS.has(tokens[m.end]?.n ?? '')) out.splice(i, 1);
     else if (m.value.k === 'bg' && tokens[m.start]!.n === 'ago' && fewDaysBefore(tokens, m.start)) out.splice(i, 1); // "two days ago" is as recent as "yesterday"
     // "Caracas, 9 ago (Agencia Continental).-": the dateline's Spanish "agosto", no "ago".
     else if (m.value.k === 'bg' && m.end <= s.datelineTokens) out.splice(i, 1);

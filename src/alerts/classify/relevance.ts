@@ -6,7 +6,7 @@ import { isCapitalized, mayHold, PhraseIndex, type Sentence, type Token, WORD } 
 import { datesIn, PART_OF_DAY } from './dates.js';
 import { backgroundMonth, beforeMissionNoun, periodsLater, districtOfMissions, grievance, grievanceBefore, habitualHistory, partOf, placedAt, placedAtOther, saysItWasHit, semicolonBetween, semicolonSplit } from './background.js';
 import { type Analysis, extraMarks, has, type Mark, markSentence, type Tag } from './marks.js';
-import { AFTER, AGAINST, ANNIVERSARY, APPROACH, ARABIC, AT, AT_MISSION, BY, CONTRAST, COORD, DEFINITE, DESCRIBED_AS_GROUP, IN_PLACE, LIST_INTRO, LONG_WEEKDAY_STEMS, LOOTED, MISSION_NOUNS, MISSION_PART, MONTHISH, NAMES_ITSELF, NAMING, NO_CUE, NO_DETERMINERS, NOT, PART_ADJ, PLURAL_ATTACKS, PERIMETER, PREP_IN, RECENT, RELATIVE, RELATIVE_WORDS_EN, RESIDENCE, SINCE, SKIP_BEFORE, SPEAKER_VERBS, V2_AUX, WEEKDAY_KEYS, WHOSE, YEARISH } from './words.js';
+import { AFTER, AGAINST, ANNIVERSARY, APPROACH, ARABIC, AT, AT_MISSION, BY, CONTRAST, COORD, DEFINITE, DESCRIBED_AS_GROUP, IN_PLACE, LIST_INTRO, LONG_WEEKDAY_STEMS, LOOTED, MISSION_NOUNS, MISSION_PART, MONTHISH, NAMES_ITSELF, NAMING, NO_CUE, NO_DETERMINERS, NOT, PART_ADJ, PLURAL_ATTACKS, PERIMETER, PREP_IN, RECENT, RELATIVE, RELATIVE_WORDS_EN, RESIDENCE, SINCE, SKIP_BEFORE, SPEAKER_VERBS, SUBJECT_PRONOUNS, V2_AUX, WEEKDAY_KEYS, WHOSE, YEARISH } from './words.js';
 
 /** "two days ago", "3 days ago": at most a week back. */
 export function fewDaysBefore(tokens: readonly Token[], ago: number): boolean {
@@ -123,9 +123,11 @@ const UNHARMED_BY = new Set(['affected', 'hit', 'harmed', 'damaged', 'touched', 
 const NO_DAMAGE_DET = new Set(['no', 'aucun', 'aucuns', 'ningun', 'ninguno', 'keine', 'keinen', 'keinerlei']);
 const DAMAGE = new Set(['damage', 'damages', 'harm', 'degat', 'degats', 'dommage', 'dommages', 'dano', 'danos', 'schaden', 'schaeden', 'sachschaden']);
 const UNAFFECTED = new Set(['unaffected', 'unharmed', 'untouched', 'undamaged', 'spared', 'epargnee', 'epargne', 'indemne', 'ilesa', 'ileso', 'unversehrt', 'verschont']);
-// (Or restricts its staff, or reopens: "US Embassy restricts staff travel after militants overrun army post", "Saudi
-// embassy in Kabul fully reopens after last year's bombing".)
-const CLOSED = new Set(['closed', 'shut', 'shuts', 'closes', 'closing', 'suspended', 'suspends', 'reopens', 'reopened', 'reopening', 'rouvre', 'reabre', 'reabrio', 'restricts', 'restricted', 'restricting', 'bars', 'barred', 'tightens', 'tightened', 'restreint', 'restringe', 'restringio', 'beschrankt', 'ferme', 'fermee', 'fermees', 'fermera', 'cerrada', 'cerrado', 'cierra', 'cerro', 'cerraron', 'geschlossen', 'schliesst', 'schloss', 'اغلقت', 'تغلق', 'اغلاق', 'مغلقه']);
+/**
+ * What a mission does in answer to an attack: closes, suspends, restricts its staff or reopens ("US Embassy restricts
+ * staff travel after militants overrun army post", "Saudi embassy in Kabul fully reopens after last year's bombing").
+ */
+const MISSION_RESPONSE = new Set(['closed', 'shut', 'shuts', 'closes', 'closing', 'suspended', 'suspends', 'reopens', 'reopened', 'reopening', 'rouvre', 'reabre', 'reabrio', 'restricts', 'restricted', 'restricting', 'bars', 'barred', 'tightens', 'tightened', 'restreint', 'restringe', 'restringio', 'beschrankt', 'ferme', 'fermee', 'fermees', 'fermera', 'cerrada', 'cerrado', 'cierra', 'cerro', 'cerraron', 'geschlossen', 'schliesst', 'schloss', 'اغلقت', 'تغلق', 'اغلاق', 'مغلقه']);
 const AMID = new Set(['amid', 'during', 'durant', 'pendant', 'durante', 'wahrend', 'inmitten', 'وسط', 'خلال']);
 /** "The Dutch embassy will remain closed after a blast in the suburbs", "bleibt nach den Explosionen geschlossen": a precaution. */
 const PLURAL_MISSIONS = new Set(['missions', 'facilities', 'premises', 'embassies', 'consulates', 'legations', 'representations', 'ambassades', 'embajadas', 'botschaften', 'sedes', 'السفارات', 'البعثات']);
@@ -159,10 +161,11 @@ function genericLink(s: Sentence, c: Mark, m: Mark): boolean {
   if (!anchoredRecent(s)) return true;
   return !s.tokens.slice(Math.max(0, Math.min(c.start, m.start) - 6), Math.max(c.end, m.end) + 6).some((t) => RECENT.has(t.n) || WEEKDAY_KEYS.has(t.n));
 }
-function closedAfter(t: readonly Token[], m: Mark, c: Mark): boolean {
+/** The mission's response (MISSION_RESPONSE) to an attack told after "after": the attack hit elsewhere. */
+function respondsAfter(t: readonly Token[], m: Mark, c: Mark): boolean {
   if (c.start < m.end) return false;
   if (!t.slice(Math.max(m.end, c.start - 4), c.start).some((x) => AFTER.has(x.n))) return false;
-  for (let k = m.end; k < Math.min(t.length, c.end + 12); k++) if (CLOSED.has(t[k]!.n)) return true;
+  for (let k = m.end; k < Math.min(t.length, c.end + 12); k++) if (MISSION_RESPONSE.has(t[k]!.n)) return true;
   return false;
 }
 const SEIZED = new Set(['seized', 'recovered', 'confiscated', 'discovered', 'saisi', 'saisis', 'saisies', 'decouvert', 'incautaron', 'incautados', 'decomisaron', 'hallaron', 'hallo', 'encontro', 'encontraron', 'incauto', 'trouve', 'trouves', 'gefunden', 'fanden', 'beschlagnahmt', 'beschlagnahmten', 'sichergestellt', 'ضبط', 'ضبطت']);
@@ -234,10 +237,9 @@ const WHEN_ATTACK = new Set(['assault', 'attack', 'attacked', 'bombing', 'bombed
   'bomber', 'bombers', 'gunman', 'killed', 'torched', 'rockets', 'kamikaze', 'tue', 'tues', 'mato', 'mataron', 'getotet', 'selbstmordattentater', 'انتحاري', 'قتل',
   // ("since November 2018, when three militants tried to storm the Chinese consulate".)
   'militants', 'attackers', 'assailants', 'fighters', 'storm', 'opened', 'shot', 'mob', 'protesters']);
-const SINCE_CLAUSE_SUBJECT = new Set(['it', 'they', 'he', 'she', 'we']);
 /** "which the Taliban has been fighting since it returned to power in August 2021": a date in a clause opened by "since". */
 export function sinceClauseBefore(toks: readonly Token[], i: number): boolean {
-  for (let k = i - 2; k >= Math.max(0, i - 9); k--) if (SINCE.has(toks[k]!.n) && SINCE_CLAUSE_SUBJECT.has(toks[k + 1]?.n ?? '')) return true;
+  for (let k = i - 2; k >= Math.max(0, i - 9); k--) if (SINCE.has(toks[k]!.n) && SUBJECT_PRONOUNS.has(toks[k + 1]?.n ?? '')) return true;
   return false;
 }
 export function sinceYear(toks: readonly Token[], i: number): boolean {
@@ -716,7 +718,7 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
       if (c.end <= m.start && marks.some((o) => o.value.k === 'otherEvent' && s.tokens[o.end - 1]!.n === 'away' && o.start >= m.end && o.start - m.end <= 8)) continue;
       if (negatedLink(s.tokens, m, c)) { a.blockedFrame = 'negated'; if (TARGETED.has(s.tokens[c.start]!.n)) denied = Math.max(denied, c.start); continue; }
       // (Not after an attack on its own parts: "reopened ... after last week's bombing at its entrance".)
-      if (closedAfter(s.tokens, m, c) && !possessiveLink(s.tokens, marks, c, m)) continue;
+      if (respondsAfter(s.tokens, m, c) && !possessiveLink(s.tokens, marks, c, m)) continue;
       if (genericLink(s, c, m)) continue;
       a.links.push({ m, c });
     }

@@ -101,6 +101,8 @@ export const DISTRICT = new Set(['district', 'neighbourhood', 'neighborhood', 'q
 export const BLAST_TRACE = new Set(['shrapnel', 'crater', 'craters', 'cratere', 'crateres', 'krater', 'شظايا']);
 export const ARMED_WITH = new Set(['armed', 'carrying', 'equipped', 'armes', 'armados', 'armadas', 'bewaffnet', 'مسلحين']);
 /** Attacks in the plural, a record rather than one event: "attacks by Boko Haram", "accused of directing rocket attacks on the embassy". */
+/** English subject pronouns: "since it returned to power", "minutes before it exploded". */
+export const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 export const PLURAL_ATTACKS = new Set(['attacks', 'bombings', 'raids', 'assaults', 'killings', 'kidnappings', 'attaques', 'attentats', 'ataques', 'atentados', 'anschlage', 'angriffe']);
 export const REVENGE = new Set(['revenge', 'retaliation', 'retaliate', 'retaliating', 'avenge', 'avenging', 'reprisal', 'reprisals', 'vengeance', 'represailles', 'venganza', 'represalia', 'represalias', 'rache', 'vergeltung', 'انتقاما', 'ردا']);
 export const BY = new Set(['by', 'par', 'por', 'von']);
