@@ -732,6 +732,16 @@ function oneMore(text: string, t: readonly Token[], k: number, attackers: Mark[]
  * "Two Kenyans and an American were among the dead", "three guards and a passer-by were hurt": a count and
  * one more person coordinated as the subject of the casualty word; the total, or 0.
  */
+/** "seven people, including four officers and a guard, were ...": the count before an aside of its parts, closed by a comma. */
+function asideOuter<N extends { value: number; start: number; end: number }>(text: string, t: readonly Token[], n: N, c: Mark, numbers: N[]): N | undefined {
+  if (!INCLUDING.has(t[n.start - 1]?.n ?? '')) return undefined;
+  const inc = n.start - 1;
+  const outer = numbers.find((x) => x.end <= inc && inc - x.end <= 3 && x.value >= n.value);
+  if (!outer || !/,/.test(text.slice(t[outer.end - 1]!.end, t[inc]!.start))) return undefined;
+  // The aside's closing comma, then only the verb group before the casualty word.
+  for (let k = n.end; k < c.start; k++) if (/,/.test(text.slice(t[k - 1]!.end, t[k]!.start))) return c.start - k <= 4 ? outer : undefined;
+  return undefined;
+}
 function countAndOne(text: string, t: readonly Token[], n: { value: number; start: number; end: number }, c: Mark, attackers: Mark[]): number {
   // ("eight diplomats and a correspondent of the official news agency (IRNA) had been killed": an acronym in brackets.)
   if (n.value <= 0 || /[,;:]|\((?!\p{Lu}{2,6}\))|(?<!\(\p{Lu}{2,6})\)/u.test(text.slice(t[n.end - 1]!.end, t[c.start]!.start))) return 0;
@@ -1796,7 +1806,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
         // were treated at the scene for minor injuries": a longer subject before the verb.
         // ("Four police personnel, including a woman sub-inspector, were injured": an aside after the count.)
         // ("Two Libyan guards at the Egyptian embassy were slightly hurt": a place after the subject's noun.)
-        const reach = SUFFERED.has(t[c.start - 1]?.n ?? '') || SUFFERED.has(t[c.start - 2]?.n ?? '') ? 11 : t.slice(Math.max(0, c.start - 7), c.start).some((x) => x.n === 'treated' || INCLUDING.has(x.n)) ? 13 : passiveWithPlace(s.text, t, c.start) ? 11 : 7;
+        const reach = SUFFERED.has(t[c.start - 1]?.n ?? '') || SUFFERED.has(t[c.start - 2]?.n ?? '') ? 11 : t.slice(Math.max(0, c.start - 7), c.start).some((x) => x.n === 'treated') || t.slice(Math.max(0, c.start - 12), c.start).some((x) => INCLUDING.has(x.n)) ? 13 : passiveWithPlace(s.text, t, c.start) ? 11 : 7;
         // (A long second person, "eight diplomats and a correspondent of the state news agency had been killed".)
         // ("Two police officers of the special regiment performing guard duty at the mission received injuries": a
         // count that opens the sentence is its subject, however long, as long as no punctuation breaks it.)
@@ -1825,6 +1835,10 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
           // ("All four attackers were killed, as was a guard": the victim after "as was".)
           const asToo = attackersBetween ? asWas(t, c, numbers) : 0;
           if (asToo > 0) { value = asToo; break; }
+          // ("seven people, including four police officers and a guard, were taken to hospital": the "and" inside the aside
+          // ends no clause; the count before the aside is the subject's.)
+          const outer = asideOuter(s.text, t, n, c, numbers);
+          if (outer && !cas.some((o) => o !== c && o.start >= outer.end && o.start < c.start)) { value = outer.value; src = outer; break; }
           // ("were admitted to hospital with injuries": "with" joins the injury, it starts no clause.)
           // ("Two guards were shot and wounded": "and" joins the two verbs of one clause.)
           const clauseTo = WITH.has(t[c.start - 1]?.n ?? '') ? c.start - 1 : AND.has(t[c.start - 1]?.n ?? '') && HIT_AND.has(t[c.start - 2]?.n ?? '') ? c.start - 2 : passiveHitBefore(t, c.start);

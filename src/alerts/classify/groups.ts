@@ -169,12 +169,24 @@ function saysItDidIt(a: Analysis, g: Mark): boolean {
       if (SELF_NEG.has(n)) break;
       if (!SELF_ACT.has(n)) continue;
       if (n === 'carried' && t[j + 1]?.n !== 'out') continue;
+      // "said its members had been pushed to the limit": its people undergo, not act.
+      if (sufferedBy(t, j)) return false;
       // "said seven of its members were killed": its people are the victims here, not the attackers.
       if (a.marks.some((o) => (o.value.k === 'killed' || o.value.k === 'wounded') && o.start > j && o.start - j <= 4)) return false;
       return true;
     }
   }
   return false;
+}
+
+/** "members had been pushed", "fighters were arrested": a passive whose participle is no act of attack. */
+function sufferedBy(t: Token[], j: number): boolean {
+  let k = j + 1;
+  if ((t[k]?.n === 'had' || t[k]?.n === 'have' || t[k]?.n === 'has') && t[k + 1]?.n === 'been') k += 2;
+  else if (PASSIVE.has(t[k]?.n ?? '')) k += 1;
+  else return false;
+  const p = t[k]?.n ?? '';
+  return p.endsWith('ed') && !SELF_ACT.has(p);
 }
 
 const FIRST_PERSON = new Set(['we', 'our', 'nous', 'nos', 'notre', 'nosotros', 'nuestros', 'nuestras', 'nuestro', 'nuestra', 'wir', 'unsere', 'unser', 'unseren', 'unserer', 'نحن']);
@@ -838,11 +850,13 @@ const BLAME_WITH_PRONOUN = new Set(['حملوه', 'حملوها', 'حملته', 
  * "los talibanes negaron ..., mientras el Gobierno los culpó", "نفى حزب الله ...، لكن مسؤولين حملوه المسؤولية": after the
  * group's denial, a turn word, then a blame whose object is a pronoun for the group (no other group named after the denial).
  */
+const WH_AFTER_BY = new Set(['what', 'which', 'whom', 'whatever']);
 function blamedDespiteDenial(s: Sentence, marks: Mark[], d: Mark): boolean {
   const t = s.tokens;
   const turn = t.findIndex((x, k) => k >= d.end && DENIAL_TURN.has(x.n));
   if (turn < 0 || marks.some((o) => o.value.k === 'group' && o.start > d.end)) return false;
-  return marks.some((b) => b.value.k === 'blame' && b.start > turn && (BLAME_WITH_PRONOUN.has(t[b.start]!.n) ||
+  // (Not "by what it called illegal levies": a free relative after "by", its pronoun the speaker.)
+  return marks.some((b) => b.value.k === 'blame' && b.start > turn && !(t[b.start]!.n === 'by' && WH_AFTER_BY.has(t[b.end]?.n ?? '')) && (BLAME_WITH_PRONOUN.has(t[b.start]!.n) ||
     t.slice(Math.max(d.end + 1, b.start - 3), b.start).some((x) => OBJECT_PRONOUN.has(x.n)) || t.slice(b.end, b.end + 2).some((x, j) => (x.n === 'it' || x.n === 'them' || x.n === 'sie') && t[b.end + j + 1]?.n !== 'on') ||
     // ("but Israeli officials blamed the group", "accusent le mouvement": the group by its noun.)
     (DEFINITE.has(t[b.end]?.n ?? '') && (GROUP_NOUNS.has(t[b.end + 1]?.n ?? '') || SELF_REF.has(t[b.end + 1]?.n ?? '')) && t[b.end + 2]?.n !== 's')));

@@ -388,7 +388,8 @@ const WOUNDED_TAG: Tag = uniformTag({ k: 'wounded' });
 function toNamedHospital(t: readonly Token[], i: number): number {
   if (!isCapitalized(t[i]!)) return -1;
   let j = i - 1;
-  while (j >= 0 && i - j <= 4 && isCapitalized(t[j]!) && !ARABIC.test(t[j]!.s)) j--;
+  // ("taken to the Edward Francis Small Teaching Hospital": up to six words of name.)
+  while (j >= 0 && i - j <= 6 && isCapitalized(t[j]!) && !ARABIC.test(t[j]!.s)) j--;
   if (j === i - 1) return -1;
   if (t[j]?.n === 'the') j--;
   return t[j]?.n === 'to' ? j : -1;
