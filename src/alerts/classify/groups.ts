@@ -850,6 +850,7 @@ const BLAME_WITH_PRONOUN = new Set(['حملوه', 'حملوها', 'حملته', 
  * "los talibanes negaron ..., mientras el Gobierno los culpó", "نفى حزب الله ...، لكن مسؤولين حملوه المسؤولية": after the
  * group's denial, a turn word, then a blame whose object is a pronoun for the group (no other group named after the denial).
  */
+const SELF_NAMED_SPEAKS = new Set(['bekennt', 'demanded', 'described', 'bezeichnete', 'bezeichnet', 'qualifie', 'califico']);
 const WH_AFTER_BY = new Set(['what', 'which', 'whom', 'whatever']);
 function blamedDespiteDenial(s: Sentence, marks: Mark[], d: Mark): boolean {
   const t = s.tokens;
@@ -1178,7 +1179,8 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       // "The group, which calls itself X, said it had targeted the consulate", "students who called themselves X said":
       // attackers naming themselves and speaking.
       // (Not the speaker after a closing quote: '"... a group calling itself X were behind the attack," the police spokesman said'.)
-      const selfNamed = !strict && (selfNaming(a.s.tokens, g.start) >= 0 || a.s.tokens[g.end]?.n === 'nennt') && a.s.tokens.slice(g.end).some((x) => (SAID.has(x.n) || x.n === 'bekennt' || x.n === 'demanded') && !QUOTE_CLOSED.test(a.s.text.slice(a.s.tokens[g.end - 1]!.end, x.start)));
+      // ('Eine Gruppe, die sich „X“ nennt, bezeichnete den Anschlag als Antwort auf ...': it called the attack its answer.)
+      const selfNamed = !strict && (selfNaming(a.s.tokens, g.start) >= 0 || a.s.tokens[g.end]?.n === 'nennt') && a.s.tokens.slice(g.end).some((x) => (SAID.has(x.n) || SELF_NAMED_SPEAKS.has(x.n)) && !QUOTE_CLOSED.test(a.s.text.slice(a.s.tokens[g.end - 1]!.end, x.start)));
       const asTheGroup = (!inApposition && onBehalfOf(a.s.tokens, g.start) && (claims.length > 0 || marks.some((m) => m.value.k === 'blame' && OWN_BLAME_AFTER.has(a.s.tokens[m.start]!.n) && m.start > g.end && !a.s.tokens.slice(g.end, m.start).some((x) => SELF_NEG.has(x.n))))) || selfNamed;
       if (claimAfter || claimBefore || selfClaim || calledIn || asTheGroup || outlet) {
         claimed = true;
