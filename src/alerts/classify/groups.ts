@@ -323,8 +323,9 @@ function ownNamedGroups(a: Analysis): Mark[] {
   // Two or more words, none of a state's ("National", "Armed").
   const ordinaryName = (start: number, end: number): boolean => end - start >= 2 && !t.slice(start, end).some((w) => STATE_FORCE.has(w.n));
   // A name found by one of the later patterns, unless a known name or an earlier find already covers it.
-  const addName = (start: number, end: number): boolean => {
-    if (a.marks.some((m) => (m.value.k === 'group' || m.value.k === 'country' || m.value.k === 'city') && m.start < end && m.end > start)) return false;
+  // (A place may close a name introduced as a group's: "la banda Los Tiburones del Estero".)
+  const addName = (start: number, end: number, placeInside = false): boolean => {
+    if (a.marks.some((m) => (m.value.k === 'group' || ((m.value.k === 'country' || m.value.k === 'city') && !(placeInside && m.start > start + 1))) && m.start < end && m.end > start)) return false;
     if (out.some((m) => m.start < end && m.end > start)) return false;
     if (glossOfGroup(start)) return false;
     out.push({ start, end, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[end - 1]!.end).replace(QUOTES, ''), own: true } });
@@ -472,7 +473,7 @@ function ownNamedGroups(a: Analysis): Mark[] {
     // ("a group calling itself the Ubuntu Defence Front": a state never calls itself anything, its words may name a group.)
     const self = selfNaming(t, i + 1) >= 0 || n === 'itself' || n === 'themselves';
     if (!(self ? end - start >= 2 : ordinaryName(start, end)) || unitOrAlias(a, start)) continue;
-    if (addName(start, end)) i = end - 1;
+    if (addName(start, end, true)) i = end - 1;
   }
   // "las líneas de investigación apuntan a Los Choneros": a Spanish plural name blamed or claiming.
   for (let i = a.s.datelineTokens; i < t.length - 1; i++) {
@@ -543,7 +544,7 @@ function ownNamedGroups(a: Analysis): Mark[] {
   return out;
 }
 const INDEFINITE_OR_THE = new Set(['a', 'an', 'the']);
-const GROUP_ADJECTIVES = new Set(['criminal', 'criminales', 'armed', 'armado', 'armada', 'arme', 'armee', 'terrorist', 'terrorista', 'militant', 'jihadist', 'yihadista', 'djihadiste', 'islamist', 'islamista', 'islamiste', 'extremist', 'anarchist', 'anarquista', 'anarchiste', 'rebel', 'rebelde', 'separatist', 'separatista', 'insurgent', 'paramilitary', 'paramilitar']);
+const GROUP_ADJECTIVES = new Set(['criminal', 'criminales', 'delictiva', 'delictivo', 'delincuencial', 'criminelle', 'kriminelle', 'armed', 'armado', 'armada', 'arme', 'armee', 'terrorist', 'terrorista', 'militant', 'jihadist', 'yihadista', 'djihadiste', 'islamist', 'islamista', 'islamiste', 'extremist', 'anarchist', 'anarquista', 'anarchiste', 'rebel', 'rebelde', 'separatist', 'separatista', 'insurgent', 'paramilitary', 'paramilitar']);
 const INNER_JOINERS = new Set(['de', 'del', 'of', 'du', 'des', 'der']);
 /**
  * "its so-called Majeed Brigade", "the group's Majeed Brigade": a unit of a group already named; "Hezbollah, or
