@@ -128,6 +128,25 @@ function dropStrayFire(analyses: Analysis[]): void {
     dropLinks(a, (c) => strays.includes(c) || (c.value.k === 'cue' && c.value.type === null && strays.some((x) => c.start >= x.end && c.start - x.end <= 3)));
   }
 }
+/** "Ce jour-là", "On that day", "An diesem Tag": a sentence opening on the day the sentence before named. */
+const THAT_DAY = [['that', 'day'], ['on', 'that', 'day'], ['that', 'night'], ['ce', 'jour', 'la'], ['cette', 'nuit', 'la'], ['ese', 'dia'], ['aquel', 'dia'], ['esa', 'noche'], ['an', 'diesem', 'tag'], ['an', 'jenem', 'tag'], ['in', 'jener', 'nacht']];
+/**
+ * "Le traumatisme fondateur reste le 2 mars 2018. Ce jour-là, des hommes armés avaient attaqué l'ambassade": the day
+ * named before is an earlier year's, so the attack told on it is old.
+ */
+function dropThatDay(analyses: Analysis[], pubYear: number | null): void {
+  if (pubYear === null) return;
+  for (let i = 1; i < analyses.length; i++) {
+    const a = analyses[i]!;
+    if (a.links.length === 0) continue;
+    const t = a.s.tokens;
+    if (!THAT_DAY.some((p) => p.every((w, k) => t[k]?.n === w))) continue;
+    const before = analyses.slice(0, i).reverse().find((b) => !b.s.noise);
+    if (!before || before.s.isTitle || !yearsIn(before.s).some((y) => y < pubYear)) continue;
+    dropLinks(a, () => true);
+    a.blockedFrame = 'old';
+  }
+}
 /** Drops a sentence's links whose cue fails; with none left it no longer counts for relevance. */
 function dropLinks(a: Analysis, drop: (cue: Mark) => boolean): void {
   a.links = a.links.filter((l) => !drop(l.c));
@@ -188,6 +207,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   linkAnaphora(analyses);
   dropAccidents(analyses);
   dropStrayFire(analyses);
+  dropThatDay(analyses, pubYear);
   // Relevance: weighted mission/attack links, the title and lead counting most.
   let score = 0;
   let bodySeen = 0;

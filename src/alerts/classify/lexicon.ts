@@ -407,6 +407,8 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   ],
   past: [
     'trial', 'verdict', 'sentenced', 'sentences', 'court', 'convicted', 'conviction', 'hearing', 'extradition', 'extradite',
+    // "Man jailed for petrol bomb attack on embassy" (not "demanding the release of a jailed leader").
+    'jailed for', 'jailed over', 'been jailed', 'was jailed', 'were jailed', 'is jailed', 'are jailed', 'imprisoned for',
     'extradited', 'anniversary', 'memorial', 'commemorat*', 'remember', 'remembers', 'remembered', 'documentary', 'film',
     'years since', 'years after', 'years ago', 'years on', 'decades', 'decades on', 'proces', 'anniversaire', 'commemor*', 'tribunal', 'juicio',
     'aniversario', 'condenado', 'condenados', 'prozess', 'urteil', 'jahrestag', 'landgericht', 'amtsgericht', 'oberlandesgericht', 'kammergericht', 'gericht', 'gerichts', 'haft verurteilt', 'lebenslang*', 'gedenk*', 'ذكري', 'محكمه',
@@ -431,6 +433,9 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     // A fact check of a viral claim: "Video of crowd scaling embassy wall is from Niamey in 2023", "claims to show the
     // embassy being attacked", "Faux : ...", "Es falso que".
     'fact check', 'fact checks', 'factcheck', 'fact checkers', 'fact checked', 'debunk*', 'false claim', 'false claims', 'claims to show', 'claimed to show',
+    // Hearsay denied or unconfirmed: "some early posts claimed the embassy had been attacked", "Reports that the embassy
+    // was targeted are false".
+    'posts claimed', 'rumour', 'rumours', 'rumor', 'rumors', 'are false', 'were false', 'untrue', 'unfounded', 'baseless',
     'purports to show', 'purported to show', 'purporting to show', 'misinformation', 'disinformation', 'doctored', 'fake video', 'verificacion de datos', 'bulo', 'bulos',
     'desinformacion', 'infox', 'intox', 'fausse information', 'faktencheck', 'falschmeldung', 'faktenfinder', 'تضليل', 'مفبرك', 'مضلل',
     // A plot caught in time: "el atentado estaba en fase avanzada de preparación", "at an advanced stage of planning".

@@ -104,6 +104,13 @@ function negatedLink(t: readonly Token[], m: Mark, c: Mark): boolean {
   }
   return false;
 }
+const MISSION_STAFF = new Set(['employee', 'employees', 'staff', 'staffer', 'staffers', 'driver', 'drivers', 'worker', 'workers', 'personnel', 'official', 'officials']);
+/** A mission noun naming people ("embassy employees") after an attack word whose object, right after it, is another place. */
+function staffElsewhere(t: readonly Token[], marks: Mark[], cues: Mark[], m: Mark): boolean {
+  if (!MISSION_STAFF.has(t[m.end]?.n ?? '')) return false;
+  return marks.some((o) => o.value.k === 'other' && o.end <= m.start && !PERIMETER.has(t[o.start]!.n) &&
+    cues.some((c) => c.value.k === 'cue' && c.end <= o.start && o.start - c.end <= 2));
+}
 /** "against the premises of the Embassy": the mission's grounds right after "against". */
 function againstGrounds(t: readonly Token[], m: Mark): boolean {
   const k = t[m.start - 1]?.n === 'the' || t[m.start - 1]?.n === 'la' || t[m.start - 1]?.n === 'l' ? m.start - 2 : m.start - 1;
@@ -631,6 +638,9 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
     // "gunmen ambush EU ambassador's convoy": the diplomat's vehicle on a road is the target, not his mission.
     if (sub === 'diplomat' && s.tokens[m.end]?.n === 's' && marks.some((o) => o.value.k === 'other' && o.start === m.end + 1)) continue;
     if (FORMER.has(s.tokens[m.start - 1]?.n ?? '') || (ARABIC.test(s.tokens[m.start]!.n) && FORMER.has(s.tokens[m.end]?.n ?? '')) || (sub === 'diplomat' && retiredDiplomat(s.tokens, marks, m))) { a.blockedFrame = 'old'; continue; }
+    // "stormed a hotel ..., killing nine people, including two embassy employees who were dining there, before security
+    // forces ended the siege": the mission's people, victims where the attack's object is another place.
+    if (staffElsewhere(s.tokens, marks, cues, m)) continue;
     for (const c of cues) {
       if (c.value.k !== 'cue') continue;
       // "The embassy, located 1.2 kilometres from the site of the blast, ...": the attack as a distance away.
