@@ -187,6 +187,8 @@ const sectionHeading = (s: Sentence): boolean => s.tokens.length <= 12 && !/[.!?
 const NOT_NEWS_TITLE = new Set<Analysis['blockedFrame']>(['past', 'old', 'threat', 'cyber', 'negated', 'verbal']);
 /** "The attack took place / happened / occurred on Saturday", "L'attaque a eu lieu", "El ataque se produjo", "Der Anschlag ereignete sich". */
 const HAPPENED = new Set(['took', 'happened', 'occurred', 'unfolded', 'began', 'started', 'a', 'se', 'ocurrio', 'tuvo', 'ereignete', 'fand', 'geschah', 'وقع']);
+/** "another group", "un autre groupe": more of the same crowd. */
+const CROWD_PART = new Set(['group', 'groups', 'crowd', 'groupe', 'groupes', 'foule', 'cortege', 'grupo', 'grupos', 'multitud', 'gruppe', 'menge']);
 /** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
 const SEPARATE_EVENT = new Set(['another', 'separate', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله']);
 const FACT_CHECK = /^(?:fact ?check|fact checking|factcheck|faktencheck|faktenfinder|verificacion|verificado|vrai ou faux|desintox|infox|intox)\b/;
@@ -292,7 +294,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     const hasCue = a.marks.some((m) => m.value.k === 'cue' && !inClause(rel, m));
     const hasMission = a.marks.some((m) => m.value.k === 'mission');
     // "In a separate attack in Kandahar, ...": another event (not "another 30 people were wounded").
-    const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !numberLike(a.s.tokens[m.end]?.n ?? ''));
+    // (Nor "Un autre groupe, qui tentait de rejoindre l'ambassade des États-Unis, a été refoulé": another part of the crowd.)
+    const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !numberLike(a.s.tokens[m.end]?.n ?? '') && !CROWD_PART.has(a.s.tokens[m.end]?.n ?? ''));
     // "X, which has been blamed for last year's attack on a hotel": the antecedent's past, not this sentence's.
     const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !inClause(rel, m)) || datedElsewhere(a, pubYear, rel) || sinceMonth(a.s) || runningToll(a) || habitualHistory(a.s) || periodsLater(a.s);
     if (a.links.length > 0) { state = (background(a) && firstLinked !== a) || elsewhere(a) ? 'other' : 'ours'; otherAttack = true; }

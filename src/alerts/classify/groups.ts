@@ -852,6 +852,14 @@ const BLAME_WITH_PRONOUN = new Set(['حملوه', 'حملوها', 'حملته', 
  * group's denial, a turn word, then a blame whose object is a pronoun for the group (no other group named after the denial).
  */
 const SELF_NAMED_SPEAKS = new Set(['bekennt', 'demanded', 'described', 'bezeichnete', 'bezeichnet', 'qualifie', 'califico']);
+/**
+ * "au lendemain de l'annonce de la prise de la cité de Baraka ... par les rebelles de l'AFC/M23": an agent after a "day
+ * after" reference, no attack word between, is the earlier event's.
+ */
+function afterEarlierEvent(marks: Mark[], b: Mark): boolean {
+  const ref = marks.find((x) => x.value.k === 'afterRef' && x.end <= b.start);
+  return ref !== undefined && !marks.some((c) => c.value.k === 'cue' && c.start >= ref.end && c.start < b.start);
+}
 const WH_AFTER_BY = new Set(['what', 'which', 'whom', 'whatever']);
 function blamedDespiteDenial(s: Sentence, marks: Mark[], d: Mark): boolean {
   const t = s.tokens;
@@ -1152,7 +1160,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
         const from = commaBefore(a.s, b.end) ? closingComma(a.s, b.end + 1, 12) : -1;
         return from > 0 && from <= g.start && g.start - from <= blameReach;
       };
-      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && reaches(b) && !ruledBy(a.s.tokens, b) && !officialNoun(a.s.tokens, b) && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
+      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && reaches(b) && !afterEarlierEvent(marks, b) && !ruledBy(a.s.tokens, b) && !officialNoun(a.s.tokens, b) && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
       // "crowds angered by the fall of Goma to M23 rebels attacked the embassies": the crowd's grievance, not the attacker.
       if (!claims.length && (a.s.tokens.slice(Math.max(0, g.start - 12), g.start).some((x) => PROTEST.has(x.n) || ANGERED.has(x.n)) || crowdDenounced(a, g))) continue;
       // "the Haqqani network, an ally of the Taliban, carried out": skip the apposition after the group.

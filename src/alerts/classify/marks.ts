@@ -103,7 +103,7 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
   idx.addWordClass(SINCE, WORD.since);
   // ("have attacked diplomatic missions before": the last word of an experience, too.)
   idx.addWordClass([...REPEATEDLY, 'times', 'before', 'active'], WORD.habitual);
-  idx.addWordClass(['menge', 'feuer', ...HOSPITAL_NAMED, ...ARABIC_FIRE_VERB, ...ARABIC_BLEW, ...LAUNCHED], WORD.extraMark);
+  idx.addWordClass(['menge', 'feuer', ...MISSION_PRONOUN, ...HOSPITAL_NAMED, ...ARABIC_FIRE_VERB, ...ARABIC_BLEW, ...LAUNCHED], WORD.extraMark);
   idx.addWordClass(NAMES_ITSELF, WORD.namesItself);
   idx.addWordClass(CALLER, WORD.caller);
   idx.addWordClass([...RECENT, ...WEEKDAY_KEYS, ...LONG_WEEKDAY_STEMS.map((w) => w + '*')], WORD.recentDay);
@@ -382,6 +382,9 @@ const ARABIC_SELF_TAG: Tag = uniformTag({ k: 'cue', type: 'suicide_attack', stre
 const LAID = new Set(['gelegt', 'legten', 'legte']);
 const ARSON_TAG: Tag = uniformTag({ k: 'cue', type: 'arson_mob', strength: 2 });
 const DRONE_LAUNCH_TAG: Tag = uniformTag({ k: 'cue', type: 'rocket_mortar', strength: 2, drone: true });
+const MISSION_PRONOUN = new Set(['celle']);
+const OF_COUNTRY = new Set(['de', 'du', 'des']);
+const ARTICLE_FR = new Set(['l', 'la', 'le']);
 const HOSPITAL_NAMED = new Set(['hospital', 'clinic', 'infirmary']);
 const WOUNDED_TAG: Tag = uniformTag({ k: 'wounded' });
 /** "admitted to the National Hospital", "rushed to Aga Khan University Hospital": where "to" stands, or -1. */
@@ -422,6 +425,14 @@ export function extraMarks(t: readonly Token[], marks: Mark[]): void {
         if (unmarked(i)) insertMark(marks, { start: i, end: j + 1, value: ARABIC_SELF_TAG });
         break;
       }
+      continue;
+    }
+    // "incendient le portail de l'ambassade du Rwanda et saccagent celle des Pays-Bas": "that of" a country after a
+    // mission named before stands for that country's mission. (Not the plural: "dont celles de la France, de la
+    // Belgique": a list, most often of an earlier roundup.)
+    if (MISSION_PRONOUN.has(v.n)) {
+      const at = ARTICLE_FR.has(t[i + 2]?.n ?? '') ? i + 3 : i + 2; // "celle de l'Ouganda"
+      if (OF_COUNTRY.has(t[i + 1]?.n ?? '') && marks.some((m) => m.value.k === 'country' && m.start === at) && marks.some((m) => m.value.k === 'mission' && m.end <= i)) insertMark(marks, { start: i, end: i + 1, value: MISSION_TAG });
       continue;
     }
     if (HOSPITAL_NAMED.has(v.n)) {
