@@ -1564,7 +1564,8 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
     let hedged: boolean | null = null; // (read when a figure is found)
     let updated: boolean | null = null; // (likewise)
     let raid: boolean | null = null; // (likewise)
-    const nocas = marks.filter((m) => m.value.k === 'nocas' && m.start >= from && m.start < to);
+    // (Not across a stop: "a street vendor were injured; no one was killed" is no "injured no one".)
+    const nocas = marks.filter((m) => m.value.k === 'nocas' && m.start >= from && m.start < to && !gapHas(PUNCT_END, s.text, t[m.start]!.end, t[m.end - 1]!.start));
     for (const n of nocas) {
       if (n.value.k !== 'nocas') continue;
       // "no hubo víctimas mortales" is about deaths only, not also "no hubo víctimas".

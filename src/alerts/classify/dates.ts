@@ -330,6 +330,7 @@ function stampLine(s: Sentence): boolean {
   for (const x of s.tokens) if (!/^\d{1,4}$/.test(x.n) && L.MONTHS[x.n] === undefined && L.WEEKDAYS[x.n] === undefined && ++other > 2) return false;
   return other < s.tokens.length;
 }
+const WEEKEND = /week-?end|wochenende|fin de semana/i;
 export function findDates(attack: Sentence[], all: Sentence[], published: string | null): { date: string | null; evidence?: string } {
   const pub = published ? parseIso(published) : null;
   const plausible = (d: Date): boolean => !pub || (d.getTime() <= pub.getTime() + 2 * DAY_MS && d.getTime() >= pub.getTime() - 45 * DAY_MS);
@@ -367,7 +368,8 @@ export function findDates(attack: Sentence[], all: Sentence[], published: string
     if (pick) return { date: iso(pick.date), evidence: s.text };
     vague ??= mayHold(s, WORD.vaguePast) && vaguePast.findAll(s.tokens).length > 0 ? s.text : null;
   }
-  if (stamp) return stamp;
+  // ("wrecked the facade at the weekend" under "Americas | Monday 31 August 2026": a weekend is no weekday's page.)
+  if (stamp && !(vague && WEEKEND.test(vague) && new Date(stamp.date + 'T12:00:00Z').getUTCDay() % 6 !== 0)) return stamp;
   // "last week", "earlier this month" and no day named anywhere: the day cannot be known.
   if (vague) return { date: null, evidence: vague };
   if (dateline) return { date: iso(dateline.date), evidence: dateline.evidence };

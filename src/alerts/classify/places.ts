@@ -29,7 +29,8 @@ export function extractTargets(kb: Knowledge, linked: Analysis[], ours: Analysis
   if (evid) ev.targetCountries = evid;
 }
 
-const CITY_PART = new Set(['downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'suburbs', 'outskirts', 'heart', 'centro', 'nord', 'sud', 'est', 'ouest', 'norden', 'suden', 'innenstadt']);
+// (And the town's kind: "in the border city of Ipiales", "la ciudad fronteriza de", "the port city of".)
+const CITY_PART = new Set(['border', 'frontier', 'port', 'coastal', 'fronteriza', 'fronterizo', 'frontaliere', 'portuaire', 'portuaria', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'suburbs', 'outskirts', 'heart', 'centro', 'nord', 'sud', 'est', 'ouest', 'norden', 'suden', 'innenstadt']);
 /** "en pleno barrio de Retiro", "the Retiro district of Buenos Aires": a place in a city that shares a town's name. */
 function districtName(t: readonly Token[], m: Mark): boolean {
   const before = t[m.start - 1]?.n === 'de' || t[m.start - 1]?.n === 'of' || t[m.start - 1]?.n === 'du' ? m.start - 2 : m.start - 1;
