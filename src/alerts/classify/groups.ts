@@ -60,7 +60,9 @@ const APPOSITION = new Set(['ties', 'linked', 'affiliated', 'affiliate', 'offsho
 const HELD = new Set(['حمل', 'حملت', 'حملوا', 'يحمل', 'تحمل']);
 const STATE_BODY = new Set(['administration', 'government', 'authorities', 'ministry', 'foreign', 'regime', 'interior', 'counterpart', 'counterparts', 'minister', 'ministers', 'envoy', 'envoys', 'delegation', 'diplomats', 'officials', 'leaders', 'gouvernement', 'gobierno', 'regierung',
   // "were killed by Taliban special forces", "Houthi security forces": the governing group's forces, defending.
-  'security', 'special', 'police', 'intelligence']);
+  'security', 'special', 'police', 'intelligence',
+  // "ISKP, though weakened by Taliban crackdowns": the governing group's measures.
+  'crackdown', 'crackdowns', 'takeover', 'rule', 'sanctions', 'repression']);
 const MODIFIER_AFTER = new Set(['linked', 'allied', 'affiliated', 'backed', 'aligned', 'inspired', 'led', 'style', 'lie', 'liee', 'lies', 'nahe', 'nahen']);
 
 const NOT_CLAIM_AFTER = new Set(['of', 'that', 'de', 'que', 'lives', 'life']);
@@ -131,6 +133,7 @@ function otherObject(s: Sentence, marks: Mark[], b: Mark, g: Mark): boolean {
   return marks.some((o) => o.value.k === 'group' && o.start >= b.end && o.end <= g.start && s.tokens.slice(o.end, g.start).some((x) => REQUEST.has(x.n)));
 }
 /** A hyphen right before token k: "al-Qaeda-linked". */
+const ANTI = new Set(['anti']);
 function hyphenated(s: Sentence, k: number): boolean {
   return k > 0 && /^\s*[-‐–]\s*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start));
 }
@@ -1070,6 +1073,8 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
     for (const g of marks) {
       if (g.value.k !== 'group') continue;
       const name = g.value.name;
+      // "A little-known anti-Taliban group calling itself ...": the group it opposes is no actor.
+      if (ANTI.has(a.s.tokens[g.start - 1]?.n ?? '') && hyphenated(a.s, g.start)) continue;
       // 'Colectivo Tres Raíces ("Three Roots Collective")': a translation of the name just given.
       // ('"Frente de Liberación Andina" (Andean Liberation Front)': after a closing quote too.)
       if (g.value.own && marks.some((o) => o.value.k === 'group' && o !== g && o.end <= g.start && /^["”'’»]?\s*\(\s*["“'‘«]?\s*$/.test(a.s.text.slice(a.s.tokens[o.end - 1]!.end, a.s.tokens[g.start]!.start)))) continue;

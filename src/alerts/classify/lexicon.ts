@@ -681,7 +681,9 @@ export const SELF_CLAIM_ACTS = [
 export const SELF_CLAIM_NEGATIONS = ['not', 'no', 'nothing', 'never', 'pas', 'nunca', 'nicht', 'لا', 'لم'];
 export const DENY_WORDS = ['denied', 'denies', 'deny', 'rejected', 'dementi', 'nie', 'nego', 'negaron', 'bestritt', 'bestritten', 'wies', 'نفي', 'نفت',
   // "Die Hamas distanzierte sich von der Tat": a group distancing itself.
-  'distanzierte', 'distanzierten', 'distanziert', 'distanced', 'distances'];
+  'distanzierte', 'distanzierten', 'distanziert', 'distanced', 'distances',
+  // "The Taliban dismissed the claim".
+  'dismissed', 'dismisses'];
 /** "No group claimed": a negation before a claim word. */
 export const NO_CLAIM_PHRASES = [
   'no group', 'no other group', 'no other groups', 'no organisation', 'no organization', 'no armed group', 'no armed organisation', 'no armed organization', 'no militant group', 'no rebel group',
