@@ -567,7 +567,7 @@ function unitOrAlias(a: Analysis, start: number): boolean {
 
 /** Nouns after which a capitalised name is a group's: "the group Revolutionary Struggle", "la coalition de gangs Viv Ansanm". */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'el', 'una', 'ein', 'eine', 'der', 'die']);
-const GROUP_APPOSITION = new Set(['group', 'groupe', 'grupo', 'gruppe', 'faction', 'outfit', 'militia', 'milice', 'miliz', 'gang', 'banda', 'cartel', 'pandilla', 'brazo', 'wing', 'bras', 'organisation', 'organization', 'organizacion', 'network', 'reseau', 'red']);
+const GROUP_APPOSITION = new Set(['group', 'groupe', 'grupo', 'gruppe', 'faction', 'outfit', 'militia', 'milice', 'miliz', 'gang', 'banda', 'cartel', 'pandilla', 'brazo', 'wing', 'bras', 'organisation', 'organization', 'organizacion', 'network', 'reseau', 'red', 'estructura', 'clan']);
 const CALLS_ITSELF = new Set(['identifica', 'denomina', 'autodenomina', 'conocido', 'conocida']);
 const CALLS = new Set(['calls', 'called', 'calling', 'call', 'describes', 'described', 'describing', 'identifies', 'identified']);
 /** Where "calls itself", "called themselves (the)", "described themselves as (members of) (the)" ends before `at`, or -1. */
