@@ -289,11 +289,12 @@ function attackerIn(attackers: Mark[], from: number, to: number): boolean {
 const GAP_DET = new Set(['a', 'an', 'another', 'his', 'her', 'their', 'one', 'un', 'une', 'otro', 'otra', 'ein', 'eine']);
 /** "One guard was stabbed to death and a second wounded", "... and his colleague hurt": the verb left out after "and". */
 function gappedVictim(t: readonly Token[], c: Mark, marks: Mark[], attackers: Mark[]): boolean {
-  for (let d = c.start - 1; d >= Math.max(1, c.start - 3); d--) {
-    if (!GAP_DET.has(t[d]!.n)) continue;
+  // ("A gendarme was killed and the ambassador's driver wounded": a definite person, one possessive before.)
+  for (let d = c.start - 1; d >= Math.max(1, c.start - 4); d--) {
+    if (!GAP_DET.has(t[d]!.n) && !(t[d]!.n === 'the' && t[d + 2]?.n === 's')) continue;
     if (!AND.has(t[d - 1]?.n ?? '')) return false;
     // Only a noun or an ordinal between, and a casualty word with its verb before "and".
-    if (t.slice(d + 1, c.start).some((x) => !singular(x) || BE.has(x.n) || NOT_PERSON.has(x.n))) return false;
+    if (t.slice(d + 1, c.start).some((x, j) => !(x.n === 's' && j === 1) && (!singular(x) || BE.has(x.n) || NOT_PERSON.has(x.n)))) return false;
     if (attackerIn(attackers, d, c.start)) return false;
     return marks.some((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && m.end <= d - 1 && d - 1 - m.end <= 3 && t.slice(Math.max(0, m.start - 4), m.start).some((x) => BE.has(x.n)));
   }
