@@ -583,6 +583,7 @@ function passiveWithPlace(text: string, t: readonly Token[], at: number): boolea
   for (let k = b - 1; k >= Math.max(1, b - 6); k--) if (PLACE_PREP.has(t[k]!.n)) return !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start);
   return false;
 }
+const DUTY_PARTICIPLE = new Set(['employed', 'assigned', 'posted', 'stationed', 'deployed', 'working', 'guarding', 'hired', 'contracted']);
 const PLACE_PREP = new Set(['at', 'in', 'outside', 'inside', 'near', 'en', 'de', 'del', 'im', 'am', 'vor']);
 const ATTACKER = -1;
 const NOT_A_VICTIM = -2;
@@ -1807,8 +1808,9 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
         // "two security guards at the High Commission suffered minor injuries", "Two police officers on guard duty
         // were treated at the scene for minor injuries": a longer subject before the verb.
         // ("Four police personnel, including a woman sub-inspector, were injured": an aside after the count.)
-        // ("Two Libyan guards at the Egyptian embassy were slightly hurt": a place after the subject's noun.)
-        const reach = SUFFERED.has(t[c.start - 1]?.n ?? '') || SUFFERED.has(t[c.start - 2]?.n ?? '') ? 11 : t.slice(Math.max(0, c.start - 7), c.start).some((x) => x.n === 'treated') || t.slice(Math.max(0, c.start - 12), c.start).some((x) => INCLUDING.has(x.n)) ? 13 : passiveWithPlace(s.text, t, c.start) ? 11 : 7;
+        // ("Two Libyan guards at the Egyptian embassy were slightly hurt": a place after the subject's noun; "two private
+        // security guards employed by the embassy were injured": a duty after it.)
+        const reach = SUFFERED.has(t[c.start - 1]?.n ?? '') || SUFFERED.has(t[c.start - 2]?.n ?? '') ? 11 : t.slice(Math.max(0, c.start - 7), c.start).some((x) => x.n === 'treated') || t.slice(Math.max(0, c.start - 12), c.start).some((x) => INCLUDING.has(x.n)) ? 13 : passiveWithPlace(s.text, t, c.start) || t.slice(Math.max(0, c.start - 6), c.start).some((x) => DUTY_PARTICIPLE.has(x.n)) ? 11 : 7;
         // (A long second person, "eight diplomats and a correspondent of the state news agency had been killed".)
         // ("Two police officers of the special regiment performing guard duty at the mission received injuries": a
         // count that opens the sentence is its subject, however long, as long as no punctuation breaks it.)
