@@ -583,6 +583,14 @@ function passiveWithPlace(text: string, t: readonly Token[], at: number): boolea
   for (let k = b - 1; k >= Math.max(1, b - 6); k--) if (PLACE_PREP.has(t[k]!.n)) return !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start);
   return false;
 }
+const ORDINAL_VICTIM: Record<string, number> = { second: 2, third: 3, fourth: 4, another: 1 };
+/** A sentence opening on "A second officer", "Another guard": the ordinal (1 for "another"), else 0. */
+function nextVictim(t: readonly Token[]): number {
+  const k = t[0]?.n === 'a' || t[0]?.n === 'the' ? 1 : 0;
+  const n = t[k]?.n ?? '';
+  if (!(n in ORDINAL_VICTIM) || (n === 'another' && k > 0) || !singular(t[k + 1])) return 0;
+  return ORDINAL_VICTIM[n]!;
+}
 const DUTY_PARTICIPLE = new Set(['employed', 'assigned', 'posted', 'stationed', 'deployed', 'working', 'guarding', 'hired', 'contracted']);
 const PLACE_PREP = new Set(['at', 'in', 'outside', 'inside', 'near', 'en', 'de', 'del', 'im', 'am', 'vor']);
 const ATTACKER = -1;
@@ -1764,6 +1772,10 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       if (field === 'wounded' && !loneWounded) {
         named = loneVictims(s.text, t, c, notVictims, marks);
         if (named > 0) { loneWounded = { value: named, text: s.text }; clauseFig.wounded = c.end; }
+      } else if (field === 'wounded' && loneWounded && loneWounded.text !== s.text) {
+        // "The officer was stabbed in the shoulder. A second officer suffered light cuts": one more, by its ordinal.
+        const more = nextVictim(t);
+        if (more > 0 && c.start <= 10 && !numbers.some((n) => n.start > 1 && n.end <= c.start) && !attackerIn(notVictims, 0, c.start)) loneWounded = { value: Math.max(loneWounded.value + 1, more), text: loneWounded.text };
       }
       // Arabic dual: "قتيلين" is "two killed", "قُتل حارسان" "two guards were killed".
       const arabic = arabicVerb(t[c.start]!);

@@ -752,7 +752,7 @@ export const WOUNDED_WORDS = [
   // "kamen ins Krankenhaus", "نقل ثلاثة أشخاص إلى المستشفى".
   'to hospital', 'to the hospital', 'al hospital', 'ins krankenhaus', 'in ein krankenhaus', 'الي المستشفي', 'للمستشفي',
   // "suffered cuts from flying glass"; the Arabic dual "جريحان" (two wounded).
-  'suffered cuts', 'sustained cuts', 'جريحان',
+  'suffered cuts', 'sustained cuts', 'light cuts', 'minor cuts', 'cuts and bruises', 'جريحان',
   // Still being treated: "Fourteen people remain under treatment", "siguen recibiendo atención médica".
   // "légèrement touchés" (lightly hit): hit, with a severity, is a wound (not "deux bâtiments ont été touchés").
   'legerement touche', 'legerement touches', 'legerement touchee', 'legerement touchees', 'grievement touche', 'grievement touches', 'grievement touchee', 'grievement touchees',
