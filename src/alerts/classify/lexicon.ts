@@ -600,6 +600,8 @@ export const BLAME_WORDS = [
   'blamed', 'blames', 'blame', 'blaming', 'behind', 'hallmarks', 'hallmark', 'fingered', 'pinned', 'main suspect', 'prime suspect', 'chief suspect', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
   // Investigators' suspicion: "investigators were looking at X", "are examining the possible role of X". (Not
   // "une implication de X", "eine Beteiligung von X" alone: as often ruled out, "schließen eine Beteiligung aus".)
+  // The attacker's own ties: "the attacker had links with the Jaish al-Adl terrorist group".
+  ...['had', 'has', 'have'].flatMap((v) => ['links with', 'links to', 'ties to', 'ties with', 'connections to', 'connections with'].map((w) => `${v} ${w}`)),
   'were looking at', 'are looking at', 'is looking at', 'was looking at', 'looking closely at', 'examining the possible role of', 'examining the role of', 'investigating the role of',
   'investigating the possible role of',
   'suspected', 'suspect', 'suspicion fell on', 'suspicion falls on', 'accusing', 'involvement of', 'organised by', 'organized by', 'attributed', 'perpetrated', 'linked to', 'by', 'the work of', 'work of', 'fue obra de', 'fue obra del', 'es obra de', 'es obra del', ...['oeuvre', 'œuvre'].flatMap((w) => ['serait', 'est', 'etait'].map((v) => `${v} l ${w}`)), 'believed to have been carried out by', 'carried out',
