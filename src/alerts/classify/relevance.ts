@@ -238,6 +238,8 @@ const BORN = new Set(['born', 'ne', 'nee', 'nacido', 'nacida', 'geboren', 'مو�
 /** "the first attack on a foreign mission since the 2011 revolution": a year that measures, not an earlier event. */
 const WHEN = new Set(['when', 'lorsque', 'quand', 'cuando', 'als']);
 const WHEN_ATTACK = new Set(['assault', 'attack', 'attacked', 'bombing', 'bombed', 'stormed', 'hit', 'struck', 'blast', 'explosion', 'gunmen', 'attaque', 'attentat', 'assaut', 'ataque', 'atentado', 'asalto', 'anschlag', 'angriff', 'هجوم',
+  // ("Since the 2018 attacks on the French embassy and army headquarters, militants have ...": the plural too.)
+  'attacks', 'assaults', 'bombings', 'blasts', 'attaques', 'attentats', 'ataques', 'atentados', 'anschlage', 'angriffe', 'هجمات',
   // ("desde noviembre de 2022, cuando una carta bomba estalló en la embajada": a bomb or its blast in each language.)
   'bomb', 'exploded', 'bombe', 'explose', 'bomba', 'estallo', 'exploto', 'explodierte', 'sprengsatz', 'انفجر', 'انفجار',
   // ("since September 2022, when a suicide bomber killed two Russian embassy staff": the attacker or the toll.)
