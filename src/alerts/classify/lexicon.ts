@@ -796,6 +796,8 @@ export const ATTACKER_WORDS = [
 ];
 /** "No casualties" and the like. */
 /** "no one had been killed", "nobody has died", "no one had been hurt": the perfect tenses of the fixed phrases below. */
+/** Spanish "caused", "left", "provoked", past and perfect: "no causó heridos", "no ha dejado víctimas". */
+const SPANISH_CAUSED = ['causo', 'ha causado', 'dejo', 'ha dejado', 'provoco', 'ha provocado'];
 const NOBODY_PERFECT = (verbs: string[]): string[] =>
   ['no one', 'nobody'].flatMap((who) => ['had been', 'has been', 'have been', 'had', 'has'].flatMap((aux) => verbs.map((v) => `${who} ${aux} ${v}`)));
 /** Arabic writes "and" as a prefix: "ولم يسفر" is "and did not cause". */
@@ -812,7 +814,9 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'من دون اصابات', 'دون اصابات', 'خسائر بشريه', 'دون وقوع اصابات',
     'no one was injured or killed', 'nobody was injured or killed', 'no one was hurt or injured', 'there were no injuries or deaths', 'no dead or injured',
     'ni mort ni blesse', 'ni morts ni blesses', 'sans faire de victime', 'pas fait de victimes', 'pas fait de victime', 'ni muertos ni heridos',
-    'no se registraron victimas', 'no dejo victimas', 'no causo victimas', 'keine todesopfer oder verletzten', 'niemand wurde verletzt oder getotet',
+    // "no ha causado víctimas", "no provocó víctimas": the Spanish verbs of causing, past and perfect.
+    ...SPANISH_CAUSED.map((v) => `no ${v} victimas`),
+    'no se registraron victimas', 'keine todesopfer oder verletzten', 'niemand wurde verletzt oder getotet',
     'دون سقوط ضحايا', 'لم يسفر عن سقوط ضحايا', 'لم تسفر عن سقوط ضحايا', 'لم يسفر عن وقوع ضحايا', 'لم تسفر عن وقوع ضحايا', 'لا ضحايا',
     ...['الانفجار', 'الهجوم', 'التفجير', 'الحادث', 'القصف'].flatMap((what) => [`لم يسفر ${what} عن سقوط ضحايا`, `لم يسفر ${what} عن وقوع اصابات`, `لم يسفر ${what} عن اصابات`]),
     'دون ان تسفر عن اصابات', 'دون ان يسفر عن اصابات', 'من دون ان تسفر عن اصابات',
@@ -827,7 +831,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
   killed: withArabicAnd([
     'no one was killed', 'nobody was killed', 'no deaths', 'no reports of deaths', 'no reports of any deaths', 'no fatalities', 'no one died', 'no victimas mortales',
     'no hubo victimas mortales', 'aucun mort', 'aucun deces', 'pas de deces', 'keine toten', 'دون سقوط قتلي', 'دون وقوع قتلي', 'من دون وقوع قتلي', 'دون قتلي', 'من دون سقوط قتلي', 'لم يسفر عن قتلي',
-    'no one killed', 'nobody killed', 'without killing anyone', 'pas de morts', 'aucun tue', 'no hubo muertos', 'sin muertos', 'no causo muertos',
+    'no one killed', 'nobody killed', 'without killing anyone', 'pas de morts', 'aucun tue', 'no hubo muertos', 'sin muertos', ...SPANISH_CAUSED.map((v) => `no ${v} muertos`),
     'niemand wurde getotet', 'getotet wurde niemand', 'keine todesopfer', 'لم يقتل احد', 'لا قتلي',
     ...['', 'الهجوم ', 'الانفجار ', 'الهجومان ', 'التفجير '].flatMap((what) => [`لم يسفر ${what}عن سقوط قتلي`, `لم تسفر ${what}عن سقوط قتلي`]),
     'no se registraron fallecidos', 'no hubo fallecidos', 'sin fallecidos', 'ningun fallecido', 'no se reportaron fallecidos', 'no se registraron muertes', 'no hubo muertes',
@@ -842,7 +846,9 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
   wounded: withArabicAnd([
     'no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'aucun blesse', 'sin heridos', 'keine verletzten',
     'no one injured', 'nobody injured', 'nobody hurt', 'no one hurt', 'without injuring anyone', 'caused no injuries', 'there were no injuries',
-    'pas de blesses', 'sans faire de blesses', 'aucun blesse grave', 'no hubo heridos', 'no se registraron heridos', 'no causo heridos', 'sin causar heridos',
+    'pas de blesses', 'sans faire de blesses', 'aucun blesse grave', 'no hubo heridos', 'no se registraron heridos', 'sin causar heridos',
+    // "La explosión no ha causado heridos", "no dejó heridos".
+    ...SPANISH_CAUSED.flatMap((v) => [`no ${v} heridos`, `no ${v} lesionados`]),
     'no hubo lesionados', 'sin lesionados', 'no se registraron lesionados', 'no se reportaron lesionados', 'no se reportaron heridos',
     'niemand wurde verletzt', 'niemand verletzt', 'verletzt wurde niemand', 'wurde niemand verletzt', 'ohne verletzte', 'لم تقع اصابات', 'لم يسفر عن اصابات',
     'لم تسفر عن اصابات', 'لم يصب احد', 'لا اصابات', 'لم ترد انباء عن اصابات',
