@@ -563,7 +563,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     // ("the consulate's local security guard was wounded by shrapnel": a few modifiers before the role, no second person.)
     if (DEF_ONE.has(n) && !GERMAN_DEF.has(n) && b - k <= 6) {
       const inner = t.slice(k + 1, b);
-      if (!inner.some((x) => AND.has(x.n) || x.n === 'of' || NUMBER_OR_VAGUE(x.n) !== false) && !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start) && !attackerIn(attackers, k, b) && singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n) && !/^\p{Lu}/u.test(t[b - 1]!.s)) return 1;
+      // ("The embassy's driver, who was parking a vehicle, sustained a gunshot wound": up to the aside's comma.)
+      if (!inner.some((x) => AND.has(x.n) || x.n === 'of' || NUMBER_OR_VAGUE(x.n) !== false) && !gapHas(PUNCT_END, text, t[k]!.end, t[b - 1]!.end) && !attackerIn(attackers, k, b) && singular(t[b - 1]) && !NOT_PERSON.has(t[b - 1]!.n) && !/^\p{Lu}/u.test(t[b - 1]!.s)) return 1;
       break;
     }
     // ("one of the security guards wounded in Friday's blast had died": "the" of "one of the", on to "one".)
