@@ -331,6 +331,9 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
         if (toks[m.end]?.n === 'by' && toks.slice(m.end + 1, m.end + 7).some((x) => DEFENDERS.has(x.n))) continue;
         // "Knife attacker shot dead after wounding guard", "the assailant was shot": fire at the attacker, not by him.
         if (attackerShot(toks, a.marks, m)) continue;
+        // ("A man wielding a machete attacked police officers ... and was shot dead at the scene": the attack's subject
+        // shot in the passive after "and".)
+        if (toks[m.start]!.n === 'shot' && PASSIVE_AUX.has(toks[m.start - 1]?.n ?? '') && toks[m.start - 2]?.n === 'and' && a.marks.some((x) => x.value.k === 'cue' && x.value.type !== 'shooting' && x.end <= m.start - 2)) continue;
         // "A witness said she heard three or four gunshots": shots heard, whoever fired them; gunfire only when
         // nothing else was done (kept aside like an unused charge).
         if (!a.links.some((l) => l.c === m) && toks.slice(Math.max(0, m.start - 5), m.start).some((x) => HEARD.has(x.n))) { unused.add('shooting'); continue; }
