@@ -841,6 +841,8 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'keine menschenleben', 'دون خسائر في الارواح', 'لا خسائر في الارواح',
     // "ولم تُسجَّل أي وفيات" (and no deaths were recorded).
     'لم تسجل اي وفيات', 'لم تسجل وفيات', 'لا وفيات', 'دون وقوع وفيات', 'دون وفيات', 'لم يسجل سقوط قتلي', 'لم تسجل اي حالات وفاه',
+    // "دون تسجيل أي حالة وفاة" (without any death recorded).
+    'دون تسجيل اي حاله وفاه', 'دون تسجيل حاله وفاه', 'دون تسجيل اي وفيات', 'دون تسجيل وفيات',
     ...NOBODY_PERFECT(['killed', 'died']),
   ]),
   wounded: withArabicAnd([
