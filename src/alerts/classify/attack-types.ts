@@ -43,6 +43,12 @@ function attackerShot(t: readonly Token[], marks: Mark[], m: Mark): boolean {
   const next = t[m.end]?.n;
   return next === undefined || NO_OBJECT_AFTER.has(next);
 }
+/** A blade listed after a firearm ("rifles and machetes", "guns, knives"), within four words. */
+function bladeBesideGuns(t: readonly Token[], m: Mark): boolean {
+  if (!AND_OR_COMMA.has(t[m.start - 1]?.n ?? '') && !t.slice(Math.max(0, m.start - 2), m.start).some((x) => x.n === 'and')) return false;
+  return t.slice(Math.max(0, m.start - 4), m.start).some((x) => FIREARM.has(x.n));
+}
+const AND_OR_COMMA = new Set(['and', 'et', 'y', 'und', 'or']);
 const ARMED_MEN_CUE = new Set(['gunmen', 'armed', 'hommes', 'assaillants', 'hombres', 'pistoleros', 'bewaffnete', 'bewaffneten', 'مسلحين', 'مسلحون']);
 const INSIDE = new Set(['inside', 'within', 'interieur', 'dentro', 'innerhalb', 'داخل']);
 const GROUNDS = new Set([...MISSION_NOUNS, 'perimeter', 'walls']);
@@ -273,6 +279,8 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       if (otherEventAfterLink(a, m)) continue;
       // "Protesters stormed the embassy hours after a deadly shooting on the border": the weapon the crowd avenged.
       if (crowd && m.value.type !== 'arson_mob' && crowdTrigger(a, m)) continue;
+      // "carrying Kalashnikov rifles and machetes": a blade carried beside guns arms the assault; no stabbing told.
+      if (m.value.type === 'stabbing_melee' && bladeBesideGuns(a.s.tokens, m)) continue;
       let t = m.value.type;
       if ((m.value.crowdOnly && !crowd) || lootedByArmed) t = 'armed_assault';
       const toks = a.s.tokens;
