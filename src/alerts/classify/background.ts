@@ -360,17 +360,21 @@ const RESTRICTIVE = new Set(['that', 'which', 'who', 'qui', 'que']);
 /** "Rockets have repeatedly targeted diplomatic missions", "has been hit dozens of times": a history, not this attack. */
 // (Not French "an" alone: the English article, "following an attack".)
 const PERIOD = new Set(['year', 'years', 'month', 'months', 'decade', 'decades', 'annee', 'ans', 'annees', 'mois', 'ano', 'anos', 'meses', 'mes', 'jahr', 'jahre', 'jahren', 'monat', 'monate', 'monaten', 'العام', 'عام', 'السنه', 'الشهر']);
+const YEARS_AGO = new Set(['ans', 'annees', 'anos', 'jahren']);
 const FOLLOWING = new Set(['following', 'suivante', 'suivant', 'siguiente', 'folgenden', 'darauf', 'التالي', 'التاليه']);
 const LATER = new Set(['later', 'tard', 'despues', 'spater']);
 /**
  * "The following year, the embassy annex in east Beirut was bombed", "Two years later", "Un an plus tard", "Al año
- * siguiente", "Im Jahr darauf": a time counted in months or years from an earlier event, so no recent news.
+ * siguiente", "Im Jahr darauf": a time counted in months or years from an earlier event, so no recent news. Or counted
+ * back from now: "Il y a 40 ans", "hace dos años", "vor zehn Jahren".
  */
 export function periodsLater(s: Sentence): boolean {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     if (t[i]!.n === 'an' && t[i + 1]?.n === 'plus' && t[i + 2]?.n === 'tard') return true;
     if (!PERIOD.has(t[i]!.n)) continue;
+    // (Years only: "un groupe armé apparu il y a quelques mois" dates a group's birth, no old attack.)
+    if (i >= 2 && YEARS_AGO.has(t[i]!.n) && (t[i - 2]!.n === 'hace' || t[i - 2]!.n === 'vor' || (t[i - 2]!.n === 'a' && t[i - 3]?.n === 'y' && t[i - 4]?.n === 'il'))) return true;
     if (FOLLOWING.has(t[i + 1]?.n ?? '') || FOLLOWING.has(t[i - 1]?.n ?? '')) return true;
     if (LATER.has(t[i + 1]?.n ?? '') || (t[i + 1]?.n === 'plus' && t[i + 2]?.n === 'tard')) return true;
   }

@@ -129,7 +129,8 @@ function dropStrayFire(analyses: Analysis[]): void {
   }
 }
 /** "Ce jour-là", "On that day", "An diesem Tag": a sentence opening on the day the sentence before named. */
-const THAT_DAY = [['that', 'day'], ['on', 'that', 'day'], ['that', 'night'], ['ce', 'jour', 'la'], ['cette', 'nuit', 'la'], ['ese', 'dia'], ['aquel', 'dia'], ['esa', 'noche'], ['an', 'diesem', 'tag'], ['an', 'jenem', 'tag'], ['in', 'jener', 'nacht']];
+const THAT_DAY = [['that', 'day'], ['on', 'that', 'day'], ['that', 'night'], ['that', 'morning'], ['that', 'evening'], ['ce', 'jour', 'la'], ['cette', 'nuit', 'la'], ['ce', 'matin', 'la'], ['ce', 'soir', 'la'],
+  ['ese', 'dia'], ['aquel', 'dia'], ['esa', 'noche'], ['esa', 'manana'], ['aquella', 'manana'], ['an', 'diesem', 'tag'], ['an', 'jenem', 'tag'], ['in', 'jener', 'nacht'], ['an', 'jenem', 'morgen']];
 /**
  * "Le traumatisme fondateur reste le 2 mars 2018. Ce jour-là, des hommes armés avaient attaqué l'ambassade": the day
  * named before is an earlier year's, so the attack told on it is old.
@@ -141,8 +142,9 @@ function dropThatDay(analyses: Analysis[], pubYear: number | null): void {
     if (a.links.length === 0) continue;
     const t = a.s.tokens;
     if (!THAT_DAY.some((p) => p.every((w, k) => t[k]?.n === w))) continue;
-    const before = analyses.slice(0, i).reverse().find((b) => !b.s.noise);
-    if (!before || before.s.isTitle || !yearsIn(before.s).some((y) => y < pubYear)) continue;
+    // (The nearest sentence before that names a year, a byline or a caption between: up to four back.)
+    const before = analyses.slice(Math.max(0, i - 4), i).reverse().find((b) => !b.s.noise && !b.s.isTitle && yearsIn(b.s).length > 0);
+    if (!before || !yearsIn(before.s).some((y) => y < pubYear)) continue;
     dropLinks(a, () => true);
     a.blockedFrame = 'old';
   }
