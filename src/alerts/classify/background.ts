@@ -361,6 +361,8 @@ const RESTRICTIVE = new Set(['that', 'which', 'who', 'qui', 'que']);
 // (Not French "an" alone: the English article, "following an attack".)
 const PERIOD = new Set(['year', 'years', 'month', 'months', 'decade', 'decades', 'annee', 'ans', 'annees', 'mois', 'ano', 'anos', 'meses', 'mes', 'jahr', 'jahre', 'jahren', 'monat', 'monate', 'monaten', 'العام', 'عام', 'السنه', 'الشهر']);
 const YEARS_AGO = new Set(['ans', 'annees', 'anos', 'jahren']);
+const YEAR_WORDS = new Set(['year', 'years', 'annee', 'annees', 'ans', 'ano', 'anos', 'jahr', 'jahre', 'jahren']);
+const AFTER_EVENT = new Set(['after', 'apres', 'despues', 'nach']);
 const FOLLOWING = new Set(['following', 'suivante', 'suivant', 'siguiente', 'folgenden', 'darauf', 'التالي', 'التاليه']);
 const LATER = new Set(['later', 'tard', 'despues', 'spater']);
 /**
@@ -377,6 +379,9 @@ export function periodsLater(s: Sentence): boolean {
     if (i >= 2 && YEARS_AGO.has(t[i]!.n) && (t[i - 2]!.n === 'hace' || t[i - 2]!.n === 'vor' || (t[i - 2]!.n === 'a' && t[i - 3]?.n === 'y' && t[i - 4]?.n === 'il'))) return true;
     if (FOLLOWING.has(t[i + 1]?.n ?? '') || FOLLOWING.has(t[i - 1]?.n ?? '')) return true;
     if (LATER.has(t[i + 1]?.n ?? '') || (t[i + 1]?.n === 'plus' && t[i + 2]?.n === 'tard')) return true;
+    // "a year and a half after a gunman stormed the building", "18 months after deadly attack": a long time since.
+    const after = t[i + 1]?.n === 'and' && t[i + 2]?.n === 'a' && t[i + 3]?.n === 'half' ? i + 4 : i + 1;
+    if (AFTER_EVENT.has(t[after]?.n ?? '') && (YEAR_WORDS.has(t[i]!.n) || Number(t[i - 1]?.n) >= 6)) return true;
   }
   return false;
 }
