@@ -104,6 +104,7 @@ function negatedLink(t: readonly Token[], m: Mark, c: Mark): boolean {
   }
   return false;
 }
+const PAST_ADJ = new Set(['past', 'previous', 'prior', 'anteriores', 'anterior', 'precedentes', 'frueheren', 'fruheren', 'vergangenen']);
 const MISSION_STAFF = new Set(['employee', 'employees', 'staff', 'staffer', 'staffers', 'driver', 'drivers', 'worker', 'workers', 'personnel', 'official', 'officials']);
 /** A mission noun naming people ("embassy employees") after an attack word whose object, right after it, is another place. */
 function staffElsewhere(t: readonly Token[], marks: Mark[], cues: Mark[], m: Mark): boolean {
@@ -645,6 +646,8 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
     if (staffElsewhere(s.tokens, marks, cues, m)) continue;
     for (const c of cues) {
       if (c.value.k !== 'cue') continue;
+      // "blamed for past rocket fire on Baghdad embassy", "previous attacks on the mission": an attack of the record.
+      if (PAST_ADJ.has(s.tokens[c.start - 1]?.n ?? '')) { a.blockedFrame = 'past'; continue; }
       // "The embassy, located 1.2 kilometres from the site of the blast, ...": the attack as a distance away.
       if (m.end <= c.start && distanceFrom(s.tokens, c)) continue;
       if (sub === 'diplomat' && c.value.strength < 2) continue;
