@@ -198,15 +198,17 @@ const OVER = new Set(['over', 'against', 'contre', 'contra', 'gegen']);
 /** Diplomatic measures: "Ambassador summoned over missile strikes", "Diplomats expelled over bombing". */
 const MEASURE = new Set(['summoned', 'summons', 'expelled', 'expels', 'recalled', 'recalls', 'convoque', 'convoca', 'convocado', 'convocada', 'expulsa', 'expulse', 'expulses', 'expulsados', 'einbestellt', 'ausgewiesen', 'استدعت', 'استدعاء', 'طرد', 'طردت']);
 const RESPONSE = new Set(['response', 'answer', 'reply', 'antwort', 'reaktion', 'reponse', 'riposte', 'respuesta']);
+/** A gathering's purpose: "se concentraron ... para rechazar los ataques con misiles", "pour dénoncer les frappes". */
+const REJECT_TO = new Set(['rechazar', 'repudiar', 'denunciar', 'denoncer', 'anprangern', 'denounce']);
 const RESPONSE_TO = new Set(['to', 'auf', 'a', 'au', 'aux']);
 /**
- * "in protest at X", "angry over X", "in retaliation for X", "als Antwort auf X" (in response to X): X (within six words
- * of `at`) is the grievance.
+ * "in protest at X", "angry over X", "in retaliation for X", "als Antwort auf X" (in response to X), "para rechazar X"
+ * (to reject X): X (within six words of `at`) is the grievance.
  */
 export function grievanceBefore(t: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const n = t[k]!.n;
-    if (REVENGE.has(n) || (RESPONSE.has(n) && RESPONSE_TO.has(t[k + 1]?.n ?? ''))) return true;
+    if (REVENGE.has(n) || (RESPONSE.has(n) && RESPONSE_TO.has(t[k + 1]?.n ?? '')) || REJECT_TO.has(n)) return true;
     if ((OVER.has(n) || n === 'at' || n === 'for') && (PROTEST.has(t[k - 1]?.n ?? '') || PROTEST.has(t[k - 2]?.n ?? '') || MEASURE.has(t[k - 1]?.n ?? ''))) return true;
   }
   return false;
