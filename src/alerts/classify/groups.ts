@@ -1026,6 +1026,19 @@ function namingUser(t: readonly Token[], g: Mark): boolean {
   return NAME_USE.has(t[verb]?.n ?? '') && t.slice(Math.max(0, g.start - 3), g.start).some((x) => TERM_NOUNS.has(x.n));
 }
 
+const THIS_ONE = new Set(['this', 'that', 'cette', 'cet', 'ce', 'este', 'esta', 'ese', 'esa', 'dieser', 'diese', 'dieses']);
+/**
+ * "..., quelques jours après l'attaque contre un poste militaire dans l'Alibori. Cette attaque avait été revendiquée par
+ * le JNIM": a sentence opening on "this attack" when the one before ended on an earlier attack ("after the attack on").
+ */
+function thatEarlierAttack(a: Analysis, before: Analysis | undefined): boolean {
+  const t = a.s.tokens;
+  if (!before || !THIS_ONE.has(t[0]?.n ?? '') || !a.marks.some((m) => m.value.k === 'cue' && m.start === 1)) return false;
+  const cues = before.marks.filter((m) => m.value.k === 'cue');
+  const last = cues[cues.length - 1];
+  return last !== undefined && before.s.tokens.slice(Math.max(0, last.start - 3), last.start).some((x) => AFTER.has(x.n));
+}
+
 export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence, full: Analysis[]): void {
   const groups: string[] = [];
   let claimed: boolean | null = null;
@@ -1051,7 +1064,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
     a.marks.some((c) => c.value.k === 'cue' && a.marks.some((k) => k.value.k === 'claim' && k.end <= c.start && c.start - k.end <= 3) && a.marks.some((m) => m.value.k === 'city' && m.start > c.end && m.start - c.end <= 4 && !a.s.tokens.slice(c.end, m.start).some((x) => SAID.has(x.n)) && !a.s.text.slice(a.s.tokens[c.end - 1]!.end, a.s.tokens[m.start]!.start).includes(',')));
   const extra = all.filter((a, i) => !a.s.isTitle && !ours.includes(a) && a.marks.some((m) => m.value.k === 'claim') && (a.state !== 'other' || a.marks.some((m) => m.value.k === 'mission') || nameOnlyOther(a, i)));
   for (const a of [...ours, ...extra]) {
-    if (elsewhere(a)) continue;
+    if (elsewhere(a) || thatEarlierAttack(a, full[a.s.index - 1])) continue;
     const strict = !ours.includes(a);
     // ("Both were members of the Turkestan Islamic Party": members of a group named by its own name.)
     const own = a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame' || m.value.k === 'attacker' || m.value.k === 'crowd') || (mayHold(a.s, WORD.namesItself) && a.s.tokens.some((x) => NAMES_ITSELF.has(x.n))) || (mayHold(a.s, WORD.members) && a.s.tokens.some((x) => MEMBERS.has(x.n))) ? ownNamedGroups(a) : [];
