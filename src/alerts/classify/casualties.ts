@@ -584,6 +584,7 @@ function passiveWithPlace(text: string, t: readonly Token[], at: number): boolea
   for (let k = b - 1; k >= Math.max(1, b - 6); k--) if (PLACE_PREP.has(t[k]!.n)) return !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start);
   return false;
 }
+const LIVES_SUBJECT = new Set(['who', 'she', 'he', 'it', 'that', 'which', 'family', 'still', 'now', 'also', 'currently']);
 const ORDINAL_VICTIM: Record<string, number> = { second: 2, third: 3, fourth: 4, another: 1 };
 /** A sentence opening on "A second officer", "Another guard": the ordinal (1 for "another"), else 0. */
 function nextVictim(t: readonly Token[]): number {
@@ -1559,7 +1560,8 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
     const from = flags & REPORTS ? supersededUntil(s.text, t) : 0;
     const to = Math.min(!hasMission && flags & ELSEWHERE ? elsewhereAt(t) : t.length, flags & REPORTS ? supersededTail(t) : t.length);
     if (from >= to) continue;
-    const cas = (fatal ?? marks).filter((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && m.start >= from && m.start < to);
+    // (Not the verb: "a woman who lives next to the consulate".)
+    const cas = (fatal ?? marks).filter((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && m.start >= from && m.start < to && !(t[m.start]!.n === 'lives' && m.end - m.start === 1 && LIVES_SUBJECT.has(t[m.start - 1]?.n ?? '')));
     const attackers = marks.filter((m) => m.value.k === 'attacker');
     if (!stabbed && mayHold(s, WORD.stabbed)) {
       const n = stabbedOne(t, attackers) ? 1 : stabbedCount(s, attackers);

@@ -1026,6 +1026,12 @@ function namingUser(t: readonly Token[], g: Mark): boolean {
   return NAME_USE.has(t[verb]?.n ?? '') && t.slice(Math.max(0, g.start - 3), g.start).some((x) => TERM_NOUNS.has(x.n));
 }
 
+/** A group used as a modifier, then the name of the faction it describes: "the FARC dissident faction known as X". */
+function knownAs(t: readonly Token[], marks: Mark[], g: Mark): string | null {
+  const named = marks.find((o) => o.value.k === 'group' && o.start > g.end && o.start - g.end <= 6 && (NAMING.has(t[o.start - 1]?.n ?? '') || (t[o.start - 1]?.n === 'the' && NAMING.has(t[o.start - 2]?.n ?? '')) || (t[o.start - 1]?.n === 'as' && NAMING.has(t[o.start - 2]?.n ?? '')) || (t[o.start - 1]?.n === 'the' && t[o.start - 2]?.n === 'as' && NAMING.has(t[o.start - 3]?.n ?? ''))));
+  if (!named || named.value.k !== 'group' || !t.slice(g.end, named.start).some((x) => GROUP_NOUNS.has(x.n))) return null;
+  return named.value.name;
+}
 const THIS_ONE = new Set(['this', 'that', 'cette', 'cet', 'ce', 'este', 'esta', 'ese', 'esa', 'dieser', 'diese', 'dieses']);
 /**
  * "..., quelques jours après l'attaque contre un poste militaire dans l'Alibori. Cette attaque avait été revendiquée par
@@ -1224,7 +1230,9 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       // ("If al-Shabaab is confirmed to be behind it, ...": a condition names no one.)
       const conditional = CONDITIONAL.has(a.s.tokens[g.start - 1]?.n ?? '') || (ARTICLE_BEFORE_NAME.has(a.s.tokens[g.start - 1]?.n ?? '') && CONDITIONAL.has(a.s.tokens[g.start - 2]?.n ?? ''));
       if (claimAfter || claimBefore || selfClaim || asTheGroup || outlet || (!strict && !inApposition && !conditional && blamed) || tiedAttackers) {
-        if (!groups.includes(name)) groups.push(name);
+        // ("the FARC dissident faction known as the Estado Mayor Central": the name the faction goes by.)
+        const who = knownAs(a.s.tokens, marks, g) ?? name;
+        if (!groups.includes(who)) groups.push(who);
         groupEv ??= a.s.text;
       }
     }
