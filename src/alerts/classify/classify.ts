@@ -149,6 +149,11 @@ function dropThatDay(analyses: Analysis[], pubYear: number | null): void {
     a.blockedFrame = 'old';
   }
 }
+/** An explicit date in the sentence within the six weeks before publication ("on the night of November 3"). */
+function datedRecent(s: Sentence, pub: Date | null): boolean {
+  if (pub === null) return false;
+  return datesIn(s, pub).some((d) => d.explicit && d.date.getTime() <= pub.getTime() && pub.getTime() - d.date.getTime() <= 42 * 86_400_000);
+}
 /** Drops a sentence's links whose cue fails; with none left it no longer counts for relevance. */
 function dropLinks(a: Analysis, drop: (cue: Mark) => boolean): void {
   a.links = a.links.filter((l) => !drop(l.c));
@@ -240,7 +245,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     if (a.s.isTitle) w *= 1.5;
     // Under a headline that is no news of an attack (anniversary, trial, plot, cyber attack, "not hit"), a lead
     // attack sentence must say when ("on Monday", "yesterday") to be news: "The bombings, which struck the embassy..." recounts the old one.
-    else if (bodySeen <= 3) { w *= 1.2; if (!titleNotNews || anchoredRecent(a.s) || a.accusedRecent) leadValid = true; }
+    // ("Two crude bombs, lobbed over the wall of the Japanese embassy on the night of November 3": a date of the last
+    // weeks said in full is as good as a weekday.)
+    else if (bodySeen <= 3) { w *= 1.2; if (!titleNotNews || anchoredRecent(a.s) || a.accusedRecent || datedRecent(a.s, pubDate)) leadValid = true; }
     if (diplomatOnly) w *= 0.5;
     // "That same month, the group claimed a shooting at the Pakistani embassy": another attack weighs little.
     if (background) w *= 0.5;
