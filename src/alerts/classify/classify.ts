@@ -188,6 +188,9 @@ function newAttackItem(a: Analysis): boolean {
     return art >= 0 && !t.slice(from + art + 1, c.start).some((x) => NEXT_OF_OURS.has(x.n) || ALSO.has(x.n));
   });
 }
+/** A live blog's time stamp, then a topic: "15:58 GMT - Basra protests", "09:10 – Reaction in Doha". */
+const TIMED_TOPIC = /^\s*\d{1,2}[:.h]\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?\s*[-–—|:]\s*\p{L}/u;
+const STORY_HEADING = new Set<Mark['value']['k']>(['cue', 'mission', 'killed', 'wounded', 'group', 'claim', 'noclaim', 'blame', 'attacker']);
 /** A short line without a sentence's closing stop: a heading inside the body. */
 const sectionHeading = (s: Sentence): boolean => s.tokens.length <= 12 && !/[.!?:;,"”»]\s*$/.test(s.text);
 /** Headline frames under which a lead attack sentence must be dated to count: retrospectives, plots, cyber, denials. */
@@ -330,6 +333,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // A section heading that names the attack ("11:58 - What we know about the assault" in a live blog): the section
     // is about our attack again.
     else if (state === 'other' && sectionHeading(a.s) && a.marks.some((c) => c.value.k === 'cue' && DEFINITE.has(a.s.tokens[c.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other')) state = 'ours';
+    // "15:58 GMT - Basra protests": a live blog's entry on another topic, no attack, mission or toll in its heading.
+    // (Not "15:42 - Claim of responsibility", "14:10 - Interior Ministry gives toll": the story's own news.)
+    else if (sectionHeading(a.s) && TIMED_TOPIC.test(a.s.text) && !a.marks.some((m) => STORY_HEADING.has(m.value.k)) && !a.s.tokens.some((x) => x.n === 'toll')) state = 'other';
     // "No embassy staff were hurt": back at the mission, and nothing says this is an older event.
     else if (state === 'other' && a.marks.some((m) => m.value.k === 'mission' && m.value.sub === 'mission') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef')) state = 'ours';
     // A new paragraph after a background one, a toll dated today ("At least six people were killed in Monday's blast"): back to our attack.
