@@ -323,7 +323,8 @@ function findRelativeClauses(s: Sentence): [number, number][] {
     const noun = toks.slice(i + 1, i + 7).findIndex((x) => DESCRIBED_AS_GROUP.has(x.n));
     if (noun < 0) continue;
     // ("Late on Saturday, a group of men hurled explosives at the consulate": the subject after an opener, no apposition.)
-    if (L.WEEKDAYS[toks[i - 1]!.n] !== undefined) continue;
+    // ("in the early hours of Tuesday, 6th October 2026, a group of about five armed men forced their way": a date.)
+    if (L.WEEKDAYS[toks[i - 1]!.n] !== undefined || L.MONTHS[toks[i - 1]!.n] !== undefined || YEARISH.test(toks[i - 1]!.n)) continue;
     let end = n === 'the' ? -1 : toks.length;
     // ", including an explosion outside a minister's home last May" goes on describing it.
     for (let k = i + 2 + noun; k < toks.length; k++) if (commaBefore(s, k) && toks[k]!.n !== 'including') { end = k; break; }
