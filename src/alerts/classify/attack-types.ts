@@ -45,10 +45,9 @@ function attackerShot(t: readonly Token[], marks: Mark[], m: Mark): boolean {
 }
 /** A blade listed after a firearm ("rifles and machetes", "guns, knives"), within four words. */
 function bladeBesideGuns(t: readonly Token[], m: Mark): boolean {
-  if (!AND_OR_COMMA.has(t[m.start - 1]?.n ?? '') && !t.slice(Math.max(0, m.start - 2), m.start).some((x) => x.n === 'and')) return false;
+  if (!t.slice(Math.max(0, m.start - 2), m.start).some((x) => COORD.has(x.n))) return false;
   return t.slice(Math.max(0, m.start - 4), m.start).some((x) => FIREARM.has(x.n));
 }
-const AND_OR_COMMA = new Set(['and', 'et', 'y', 'und', 'or']);
 const ARMED_MEN_CUE = new Set(['gunmen', 'armed', 'hommes', 'assaillants', 'hombres', 'pistoleros', 'bewaffnete', 'bewaffneten', 'مسلحين', 'مسلحون']);
 const INSIDE = new Set(['inside', 'within', 'interieur', 'dentro', 'innerhalb', 'داخل']);
 const GROUNDS = new Set([...MISSION_NOUNS, 'perimeter', 'walls']);

@@ -5,7 +5,7 @@ import { isCapitalized, mayHold, phraseKey, type Sentence, type Token, WORD } fr
 import type { Analysis, Mark } from './marks.js';
 import { cityAfter, countriesOfLinks } from './places.js';
 import { commaBefore, relativeClauses, sinceClauseBefore, sinceYear, yearsIn } from './relevance.js';
-import { ANGERED, ARABIC, ARTICLE, AT, AT_MISSION, BY, COORD, DEFINITE, DISTRICT, HOSPITAL, INDEFINITE, IN_PLACE, MISSION_PART, MONTHISH, OWN_PRONOUN, PART_ADJ, PERIMETER, PREP_IN, PROTEST, REPEATEDLY, RESIDENCE, RESIDENCE_OF, REVENGE, SINCE, SKIP_AFTER, SKIP_BEFORE, SPEAKER_VERBS, YEARISH } from './words.js';
+import { AFTER, ANGERED, ARABIC, ARTICLE, AT, AT_MISSION, BY, COORD, DEFINITE, DISTRICT, HOSPITAL, INDEFINITE, IN_PLACE, MISSION_PART, MONTHISH, OWN_PRONOUN, PART_ADJ, PERIMETER, PREP_IN, PROTEST, REPEATEDLY, RESIDENCE, RESIDENCE_OF, REVENGE, SINCE, SKIP_AFTER, SKIP_BEFORE, SPEAKER_VERBS, YEARISH } from './words.js';
 
 export const inClause = (clauses: [number, number][], m: Mark): boolean => clauses.some(([x, y]) => m.start > x && m.end <= y);
 export const numberLike = (n: string): boolean => /^\d+$/.test(n) || L.NUMBER_WORDS[n] !== undefined || L.VAGUE_NUMBERS[n] !== undefined;
@@ -362,9 +362,7 @@ const RESTRICTIVE = new Set(['that', 'which', 'who', 'qui', 'que']);
 /** "Rockets have repeatedly targeted diplomatic missions", "has been hit dozens of times": a history, not this attack. */
 // (Not French "an" alone: the English article, "following an attack".)
 const PERIOD = new Set(['year', 'years', 'month', 'months', 'decade', 'decades', 'annee', 'ans', 'annees', 'mois', 'ano', 'anos', 'meses', 'mes', 'jahr', 'jahre', 'jahren', 'monat', 'monate', 'monaten', 'العام', 'عام', 'السنه', 'الشهر']);
-const YEARS_AGO = new Set(['ans', 'annees', 'anos', 'jahren']);
 const YEAR_WORDS = new Set(['year', 'years', 'annee', 'annees', 'ans', 'ano', 'anos', 'jahr', 'jahre', 'jahren']);
-const AFTER_EVENT = new Set(['after', 'apres', 'despues', 'nach']);
 const FOLLOWING = new Set(['following', 'suivante', 'suivant', 'siguiente', 'folgenden', 'darauf', 'التالي', 'التاليه']);
 const LATER = new Set(['later', 'tard', 'despues', 'spater']);
 /**
@@ -378,12 +376,12 @@ export function periodsLater(s: Sentence): boolean {
     if (t[i]!.n === 'an' && t[i + 1]?.n === 'plus' && t[i + 2]?.n === 'tard') return true;
     if (!PERIOD.has(t[i]!.n)) continue;
     // (Years only: "un groupe armé apparu il y a quelques mois" dates a group's birth, no old attack.)
-    if (i >= 2 && YEARS_AGO.has(t[i]!.n) && (t[i - 2]!.n === 'hace' || t[i - 2]!.n === 'vor' || (t[i - 2]!.n === 'a' && t[i - 3]?.n === 'y' && t[i - 4]?.n === 'il'))) return true;
+    if (i >= 2 && YEAR_WORDS.has(t[i]!.n) && (t[i - 2]!.n === 'hace' || t[i - 2]!.n === 'vor' || (t[i - 2]!.n === 'a' && t[i - 3]?.n === 'y' && t[i - 4]?.n === 'il'))) return true;
     if (FOLLOWING.has(t[i + 1]?.n ?? '') || FOLLOWING.has(t[i - 1]?.n ?? '')) return true;
     if (LATER.has(t[i + 1]?.n ?? '') || (t[i + 1]?.n === 'plus' && t[i + 2]?.n === 'tard')) return true;
     // "a year and a half after a gunman stormed the building", "18 months after deadly attack": a long time since.
     const after = t[i + 1]?.n === 'and' && t[i + 2]?.n === 'a' && t[i + 3]?.n === 'half' ? i + 4 : i + 1;
-    if (AFTER_EVENT.has(t[after]?.n ?? '') && (YEAR_WORDS.has(t[i]!.n) || Number(t[i - 1]?.n) >= 6)) return true;
+    if (AFTER.has(t[after]?.n ?? '') && (YEAR_WORDS.has(t[i]!.n) || Number(t[i - 1]?.n) >= 6)) return true;
   }
   return false;
 }

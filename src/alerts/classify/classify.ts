@@ -190,6 +190,7 @@ function newAttackItem(a: Analysis): boolean {
 }
 /** A live blog's time stamp, then a topic: "15:58 GMT - Basra protests", "09:10 – Reaction in Doha". */
 const TIMED_TOPIC = /^\s*\d{1,2}[:.h]\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?\s*[-–—|:]\s*\p{L}/u;
+/** Marks that make a live blog's heading one of the story's own entries. */
 const STORY_HEADING = new Set<Mark['value']['k']>(['cue', 'mission', 'killed', 'wounded', 'group', 'claim', 'noclaim', 'blame', 'attacker']);
 /** A short line without a sentence's closing stop: a heading inside the body. */
 const sectionHeading = (s: Sentence): boolean => s.tokens.length <= 12 && !/[.!?:;,"”»]\s*$/.test(s.text);
