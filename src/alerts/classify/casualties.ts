@@ -584,6 +584,7 @@ function passiveWithPlace(text: string, t: readonly Token[], at: number): boolea
   for (let k = b - 1; k >= Math.max(1, b - 6); k--) if (PLACE_PREP.has(t[k]!.n)) return !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start);
   return false;
 }
+const NO_FIGURES = /\b(?:did not|didn't|would not|declined to) (?:give|provide|release) (?:any )?(?:casualty figures|a (?:casualty|death) toll|figures)|\bno (?:official )?casualty figures? (?:was|were) (?:given|released|available)/i;
 const LIVES_SUBJECT = new Set(['who', 'she', 'he', 'it', 'that', 'which', 'family', 'still', 'now', 'also', 'currently']);
 const ORDINAL_VICTIM: Record<string, number> = { second: 2, third: 3, fourth: 4, another: 1 };
 /** A sentence opening on "A second officer", "Another guard": the ordinal (1 for "another"), else 0. */
@@ -1542,6 +1543,9 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
   let diedLater: { value: number; text: string; wounded: string | undefined } | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const { s: told, marks } = sentences[si]!;
+    // "Officials did not give casualty figures for the security forces": the toll is unknown, whatever else is said
+    // (not zero because only an attacker is reported dead).
+    if (NO_FIGURES.test(told.text)) vagueSeen.killed = vagueSeen.wounded = true;
     // Most sentences carry no casualty word, no "no casualties" and no toll: nothing to count there.
     let any = false;
     for (const m of marks) if (m.value.k === 'killed' || m.value.k === 'wounded' || m.value.k === 'nocas') { any = true; break; }
