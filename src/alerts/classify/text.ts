@@ -497,7 +497,9 @@ const FOOTER_ASCII =
   /copyright|all rights reserved|todos los derechos|alle rechte|leave a reply|your email address|our standards|opens a new tab|accessibility links|reporting by|editing by|with reporting by|report by/i;
 const FOOTER_OTHER = /©|tous droits réservés|جميع الحقوق/i;
 const STAMP_WORDS = /^\s*(published|updated|last updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|نشر في|آخر تحديث)\b/i;
-const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'approx', 'gov', 'sen', 'rep', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd']);
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'approx', 'gov', 'sen', 'rep', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd',
+  // Titles before a name: "Prof.", "Maj.", "Jalan Ir. Soekarno" (Indonesian "Insinyur"), "Gral.", "Av." (avenida).
+  'prof', 'rev', 'hon', 'maj', 'brig', 'adm', 'cpl', 'pvt', 'mt', 'ir', 'ing', 'lic', 'gral', 'cnel', 'mme', 'dra', 'sra', 'av']);
 
 /** Splits title and body into sentences, marking page noise. */
 export function splitSentences(title: string, text: string): Sentence[] {
