@@ -2,7 +2,7 @@
 import { type AttackType, emptyFacts, type Evidence } from '../types.js';
 import { mayHold, type Token, WORD } from './text.js';
 import * as L from './lexicon.js';
-import { grievanceBefore, otherEventAfterLink, speakerPlace } from './background.js';
+import { grievanceBefore, otherEventAfterLink, softEarlier, speakerPlace } from './background.js';
 import type { Analysis, Mark } from './marks.js';
 import { INTRANSITIVE } from './casualties.js';
 import { placedElsewhere } from './places.js';
@@ -229,7 +229,8 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
   const add = (a: Analysis, strongOnly: boolean): void => {
     const crowd = a.marks.some((m) => m.value.k === 'crowd');
     // (Not "..., the ministry said": an institution speaking is no other target.)
-    if (strongOnly && a.marks.some((m) => (m.value.k === 'other' && !speakerPlace(a.s, m)) || m.value.k === 'bg')) return;
+    // (Nor "had earlier said": a soft background word, see softEarlier.)
+    if (strongOnly && a.marks.some((m) => (m.value.k === 'other' && !speakerPlace(a.s, m)) || (m.value.k === 'bg' && !softEarlier(a.s, m)))) return;
     // "Hours earlier, shots were fired at the embassy in Stockholm": a linked sentence placed in another city.
     if (placedElsewhere(a, city)) return;
     if (!armedSeen && mayHold(a.s, WORD.armed) && a.s.tokens.some((x) => ARMED_WITH.has(x.n) || FIREARM.has(x.n) || ARMED_GROUP.has(x.n))) armedSeen = true;

@@ -337,6 +337,8 @@ export function softEarlier(s: Sentence, m: Mark): boolean {
   // ("the suspect, a 41-year-old former overseas worker": a person's past trade, no earlier event.)
   if (tok.n === 'former') return PERSON_BEFORE_FORMER.has(s.tokens[m.start - 1]?.n ?? '');
   if (tok.n !== 'earlier') return false;
+  // ("The Taliban had earlier said that a suicide bomber detonated his vest": when it was said, not another event.)
+  if (SPEAKER_VERBS.has(next) || REPORTED_AFTER.has(next)) return true;
   if (SAME_STORY_TIME.has(next) || (next === 'in' && s.tokens[m.end + 2]?.n === 'day')) return true;
   return EARLIER_NOUNS.has(next) || EARLIER_BEFORE.has(s.tokens[m.start - 1]?.n ?? '');
 }
