@@ -1032,6 +1032,16 @@ function knownAs(t: readonly Token[], marks: Mark[], g: Mark): string | null {
   if (!named || named.value.k !== 'group' || !t.slice(g.end, named.start).some((x) => GROUP_NOUNS.has(x.n))) return null;
   return named.value.name;
 }
+const LEADER_OR_MEMBER = new Set(['leader', 'leaders', 'commander', 'chief', 'member', 'members', 'chef', 'membre', 'membres', 'jefe', 'cabecilla', 'miembro', 'anfuhrer', 'mitglied']);
+const OF_IN = new Set(['of', 'in', 'de', 'du', 'des', 'del', 'der', 'la', 'the', 'coalition', 'gang', 'group', 'groupe', 'grupo']);
+/** "a leader in the Viv Ansanm gang coalition", "membre de la coalition Viv Ansanm": the group a person belongs to. */
+function memberOf(t: readonly Token[], g: Mark): boolean {
+  for (let k = g.start - 1; k >= Math.max(0, g.start - 4); k--) {
+    if (LEADER_OR_MEMBER.has(t[k]!.n)) return true;
+    if (!OF_IN.has(t[k]!.n)) return false;
+  }
+  return false;
+}
 const THIS_ONE = new Set(['this', 'that', 'cette', 'cet', 'ce', 'este', 'esta', 'ese', 'esa', 'dieser', 'diese', 'dieses']);
 /**
  * "..., quelques jours après l'attaque contre un poste militaire dans l'Alibori. Cette attaque avait été revendiquée par
@@ -1215,7 +1225,10 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       // ('Eine Gruppe, die sich „X“ nennt, bezeichnete den Anschlag als Antwort auf ...': it called the attack its answer.)
       const selfNamed = !strict && (selfNaming(a.s.tokens, g.start) >= 0 || a.s.tokens[g.end]?.n === 'nennt') && a.s.tokens.slice(g.end).some((x) => (SAID.has(x.n) || SELF_NAMED_SPEAKS.has(x.n)) && !QUOTE_CLOSED.test(a.s.text.slice(a.s.tokens[g.end - 1]!.end, x.start)));
       const asTheGroup = (!inApposition && onBehalfOf(a.s.tokens, g.start) && (claims.length > 0 || marks.some((m) => m.value.k === 'blame' && OWN_BLAME_AFTER.has(a.s.tokens[m.start]!.n) && m.start > g.end && !a.s.tokens.slice(g.end, m.start).some((x) => SELF_NEG.has(x.n))))) || selfNamed;
-      if (claimAfter || claimBefore || selfClaim || calledIn || asTheGroup || outlet) {
+      // ("L'attaque a été revendiquée ... par Wilnès Dorval, ..., un chef de gang membre de la coalition Viv Ansanm": the
+      // claimant is one of the group's leaders or members.)
+      const memberClaim = !strict && claims.some((c) => c.end <= g.start && !negatedClaim(noclaims, c)) && memberOf(a.s.tokens, g);
+      if (claimAfter || claimBefore || selfClaim || calledIn || asTheGroup || outlet || memberClaim) {
         claimed = true;
         claimEv = a.s.text;
         claimers.add(name);
@@ -1229,7 +1242,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       const tiedAttackers = !strict && inApposition && tiedToGroup(a.s.tokens, marks, g);
       // ("If al-Shabaab is confirmed to be behind it, ...": a condition names no one.)
       const conditional = CONDITIONAL.has(a.s.tokens[g.start - 1]?.n ?? '') || (ARTICLE_BEFORE_NAME.has(a.s.tokens[g.start - 1]?.n ?? '') && CONDITIONAL.has(a.s.tokens[g.start - 2]?.n ?? ''));
-      if (claimAfter || claimBefore || selfClaim || asTheGroup || outlet || (!strict && !inApposition && !conditional && blamed) || tiedAttackers) {
+      if (claimAfter || claimBefore || selfClaim || asTheGroup || outlet || memberClaim || (!strict && !inApposition && !conditional && blamed) || tiedAttackers) {
         // ("the FARC dissident faction known as the Estado Mayor Central": the name the faction goes by.)
         const who = knownAs(a.s.tokens, marks, g) ?? name;
         if (!groups.includes(who)) groups.push(who);
