@@ -1032,6 +1032,12 @@ function knownAs(t: readonly Token[], marks: Mark[], g: Mark): string | null {
   if (!named || named.value.k !== 'group' || !t.slice(g.end, named.start).some((x) => GROUP_NOUNS.has(x.n))) return null;
   return named.value.name;
 }
+const FORCES = new Set(['forces', 'troops', 'soldiers', 'guards']);
+const KILLED_BY = new Set(['dead', 'killed', 'shot', 'neutralised', 'neutralized']);
+/** "before they were shot dead by Taliban forces": the governing group's forces killed the attackers. */
+function killedByForces(t: readonly Token[], b: Mark, g: Mark): boolean {
+  return t[b.start]!.n === 'by' && KILLED_BY.has(t[b.start - 1]?.n ?? '') && g.start - b.end <= 1 && FORCES.has(t[g.end]?.n ?? '');
+}
 const LEADER_OR_MEMBER = new Set(['leader', 'leaders', 'commander', 'chief', 'member', 'members', 'chef', 'membre', 'membres', 'jefe', 'cabecilla', 'miembro', 'anfuhrer', 'mitglied']);
 const OF_IN = new Set(['of', 'in', 'de', 'du', 'des', 'del', 'der', 'la', 'the', 'coalition', 'gang', 'group', 'groupe', 'grupo']);
 /** "a leader in the Viv Ansanm gang coalition", "membre de la coalition Viv Ansanm": the group a person belongs to. */
@@ -1194,7 +1200,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
         const from = commaBefore(a.s, b.end) ? closingComma(a.s, b.end + 1, 12) : -1;
         return from > 0 && from <= g.start && g.start - from <= blameReach;
       };
-      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && reaches(b) && !afterEarlierEvent(marks, b) && !ruledBy(a.s.tokens, b) && !officialNoun(a.s.tokens, b) && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
+      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && reaches(b) && !afterEarlierEvent(marks, b) && !killedByForces(a.s.tokens, b, g) && !ruledBy(a.s.tokens, b) && !officialNoun(a.s.tokens, b) && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
       // "crowds angered by the fall of Goma to M23 rebels attacked the embassies": the crowd's grievance, not the attacker.
       if (!claims.length && (a.s.tokens.slice(Math.max(0, g.start - 12), g.start).some((x) => PROTEST.has(x.n) || ANGERED.has(x.n)) || crowdDenounced(a, g))) continue;
       // "the Haqqani network, an ally of the Taliban, carried out": skip the apposition after the group.
