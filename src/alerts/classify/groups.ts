@@ -494,10 +494,18 @@ function ownNamedGroups(a: Analysis): Mark[] {
     let j = k;
     while (j < k + 2 && j < t.length - 1 && (APPOSITION_OPENERS.has(t[j]!.n) || (!isCapitalized(t[j]!) && !GROUP_APPOSITION.has(t[j]!.n)))) j++;
     if (!GROUP_APPOSITION.has(t[j]!.n) || t[j + 1]?.n === 's') continue;
-    let start = k - 1;
-    while (start - 1 > blame!.start && start - (k - 1) > -4 && (capital(start - 1) || (INNER_JOINERS.has(t[start - 1]!.n) && capital(start - 2))) && nameGap(a.s, start)) start -= INNER_JOINERS.has(t[start - 1]!.n) ? 2 : 1;
+    // ('Fursan al-Gharb ("Knights of the West"), an armed group': the name ends before its translation in brackets.)
+    let end = k;
+    if (/\)/.test(a.s.text.slice(t[k - 1]!.end, t[k]!.start))) {
+      for (let o = k - 1; o > blame!.end && k - o <= 8; o--) if (/\(/.test(a.s.text.slice(t[o - 1]!.end, t[o]!.start))) { end = o; break; }
+      if (end === k || !capital(end - 1)) continue;
+    }
+    let start = end - 1;
+    // ("blamed the attack on Fursan al-Gharb, an armed group": an Arabic article inside the name too.)
+    const joiner = (at: number): boolean => INNER_JOINERS.has(t[at]!.n) || NAME_JOINERS.has(t[at]!.n);
+    while (start - 1 > blame!.start && start - (end - 1) > -4 && (capital(start - 1) || (joiner(start - 1) && capital(start - 2))) && nameGap(a.s, start)) start -= joiner(start - 1) ? 2 : 1;
     if (start - blame!.end > 8 || unitOrAlias(a, start)) continue;
-    addName(start, k);
+    addName(start, end);
   }
   // "Police blamed the Patani Liberation Front (PLF)": a name with its acronym, right after the blame.
   for (let i = a.s.datelineTokens; i < t.length - 2; i++) {
