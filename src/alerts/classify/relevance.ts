@@ -356,6 +356,13 @@ function namesakeYear(s: Sentence, i: number): boolean {
   return false;
 }
 const YEAR_LEAD = new Set(['in', 'en', 'im', 'the', 'la', 'le', 'el', 'les', 'los', 'las', 'der', 'die', 'das', 'des', 'a', 'an', 'l', 'since', 'until', 'from', 'ende', 'anfang', 'mitte', 'sommer', 'winter', 'herbst', 'fruhjahr', 'fruhling', 'jahr', 'jahres', 'spring', 'summer', 'autumn', 'fall', 'ete', 'hiver', 'printemps', 'automne', 'verano', 'invierno', 'otono', 'primavera']);
+/** Ethiopian months: Ethiopian papers date by their own calendar, seven or eight years behind ("Sene 16, 2018"). */
+const ETHIOPIAN_MONTHS = new Set(['meskerem', 'tikimt', 'tikemt', 'hidar', 'tahsas', 'tir', 'yekatit', 'megabit', 'miyazia', 'miyazya', 'ginbot', 'sene', 'hamle', 'nehase', 'pagume']);
+/** A year right after an Ethiopian month and day: no Gregorian year, no earlier event. */
+function ethiopianYear(toks: readonly Token[], i: number): boolean {
+  const day = (k: number): boolean => /^\d{1,2}$/.test(toks[k]?.n ?? '');
+  return (ETHIOPIAN_MONTHS.has(toks[i - 2]?.n ?? '') && day(i - 1)) || (day(i - 2) && ETHIOPIAN_MONTHS.has(toks[i - 1]?.n ?? ''));
+}
 export function yearsIn(s: Sentence): number[] {
   if (s.memo.years) return s.memo.years;
   const ys: number[] = [];
@@ -364,7 +371,7 @@ export function yearsIn(s: Sentence): number[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const c = t.n.charCodeAt(0);
-    if ((c === 49 || c === 50) && t.n.length === 4 && YEARISH.test(t.n) && !sinceYear(toks, i) && !namedByYear(s, i) && !namesakeYear(s, i) && !(rel ??= relativeClauses(s)).some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
+    if ((c === 49 || c === 50) && t.n.length === 4 && YEARISH.test(t.n) && !sinceYear(toks, i) && !namedByYear(s, i) && !namesakeYear(s, i) && !ethiopianYear(toks, i) && !(rel ??= relativeClauses(s)).some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
   }
   s.memo.years = ys;
   return ys;
