@@ -1040,19 +1040,20 @@ function knownAs(t: readonly Token[], marks: Mark[], g: Mark): string | null {
   if (!named || named.value.k !== 'group' || !t.slice(g.end, named.start).some((x) => GROUP_NOUNS.has(x.n))) return null;
   return named.value.name;
 }
-const FORCES = new Set(['forces', 'troops', 'soldiers', 'guards']);
+const DEFENDERS = new Set(L.DEFENDER_WORDS);
 const KILLED_BY = new Set(['dead', 'killed', 'shot', 'neutralised', 'neutralized']);
 /** "before they were shot dead by Taliban forces": the governing group's forces killed the attackers. */
 function killedByForces(t: readonly Token[], b: Mark, g: Mark): boolean {
-  return t[b.start]!.n === 'by' && KILLED_BY.has(t[b.start - 1]?.n ?? '') && g.start - b.end <= 1 && FORCES.has(t[g.end]?.n ?? '');
+  return t[b.start]!.n === 'by' && KILLED_BY.has(t[b.start - 1]?.n ?? '') && g.start - b.end <= 1 && DEFENDERS.has(t[g.end]?.n ?? '');
 }
-const LEADER_OR_MEMBER = new Set(['leader', 'leaders', 'commander', 'chief', 'member', 'members', 'chef', 'membre', 'membres', 'jefe', 'cabecilla', 'miembro', 'anfuhrer', 'mitglied']);
-const OF_IN = new Set(['of', 'in', 'de', 'du', 'des', 'del', 'der', 'la', 'the', 'coalition', 'gang', 'group', 'groupe', 'grupo']);
+const LEADER_OR_MEMBER = new Set([...MEMBERS, 'leader', 'leaders', 'commander', 'chief', 'chef', 'jefe', 'cabecilla', 'anfuhrer']);
+const OF_IN = new Set(['of', 'in', 'de', 'du', 'des', 'del', 'der', 'la', 'the']);
 /** "a leader in the Viv Ansanm gang coalition", "membre de la coalition Viv Ansanm": the group a person belongs to. */
 function memberOf(t: readonly Token[], g: Mark): boolean {
   for (let k = g.start - 1; k >= Math.max(0, g.start - 4); k--) {
     if (LEADER_OR_MEMBER.has(t[k]!.n)) return true;
-    if (!OF_IN.has(t[k]!.n)) return false;
+    // (The group's noun may stand between: "a leader in the X gang coalition".)
+    if (!OF_IN.has(t[k]!.n) && !GROUP_NOUNS.has(t[k]!.n)) return false;
   }
   return false;
 }
