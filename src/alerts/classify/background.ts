@@ -449,6 +449,13 @@ export function sinceMonth(s: Sentence): boolean {
   return false;
 }
 
+/** "Depuis 2024, la coalition multiplie les offensives contre des quartiers comme Pétion-Ville": a span of years told. */
+export function openedSinceYear(s: Sentence, pubYear: number | null): boolean {
+  const t = s.tokens;
+  const k = s.datelineTokens;
+  return pubYear !== null && SINCE.has(t[k]?.n ?? '') && YEARISH.test(t[k + 1]?.n ?? '') && Number(t[k + 1]!.n) < pubYear;
+}
+
 /** "The conflict has killed more than 6,000 people since 2017": a running total over years, not this attack's toll. */
 export function runningToll(a: Analysis): boolean {
   if (!a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') || !mayHold(a.s, WORD.since)) return false;

@@ -8,7 +8,7 @@ import { mayHold, PhraseIndex, type Sentence, splitSentences, type Token, WORD }
 import { datesIn, findDates } from './dates.js';
 import { ARTICLE_ONE, findCasualties, INTRANSITIVE } from './casualties.js';
 import { extractTypes } from './attack-types.js';
-import { backgroundMonth, blamingPlace, crowdGrievance, datedElsewhere, definiteCue, habitualHistory, inBlameTail, inClause, isBackgroundAttack, numberLike, otherBattle, ownBackground, periodsLater, quotedInClaim, retoldLead, runningToll, sinceMonth, softEarlier, speakerPlace, victimsHospital } from './background.js';
+import { backgroundMonth, blamingPlace, crowdGrievance, datedElsewhere, definiteCue, habitualHistory, inBlameTail, inClause, isBackgroundAttack, numberLike, openedSinceYear, otherBattle, ownBackground, periodsLater, quotedInClaim, retoldLead, runningToll, sinceMonth, softEarlier, speakerPlace, victimsHospital } from './background.js';
 import { blamedStates, extractGroups } from './groups.js';
 import { type Analysis, articleAcronyms, buildIndex, type Mark, resolveBareCongo, type Tag } from './marks.js';
 import { countriesOfLinks, extractPlace, extractTargets, placedElsewhere, tollPlacedElsewhere } from './places.js';
@@ -310,7 +310,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // (Nor "Un autre groupe, qui tentait de rejoindre l'ambassade des États-Unis, a été refoulé": another part of the crowd.)
     const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !numberLike(a.s.tokens[m.end]?.n ?? '') && !CROWD_PART.has(a.s.tokens[m.end]?.n ?? ''));
     // "X, which has been blamed for last year's attack on a hotel": the antecedent's past, not this sentence's.
-    const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !inClause(rel, m)) || datedElsewhere(a, pubYear, rel) || sinceMonth(a.s) || runningToll(a) || habitualHistory(a.s) || periodsLater(a.s);
+    const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !inClause(rel, m)) || datedElsewhere(a, pubYear, rel) || sinceMonth(a.s) || openedSinceYear(a.s, pubYear) || runningToll(a) || habitualHistory(a.s) || periodsLater(a.s);
     if (a.links.length > 0) { state = (background(a) && firstLinked !== a) || elsewhere(a) ? 'other' : 'ours'; otherAttack = true; }
     // "The suspect ... had been known to the police for a previous assault conviction": our attacker's past, told
     // in passing; the story goes on after it (only that sentence is background).

@@ -8,7 +8,7 @@ import { isCapitalized, PhraseIndex, type PhraseMatch, type Sentence, type Token
 import { DATE_WORD_CLASSES } from './dates.js';
 import { CASUALTY_WORD_CLASSES } from './casualties.js';
 import { fewDaysBefore, policeRaid, protectiveOrRuin, seizedAfter, seizedBefore } from './relevance.js';
-import { ACCIDENT, ACCIDENT_PAIRS, AFFILIATE, ANAPHOR_NOUNS, ANNIVERSARY, APPROACH, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, CALLER, FIREARM, GROUP_HEADS, GROUP_NOUNS, LIST_INTRO, LONG_WEEKDAY_STEMS, MEMBERS, MISSION_PART, MISSION_TAG, MONTHISH, NAMES_ITSELF, NAMING, PREP_IN, RECENT, RELATIVE, REPEATEDLY, RESIDENCE, RESIDENCE_OF, RETRACT, RULED_OUT_ACCIDENT, SINCE, SUBJECT_PRONOUNS, TARGET_NOUN, V2_AUX, WEEKDAY_KEYS } from './words.js';
+import { ACCIDENT, ACCIDENT_PAIRS, AFFILIATE, ARTICLE, ANAPHOR_NOUNS, ANNIVERSARY, APPROACH, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, CALLER, FIREARM, GROUP_HEADS, GROUP_NOUNS, LIST_INTRO, LONG_WEEKDAY_STEMS, MEMBERS, MISSION_PART, MISSION_TAG, MONTHISH, NAMES_ITSELF, NAMING, PREP_IN, RECENT, RELATIVE, REPEATEDLY, RESIDENCE, RESIDENCE_OF, RETRACT, RULED_OUT_ACCIDENT, SINCE, SUBJECT_PRONOUNS, TARGET_NOUN, V2_AUX, WEEKDAY_KEYS } from './words.js';
 
 export type Tag =
   | { k: 'mission'; sub: 'mission' | 'diplomat' }
@@ -237,7 +237,11 @@ function addEnvoyResidences(tokens: readonly Token[], out: Mark[]): void {
       if (!RESIDENCE.has(tokens[k]!.n)) continue;
       // (Arabic joins the two without "of": "منزل السفير".)
       // (Through to the envoy after an honorific, whose owner follows: "la résidence de Son Excellence l'Ambassadeur de Djibouti".)
-      const end = tokens.slice(k + 1, d.start).some((x) => EXCELLENCY.has(x.n)) ? d.end : k + 1;
+      // ("la résidence officielle de l'ambassadeur du Canada": through to the envoy, whose owner follows, as the
+      // lexicon's "résidence de l'ambassadeur" does.)
+      const between = tokens.slice(k + 1, d.start);
+      const throughEnvoy = between.some((x) => EXCELLENCY.has(x.n)) || (between.some((x) => OFFICIAL.has(x.n)) && between.every((x) => OFFICIAL.has(x.n) || RESIDENCE_OF.has(x.n) || ARTICLE.has(x.n)));
+      const end = throughEnvoy ? d.end : k + 1;
       if (RESIDENCE_OF.has(tokens[k + 1]?.n ?? '') || (OFFICIAL.has(tokens[k + 1]?.n ?? '') && RESIDENCE_OF.has(tokens[k + 2]?.n ?? '')) || (k + 1 === d.start && ARABIC.test(tokens[k]!.n))) out.push({ start: k, end, value: MISSION_TAG });
       break;
     }

@@ -530,7 +530,7 @@ export function splitSentences(title: string, text: string): Sentence[] {
     } else if (inRelated && (bullet || l.length < 120)) noise = true;
     else inRelated = false;
     if (l.length < 200 && (FOOTER_ASCII.test(l) || FOOTER_OTHER.test(l))) noise = true;
-    if ((l.includes('|') && /\s\|\s.*\s\|\s/.test(l)) || (l.includes('>') && /^[^.!?]{0,40}(\s>\s)/.test(l))) noise = true; // menus, breadcrumbs
+    if ((l.includes('|') && /\s\|\s.*\s\|\s/.test(l) && !labelledDateline(l)) || (l.includes('>') && /^[^.!?]{0,40}(\s>\s)/.test(l))) noise = true; // menus, breadcrumbs
     if (/^(photo|file photo|image|caption|watch|video|foto|bild|صورة)\s*:/iu.test(l)) noise = true;
     // Time stamps: "Monday 9 March 2026, 08:12 CET", "23 November 2025 | Updated 12:30", "Publié le 31 janvier 2026 à 09h20".
     if (l.length < 120 && (STAMP_WORDS.test(l) || (/\b(19|20)\d\d\b/.test(l) && /\b\d{1,2}[:h]\d{2}\b/.test(l)))) noise = true;
@@ -595,7 +595,12 @@ function splitLine(l: string): string[] {
 /** First three letters of the month names in five languages ("dic", "janv", "Okt."), for datelines. */
 const MONTH_PREFIXES = new Set(Object.keys(MONTHS).filter((k) => /^[a-z]/.test(k)).map((k) => k.slice(0, 3)));
 const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const STANDALONE_DATELINE = /^\p{Lu}[\p{L}.'’ -]{1,28},\s*(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?|\p{L}{3,10}\.?\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?\s*(?:\([^)]{1,80}\)\s*)?$/u;
+const STANDALONE_DATELINE = /^\p{Lu}[\p{L}.'’ -]{1,28},\s*(?:(?:le\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?|\p{L}{3,10}\.?\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?\s*(?:\([^)]{1,80}\)\s*)?$/u;
+/** "Port-au-Prince, le 2 septembre 2026 | Actualités | National": a dateline with section labels after it (no menu). */
+function labelledDateline(l: string): boolean {
+  const bar = l.length <= 130 ? l.indexOf(' | ') : -1;
+  return bar > 0 && /^(?:\s\|\s[^|]{1,25})+$/.test(l.slice(bar)) && STANDALONE_DATELINE.test(l.slice(0, bar)) && !WEEKDAY_HEAD.test(l);
+}
 /** (Not a byline's day: "Monday, 19 October 2026".) */
 const WEEKDAY_HEAD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),/iu;
 
@@ -617,6 +622,7 @@ function datelineLength(s: string, tokens: Token[]): number {
   // ("Nacionales | Guatemala, 4 de septiembre de 2026": a section's label before it.)
   const bar = s.length <= 130 ? s.indexOf(' | ') : -1;
   if (bar > 0 && bar <= 25 && STANDALONE_DATELINE.test(s.slice(bar + 3)) && !WEEKDAY_HEAD.test(s.slice(bar + 3))) return tokens.length;
+  if (labelledDateline(s)) return tokens.length;
   // Cheap pre-checks before the backtracking patterns: a dash within reach, or a capitalised head before a comma.
   const lead = s.slice(0, 130);
   // (The colon and capitals forms both need a first comma within 30 characters.)
