@@ -1057,6 +1057,25 @@ function memberOf(t: readonly Token[], g: Mark): boolean {
   }
   return false;
 }
+const HIS = new Set(['his', 'ses', 'sus', 'seine']);
+const HIS_MEN = new Set(['men', 'boys', 'fighters', 'soldiers', 'hommes', 'gars', 'combattants', 'hombres', 'muchachos', 'combatientes', 'leute', 'manner', 'kampfer']);
+/**
+ * "Dorval, a leader in the X coalition, posted a video in which he said his men had fired on the residence": one of
+ * the group's leaders, after his apposition, saying his own men did it.
+ */
+function leaderSaysHisMenDidIt(a: Analysis, g: Mark): boolean {
+  const t = a.s.tokens;
+  let from = -1;
+  for (let k = g.end; k < Math.min(t.length, g.end + 4); k++) if (commaBefore(a.s, k)) { from = k; break; }
+  if (from < 0) return false;
+  // ("posted a video in which he said his men ...": any saying verb of the next few.)
+  for (let k = from + 1; k < Math.min(t.length, from + 16); k++) {
+    if (!HIS.has(t[k]!.n) || !HIS_MEN.has(t[k + 1]?.n ?? '') || !t.slice(from, k).some((x) => SAID.has(x.n))) continue;
+    // (Not "his men had been attacked": the passive makes them the victims.)
+    return t.slice(k + 2, k + 5).some((x, i, next) => SELF_ACT.has(x.n) && x.n !== 'fighters' && x.n !== 'members' && !PASSIVE.has(next[i - 1]?.n ?? '') && next[i - 1]?.n !== 'been');
+  }
+  return false;
+}
 const THIS_ONE = new Set(['this', 'that', 'cette', 'cet', 'ce', 'este', 'esta', 'ese', 'esa', 'dieser', 'diese', 'dieses']);
 /**
  * "..., quelques jours après l'attaque contre un poste militaire dans l'Alibori. Cette attaque avait été revendiquée par
@@ -1242,7 +1261,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       const asTheGroup = (!inApposition && onBehalfOf(a.s.tokens, g.start) && (claims.length > 0 || marks.some((m) => m.value.k === 'blame' && OWN_BLAME_AFTER.has(a.s.tokens[m.start]!.n) && m.start > g.end && !a.s.tokens.slice(g.end, m.start).some((x) => SELF_NEG.has(x.n))))) || selfNamed;
       // ("L'attaque a été revendiquée ... par Wilnès Dorval, ..., un chef de gang membre de la coalition Viv Ansanm": the
       // claimant is one of the group's leaders or members.)
-      const memberClaim = !strict && claims.some((c) => c.end <= g.start && !negatedClaim(noclaims, c)) && memberOf(a.s.tokens, g);
+      const memberClaim = !strict && (claims.some((c) => c.end <= g.start && !negatedClaim(noclaims, c)) || leaderSaysHisMenDidIt(a, g)) && memberOf(a.s.tokens, g);
       if (claimAfter || claimBefore || selfClaim || calledIn || asTheGroup || outlet || memberClaim) {
         claimed = true;
         claimEv = a.s.text;
