@@ -8,6 +8,8 @@ import { INTRANSITIVE } from './casualties.js';
 import { placedElsewhere } from './places.js';
 import { commaBefore, relativeClauses } from './relevance.js';
 import { AFTER, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, BY, CONTRAST, COORD, DEFINITE, FIREARM, LOOTED, MISSION_NOUNS, NOT, NO_DETERMINERS, REVENGE, YEARISH } from './words.js';
+/** "with": the weapons an attacker came with. */
+const WITH = new Set(['with', 'mit', 'avec', 'con']);
 
 const NO_WEAPON = new Set([...NO_DETERMINERS, 'keinen', 'without', 'sans', 'sin', 'ohne', 'neither', 'nor', 'weder', 'noch', 'ni']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'has', 'had', 'later', 'then']);
@@ -371,7 +373,8 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       if (air) airStrike = true;
       // "armed with rifles and explosives": weapons carried into an assault, no bombing.
       // ("armed with assault rifles and rocket-propelled grenades": likewise, no rocket attack.)
-      if ((t === 'bombing' || t === 'rocket_mortar') && toks.slice(Math.max(0, m.start - 6), m.start).some((x) => ARMED_WITH.has(x.n))) continue;
+      // ("mit Sturmgewehren und Handgranaten das Konsulatsgelände gestürmt": the guns, then the explosives, after "with".)
+      if ((t === 'bombing' || t === 'rocket_mortar') && (toks.slice(Math.max(0, m.start - 6), m.start).some((x) => ARMED_WITH.has(x.n)) || (COORD.has(toks[m.start - 1]?.n ?? '') && FIREARM.has(toks[m.start - 2]?.n ?? '') && WITH.has(toks[m.start - 3]?.n ?? '')))) continue;
       // "No explosives were found in the car", "Aucun engin explosif n'a été retrouvé": a weapon ruled out.
       // ("Investigators found no firearm or explosives in the vehicle": the ruled-out weapons joined by "or".)
       if (!a.links.some((l) => l.c === m) && (toks.slice(Math.max(0, m.start - 2), m.start).some((x) => NO_WEAPON.has(x.n)) || (OR_NOR.has(toks[m.start - 1]?.n ?? '') && toks.slice(Math.max(0, m.start - 4), m.start - 1).some((x) => NO_WEAPON.has(x.n))))) continue;

@@ -1042,9 +1042,17 @@ function knownAs(t: readonly Token[], marks: Mark[], g: Mark): string | null {
 }
 const DEFENDERS = new Set(L.DEFENDER_WORDS);
 const KILLED_BY = new Set(['dead', 'killed', 'shot', 'neutralised', 'neutralized']);
-/** "before they were shot dead by Taliban forces": the governing group's forces killed the attackers. */
+/** German's participle comes after its agent: "von Spezialkräften der Taliban getötet". */
+const KILLED_AFTER = new Set(['getotet', 'erschossen', 'niedergeschossen', 'ausgeschaltet', 'neutralisiert']);
+const FORCES_OF = new Set(['of', 'the', 'der', 'des', 'den', 'special', 'elite']);
+/**
+ * "before they were shot dead by Taliban forces", "wurden beide Angreifer von Spezialkräften der Taliban getötet":
+ * the governing group's forces killed the attackers.
+ */
 function killedByForces(t: readonly Token[], b: Mark, g: Mark): boolean {
-  return t[b.start]!.n === 'by' && KILLED_BY.has(t[b.start - 1]?.n ?? '') && g.start - b.end <= 1 && DEFENDERS.has(t[g.end]?.n ?? '');
+  if (t[b.start]!.n === 'by' && KILLED_BY.has(t[b.start - 1]?.n ?? '') && g.start - b.end <= 1 && DEFENDERS.has(t[g.end]?.n ?? '')) return true;
+  const forces = t.slice(b.end, g.start);
+  return (KILLED_BY.has(t[b.start - 1]?.n ?? '') || KILLED_AFTER.has(t[g.end]?.n ?? '')) && forces.length <= 4 && forces.some((x) => DEFENDERS.has(x.n)) && forces.every((x) => DEFENDERS.has(x.n) || FORCES_OF.has(x.n));
 }
 const LEADER_OR_MEMBER = new Set([...MEMBERS, 'leader', 'leaders', 'commander', 'chief', 'chef', 'jefe', 'cabecilla', 'anfuhrer']);
 const OF_IN = new Set(['of', 'in', 'de', 'du', 'des', 'del', 'der', 'la', 'the']);

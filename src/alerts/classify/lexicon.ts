@@ -780,7 +780,7 @@ export const DEFENDER_WORDS = [
   // "Two colleagues opened fire", "shot dead by other members of the security detail": the guard's side.
   'colleagues', 'colleague', 'security', 'detail', 'collegues', 'companeros', 'kollegen',
   'garde', 'gardes', 'policier', 'policiers', 'soldats', 'militaires', 'guardia', 'guardias', 'policia', 'policias', 'soldados', 'agentes',
-  'wachmann', 'wachleute', 'polizei', 'polizist', 'polizisten', 'soldaten', 'sicherheitskrafte', 'حارس', 'حراس', 'شرطه', 'قوات',
+  'wachmann', 'wachleute', 'polizei', 'polizist', 'polizisten', 'soldaten', 'sicherheitskrafte', 'sicherheitskraften', 'spezialkrafte', 'spezialkraften', 'einsatzkrafte', 'einsatzkraften', 'حارس', 'حراس', 'شرطه', 'قوات',
 ];
 /** Hospitals and clinics: where victims are taken, not a target; a number before one is its name ("37 Military Hospital"). */
 export const HOSPITAL_WORDS = ['hospital', 'hopital', 'clinic', 'clinique', 'clinica', 'krankenhaus', 'klinik', 'مستشفي'];

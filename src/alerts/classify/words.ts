@@ -108,7 +108,8 @@ export const REVENGE = new Set(['revenge', 'retaliation', 'retaliate', 'retaliat
 export const BY = new Set(['by', 'par', 'por', 'von']);
 /** Firearms named as such: a hostage-taker with one is an armed assault. */
 export const FIREARM = new Set(['gun', 'guns', 'pistol', 'pistols', 'rifle', 'rifles', 'weapon', 'weapons', 'firearm', 'firearms', 'handgun', 'shotgun', 'kalashnikov',
-  'pistolet', 'fusil', 'arme', 'armes', 'pistola', 'arma', 'armas', 'escopeta', 'waffe', 'waffen', 'pistole', 'gewehr', 'سلاح', 'اسلحه', 'مسدس', 'بندقيه']);
+  'pistolet', 'pistolets', 'fusil', 'fusils', 'arme', 'armes', 'pistola', 'arma', 'armas', 'escopeta', 'waffe', 'waffen', 'pistole', 'pistolen', 'gewehr',
+  'gewehre', 'gewehren', 'sturmgewehr', 'sturmgewehre', 'sturmgewehren', 'kalaschnikows', 'سلاح', 'اسلحه', 'مسدس', 'بندقيه']);
 /** "Guerrillas holding several hundred people hostage": an armed group's hostage-taking is an armed assault. */
 export const ARMED_GROUP = new Set(['militant', 'militants', 'militiamen', 'militia', 'militias', 'rebel', 'rebels', 'guerrilla', 'guerrillas', 'insurgent', 'insurgents',
   'jihadist', 'jihadists', 'terrorist', 'terrorists', 'fighters', 'commando', 'commandos', 'rebelles', 'terroristes', 'jihadistes', 'miliciens',
