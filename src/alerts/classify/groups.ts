@@ -1065,6 +1065,14 @@ function memberOf(t: readonly Token[], g: Mark): boolean {
   }
   return false;
 }
+/** What one is accused of doing for a group, not to the mission: "accuses the PUK of tolerating the PKK". */
+const TOLERATING = new Set(['tolerating', 'tolerate', 'harbouring', 'harboring', 'harbour', 'harbor', 'sheltering', 'shielding', 'protecting', 'arming', 'funding', 'financing', 'backing', 'supporting', 'leniency', 'complicity', 'collusion',
+  'tolerer', 'abriter', 'proteger', 'soutenir', 'financer', 'armer', 'complaisance', 'complicite', 'tolerar', 'albergar', 'apoyar', 'financiar', 'armar', 'complicidad',
+  'dulden', 'unterstutzen', 'beherbergen', 'schutzen', 'finanzieren', 'تساهل', 'دعم', 'ايواء', 'حمايه', 'تمويل', 'تسليح', 'تواطؤ']);
+/** The blame's object is someone else, accused of helping the group: "Turkey accuses the PUK of tolerating the PKK". */
+function accusedOfHelping(t: readonly Token[], b: Mark, g: Mark): boolean {
+  return g.start - b.end <= 12 && t.slice(b.end, g.start).some((x) => TOLERATING.has(x.n) || TOLERATING.has(x.alt ?? ''));
+}
 const HIS = new Set(['his', 'ses', 'sus', 'seine']);
 const HIS_MEN = new Set(['men', 'boys', 'fighters', 'soldiers', 'hommes', 'gars', 'combattants', 'hombres', 'muchachos', 'combatientes', 'leute', 'manner', 'kampfer']);
 /**
@@ -1236,7 +1244,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
         const from = commaBefore(a.s, b.end) ? closingComma(a.s, b.end + 1, 12) : -1;
         return from > 0 && from <= g.start && g.start - from <= blameReach;
       };
-      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && reaches(b) && !afterEarlierEvent(marks, b) && !killedByForces(a.s.tokens, b, g) && !ruledBy(a.s.tokens, b) && !officialNoun(a.s.tokens, b) && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
+      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && reaches(b) && !afterEarlierEvent(marks, b) && !killedByForces(a.s.tokens, b, g) && !accusedOfHelping(a.s.tokens, b, g) && !ruledBy(a.s.tokens, b) && !officialNoun(a.s.tokens, b) && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
       // "crowds angered by the fall of Goma to M23 rebels attacked the embassies": the crowd's grievance, not the attacker.
       if (!claims.length && (a.s.tokens.slice(Math.max(0, g.start - 12), g.start).some((x) => PROTEST.has(x.n) || ANGERED.has(x.n)) || crowdDenounced(a, g))) continue;
       // "the Haqqani network, an ally of the Taliban, carried out": skip the apposition after the group.
