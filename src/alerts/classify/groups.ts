@@ -1291,7 +1291,9 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       // "Militants loyal to X stormed", "the gunmen were linked to X": the attackers' own group, when none else is named.
       const tiedAttackers = !strict && inApposition && tiedToGroup(a.s.tokens, marks, g);
       // ("If al-Shabaab is confirmed to be behind it, ...": a condition names no one.)
-      const conditional = CONDITIONAL.has(a.s.tokens[g.start - 1]?.n ?? '') || (ARTICLE_BEFORE_NAME.has(a.s.tokens[g.start - 1]?.n ?? '') && CONDITIONAL.has(a.s.tokens[g.start - 2]?.n ?? ''));
+      // ("Ankara accuses the PUK of harbouring fighters of the PKK": the group helped, by its members too.)
+      const helped = marks.some((b) => b.value.k === 'blame' && b.end <= g.start && accusedOfHelping(a.s.tokens, b, g));
+      const conditional = helped || CONDITIONAL.has(a.s.tokens[g.start - 1]?.n ?? '') || (ARTICLE_BEFORE_NAME.has(a.s.tokens[g.start - 1]?.n ?? '') && CONDITIONAL.has(a.s.tokens[g.start - 2]?.n ?? ''));
       if (claimAfter || claimBefore || selfClaim || asTheGroup || outlet || memberClaim || (!strict && !inApposition && !conditional && blamed) || tiedAttackers) {
         // ("the FARC dissident faction known as the Estado Mayor Central": the name the faction goes by.)
         const who = knownAs(a.s.tokens, marks, g) ?? name;
