@@ -146,8 +146,15 @@ export const SEEDS_DIR = join(REPO_ROOT, '../shared/corpus/seeds');
  * killed 65.4, wounded 100, date 100, merging 93.3 (P 100, R 87.5); heldout50, sealed: F1 92.6 (P 89.3, R 96.2), city
  * 100, hostCountry 100, targetCountries 100, attackTypes 96.0, perpetrators 100, claimed 100, killed 100, wounded 88.0,
  * date 100, merging 93.3 (P 100, R 87.5); first figures with 8f38240.
+ * heldout51 (A-L) and heldout52 (M-Z), an eighth pair, launched at 6cb89ea, first asked for Portuguese, Russian, Turkish
+ * and Italian articles too (languages the classifier has no words for): heldout51 F1 84.0 (P 87.5, R 80.8; four of the
+ * five misses are in those languages), city 100, hostCountry 100, targetCountries 95.2, attackTypes 100, perpetrators
+ * 66.7, claimed 85.7, killed 81.0, wounded 81.0, date 85.7, merging 80.0 (P 100, R 66.7); heldout52, sealed: F1 89.4
+ * (P 100, R 80.8), city 100, hostCountry 95.2, targetCountries 90.5, attackTypes 90.5, perpetrators 61.9, claimed 85.7,
+ * killed 76.2, wounded 76.2, date 95.2, merging 80.0 (P 100, R 66.7). Their writers' prompt suggested 'other' for drones
+ * and grenades; labels whose note names a drone or a grenade were relabelled to the project's convention before scoring.
  */
-export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39', 'heldout40', 'heldout41', 'heldout42', 'heldout43', 'heldout44', 'heldout45', 'heldout46', 'heldout47', 'heldout48', 'heldout49', 'heldout50'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
+export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39', 'heldout40', 'heldout41', 'heldout42', 'heldout43', 'heldout44', 'heldout45', 'heldout46', 'heldout47', 'heldout48', 'heldout49', 'heldout50', 'heldout51', 'heldout52'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
 
 export interface Label extends IncidentFacts {
   file: string;
