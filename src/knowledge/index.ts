@@ -18,7 +18,7 @@ const require = createRequire(import.meta.url);
 // The package's typings declare an ES default export; under NodeNext it arrives as the array itself.
 const worldCountries = ((worldCountriesModule as unknown as { default?: Countries }).default ?? worldCountriesModule) as Countries;
 const CONFIG_DIR = new URL('../../config/', import.meta.url);
-const LANGS = ['en', 'fr', 'es', 'de', 'ar'] as const;
+const LANGS = ['en', 'fr', 'es', 'de', 'ar', 'pt', 'it'] as const;
 /** Cities below this population are left out unless they are capitals: keeps recognition precise and start-up fast. */
 export const MIN_CITY_POPULATION = 15_000;
 /**
@@ -182,7 +182,7 @@ export function loadKnowledge(): KnowledgeBase {
   if (cached) return cached;
   const t0 = performance.now();
 
-  // Countries: names in five languages, demonyms, adjectives.
+  // Countries: names in seven languages, demonyms, adjectives.
   for (const lang of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
   const countryMap = new Map<string, string>();
   const upperCountries = new Set<string>();
@@ -209,7 +209,7 @@ export function loadKnowledge(): KnowledgeBase {
     countryNames.set(code, c.name.common);
     addCountry(c.name.common, code);
     addCountry(c.name.official, code);
-    for (const lang of ['fra', 'spa', 'deu', 'ara'] as const) {
+    for (const lang of ['fra', 'spa', 'deu', 'ara', 'por', 'ita'] as const) {
       const tr = (c.translations as Record<string, { common: string; official: string } | undefined>)[lang];
       if (tr) {
         addCountry(tr.common, code);

@@ -39,6 +39,7 @@ const NEARLY_DE = new Set(['pres', 'cerca', 'close']); // "près de", "cerca de"
 
 const NUMBERISH = new Set([...Object.keys(L.NUMBER_WORDS), ...Object.keys(L.VAGUE_NUMBERS), ...SEVERAL, 'عدد']);
 /** A number written in digits or words at token i, with the index after it. */
+const ENGLISH_AFTER_DUE = new Set(['to', 'process', 'diligence', 'course', 'date', 'respect', 'care', 'largely', 'partly', 'mainly', 'in', 'for', 'on']);
 export function numberAt(tokens: readonly Token[], i: number, bare = false): { value: number; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
@@ -100,6 +101,8 @@ function numberFrom(tokens: readonly Token[], i: number, t: Token, bare: boolean
   if (L.VAGUE_NUMBERS[n] !== undefined) return { value: -1, end: i + 1 };
   if (n.startsWith('\u0648') && L.NUMBER_WORDS[n.slice(1)] !== undefined) n = n.slice(1);
   const v = L.NUMBER_WORDS[n];
+  // "died due to injuries", "due process": English "due", not Italian's "two" ("due feriti"), when "to" or a noun follows.
+  if (n === 'due' && ENGLISH_AFTER_DUE.has(tokens[i + 1]?.n ?? '')) return null;
   // "صباح الاثنين": Monday, not "two" (the number goes without the article).
   if (n === 'اثنين' && (t.s.startsWith('ال') || t.s.startsWith('وال') || t.s.startsWith('بال'))) return null;
   // "Sept 9", "Sept. 11": the month, not French "sept".

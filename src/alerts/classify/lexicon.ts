@@ -17,6 +17,9 @@ export const MISSION_WORDS: Record<'mission' | 'diplomat', string[]> = {
     'sede consular', 'oficina consular',
     'embajada', 'embajadas', 'consulado', 'consulados', 'mision diplomatica', 'sede diplomatica', 'legacion',
     'residencia del embajador', 'legación',
+    // Portuguese and Italian: "a Embaixada do Brasil em Bogotá", "il Consolato generale d'Egitto".
+    'embaixada', 'embaixadas', 'consulado-geral', 'consulado geral', 'missao diplomatica', 'representacao diplomatica', 'residencia do embaixador',
+    'ambasciata', 'ambasciate', 'consolato', 'consolati', 'consolato generale', 'rappresentanza diplomatica', 'sede diplomatica', 'residenza dell ambasciatore',
     'botschaft*', 'konsulat*', 'generalkonsulat*', 'diplomatische vertretung', 'auslandsvertretung', 'vertretung', 'residenz des botschafters',
     'سفارة', 'سفارات', 'سفارتها', 'سفارته', 'قنصلية', 'قنصلية عامة', 'قنصليات', 'بعثة دبلوماسية', 'بعثه', 'مقر السفير', 'مقر السفارة',
   ],
@@ -24,6 +27,7 @@ export const MISSION_WORDS: Record<'mission' | 'diplomat', string[]> = {
     'ambassador', 'envoy', 'diplomat', 'diplomats', 'chief of mission', 'head of mission', "charge d'affaires", 'consul', 'high commissioner',
     'consul general', 'ambassadeur', 'diplomate', 'diplomates', 'chef de mission', 'embajador', 'diplomatico',
     'diplomaticos', 'jefe de mision', 'consul', 'botschafter*', 'diplomat', 'diplomaten', 'konsul', 'missionschef',
+    'embaixador', 'embaixadora', 'diplomata', 'diplomatas', 'ambasciatore', 'ambasciatrice', 'diplomatici',
     'سفير', 'دبلوماسي', 'دبلوماسيين', 'دبلوماسيون', 'قنصل', 'رئيس البعثة',
   ],
 };
@@ -110,6 +114,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'dynamite', 'dinamita', 'dynamit', 'ديناميت', 'pipe bomb', 'pipe bombs', 'explosivo casero', 'explosivos caseros',
     // Arabic masculine booby-trapped nouns: "انفجر طرد مفخخ" (a booby-trapped parcel), "جسم مفخخ".
     'طرد مفخخ', 'طرود مفخخه', 'مفخخ',
+    // Portuguese and Italian: "um artefato explosivo", "un ordigno esplosivo", "un'autobomba".
+    'artefato explosivo', 'artefatos explosivos', 'engenho explosivo', 'ordigno', 'ordigni', 'ordigno esplosivo', 'autobomba', 'esplosivo', 'esplosivi',
   ],
   /** Bangs that may be rockets or grenades: bombing only when nothing more specific is said. */
   explosion: [
@@ -117,6 +123,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // ("una granada alcanzó la embajada"; the capitalised "Granada" is the city, see marks.ts.)
     'granada', 'granadas',
     'estallo', 'estalla', 'explota', 'exploto', 'explosion', 'explosiones', 'explosionen', 'explodiert*', 'انفجار', 'انفجرت', 'انفجارات',
+    // Portuguese and Italian: "uma explosão", "l'esplosione", "una granata".
+    'explosao', 'explosoes', 'explodiu', 'esplosione', 'esplosioni', 'esploso', 'esplosa', 'granata', 'granate',
     // "Nous avons entendu des détonations": bangs heard, not a bomb named.
     'detonation', 'detonations', 'detonacion', 'detonaciones', 'detonationen',
     // A bang told by its verb: "an explosives-laden truck blew up".
@@ -153,6 +161,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'ersturmung',
     // Hostages taken in French: "ont pris en otage une dizaine d'employés".
     'pris en otage', 'pris en otages', 'prise en otage', 'retenus en otage', 'retient en otage',
+    // Portuguese and Italian: "invadiram a embaixada", "fizeram reféns", "hanno fatto irruzione".
+    'invadiram', 'invadiu', 'assaltaram', 'assaltou', 'refens', 'ostaggi', 'fatto irruzione', 'fecero irruzione',
   ],
   rocket_mortar: [
     'rocket', 'rockets', 'mortar', 'mortars', 'shelling', 'shelled', 'artillery', 'shell', 'shells', 'rocket-propelled grenade*', 'missile', 'missiles', 'ballistic missile*', 'rpg', 'rpgs', 'anti-tank rocket*', 'panzerfaust*', 'misil', 'misiles', 'katyusha', 'katyushas', 'roquette', 'roquettes', 'obus', 'mortier', 'mortiers',
@@ -162,6 +172,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // "Mörsergranaten" is a mortar round, not a hand grenade; Katyusha as spelt in French, Spanish and German.
     'projectile', 'projectiles', 'proyectil', 'proyectiles', 'مقذوف', 'مقذوفات', 'morsergranate*', 'moersergranate*', 'katioucha', 'katiouchas',
     'katiusha', 'katiushas', 'katjuscha*', 'marschflugkorper', 'قصف مدفعي',
+    // Portuguese and Italian: "foguetes", "morteiros", "razzi", "colpi di mortaio".
+    'foguete', 'foguetes', 'morteiro', 'morteiros', 'missil', 'misseis', 'razzo', 'razzi', 'mortaio', 'colpi di mortaio',
     // Military jargon for rockets and mortars ("came under indirect fire"); a grenade launcher fires from afar (not
     // a thrown grenade); artillery in French, Spanish and German ("alcanzada por fuego de artillería").
     'indirect fire', 'grenade launcher*', 'lance-grenade*', 'lance-roquette*', 'lanzagranadas', 'artilleria', 'artillerie', 'artilleriebeschuss',
@@ -197,6 +209,9 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // Bursts of automatic fire in French; a shot fired "with" a gun: "des rafales d'arme automatique", "avait tiré avec un fusil",
     // "feuerte der Täter mit einer Pistole".
     'rafales d arme', 'rafale d arme', 'rafales d armes', 'rafales de kalachnikov', 'tire avec', 'tire a plusieurs reprises',
+    // Portuguese and Italian: "dois homens numa motocicleta dispararam", "troca de tiros", "colpi di arma da fuoco".
+    'tiroteio', 'disparou', 'dispararam', 'troca de tiros', 'homens armados', 'homem armado', 'atirador', 'atiradores', 'spari', 'sparato', 'sparati', 'sparatoria',
+    'colpi di arma da fuoco', 'colpi d arma da fuoco', 'uomini armati', 'uomo armato', 'crivellata di colpi', 'crivellato di colpi', 'fori di proiettile',
     'mit einer pistole', 'mit einem gewehr', 'mit einem sturmgewehr', 'mit einer schusswaffe', 'mit einem revolver',
   ],
   arson_mob: [
@@ -209,6 +224,9 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // The French present and infinitive: "des manifestants incendient le portail ... et saccagent celle des Pays-Bas".
     'incendient', 'incendiant', 'saccagent', 'saccagerent', 'saccageant', 'mettre le feu', 'mettent le feu', 'mettant le feu', 'incendie', 'incendiee', 'incendier', 'incendierent', 'incendiaire*', 'incendiaron', 'prendieron fuego', 'incendio',
     'incendiary bottles', 'incendiary device', 'incendiary devices', 'bottles of flammable liquid', 'artefacto incendiario', 'artefactos incendiarios', 'engin incendiaire', 'feuer gelegt', 'feuer an', 'brandanschlag', 'in brand', 'angezundet', 'brandsatz', 'brandsatze', 'اضرموا النار', 'اضرام النار', 'احرقوا', 'احراق',
+    // Portuguese and Italian: "manifestantes incendiaram o portão", "ateou fogo", "dato alle fiamme".
+    'incendiaram', 'incendiou', 'ateou fogo', 'atearam fogo', 'coquetel molotov', 'coqueteis molotov', 'depredaram', 'saquearam', 'vandalizaram',
+    'incendiato', 'incendiata', 'incendiati', 'dato alle fiamme', 'data alle fiamme', 'dati alle fiamme', 'appiccato il fuoco', 'devastato', 'devastata',
     // One man's arson with the object inside: "poured petrol on the door and set it alight".
     'set it alight', 'set it on fire', 'set it ablaze', 'set them alight', 'set them on fire', 'poured petrol', 'poured gasoline',
     // A home-made firebomb told by its parts: "threw a bottle filled with flammable liquid over the fence".
@@ -273,6 +291,9 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // barre de fer", "armado con un palo y una botella rota", "mit einer Eisenstange", "بقضيب حديدي", a screwdriver.
     'broken bottle', 'broken bottles', 'screwdriver', 'barre de fer', 'barres de fer', 'barre metallique', 'tesson de bouteille', 'tournevis',
     'barra de hierro', 'barras de hierro', 'botella rota', 'botellas rotas', 'con un palo', 'con palos', 'destornillador',
+    // Portuguese and Italian: "esfaqueou o guarda", "a facadas", "accoltella la guardia", "un coltello".
+    'esfaqueou', 'esfaqueado', 'esfaqueada', 'esfaquearam', 'faca', 'facada', 'facadas', 'accoltellato', 'accoltellata', 'accoltella', 'accoltellamento',
+    'coltello', 'coltellate', 'coltellata',
     'eisenstange*', 'metallstange*', 'schraubenzieher', 'schraubendreher', 'baseballschlager',
     'قضيب حديدي', 'بقضيب حديدي', 'قضبان حديديه', 'بعصا',
   ],
@@ -331,6 +352,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // Arabic "was hit": "كما أصيبت السفارة الكويتية" (weak: also "was wounded").
     'اصيبت',
     'getroffen', 'traf', 'trafen', 'هاجمت', 'هاجم', 'هاجموا', 'استهدفت', 'impacto', 'impacta', 'impactaron', 'agresion', 'agredido', 'agredida', 'agredio', 'agression', 'agresse', 'agressee', 'هجوم', 'هجمات', 'هجوما', 'اعتداء', 'استهداف', 'استهدف', 'يستهدف', 'تعرض', 'المهاجمين',
+    // Portuguese and Italian: "homens armados atacaram", "foi alvo de tiros", "l'attentato al consolato".
+    'atacou', 'atacaram', 'atacam', 'alvo de', 'agressao', 'attacco', 'attacchi', 'attentato', 'attentati', 'attaccato', 'attaccata', 'attaccano', 'assaltato', 'assaltata', 'aggressione', 'aggredito', 'aggredita',
   ],
 };
 
@@ -426,6 +449,9 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'condamnes a', 'condamne a', 'condamnee a', 'peine capitale', 'peine de mort', 'pena de muerte', 'todesstrafe', 'death sentence', 'sentenced to death',
     'anos de prision', 'sentencio', 'sentenciados', 'sentenciado', 'ans de prison', 'jahren haft', 'haftstrafe', 'haftstrafen',
     'confesses', 'confessed', 'pleads guilty', 'pleaded guilty', 'defendant', 'prozessauftakt', 'gesteht', 'gestandnis', 'angeklagte', 'angeklagter', 'anklage', 'avoue', 'aveux', 'confeso', 'acusado',
+    // Portuguese and Italian courts and anniversaries: "condannato a 16 anni", "o julgamento", "nel decimo anniversario".
+    'julgamento', 'julgado', 'condenados a', 'anos de prisao', 'aniversario', 'processo', 'tribunale', 'sentenza', 'condannato a', 'condannati a', 'condannata a',
+    'anni di carcere', 'anni di reclusione', 'ergastolo', 'imputato', 'imputati', 'anniversario', 'commemorazione', 'anni dopo', 'anos depois',
   ],
   threat: [
     'threat', 'threats', 'threatened', 'threatening', 'plot', 'plots', 'plotting', 'plotted', 'plotters', 'conspired', 'intended to', 'foiled', 'thwarted', 'planning', 'planned to',
@@ -472,16 +498,19 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'projetait', 'projetait de', 'هجمات محتمله', 'هجوم محتمل', 'حذرت من', 'حذر من',
     // "أحبطت الأجهزة الأمنية مخططا لاستهداف السفارة": the verb "foiled" and the plot as its object.
     'احبطت', 'احبط', 'احبطوا', 'مخططا', 'مخططات',
+    // Portuguese and Italian threats, plots and drills: "ameaça", "sventato un attentato", "un'esercitazione".
+    'ameaca', 'ameacas', 'ameacou', 'frustrado', 'frustraram', 'planejava', 'exercicio', 'minaccia', 'minacce', 'minacciato', 'complotto', 'sventato', 'sventata',
+    'progettava', 'allerta', 'allarme', 'esercitazione', 'simulazione',
   ],
   peaceful: [
     'peaceful', 'peacefully', 'vigil', 'sit-in', 'rally', 'rallied', 'rallies', 'without incident', 'pacifique', 'pacifiquement',
-    'pacifica', 'pacificamente', 'friedlich', 'friedliche', 'mahnwache', 'سلميه', 'وقفه', 'celebrat*', 'reception',
+    'pacifica', 'pacificamente', 'pacifico', 'presidio', 'fiaccolata', 'friedlich', 'friedliche', 'mahnwache', 'سلميه', 'وقفه', 'celebrat*', 'reception',
   ],
   sport: ['fc', 'xi', 'match', 'league', 'cricket', 'football', 'bowling', 'striker', 'goals', 'wickets', 'derby'],
   medical: ['heart attack', 'panic attack', 'asthma attack', 'stroke', 'crise cardiaque', 'ataque cardiaco', 'herzinfarkt', 'نوبه قلبيه'],
   speaker: [
     'condemn*', 'denounce*', 'deplore*', 'condolence*', 'solidarity', 'mourns', 'mourned', 'mourning', 'pays tribute', 'paid tribute', 'said', 'says', 'told', 'statement', 'issued', 'urged',
-    'urges', 'urge', 'urging', 'aware of', 'is monitoring', 'tiene conocimiento', 'a connaissance', 'على علم', 'condamn*', 'denonce', 'condena*', 'conden*', 'verurteil*', 'ادان', 'ادانت', 'تدين', 'يدين', 'استنكر', 'استنكرت',
+    'urges', 'urge', 'urging', 'aware of', 'is monitoring', 'tiene conocimiento', 'a connaissance', 'على علم', 'condamn*', 'denonce', 'condena*', 'conden*', 'verurteil*', 'condenou', 'condann*', 'ادان', 'ادانت', 'تدين', 'يدين', 'استنكر', 'استنكرت',
   ],
   destination: [
     'evacuated to', 'evacuated', 'shelter*', 'refuge', 'taken to', 'moved to', 'escorted to', 'relocat*', 'fled to', 'took in',
@@ -589,6 +618,8 @@ export const CLAIM_WORDS = [
   'took credit', 'taken credit', 'take credit', 'takes credit', 'taking credit',
   // "el grupo reivindica el ataque": the Spanish present, as in a statement's wording.
   'reivindica', 'reivindican',
+  // Portuguese and Italian: "o grupo reivindicou o ataque", "l'attentato è stato rivendicato".
+  'reivindicou', 'reivindicaram', 'reivindicada', 'reivindicacao', 'assumiu a autoria', 'rivendicato', 'rivendicata', 'rivendicazione', 'rivendica',
   // "في هجوم تبناه تنظيم داعش": the claim verb with the attack as its object pronoun, before its subject.
   'تبناه', 'تبناها', 'تبنته', 'تبنتها',
   // "Die Taliban, die sich zu dem Anschlag bekannten": the verb at the end of a German relative or subordinate clause.
@@ -631,6 +662,8 @@ export const BLAME_WORDS = [
   'أصابع الاتهام', 'المشتبه به', 'المشتبه بها', 'المتهم الرئيسي', 'نفذوا', 'نفذت',
   // South Asian police wording: "The CTD has registered a case against the outlawed X" (a charge over the attack).
   'registered a case against', 'registered an fir against', 'lodged a case against', 'booked a case against', 'filed a case against',
+  // Portuguese and Italian: "O Governo atribuiu o ataque a", "attribuito a".
+  'atribuiu', 'atribuiram', 'atribuido', 'responsabilizou', 'attribuito', 'attribuita', 'attribuiscono',
   // "ونسبت الشرطة الهجوم لداعش" (attributed to); "لكن مسؤولين حملوه المسؤولية" (held him responsible: the pronoun joined to the verb).
   'نسبت', 'نسب', 'نسبوا', 'حملوه', 'حملوها', 'حملته', 'حملتها', 'اتهموه', 'اتهموها', 'اتهمته', 'اتهمتها',
 ];
@@ -703,6 +736,8 @@ export const NO_CLAIM_PHRASES = [
   'no immediate claims', 'no party', 'no one has claimed', 'not immediately claimed', 'keine organisation', 'aucune organisation', 'ninguna organizacion',
   // "Ein Bekennerschreiben lag zunächst nicht vor" (counts only next to the claim word), "kein Bekennerschreiben".
   'nicht vor', 'kein bekennerschreiben', 'keine bekennung',
+  // Portuguese and Italian: "Nenhum grupo reivindicou", "nessuna rivendicazione".
+  'nenhum grupo', 'nenhuma organizacao', 'ninguem', 'nessun gruppo', 'nessuna organizzazione', 'nessuna rivendicazione', 'nessuno',
   // "X ne l'a pas revendiquée", "que por ahora no han reivindicado el ataque", "Ein Bekenntnis gab es zunächst nicht".
   'pas revendique', 'pas revendiquee', 'pas revendiques', 'pas encore revendique', 'pas encore revendiquee', 'pas ete revendiquee', 'no han reivindicado', 'no lo ha reivindicado', 'no lo han reivindicado',
   'niemand bekannt', 'gab es zunachst nicht',
@@ -724,6 +759,8 @@ export const KILLED_WORDS = [
   // "استشهاد أحد أفراد الدورية": a member of the security forces "martyred", the usual Arabic word for a killed officer.
   'استشهاد', 'استشهد', 'استشهدت', 'شهيد', 'شهيدا', 'شهداء',
   'muere', 'mueren',
+  // Portuguese and Italian: "Ninguém morreu", "due morti", "è stato ucciso".
+  'morto', 'mortos', 'morta', 'mortas', 'morreu', 'morreram', 'matou', 'mataram', 'morti', 'ucciso', 'uccisi', 'uccisa', 'uccise', 'deceduto', 'deceduta',
   // South Asian wording of a toll: "raising the number of martyrs to three" (not "Martyrs' Square", a place).
   'number of martyrs',
   // A victim who later died: "a succombé à ses blessures", "وتوفي أحد الجرحى متأثرا بجروحه" (one of the wounded died).
@@ -748,6 +785,8 @@ export const WOUNDED_WORDS = [
   'hospitalizados', 'hospitalizadas', 'hospitalise', 'hospitalisee', 'hospitalises', 'hospitalisees',
   // German compounds of severity: "sieben Schwerverletzte", "dazu elf Leichtverletzte".
   'schwerverletzte', 'schwerverletzten', 'schwerverletzter', 'leichtverletzte', 'leichtverletzten', 'leichtverletzter',
+  // Portuguese and Italian: "o motorista ficou ferido", "due feriti", "ricoverato in ospedale".
+  'ferido', 'feridos', 'ferida', 'feridas', 'feriu', 'ferindo', 'internado', 'internada', 'ferito', 'feriti', 'ferita', 'ferite', 'ferendo', 'ricoverato', 'ricoverata', 'ricoverati',
   // Smoke is an injury ("intoxiqués par la fumée", "eine Rauchgasvergiftung", "inhalación de humo"), shock is not.
   'smoke inhalation', 'intoxiques', 'intoxiquees', 'intoxique', 'intoxiquee', 'rauchgasvergiftung', 'rauchvergiftung', 'inhalacion de humo',
   // Taken to hospital, as the only word of the wounded: "took six people to hospital", "trasladadas al hospital",
@@ -779,11 +818,12 @@ export const DEFENDER_WORDS = [
   'guard', 'guards', 'officer', 'officers', 'police', 'policeman', 'policemen', 'enforcers', 'soldier', 'soldiers', 'troops', 'marines', 'forces', 'gendarme', 'gendarmes',
   // "Two colleagues opened fire", "shot dead by other members of the security detail": the guard's side.
   'colleagues', 'colleague', 'security', 'detail', 'collegues', 'companeros', 'kollegen',
+  'guarda', 'guardas', 'policial', 'policiais', 'guardie', 'vigilante', 'agenti', 'carabinieri', 'poliziotti', 'poliziotto', 'militari',
   'garde', 'gardes', 'policier', 'policiers', 'soldats', 'militaires', 'guardia', 'guardias', 'policia', 'policias', 'soldados', 'agentes',
   'wachmann', 'wachleute', 'polizei', 'polizist', 'polizisten', 'soldaten', 'sicherheitskrafte', 'sicherheitskraften', 'spezialkrafte', 'spezialkraften', 'einsatzkrafte', 'einsatzkraften', 'حارس', 'حراس', 'شرطه', 'قوات',
 ];
 /** Hospitals and clinics: where victims are taken, not a target; a number before one is its name ("37 Military Hospital"). */
-export const HOSPITAL_WORDS = ['hospital', 'hopital', 'clinic', 'clinique', 'clinica', 'krankenhaus', 'klinik', 'مستشفي'];
+export const HOSPITAL_WORDS = ['ospedale', 'hospital', 'hopital', 'clinic', 'clinique', 'clinica', 'krankenhaus', 'klinik', 'مستشفي'];
 export const ATTACKER_WORDS = [
   'attacker', 'attackers', 'gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'militant', 'militants', 'rebels', 'rebel',
   'jihadists', 'jihadist', 'extremists', 'militiamen', 'insurgent', 'terrorists', 'terrorist', 'suicide bomber',
@@ -792,6 +832,7 @@ export const ATTACKER_WORDS = [
   'commando arme', 'comando armado', 'bewaffnetes kommando',
   // German "die Täter": the perpetrators.
   'tater', 'taeter',
+  'agressor', 'agressores', 'aggressore', 'aggressori', 'assalitore', 'assalitori', 'attentatore', 'attentatori', 'terroristi',
   'atacantes', 'agresores', 'atacante', 'agresor', 'asaltantes', 'asaltante', 'مهاجمون', 'المهاجمون', 'terroristas', 'angreifer', 'attentater', 'attentaeter', 'terroristen', 'مهاجمين', 'مهاجم', 'المهاجمين', 'منفذ', 'منفذي',
 ];
 /** "No casualties" and the like. */
@@ -811,6 +852,8 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'no reported injuries', 'no injuries were reported', 'no casualties or damage', 'no victims', 'no one was hurt', 'nobody was hurt', 'no one was harmed',
     'no injuries or deaths', 'no other casualties', 'no further casualties', 'no other victims', 'pas fait d autre victime', 'pas fait d autres victimes', 'aucune autre victime', 'sin otras victimas', 'ninguna otra victima', 'keine weiteren opfer', 'weitere opfer gab es nicht', 'andere opfer gab es nicht', 'no hubo mas victimas', 'no hubo otras victimas', 'sans faire de victimes', 'pas de victimes', 'aucune victime', 'sin causar victimas',
     'no hubo victimas', 'sin victimas', 'weder tote noch verletzte', 'keine opfer', 'keine verletzten oder toten',
+    // Portuguese and Italian: "sem vítimas", "nessuna vittima".
+    'sem vitimas', 'nao houve vitimas', 'nao fez vitimas', 'nessuna vittima', 'senza vittime', 'non ci sono vittime', 'nessun ferito ne morto',
     'من دون اصابات', 'دون اصابات', 'خسائر بشريه', 'دون وقوع اصابات',
     'no one was injured or killed', 'nobody was injured or killed', 'no one was hurt or injured', 'there were no injuries or deaths', 'no dead or injured',
     'ni mort ni blesse', 'ni morts ni blesses', 'sans faire de victime', 'pas fait de victimes', 'pas fait de victime', 'ni muertos ni heridos',
@@ -832,6 +875,8 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'no one was killed', 'nobody was killed', 'no deaths', 'no reports of deaths', 'no reports of any deaths', 'no fatalities', 'no one died', 'no victimas mortales',
     'no hubo victimas mortales', 'aucun mort', 'aucun deces', 'pas de deces', 'keine toten', 'دون سقوط قتلي', 'دون وقوع قتلي', 'من دون وقوع قتلي', 'دون قتلي', 'من دون سقوط قتلي', 'لم يسفر عن قتلي',
     'no one killed', 'nobody killed', 'without killing anyone', 'pas de morts', 'aucun tue', 'no hubo muertos', 'sin muertos', ...SPANISH_CAUSED.map((v) => `no ${v} muertos`),
+    // Portuguese and Italian: "Ninguém morreu", "Não houve mortos", "Nessuno è morto".
+    'ninguem morreu', 'nao houve mortos', 'sem mortos', 'nenhum morto', 'nessuno e morto', 'nessun morto', 'non ci sono morti', 'nessuna vittima mortale',
     'niemand wurde getotet', 'getotet wurde niemand', 'keine todesopfer', 'لم يقتل احد', 'لا قتلي',
     ...['', 'الهجوم ', 'الانفجار ', 'الهجومان ', 'التفجير '].flatMap((what) => [`لم يسفر ${what}عن سقوط قتلي`, `لم تسفر ${what}عن سقوط قتلي`]),
     'no se registraron fallecidos', 'no hubo fallecidos', 'sin fallecidos', 'ningun fallecido', 'no se reportaron fallecidos', 'no se registraron muertes', 'no hubo muertes',
@@ -848,6 +893,8 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
   wounded: withArabicAnd([
     'no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'aucun blesse', 'sin heridos', 'keine verletzten',
     'no one injured', 'nobody injured', 'nobody hurt', 'no one hurt', 'without injuring anyone', 'caused no injuries', 'there were no injuries',
+    // Portuguese and Italian: "Não houve feridos", "nessun ferito".
+    'nao houve feridos', 'sem feridos', 'nenhum ferido', 'nessun ferito', 'non ci sono feriti', 'nessuno e rimasto ferito', 'nessuno e stato ferito',
     'pas de blesses', 'sans faire de blesses', 'aucun blesse grave', 'no hubo heridos', 'no se registraron heridos', 'sin causar heridos',
     // "La explosión no ha causado heridos", "no dejó heridos".
     ...SPANISH_CAUSED.flatMap((v) => [`no ${v} heridos`, `no ${v} lesionados`]),
@@ -886,6 +933,9 @@ export const NUMBER_WORDS: Record<string, number> = wordTable({
   elf: 11, zwolf: 12, dreizehn: 13, vierzehn: 14, funfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20,
   sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, dreissig: 30, dreißig: 30, vierzig: 40, funfzig: 50, hundert: 100, dutzend: 12,
   // Spanish writes 21-29 as one word: "Veintidós personas resultaron heridas".
+  // Portuguese and Italian ("um" is German's "at", "sei" its "be": left out).
+  uma: 1, dois: 2, duas: 2, quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10, treze: 13, vinte: 20, trinta: 30, dezena: 10,
+  due: 2, tre: 3, quattro: 4, cinque: 5, sette: 7, otto: 8, dieci: 10, undici: 11, dodici: 12, venti: 20, trenta: 30, decina: 10,
   veintiuno: 21, veintiun: 21, veintiuna: 21, veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
   // German writes the unit before the tens in one word: "Einundzwanzig Menschen wurden verletzt" (21).
   ...germanCompounds(),
@@ -907,6 +957,8 @@ export const MONTHS: Record<string, number> = wordTable({
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
   janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  janeiro: 1, fevereiro: 2, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
   januar: 1, februar: 2, marz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
   يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, مايو: 5, يونيو: 6, يوليو: 7, اغسطس: 8, سبتمبر: 9, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
   'كانون الثاني': 1, شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, اب: 8, ايلول: 9, 'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12,
@@ -915,6 +967,8 @@ export const MONTHS: Record<string, number> = wordTable({
 export const WEEKDAYS: Record<string, number> = wordTable({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
   dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+  'segunda-feira': 1, 'terca-feira': 2, 'quarta-feira': 3, 'quinta-feira': 4, 'sexta-feira': 5,
+  domenica: 0, lunedi: 1, martedi: 2, mercoledi: 3, giovedi: 4, venerdi: 5, sabato: 6,
   domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6,
   'sonntag*': 0, 'montag*': 1, 'dienstag*': 2, 'mittwoch*': 3, 'donnerstag*': 4, 'freitag*': 5, 'samstag*': 6, 'sonnabend*': 6,
   احد: 0, اثنين: 1, ثلاثاء: 2, اربعاء: 3, خميس: 4, جمعه: 5, سبت: 6,
@@ -933,5 +987,6 @@ export const RELATIVE_DAYS: Record<string, number> = wordTable({
   heute: 0, 'heute morgen': 0, 'heute nachmittag': 0, 'heute abend': 0, gestern: -1, 'gestern abend': -1, 'in der nacht': 0, اليوم: 0, امس: -1, 'الليله الماضيه': -1,
   // The day before yesterday, said in one word ("avant-hier", "anteayer", "vorgestern", "أول أمس"); longer than
   // "hier"/"ayer"/"امس", so the phrase index prefers it. (English "the day before yesterday": dayBeforeRef.)
+  hoje: 0, ontem: -1, 'ontem a noite': -1, anteontem: -2, oggi: 0, stamattina: 0, stanotte: 0, ieri: -1, 'ieri sera': -1, 'l altro ieri': -2,
   'avant-hier': -2, anteayer: -2, antier: -2, 'antes de ayer': -2, 'antes de anoche': -2, vorgestern: -2, 'اول امس': -2, 'اول من امس': -2,
 });

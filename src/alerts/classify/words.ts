@@ -4,9 +4,9 @@ import * as L from './lexicon.js';
 import { type Tag, uniformTag } from './marks.js';
 
 // ("l'ambassade du Soudan dans la capitale tchadienne": French "dans" places a mission as "in" does.)
-export const PREP_IN = ['in', 'at', 'a', 'en', 'im', 'dans', 'في', 'ب'];
+export const PREP_IN = ['in', 'at', 'a', 'en', 'im', 'dans', 'em', 'في', 'ب'];
 export const SKIP_BEFORE = new Set(['s', 'the', 'its', 'their', 'his', 'her', 'top', 'senior', 'main', 'deputy', 'assistant', 'former', 'new', 'a', 'an', 'l', 'la', 'le', 'el', 'die', 'der', 'den', 'dem', 'des']);
-export const SKIP_AFTER = new Set(['of', 'de', 'd', 'del', 'des', 'du', 'von', 'der', 'the', 'la', 'l', 'le', 'el', 'los', 'general', 'generale', 'general', 's', 'لدى']);
+export const SKIP_AFTER = new Set(['of', 'de', 'd', 'del', 'des', 'du', 'von', 'der', 'do', 'da', 'dos', 'das', 'di', 'dell', 'della', 'the', 'la', 'l', 'le', 'el', 'los', 'general', 'generale', 'general', 's', 'لدى']);
 export const NOT = new Set(['not', 'never', 'pas', 'nicht', 'no', 'nunca', 'jamais', 'niemals', 'لم', 'لا']);
 /** "no", "aucun", "ningún", "kein": a determiner that denies its noun. */
 export const NO_DETERMINERS = ['no', 'aucun', 'aucune', 'ningun', 'ninguna', 'kein', 'keine'];
@@ -16,7 +16,7 @@ export const MISSION_NOUNS = new Set(['mission', 'premises', 'building', 'compou
 export const AFTER = new Set(['after', 'following', 'apres', 'tras', 'despues', 'nach', 'بعد', 'اثر']);
 export const ARABIC = /^[\u0600-\u06FF]/;
 export const RESIDENCE = new Set(['residence', 'home', 'house', 'villa', 'residenz', 'residencia', 'residenza', 'wohnsitz', 'مقر', 'منزل']);
-export const RESIDENCE_OF = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'اقامه']);
+export const RESIDENCE_OF = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'do', 'da', 'dell', 'della', 'di', 'اقامه']);
 export const MISSION_TAG: Tag = uniformTag({ k: 'mission', sub: 'mission' });
 
 export const AGAINST = new Set(['against', 'contre', 'contra', 'gegen']);
