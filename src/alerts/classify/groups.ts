@@ -1244,7 +1244,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
         const from = commaBefore(a.s, b.end) ? closingComma(a.s, b.end + 1, 12) : -1;
         return from > 0 && from <= g.start && g.start - from <= blameReach;
       };
-      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && reaches(b) && !afterEarlierEvent(marks, b) && !killedByForces(a.s.tokens, b, g) && !accusedOfHelping(a.s.tokens, b, g) && !ruledBy(a.s.tokens, b) && !officialNoun(a.s.tokens, b) && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
+      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && reaches(b) && !afterEarlierEvent(marks, b) && !killedByForces(a.s.tokens, b, g) && !ruledBy(a.s.tokens, b) && !officialNoun(a.s.tokens, b) && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
       // "crowds angered by the fall of Goma to M23 rebels attacked the embassies": the crowd's grievance, not the attacker.
       if (!claims.length && (a.s.tokens.slice(Math.max(0, g.start - 12), g.start).some((x) => PROTEST.has(x.n) || ANGERED.has(x.n)) || crowdDenounced(a, g))) continue;
       // "the Haqqani network, an ally of the Taliban, carried out": skip the apposition after the group.
@@ -1293,8 +1293,8 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       // ("If al-Shabaab is confirmed to be behind it, ...": a condition names no one.)
       // ("Ankara accuses the PUK of harbouring fighters of the PKK": the group helped, by its members too.)
       const helped = marks.some((b) => b.value.k === 'blame' && b.end <= g.start && accusedOfHelping(a.s.tokens, b, g));
-      const conditional = helped || CONDITIONAL.has(a.s.tokens[g.start - 1]?.n ?? '') || (ARTICLE_BEFORE_NAME.has(a.s.tokens[g.start - 1]?.n ?? '') && CONDITIONAL.has(a.s.tokens[g.start - 2]?.n ?? ''));
-      if (claimAfter || claimBefore || selfClaim || asTheGroup || outlet || memberClaim || (!strict && !inApposition && !conditional && blamed) || tiedAttackers) {
+      const conditional = CONDITIONAL.has(a.s.tokens[g.start - 1]?.n ?? '') || (ARTICLE_BEFORE_NAME.has(a.s.tokens[g.start - 1]?.n ?? '') && CONDITIONAL.has(a.s.tokens[g.start - 2]?.n ?? ''));
+      if (claimAfter || claimBefore || selfClaim || asTheGroup || outlet || memberClaim || (!strict && !inApposition && !conditional && !helped && blamed) || tiedAttackers) {
         // ("the FARC dissident faction known as the Estado Mayor Central": the name the faction goes by.)
         const who = knownAs(a.s.tokens, marks, g) ?? name;
         if (!groups.includes(who)) groups.push(who);
