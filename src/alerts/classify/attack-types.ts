@@ -4,12 +4,10 @@ import { mayHold, type Token, WORD } from './text.js';
 import * as L from './lexicon.js';
 import { grievanceBefore, otherEventAfterLink, softEarlier, speakerPlace } from './background.js';
 import type { Analysis, Mark } from './marks.js';
-import { INTRANSITIVE } from './casualties.js';
+import { INTRANSITIVE, WITH } from './casualties.js';
 import { placedElsewhere } from './places.js';
 import { commaBefore, relativeClauses } from './relevance.js';
 import { AFTER, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, BY, CONTRAST, COORD, DEFINITE, FIREARM, LOOTED, MISSION_NOUNS, NOT, NO_DETERMINERS, REVENGE, YEARISH } from './words.js';
-/** "with": the weapons an attacker came with. */
-const WITH = new Set(['with', 'mit', 'avec', 'con']);
 
 const NO_WEAPON = new Set([...NO_DETERMINERS, 'keinen', 'without', 'sans', 'sin', 'ohne', 'neither', 'nor', 'weder', 'noch', 'ni']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'has', 'had', 'later', 'then']);

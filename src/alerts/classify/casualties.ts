@@ -717,7 +717,8 @@ function clauseSubjectOne(text: string, t: readonly Token[], b: number, attacker
 
 const ANY_DEFENDER = new Set(L.DEFENDER_WORDS);
 const CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'cuando', 'quand', 'lorsque', 'als']);
-const WITH = new Set(['with', 'avec', 'con', 'mit']);
+/** "with": what a person or an attacker had with them. */
+export const WITH = new Set(['with', 'avec', 'con', 'mit']);
 const NEW_CLAUSE = new Set(['while', 'whereas', 'mientras', 'tandis', 'wahrend']);
 // Shock and panic are no injury (smoke inhalation is one: "a guard was treated at the scene for smoke inhalation").
 const SHOCK = new Set(['shock', 'panic', 'panico', 'choc', 'panique', 'schock']);
