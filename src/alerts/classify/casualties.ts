@@ -1171,7 +1171,8 @@ function attackersIncluded(t: readonly Token[], from: number, numbers: { value: 
     // "The seven dead did not include four attackers", "not counting the bombers": the toll is already the victims'.
     if (t.slice(from, m.start).some((x) => NOT_INCLUDED.has(x.n))) return 0;
     let k = m.end;
-    if (t[k]?.n === 'of' && t[k + 1]?.n === 'them') k += 2;
+    // ("including two of the attackers": a part of theirs.)
+    if (t[k]?.n === 'of' && (t[k + 1]?.n === 'them' || t[k + 1]?.n === 'the')) k += 2;
     // ("قُتل 16 شخصاً، بينهم ستة من المهاجمين": six of the attackers among them.)
     if (attackers.some((a) => a.start >= k && a.start - k <= 1)) return m.value;
   }

@@ -1169,7 +1169,8 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       if (thoseBy(a.s.tokens, g)) continue;
       // "X, the network of militants that pledged allegiance to the Islamic State group": the clause describes X.
       // (Not "X's affiliate, which calls itself Islamic State Pakistan Province, said": the clause names it.)
-      if (clauses.some(([x, y]) => g.start > x && g.end <= y && marks.some((o) => o.value.k === 'group' && o.end <= x + 1) && !a.s.tokens.slice(x, y).some((w) => SELF_WORDS.has(w.n)))) continue;
+      // (Not the same group by its better-known name: "Jama'atu Ahlis Sunna ..., the faction better known as Boko Haram, claimed".)
+      if (clauses.some(([x, y]) => g.start > x && g.end <= y && marks.some((o) => o.value.k === 'group' && o.end <= x + 1 && o.value.name !== name) && !a.s.tokens.slice(x, y).some((w) => SELF_WORDS.has(w.n)))) continue;
       // "The M23 rebels, who have controlled Goma since January, blamed the shelling on Wazalendo militias": the group that
       // opens the sentence and blames, in the active voice, blames another.
       if (g.start <= 2 && activeBlameAfter(a.s, g)) continue;
@@ -1262,7 +1263,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       // "Al-Shabaab militants attacked", "a Taliban suicide bomber": the group names the attackers.
       const attackerNoun =
         // (As the subject or agent: not "Rwanda, which backs the M23 rebels advancing on Goma".)
-        marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'cue' && x.value.type === 'suicide_attack')) && x.start >= g.end && x.start - g.end <= 1 && (x.value.k === 'cue' || g.start <= a.s.datelineTokens + 2 || BY.has(a.s.tokens[g.start - 1]?.n ?? '') || BY.has(a.s.tokens[g.start - 2]?.n ?? '') || marks.some((c) => c.value.k === 'cue' && c.start >= x.end && c.start - x.end <= 6))) ||
+        marks.some((x) => (x.value.k === 'attacker' || (x.value.k === 'cue' && x.value.type === 'suicide_attack')) && x.start >= g.end && x.start - g.end <= 1 && (x.value.k === 'cue' || (g.start <= a.s.datelineTokens + 2 && marks.some((c) => (c.value.k === 'cue' || c.value.k === 'blame' || c.value.k === 'killed' || c.value.k === 'wounded') && c.start >= x.end)) || BY.has(a.s.tokens[g.start - 1]?.n ?? '') || BY.has(a.s.tokens[g.start - 2]?.n ?? '') || marks.some((c) => c.value.k === 'cue' && c.start >= x.end && c.start - x.end <= 6))) ||
         attackersOf(a.s.tokens, marks, g) || subjectOfAttack(a.s, marks, g);
       const selfClaim = !strict && !inApposition && !claimAfter && !claimBefore && saysItDidIt(a, g);
       // "A caller said the bombing was the work of X": a claim made by telephone.
