@@ -163,7 +163,7 @@ const ONE_AS_NOUN = new Set(['muerto', 'muerta', 'herido', 'herida', 'mort', 'mo
 const INDEFINITE_ARTICLE = new Set(['a', 'an', 'une', 'una', 'ein', 'eine', 'einer', 'einen']);
 /** The indefinite articles that, as a number word, mean one ("un muerto", "a dozen"). */
 export const ARTICLE_ONE = new Set([...INDEFINITE_ARTICLE, 'un', 'uno']);
-const SEPARATORS = new Set(['and', 'et', 'y', 'und', 'while', 'but', 'with']);
+const SEPARATORS = new Set(['and', 'et', 'y', 'und', 'while', 'but', 'with', 'as']);
 /** A comma or a conjunction between token i and token j. */
 function clauseEndsBetween(text: string, t: readonly Token[], i: number, j: number): boolean {
   for (let k = i + 1; k < j; k++) if (SEPARATORS.has((t[k] as Token).n)) return true;
@@ -1162,6 +1162,8 @@ function attackersIncluded(t: readonly Token[], from: number, numbers: { value: 
     // ("at least three people were killed, not including the bomber": the toll is already the victims'.)
     if (NOT_INCLUDED.has(t[k - 1]?.n ?? '')) break;
     const at = AMONG.has(t[k]!.n) ? k + 2 : k + 1;
+    // ("blew himself up ..., killing three people, including himself": the one who killed.)
+    if (total > 1 && REFLEXIVE_SELF.has(t[at]?.n ?? '')) return 1;
     if (total > 1 && /^(the|a|an|one)$/.test(t[at]?.n ?? '') && attackers.some((a) => (a.start === at + 1 || (a.start === at + 2 && !AND.has(t[at + 1]!.n) && NUMBER_OR_VAGUE(t[at + 1]!.n) === false)) && /[^s]$/.test(t[a.start]!.n) && !t[a.start]!.n.endsWith('men'))) return 1;
     break;
   }
@@ -1180,6 +1182,7 @@ function attackersIncluded(t: readonly Token[], from: number, numbers: { value: 
 }
 
 const ENUMERATION = /[-–—:(]/;
+const REFLEXIVE_SELF = new Set(['himself', 'herself']);
 const NOT_INCLUDED = new Set(['not', 't', 'excluding', 'besides', 'pas', 'sans', 'sin', 'nicht', 'ohne', 'without']);
 const MIXED_AT = new Set(['among', 'amongst', 'including', 'between', 'parmi', 'dont', 'entre', 'incluidos', 'unter', 'darunter', 'zwischen', 'بينهم', 'بين']);
 /** After a figure, its people named as attackers or the crowd with no count of their own: "among them protesters". */
@@ -1677,7 +1680,8 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       // ("Toll in Jordanian embassy attack rises to three": the toll word opening the headline.)
       const tollAt = t.slice(Math.max(0, v - 3), v).some((y) => TOLL_WORDS.has(y.n)) || (s.isTitle && t.slice(0, v).some((y) => TOLL_WORDS.has(y.n)));
       // The casualty word right after the figure ("à cinq morts") or between the verb and it ("ارتفعت حصيلة القتلى إلى").
-      const near = cas.find((c) => (c.start >= n.end && c.start - n.end <= 1) || (c.start > v && c.end <= n.start));
+      // (Not one in the next clause: "Toll ... rises to five as wounded guard dies".)
+      const near = cas.find((c) => (c.start >= n.end && c.start - n.end <= 1 && !CLAUSE_OPENERS.has(t[n.end]!.n)) || (c.start > v && c.end <= n.start));
       const field = near?.value.k ?? before?.value.k ?? (tollAt ? 'killed' : null);
       // "raising the toll of the attack to one dead and two wounded": the other field's figure joined after it.
       if (near && near.start >= n.end) {
