@@ -40,6 +40,8 @@ const NEARLY_DE = new Set(['pres', 'cerca', 'close']); // "près de", "cerca de"
 const NUMBERISH = new Set([...Object.keys(L.NUMBER_WORDS), ...Object.keys(L.VAGUE_NUMBERS), ...SEVERAL, 'عدد']);
 /** A number written in digits or words at token i, with the index after it. */
 const ENGLISH_AFTER_DUE = new Set(['to', 'process', 'diligence', 'course', 'date', 'respect', 'care', 'largely', 'partly', 'mainly', 'in', 'for', 'on']);
+const BOTH = new Set(['both', 'ambos', 'ambas', 'entrambi', 'entrambe', 'beide']);
+const WERE = new Set(['were', 'fueron', 'foram', 'sono', 'furono', 'wurden']);
 export function numberAt(tokens: readonly Token[], i: number, bare = false): { value: number; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
@@ -48,7 +50,7 @@ export function numberAt(tokens: readonly Token[], i: number, bare = false): { v
   const n = t.n;
   const c0 = n.charCodeAt(0);
   // ("و12 جريحا": Arabic "and" before digits; "أحد عشر": eleven, see numberFrom.)
-  if (n !== 'both' && !(c0 >= 48 && c0 <= 57) && !NUMBERISH.has(n) && !(c0 === 0x0648 && (NUMBERISH.has(n.slice(1)) || isDigit(n.charCodeAt(1)))) && n !== 'احد') return null;
+  if (!(c0 >= 48 && c0 <= 57) && !NUMBERISH.has(n) && !BOTH.has(n) && !(c0 === 0x0648 && (NUMBERISH.has(n.slice(1)) || isDigit(n.charCodeAt(1)))) && n !== 'احد') return null;
   return numberFrom(tokens, i, t, bare);
 }
 /** numberAt past its fast path: token t (at i) is a digit, a number word or "both". */
@@ -61,7 +63,8 @@ function numberFrom(tokens: readonly Token[], i: number, t: Token, bare: boolean
   if (n === 'احد') return ARABIC_TEN.has(tokens[i + 1]?.n ?? '') && !t.s.includes('ال') ? { value: 11, end: i + 2 } : null;
   // "Both gendarmes were wounded", "both were killed": two, as a subject only (not "on both sides").
   // ("Both injured men were taken to hospital": an adjective and a noun.)
-  if (n === 'both') return tokens[i + 1]?.n === 'were' || tokens[i + 2]?.n === 'were' || (tokens[i + 3]?.n === 'were' && /^\p{Ll}+$/u.test(tokens[i + 1]!.s + tokens[i + 2]!.s)) ? { value: 2, end: i + 1 } : null;
+  // ("Ambos heridos fueron trasladados", "beide Verletzten wurden": the same in other languages.)
+  if (BOTH.has(n)) return WERE.has(tokens[i + 1]?.n ?? '') || WERE.has(tokens[i + 2]?.n ?? '') || (WERE.has(tokens[i + 3]?.n ?? '') && /^\p{Ll}+$/u.test(tokens[i + 1]!.s + tokens[i + 2]!.s)) ? { value: 2, end: i + 1 } : null;
   const before = tokens[i - 1]?.n ?? '';
   if (!bare && (NEARLY.has(before) || ((before === 'de' || before === 'to') && NEARLY_DE.has(tokens[i - 2]?.n ?? '')))) {
     const num = numberAt(tokens, i, true);
@@ -749,6 +752,11 @@ function oneMore(text: string, t: readonly Token[], k: number, attackers: Mark[]
  * "Two Kenyans and an American were among the dead", "three guards and a passer-by were hurt": a count and
  * one more person coordinated as the subject of the casualty word; the total, or 0.
  */
+/** "and a/an/un/una ..." between the end of one casualty word and the start of the next: a new person opens a clause. */
+function anotherPerson(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (AND.has(t[k]!.n) && ARTICLE_ONE.has(t[k + 1]!.n)) return true;
+  return false;
+}
 /** "seven people, including four officers and a guard, were ...": the count before an aside of its parts, closed by a comma. */
 function asideOuter<N extends { value: number; start: number; end: number }>(text: string, t: readonly Token[], n: N, c: Mark, numbers: N[]): N | undefined {
   if (!INCLUDING.has(t[n.start - 1]?.n ?? '')) return undefined;
@@ -1788,6 +1796,10 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       if (field === 'wounded' && !loneWounded) {
         named = loneVictims(s.text, t, c, notVictims, marks);
         if (named > 0) { loneWounded = { value: named, text: s.text }; clauseFig.wounded = c.end; }
+      } else if (field === 'wounded' && loneWounded && loneWounded.text === s.text && clauseFig.wounded >= 0 && anotherPerson(t, clauseFig.wounded, c.start)) {
+        // "Un agente resultó herido por una pedrada y un empleado sufrió quemaduras": a second person, in a clause of its own.
+        const more = loneVictims(s.text, t, c, notVictims, marks);
+        if (more > 0) { loneWounded = { value: loneWounded.value + more, text: s.text }; clauseFig.wounded = c.end; }
       } else if (field === 'wounded' && loneWounded && loneWounded.text !== s.text) {
         // "The officer was stabbed in the shoulder. A second officer suffered light cuts": one more, by its ordinal.
         const more = nextVictim(t);
