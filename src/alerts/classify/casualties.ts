@@ -39,6 +39,7 @@ const NEARLY_DE = new Set(['pres', 'cerca', 'close']); // "près de", "cerca de"
 
 const NUMBERISH = new Set([...Object.keys(L.NUMBER_WORDS), ...Object.keys(L.VAGUE_NUMBERS), ...SEVERAL, 'عدد']);
 /** A number written in digits or words at token i, with the index after it. */
+const PORTUGUESE_ONE = new Set(['um', 'uma', 'nenhum', 'nenhuma', 'algum', 'alguma', 'cada']);
 const ENGLISH_AFTER_DUE = new Set(['to', 'process', 'diligence', 'course', 'date', 'respect', 'care', 'largely', 'partly', 'mainly', 'in', 'for', 'on']);
 const BOTH = new Set(['both', 'ambos', 'ambas', 'entrambi', 'entrambe', 'beide']);
 const WERE = new Set(['were', 'fueron', 'foram', 'sono', 'furono', 'wurden']);
@@ -106,6 +107,8 @@ function numberFrom(tokens: readonly Token[], i: number, t: Token, bare: boolean
   const v = L.NUMBER_WORDS[n];
   // "died due to injuries", "due process": English "due", not Italian's "two" ("due feriti"), when "to" or a noun follows.
   if (n === 'due' && ENGLISH_AFTER_DUE.has(tokens[i + 1]?.n ?? '')) return null;
+  // "um dos guardas": Portuguese "one of the", not Spanish "two".
+  if (n === 'dos' && PORTUGUESE_ONE.has(tokens[i - 1]?.n ?? '')) return null;
   // "صباح الاثنين": Monday, not "two" (the number goes without the article).
   if (n === 'اثنين' && (t.s.startsWith('ال') || t.s.startsWith('وال') || t.s.startsWith('بال'))) return null;
   // "Sept 9", "Sept. 11": the month, not French "sept".
@@ -544,7 +547,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     if (INDEFINITE.has(n)) {
       // "One of them ... was wounded": one of a group named before, maybe the attackers; "One of the two hostages,
       // a woman, suffered a head injury": one of a group named here.
-      if (t[k + 1]?.n === 'of') return oneOfGroup(t, k + 2, b, attackers) ? 1 : NOT_A_VICTIM;
+      // ("Uno de los guardias", "um dos guardas", "uno dei vigilanti": the same.)
+      if (ONE_OF.has(t[k + 1]?.n ?? '')) return oneOfGroup(t, k + 2, b, attackers) ? 1 : NOT_A_VICTIM;
       // (A long subject must be one person: not "an unspecified number of officers and guests".)
       // ("un policier congolais": a demonym after the noun.)
       const demonymAfter = marks.some((m) => m.value.k === 'country' && m.start === b - 1) && singular(t[k + 1]);
@@ -577,11 +581,19 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     if (DEF_ONE.has(n) && !(t[k - 1]?.n === 'of' && INDEFINITE.has(t[k - 2]?.n ?? ''))) break;
     // "One of the two hostages ... suffered": the count of the group after "one of the".
     if (ageEnd(t, k) > k) continue; // "a 45-year-old officer": an age, no count
+    if (n === 'dos' && PORTUGUESE_ONE.has(t[k - 1]?.n ?? '')) continue; // "um dos guardas": one of the guards
     if (NUMBER_OR_VAGUE(n) !== false) return THE_PLURAL.has(t[k - 1]?.n ?? '') && OF.has(t[k - 2]?.n ?? '') && INDEFINITE.has(t[k - 3]?.n ?? '') && oneOfGroup(t, k - 1, b, attackers) ? 1 : 0;
   }
   return clauseSubjectOne(text, t, b, attackers, marks) ? 1 : 0;
 }
 
+const HEADLINE_BE = new Set(['is', 'fica', 'resulta', 'left']);
+/** A headline's "...; driver wounded", "motorista fica ferido": a bare singular noun opening its clause, then the wound. */
+function headlineVictim(text: string, t: readonly Token[], c: Mark, attackers: Mark[]): boolean {
+  const noun = HEADLINE_BE.has(t[c.start - 1]?.n ?? '') ? c.start - 2 : c.start - 1;
+  if (noun < 0 || !singular(t[noun]) || NOT_PERSON.has(t[noun]!.n) || attackerIn(attackers, noun, noun + 1)) return false;
+  return noun === 0 || /[;:–—|]\s*$/.test(text.slice(t[noun - 1]!.end, t[noun]!.start));
+}
 /** "... at the Egyptian embassy were slightly hurt": a plural passive whose subject ends in a place (no aside). */
 function passiveWithPlace(text: string, t: readonly Token[], at: number): boolean {
   let b = at - 1;
@@ -623,7 +635,7 @@ const ACTIVE_HIT = new Set(['shot', 'stabbed']);
 const ADJECTIVAL = new Set(['wounded', 'injured', 'blesse', 'herido', 'verletzte', 'verletzten']);
 const ADJ_DET = new Set(['the', 'a', 'der', 'die', 'den', 'dem']);
 const GERMAN_DEF = new Set(['der', 'die', 'das', 'den', 'dem']);
-const DEF_ONE = new Set(['the', 'its', 'his', 'her', 'le', 'la', 'l', 'el', 'der', 'die', 'das']);
+const DEF_ONE = new Set(['the', 'its', 'his', 'her', 'le', 'la', 'l', 'el', 'der', 'die', 'das', 'o', 'il']);
 // ("وتوفي أحد الجرحى": one of the wounded died.)
 const AR_VERB_FIRST = new Set(['قتل', 'قتلت', 'يقتل', 'مقتل', 'استشهاد', 'استشهد', 'اصيب', 'اصيبت', 'اصابه', 'جرح', 'جرحت', 'توفي', 'توفيت']);
 /** An Arabic casualty verb or verbal noun, whose subject (or count) follows it. */
@@ -856,8 +868,9 @@ const NOT_PERSON = new Set(['toll', 'number', 'attack', 'figure', 'building', 'v
 const HURT_PARTICIPLE = new Set(['wounded', 'injured', 'hurt', 'shot', 'stabbed', 'blesse', 'herido', 'verletzte']);
 export const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut', 'murio', 'fallecio', 'starb', 'succombe', 'succombee', 'decede', 'decedee', 'sucumbio', 'erlag', 'verstarb']);
 const ADVERB = new Set(['seriously', 'badly', 'critically', 'slightly', 'lightly', 'severely', 'fatally', 'mortally', 'gravement', 'grievement', 'legerement', 'mortellement', 'gravemente', 'levemente', 'mortalmente', 'schwer', 'leicht', 'todlich']);
-const PASSIVE_BE = new Set(['was', 'fue', 'resulto', 'resultado', 'wurde', 'est', 'ete']);
-const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'una', 'uno', 'ein', 'eine', 'einer']);
+// (Portuguese "foi/ficou ferido", Italian "è stato/rimasto ferito".)
+const PASSIVE_BE = new Set(['was', 'fue', 'resulto', 'resultado', 'wurde', 'est', 'ete', 'foi', 'ficou', 'ficado', 'fica', 'stato', 'stata', 'rimasto', 'rimasta']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'una', 'uno', 'ein', 'eine', 'einer', 'um', 'uma']);
 // (Prepositions too: "had taken the wounded to hospital", "among the injured from the blast".)
 const NOT_NOUN = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'and', 'or', 'in', 'at', 'of', 'who', 'included', 'include', 'includes', 'list', 'toll', 'count',
   'to', 'into', 'from', 'with', 'on', 'by', 'for', 'as', 'after', 'before', 'then', 'while', 'but', 'that', 'which', 'when', 'where', 'there', 'inside', 'out']);
@@ -1434,6 +1447,7 @@ function anotherAttack(t: readonly Token[], marks: Mark[]): boolean {
   return false;
 }
 const OF = new Set(['of', 'de', 'des', 'von', 'من']);
+const ONE_OF = new Set(['of', 'de', 'dos', 'das', 'dei', 'degli', 'delle']);
 const THE_PLURAL = new Set(['the', 'those', 'los', 'las', 'les', 'den', 'die']);
 /** "one of the two guards", "two more of the injured", "uno de los tres": the count before "of", the group starting at `at`. */
 function partitiveCount(t: readonly Token[], at: number, numbers: { value: number; start: number; end: number }[]): { value: number; start: number; end: number } | null {
@@ -1795,6 +1809,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       let named: number | null = null;
       if (field === 'wounded' && !loneWounded) {
         named = loneVictims(s.text, t, c, notVictims, marks);
+        if (named === 0 && s.isTitle && headlineVictim(s.text, t, c, notVictims)) named = 1;
         if (named > 0) { loneWounded = { value: named, text: s.text }; clauseFig.wounded = c.end; }
       } else if (field === 'wounded' && loneWounded && loneWounded.text === s.text && clauseFig.wounded >= 0 && anotherPerson(t, clauseFig.wounded, c.start)) {
         // "Un agente resultó herido por una pedrada y un empleado sufrió quemaduras": a second person, in a clause of its own.
