@@ -153,8 +153,15 @@ export const SEEDS_DIR = join(REPO_ROOT, '../shared/corpus/seeds');
  * (P 100, R 80.8), city 100, hostCountry 95.2, targetCountries 90.5, attackTypes 90.5, perpetrators 61.9, claimed 85.7,
  * killed 76.2, wounded 76.2, date 95.2, merging 80.0 (P 100, R 66.7). Their writers' prompt suggested 'other' for drones
  * and grenades; labels whose note names a drone or a grenade were relabelled to the project's convention before scoring.
+ * heldout53 (A-L) and heldout54 (M-Z), a ninth pair, launched at ec7e830 with the drone/grenade convention and the
+ * README's null-versus-0 casualty rule stated in the prompt. heldout54's mistake list was shown by accident before
+ * heldout53 was finished, so heldout54 is the read one and heldout53 the sealed one this time. First figures (identical
+ * at ec7e830 and at 917e918 when they were added): heldout53, sealed: F1 92.0 (P 95.8, R 88.5), city 95.7, hostCountry
+ * 100, targetCountries 91.3, attackTypes 91.3, perpetrators 78.3, claimed 87.0, killed 78.3, wounded 82.6, date 95.7,
+ * merging 90.9 (P 100, R 83.3); heldout54: F1 96.0 (P 100, R 92.3), city 95.8, hostCountry 100, targetCountries 95.8,
+ * attackTypes 83.3, perpetrators 79.2, claimed 95.8, killed 83.3, wounded 83.3, date 91.7, merging 66.7 (P 100, R 50).
  */
-export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39', 'heldout40', 'heldout41', 'heldout42', 'heldout43', 'heldout44', 'heldout45', 'heldout46', 'heldout47', 'heldout48', 'heldout49', 'heldout50', 'heldout51', 'heldout52'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
+export const HELDOUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39', 'heldout40', 'heldout41', 'heldout42', 'heldout43', 'heldout44', 'heldout45', 'heldout46', 'heldout47', 'heldout48', 'heldout49', 'heldout50', 'heldout51', 'heldout52', 'heldout53', 'heldout54'].map((name) => join(REPO_ROOT, 'test/fixtures', name));
 
 export interface Label extends IncidentFacts {
   file: string;
