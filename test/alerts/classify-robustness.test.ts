@@ -1045,6 +1045,9 @@ CASES.push(
   ['Portuguese: "O motorista ficou ferido": the role named with its article, then "ficou ferido"', 'Ataque contra a embaixada', 'Homens armados dispararam contra um carro da Embaixada do Peru em Luanda no sábado. O motorista ficou ferido.', { wounded: 1 }],
   ['Headline "Shots fired at embassy car in Lima; driver wounded": a bare singular noun opening the headline\'s clause is one person', 'Shots fired at embassy car in Lima; driver wounded', 'Gunmen fired at a car of the Chilean embassy in Lima on Thursday night.', { wounded: 1 }],
   ['Headline "Guard, officer hurt in knife attack at embassy": two nouns listed before the wound, no lone victim', 'Guard, officer hurt in knife attack at embassy', 'A man with a knife attacked staff at the gate of the Chilean embassy in Lima on Thursday.', { wounded: null }],
+  ['"Vilnius held Moscow responsible for the security of the mission": a host\'s duty of protection, no blame for the attack', 'Blast at consulate', 'An explosive device went off at the gate of the Lithuanian consulate in Kaliningrad on Sunday. Vilnius held Moscow responsible for the security of the mission.', { perpetrators: [] }],
+  ['"A drone exploded at the building that houses Chile\'s embassy": "houses" is the verb, the embassy the target', 'Drone attack in Kyiv', 'A drone exploded at the building that houses Chile\'s embassy in Kyiv.', { targetCountries: ['CL'] }],
+  ['"No one at the embassy was hurt. Separately, in another district, two residents were injured by debris": the second count is another event\'s', 'Drone hits embassy', 'A drone exploded in the courtyard of the Chilean embassy in Kyiv overnight. No one at the embassy was hurt. Separately, in the Obolon district, two residents were injured by falling debris.', { wounded: 0 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -1274,7 +1274,7 @@ function scan(t: readonly Token[]): number {
     if (!SCANNED.has(n)) continue;
     if (FATALLY.has(n)) f |= FATAL;
     else if (n === 'reports' || n === 'report') f |= REPORTS;
-    else if (n === 'elsewhere' || n === 'ailleurs' || OTHER_ADJ.has(n)) f |= ELSEWHERE;
+    else if (n === 'elsewhere' || n === 'ailleurs' || n === 'separately' || OTHER_ADJ.has(n)) f |= ELSEWHERE;
   }
   return f;
 }
@@ -1310,11 +1310,13 @@ function supersededTail(t: readonly Token[]): number {
 const OTHER_PLACES = new Set(['districts', 'parts', 'neighbourhoods', 'neighborhoods', 'areas', 'cities', 'quartiers', 'villes', 'barrios', 'zonas', 'ciudades', 'stadtteilen', 'stadtteile', 'orten', 'teilen', 'stadten']);
 const OTHER_ADJ = new Set(['other', 'autres', 'otros', 'otras', 'anderen', 'andere']);
 const IN = new Set(['in', 'across', 'en', 'dans', 'im', 'bei', 'an']);
-/** "Elsewhere in the city", "in other districts", "en otros barrios", "in anderen Stadtteilen": where another place's part of the sentence starts. */
+/** "Elsewhere in the city", "Separately, ...", "in other districts", "en otros barrios", "in anderen Stadtteilen": where another place's part of the sentence starts. */
 function elsewhereAt(t: readonly Token[]): number {
   for (let k = 0; k < t.length; k++) {
     const n = t[k]!.n;
     if (n === 'elsewhere' || n === 'ailleurs') return k;
+    // ("Separately, in Kyiv's Obolon district, two residents were injured": another event, from the sentence's start.)
+    if (n === 'separately' && k === 0) return k;
     if (OTHER_ADJ.has(n) && OTHER_PLACES.has(t[k + 1]?.n ?? '') && IN.has(t[k - 1]?.n ?? '')) return k - 1;
   }
   return t.length;
@@ -1486,7 +1488,7 @@ function diedAfter(text: string, t: readonly Token[], c: Mark, cas: Mark[], noca
 }
 
 for (const set of [TOLL_RISE, STABBED, FATALLY]) for (const w of set) TRIGGERS.add(w);
-const SCANNED = new Set([...FATALLY, 'reports', 'report', 'elsewhere', 'ailleurs', ...OTHER_ADJ]);
+const SCANNED = new Set([...FATALLY, 'reports', 'report', 'elsewhere', 'ailleurs', 'separately', ...OTHER_ADJ]);
 TRIGGERS.add('toll');
 // ("The only casualty was a guard": see ONLY_CASUALTY.)
 for (const w of ['casualty', 'victime', 'victima']) TRIGGERS.add(w);

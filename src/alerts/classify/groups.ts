@@ -13,6 +13,7 @@ const FAILURE = new Set(['failing', 'failed', 'failure', 'leaving', 'negligence'
 const STATE_BLAME_BEFORE = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'held', 'holds', 'holding', 'hold',
   // ("Bakou a accusé Téhéran d'avoir commandité l'attaque", "culpó a Irán", "beschuldigte Russland".)
   'accuse', 'accusent', 'accusait', 'acuso', 'acusaron', 'acusa', 'culpo', 'culparon', 'beschuldigte', 'beschuldigten']);
+const PROTECTION = new Set(['security', 'safety', 'protection', 'securite', 'seguridad', 'proteccion', 'sicherheit', 'schutz']);
 const ORCHESTRATED = new Set(['orchestrating', 'ordering', 'masterminding', 'carrying', 'organising', 'organizing', 'perpetrating', 'sponsoring', 'directing', 'behind']);
 const ACCUSED_OF = new Set(['of', 'de', 'd', 'for']);
 /**
@@ -43,6 +44,8 @@ export function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<
       if (verb.startsWith('accus') && ACCUSED_OF.has(t[of]?.n ?? '') && !a.marks.some((c) => c.value.k === 'cue' && c.start > of && c.start - of <= 6) && !t.slice(of, of + 4).some((x) => ORCHESTRATED.has(x.n))) continue;
       if (verb.startsWith('hold') || verb === 'held') {
         if (!t.slice(m.end, m.end + 2).some((x) => x.n === 'responsible')) continue;
+        // ("held Moscow responsible for the security of the mission": a host's duty, not the attack.)
+        if (t.slice(m.end + 1, m.end + 6).some((x) => PROTECTION.has(x.n))) continue;
       }
       const name = kb.countryNames.get(code);
       if (!name || facts.targetCountries.includes(code)) continue;

@@ -186,6 +186,9 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
     // "threw a grenade at the police post by the gate", "opened fire on the police post outside the Egyptian embassy": a
     // post guarding the mission, no other target (unlike "a hotel near the embassy").
     else if (m.value.k === 'other' && missionPost(tokens, out, m)) out.splice(i, 1);
+    // "the building that houses Brazil's embassy": the verb, no houses hit, when one country's mission follows (not "the
+    // Green Zone, which houses foreign embassies": the zone hit).
+    else if (m.value.k === 'other' && tokens[m.start]!.n === 'houses' && RELATIVE_THAT.has(tokens[m.start - 1]?.n ?? '') && out.some((c) => c.value.k === 'country' && c.start >= m.end && c.start - m.end <= 2 && out.some((x) => x.value.k === 'mission' && x.start > c.start && x.start - c.end <= 2))) out.splice(i, 1);
     // "stormed the gate of a mock embassy building": a stage set for a drill, no mission.
     else if (m.value.k === 'mission' && MOCK.has(tokens[m.start - 1]?.n ?? '')) out.splice(i, 1);
     // "Lwiw (früher Lemberg)", "Lviv (formerly Lvov)": a former name, no earlier event.
@@ -199,6 +202,7 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
     else if (m.value.k === 'cue' && (m.value.type === 'bombing' || m.value.type === 'rocket_mortar' || m.value.type === 'suicide_attack') && (seizedBefore(tokens, m.start) || seizedAfter(tokens, m.end))) out.splice(i, 1);
   }
 }
+const RELATIVE_THAT = new Set(['that', 'which', 'also', 'still']);
 const BY_THE_GATE = new Set(['by', 'at', 'outside', 'near', 'beside', 'in', 'front', 'devant', 'frente', 'vor']);
 const POST = new Set(['post', 'posts', 'poste', 'puesto']);
 /** The other-target mark m names a post, and the mission or a part of it follows within four words. */
