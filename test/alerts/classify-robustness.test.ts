@@ -1048,6 +1048,8 @@ CASES.push(
   ['"Vilnius held Moscow responsible for the security of the mission": a host\'s duty of protection, no blame for the attack', 'Blast at consulate', 'An explosive device went off at the gate of the Lithuanian consulate in Kaliningrad on Sunday. Vilnius held Moscow responsible for the security of the mission.', { perpetrators: [] }],
   ['"A drone exploded at the building that houses Chile\'s embassy": "houses" is the verb, the embassy the target', 'Drone attack in Kyiv', 'A drone exploded at the building that houses Chile\'s embassy in Kyiv.', { targetCountries: ['CL'] }],
   ['"No one at the embassy was hurt. Separately, in another district, two residents were injured by debris": the second count is another event\'s', 'Drone hits embassy', 'A drone exploded in the courtyard of the Chilean embassy in Kyiv overnight. No one at the embassy was hurt. Separately, in the Obolon district, two residents were injured by falling debris.', { wounded: 0 }],
+  ['"Police said the stabbing was not being treated as terror-related": how police class the case, neither care nor a no-casualty statement', T, 'Two guards were injured when a man with a knife attacked the gate of the Kenyan embassy in London on Monday. Police said the stabbing was not being treated as terror-related.', { killed: null, wounded: 2 }],
+  ['French: "Le bilan s\'élève à cinq morts, dont le kamikaze": the bomber is one of the five', 'Attentat contre l\'ambassade', 'Un kamikaze s\'est fait exploser lundi devant l\'ambassade du Tchad à Niamey. Le bilan s\'élève à cinq morts, dont le kamikaze.', { killed: 4 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -1185,7 +1185,8 @@ function attackersIncluded(t: readonly Token[], from: number, numbers: { value: 
     const at = AMONG.has(t[k]!.n) ? k + 2 : k + 1;
     // ("blew himself up ..., killing three people, including himself": the one who killed.)
     if (total > 1 && REFLEXIVE_SELF.has(t[at]?.n ?? '')) return 1;
-    if (total > 1 && /^(the|a|an|one)$/.test(t[at]?.n ?? '') && attackers.some((a) => (a.start === at + 1 || (a.start === at + 2 && !AND.has(t[at + 1]!.n) && NUMBER_OR_VAGUE(t[at + 1]!.n) === false)) && /[^s]$/.test(t[a.start]!.n) && !t[a.start]!.n.endsWith('men'))) return 1;
+    // ("sept morts, dont le kamikaze", "siete muertos, incluido el atacante": the article in other languages.)
+    if (total > 1 && ONE_DETERMINER.has(t[at]?.n ?? '') && attackers.some((a) => (a.start === at + 1 || (a.start === at + 2 && !AND.has(t[at + 1]!.n) && NUMBER_OR_VAGUE(t[at + 1]!.n) === false)) && /[^s]$/.test(t[a.start]!.n) && !t[a.start]!.n.endsWith('men'))) return 1;
     break;
   }
   for (const m of numbers) {
@@ -1203,6 +1204,7 @@ function attackersIncluded(t: readonly Token[], from: number, numbers: { value: 
 }
 
 const ENUMERATION = /[-–—:(]/;
+const ONE_DETERMINER = new Set(['the', 'a', 'an', 'one', 'le', 'la', 'l', 'un', 'une', 'el', 'una', 'der', 'die', 'den', 'einen', 'einer', 'o', 'il']);
 const REFLEXIVE_SELF = new Set(['himself', 'herself']);
 const NOT_INCLUDED = new Set(['not', 't', 'excluding', 'besides', 'pas', 'sans', 'sin', 'nicht', 'ohne', 'without']);
 const MIXED_AT = new Set(['among', 'amongst', 'including', 'between', 'parmi', 'dont', 'entre', 'incluidos', 'unter', 'darunter', 'zwischen', 'بينهم', 'بين']);
@@ -1733,6 +1735,8 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       const word = t[c.start]!.n;
       // "the two constables, one of whom was stabbed in the neck": how one of the victims was hurt, no count of its own.
       if (field === 'wounded' && woundSite(t, c) && oneOfWhom(t, c.start)) continue;
+      // ("was not being treated as terror-related": how police class the case, no care.)
+      if (field === 'wounded' && t[c.end - 1]!.n === 'treated' && t[c.end]?.n === 'as') continue;
       if (negatedCasualty(t, c.start, numbers)) {
         const span = t.slice(Math.max(0, c.start - 7), c.start);
         // "No one else was hurt", "No hubo más heridos": besides the victims already named.
