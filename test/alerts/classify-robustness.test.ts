@@ -1050,6 +1050,8 @@ CASES.push(
   ['"No one at the embassy was hurt. Separately, in another district, two residents were injured by debris": the second count is another event\'s', 'Drone hits embassy', 'A drone exploded in the courtyard of the Chilean embassy in Kyiv overnight. No one at the embassy was hurt. Separately, in the Obolon district, two residents were injured by falling debris.', { wounded: 0 }],
   ['"Police said the stabbing was not being treated as terror-related": how police class the case, neither care nor a no-casualty statement', T, 'Two guards were injured when a man with a knife attacked the gate of the Kenyan embassy in London on Monday. Police said the stabbing was not being treated as terror-related.', { killed: null, wounded: 2 }],
   ['French: "Le bilan s\'élève à cinq morts, dont le kamikaze": the bomber is one of the five', 'Attentat contre l\'ambassade', 'Un kamikaze s\'est fait exploser lundi devant l\'ambassade du Tchad à Niamey. Le bilan s\'élève à cinq morts, dont le kamikaze.', { killed: 4 }],
+  ['"A man stabbed two guards at the gate": the count of people stabbed is the wounded', T, 'A man stabbed two guards at the gate of the Kenyan embassy in London on Monday before police arrested him.', { wounded: 2 }],
+  ['"stabbed the guard three times": times are no people', T, 'A man stabbed the guard three times at the gate of the Kenyan embassy in London on Monday.', { wounded: 1 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -800,10 +800,18 @@ function countAndOne(text: string, t: readonly Token[], n: { value: number; star
 
 // ("setting the hut on fire and slashing a guard": the -ing form and the slash of a blade too.)
 const STABBED = new Set(['stabbed', 'knifed', 'poignarde', 'apunalo', 'stabbing', 'knifing', 'slashed', 'slashing', 'poignardant', 'apunalando', 'acuchillo']);
-/** "A man stabbed a guard outside the embassy": one victim hurt (not "stabbed to death"). */
-function stabbedOne(t: readonly Token[], attackers: Mark[]): boolean {
+/** "A man stabbed a guard outside the embassy", "stabbed two guards": the victims hurt (not "stabbed to death"), or 0. */
+function stabbedObject(t: readonly Token[], attackers: Mark[]): number {
   for (let i = 0; i < t.length; i++) {
     if (!STABBED.has(t[i]!.n)) continue;
+    // ("stabbed two guards", not "stabbed him three times".)
+    const count = numberAt(t, i + 1);
+    if (count && count.value >= 2) {
+      // ("stabbed two embassy guards": a modifier before the noun.)
+      const noun = /\p{L}s$/u.test(t[count.end]?.n ?? '') ? t[count.end] : t[count.end + 1];
+      if (noun && /\p{L}s$/u.test(noun.n) && !NOT_PERSON.has(noun.n) && noun.n !== 'times' && !attackerIn(attackers, i + 1, count.end + 1) && !t.slice(count.end + 1, count.end + 4).some((x) => x.n === 'death' || x.n === 'dead')) return count.value;
+      continue;
+    }
     let k = i + 1;
     if (t[k]?.n === 'a' && INDEFINITE_ARTICLE.has(t[k + 1]?.n ?? '')) k++; // "apuñaló a un guardia"
     if (!INDEFINITE_ARTICLE.has(t[k]?.n ?? '') && t[k]?.n !== 'the') continue;
@@ -812,9 +820,9 @@ function stabbedOne(t: readonly Token[], attackers: Mark[]): boolean {
     if (noun > 0 && NOT_PERSON.has(t[noun]!.n)) for (let j = noun + 1; j <= k + 3 && singular(t[j]); j++) if (ANY_DEFENDER.has(t[j]!.n) && !(ANY_DEFENDER.has(t[j + 1]?.n ?? ''))) { noun = j; break; }
     if (noun < 0 || NOT_PERSON.has(t[noun]!.n) || attackerIn(attackers, k, noun + 1)) continue;
     if (t.slice(noun + 1, noun + 4).some((x) => x.n === 'death' || x.n === 'dead' || x.n === 'mort' || x.n === 'muerte')) continue;
-    return true;
+    return 1;
   }
-  return false;
+  return 0;
 }
 /** "stabbed in the neck", "shot in the leg", "touché à la jambe": where a victim was hit. */
 const woundSite = (t: readonly Token[], c: Mark): boolean => c.end - c.start >= 3 && ['in', 'a', 'au', 'en'].includes(t[c.start + 1]!.n);
@@ -1602,7 +1610,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
     const cas = (fatal ?? marks).filter((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && m.start >= from && m.start < to && !(t[m.start]!.n === 'lives' && m.end - m.start === 1 && LIVES_SUBJECT.has(t[m.start - 1]?.n ?? '')));
     const attackers = marks.filter((m) => m.value.k === 'attacker');
     if (!stabbed && mayHold(s, WORD.stabbed)) {
-      const n = stabbedOne(t, attackers) ? 1 : stabbedCount(s, attackers);
+      const n = stabbedObject(t, attackers) || stabbedCount(s, attackers);
       if (n > 0) stabbed = { value: n, text: s.text };
     }
     const crowd = marks.filter((m) => m.value.k === 'crowd');
