@@ -1052,6 +1052,7 @@ CASES.push(
   ['French: "Le bilan s\'élève à cinq morts, dont le kamikaze": the bomber is one of the five', 'Attentat contre l\'ambassade', 'Un kamikaze s\'est fait exploser lundi devant l\'ambassade du Tchad à Niamey. Le bilan s\'élève à cinq morts, dont le kamikaze.', { killed: 4 }],
   ['"A man stabbed two guards at the gate": the count of people stabbed is the wounded', T, 'A man stabbed two guards at the gate of the Kenyan embassy in London on Monday before police arrested him.', { wounded: 2 }],
   ['"stabbed the guard three times": times are no people', T, 'A man stabbed the guard three times at the gate of the Kenyan embassy in London on Monday.', { wounded: 1 }],
+  ['"In an unrelated incident in Narathiwat on Monday, two rangers were killed and three wounded": another event\'s toll', 'Bomb wounds two guards at consulate', 'A small bomb exploded outside the Malaysian consulate in Songkhla on Tuesday night, wounding two security guards, police said. In an unrelated incident in Narathiwat on Monday, two rangers were killed and three wounded when a roadside bomb struck their patrol.', { killed: null, wounded: 2 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -589,6 +589,8 @@ export const OTHER_EVENT_WORDS = [
   'otra explosion', 'el ano pasado', 'einen weiteren', 'ein weiterer', 'einem weiteren', 'vergangenes jahr', 'العام الماضي',
   // "In a separate incident" in four languages: "dans un incident séparé", "en un incidente separado", "وفي حادث منفصل".
   'incident separe', 'incident distinct', 'incidente separado', 'separaten vorfall', 'منفصل', 'منفصله',
+  // "In an unrelated incident in Narathiwat on Monday, two rangers were killed".
+  'unrelated incident', 'unrelated attack', 'unrelated blast', 'incident sans lien', 'incidente sin relacion', 'incidente no relacionado',
 ];
 /** "a day after <attack>": a reference to another attack when our mission/attack link comes before it. */
 export const AFTER_REFERENCE_WORDS = [
