@@ -1053,6 +1053,7 @@ CASES.push(
   ['"A man stabbed two guards at the gate": the count of people stabbed is the wounded', T, 'A man stabbed two guards at the gate of the Kenyan embassy in London on Monday before police arrested him.', { wounded: 2 }],
   ['"stabbed the guard three times": times are no people', T, 'A man stabbed the guard three times at the gate of the Kenyan embassy in London on Monday.', { wounded: 1 }],
   ['"In an unrelated incident in Narathiwat on Monday, two rangers were killed and three wounded": another event\'s toll', 'Bomb wounds two guards at consulate', 'A small bomb exploded outside the Malaysian consulate in Songkhla on Tuesday night, wounding two security guards, police said. In an unrelated incident in Narathiwat on Monday, two rangers were killed and three wounded when a roadside bomb struck their patrol.', { killed: null, wounded: 2 }],
+  ['"a clash on the border killed five guards on Friday. ... On Saturday, a crowd gathered outside the embassy, throwing stones. Some of them set fire to an embassy car": the mission\'s own paragraph dates the attack', 'Border clash; crowd attacks embassy', 'DUSHANBE - The two governments traded accusations on Sunday after a clash on their disputed border killed five border guards on Friday.\n\nOn Saturday, a crowd gathered outside the Uzbek embassy in Dushanbe, chanting slogans and throwing stones at the building. Some of them set fire to an embassy car parked at the gate.', { date: '2024-03-09' }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -401,7 +401,10 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // ("The suspect was detained on Sunday night. ... The attack took place on Saturday evening": a sentence telling
   // when the attack happened dates it before one on what followed.)
   const namesAttack = (a: Analysis): boolean => a.marks.some((c) => c.value.k === 'cue' && definiteCue(a.s.tokens, c) && HAPPENED.has(a.s.tokens[c.end]?.n ?? ''));
-  const dated = [...linked, ...unlinked.filter((a) => !claimOnly(a) && namesAttack(a)), ...unlinked.filter((a) => !claimOnly(a) && !namesAttack(a)), ...sceneSetters, ...unlinked.filter(claimOnly)];
+  // ("On Saturday, a crowd gathered outside the embassy, throwing stones. Some of them set fire to an embassy car": a
+  // sentence naming the mission in the linked sentence's paragraph dates it before others.)
+  const besideLink = (a: Analysis): boolean => !claimOnly(a) && a.marks.some((m) => m.value.k === 'mission') && linked.some((l) => l.s.line === a.s.line);
+  const dated = [...linked, ...unlinked.filter(besideLink), ...unlinked.filter((a) => !besideLink(a) && !claimOnly(a) && namesAttack(a)), ...unlinked.filter((a) => !besideLink(a) && !claimOnly(a) && !namesAttack(a)), ...sceneSetters, ...unlinked.filter(claimOnly)];
   const date = findDates([...dated.filter((a) => !laterEvent(a)), ...dated.filter(laterEvent)].map((a) => a.s), analyses.map((a) => a.s), pub);
   facts.date = date.date;
   if (date.evidence) evidence.date = date.evidence;
