@@ -353,6 +353,8 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'اصيبت',
     'getroffen', 'traf', 'trafen', 'هاجمت', 'هاجم', 'هاجموا', 'استهدفت', 'impacto', 'impacta', 'impactaron', 'agresion', 'agredido', 'agredida', 'agredio', 'agression', 'agresse', 'agressee', 'هجوم', 'هجمات', 'هجوما', 'اعتداء', 'استهداف', 'استهدف', 'يستهدف', 'تعرض', 'المهاجمين',
     // Portuguese and Italian: "homens armados atacaram", "foi alvo de tiros", "l'attentato al consolato".
+    // The passive "hit": "a embaixada foi atingida por destroços", "l'ambasciata è stata colpita".
+    'foi atingida', 'foi atingido', 'foram atingidos', 'foram atingidas', 'atingiu a', 'atingiu o', 'stata colpita', 'stato colpito', 'state colpite', 'stati colpiti',
     'atacou', 'atacaram', 'atacam', 'alvo de', 'agressao', 'attacco', 'attacchi', 'attentato', 'attentati', 'attaccato', 'attaccata', 'attaccano', 'assaltato', 'assaltata', 'aggressione', 'aggredito', 'aggredita',
   ],
 };

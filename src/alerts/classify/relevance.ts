@@ -768,7 +768,8 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
     // the weapon of the generic verb, however far.
     const agentWeapon = (c: Mark): boolean => {
       // ("fue atacado el domingo por la noche, según fuentes policiales, por un grupo ...": any "by" after the verb.)
-      return marks.some((x) => x.value.k === 'cue' && x.value.type !== null && x.value.strength === 2 && !x.value.typeOnly && !x.value.notWeapon && x.start > c.end
+      // ("was hit by a drone", "foi atingida por destroços de um drone": a drone as the agent hits.)
+      return marks.some((x) => x.value.k === 'cue' && x.value.type !== null && ((x.value.strength === 2 && !x.value.typeOnly) || x.value.drone === true) && !x.value.notWeapon && x.start > c.end
         && s.tokens.slice(Math.max(c.end, x.start - 10), x.start).some((y) => BY.has(y.n) || AGENT_AR.has(y.n)) && !marks.some((o) => o.value.k === 'other' && o.start > c.end && o.start < x.start));
     };
     a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? (crowdBefore(l.c) || datedAttack(s.tokens, l.c) || weaponBefore(l.c) || (l.c.value.strength < 2 && agentWeapon(l.c)) ? 2 : l.c.value.strength) : 1)));
