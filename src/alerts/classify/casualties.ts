@@ -399,6 +399,7 @@ const INTRANSITIVE_AUX = new Set(['a', 'ont', 'est', 'sont', 'ha', 'han', 'ist',
 function ofMission(t: readonly Token[], marks: Mark[], j: number): boolean {
   return t[j]?.n === 'of' && marks.some((m) => m.value.k === 'mission' && (m.start === j + 1 || (m.start === j + 2 && t[j + 1]!.n === 'the')));
 }
+const RU_SINGULAR_PAST = new Set(['погиб', 'погибла', 'убит', 'убита', 'ранен', 'ранена', 'пострадал', 'пострадала', 'скончался', 'скончалась']);
 function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark[], marks: Mark[]): number {
   const first = t[c.start]!.n;
   // "killing only himself", "shot dead a man who attacked the embassy": the attacker, no victim.
@@ -409,6 +410,8 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
     break;
   }
   if (gappedVictim(t, c, marks, attackers)) return 1;
+  // Russian puts a singular past before its subject: "В результате погиб сотрудник полиции", "ранена женщина".
+  if (RU_SINGULAR_PAST.has(first) && /^[\u0430-\u044f]/.test(t[c.end]?.n ?? '') && NUMBER_OR_VAGUE(t[c.end]!.n) === false && !attackerIn(attackers, c.end, c.end + 2)) return 1;
   const persons = coordinatedPersons(text, t, c, attackers) || namedCoordination(text, t, c, attackers, marks);
   if (persons > 0) return persons;
   // "one guard lost his life while another remains in hospital", "another was wounded": one more person.

@@ -20,6 +20,9 @@ export const MISSION_WORDS: Record<'mission' | 'diplomat', string[]> = {
     // Portuguese and Italian: "a Embaixada do Brasil em Bogotá", "il Consolato generale d'Egitto".
     'embaixada', 'embaixadas', 'consulado-geral', 'consulado geral', 'missao diplomatica', 'representacao diplomatica', 'residencia do embaixador',
     'ambasciata', 'ambasciate', 'consolato', 'consolati', 'consolato generale', 'rappresentanza diplomatica', 'sede diplomatica', 'residenza dell ambasciatore',
+    // Russian (case endings stripped, see russianStem) and Turkish (suffixes after a prefix *): "посольства", "генконсульстве", "Başkonsolosluğu'nda", "Büyükelçiliğine".
+    'посольств', 'консульств', 'генконсульств', 'генеральн консульств', 'диппредставительств', 'дипломатическ представительств', 'дипмисс', 'резиденц посл',
+    'buyukelcilik*', 'buyukelcilig*', 'baskonsolosluk*', 'baskonsoloslug*', 'konsolosluk*', 'konsoloslug*', 'elcilik*', 'elcilig*', 'diplomatik temsilcilik*',
     'botschaft*', 'konsulat*', 'generalkonsulat*', 'diplomatische vertretung', 'auslandsvertretung', 'vertretung', 'residenz des botschafters',
     'سفارة', 'سفارات', 'سفارتها', 'سفارته', 'قنصلية', 'قنصلية عامة', 'قنصليات', 'بعثة دبلوماسية', 'بعثه', 'مقر السفير', 'مقر السفارة',
   ],
@@ -28,6 +31,7 @@ export const MISSION_WORDS: Record<'mission' | 'diplomat', string[]> = {
     'consul general', 'ambassadeur', 'diplomate', 'diplomates', 'chef de mission', 'embajador', 'diplomatico',
     'diplomaticos', 'jefe de mision', 'consul', 'botschafter*', 'diplomat', 'diplomaten', 'konsul', 'missionschef',
     'embaixador', 'embaixadora', 'diplomata', 'diplomatas', 'ambasciatore', 'ambasciatrice', 'diplomatici',
+    'посол', 'посл', 'дипломат', 'консул', 'генконсул', 'buyukelci', 'buyukelcisi', 'konsolos', 'konsolosu', 'diplomatlar',
     'سفير', 'دبلوماسي', 'دبلوماسيين', 'دبلوماسيون', 'قنصل', 'رئيس البعثة',
   ],
 };
@@ -88,6 +92,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // Arabic duals: "قبل أن يفجر انتحاريان سيارتين".
     'انتحاريان',
     's est fait sauter', 'se sont fait sauter', 'se hizo estallar', 'se hicieron estallar', 'se hizo explotar', 'se hicieron explotar',
+    'смертник', 'смертниц', 'intihar bombacı*', 'intihar saldırı*', 'canlı bomba',
   ],
   bombing: [
     'bomb', 'bombs', 'bombing', 'bombings', 'bombed', 'bomber', 'bombers', 'explosive', 'explosives', 'detonate', 'detonated', 'detonates', 'detonating', 'detonator*', 'car bomb',
@@ -116,6 +121,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'طرد مفخخ', 'طرود مفخخه', 'مفخخ',
     // Portuguese and Italian: "um artefato explosivo", "un ordigno esplosivo", "un'autobomba".
     'artefato explosivo', 'artefatos explosivos', 'engenho explosivo', 'ordigno', 'ordigni', 'ordigno esplosivo', 'autobomba', 'esplosivo', 'esplosivi',
+    'взрывн устроиств', 'самодельн взрывн устроиств', 'бомб', 'взрывчатк', 'заминированн', 'bombası', 'bombayla', 'bombaları', 'patlayıcı*', 'bombalı*',
   ],
   /** Bangs that may be rockets or grenades: bombing only when nothing more specific is said. */
   explosion: [
@@ -125,6 +131,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'estallo', 'estalla', 'explota', 'exploto', 'explosion', 'explosiones', 'explosionen', 'explodiert*', 'انفجار', 'انفجرت', 'انفجارات',
     // Portuguese and Italian: "uma explosão", "l'esplosione", "una granata".
     'explosao', 'explosoes', 'explodiu', 'esplosione', 'esplosioni', 'esploso', 'esplosa', 'granata', 'granate',
+    'взрыв', 'взорвалс', 'взорвал', 'гранат', 'patlama*', 'patladı', 'infilak*', 'el bombası', 'el bombasıyla', 'el bombaları',
     // "Nous avons entendu des détonations": bangs heard, not a bomb named.
     'detonation', 'detonations', 'detonacion', 'detonaciones', 'detonationen',
     // A bang told by its verb: "an explosives-laden truck blew up".
@@ -163,6 +170,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'pris en otage', 'pris en otages', 'prise en otage', 'retenus en otage', 'retient en otage',
     // Portuguese and Italian: "invadiram a embaixada", "fizeram reféns", "hanno fatto irruzione".
     'invadiram', 'invadiu', 'assaltaram', 'assaltou', 'refens', 'ostaggi', 'fatto irruzione', 'fecero irruzione',
+    'штурм', 'захват', 'заложник', 'ворвал', 'ворвалис', 'rehin*', 'baskın*',
   ],
   rocket_mortar: [
     'rocket', 'rockets', 'mortar', 'mortars', 'shelling', 'shelled', 'artillery', 'shell', 'shells', 'rocket-propelled grenade*', 'missile', 'missiles', 'ballistic missile*', 'rpg', 'rpgs', 'anti-tank rocket*', 'panzerfaust*', 'misil', 'misiles', 'katyusha', 'katyushas', 'roquette', 'roquettes', 'obus', 'mortier', 'mortiers',
@@ -174,6 +182,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'katiusha', 'katiushas', 'katjuscha*', 'marschflugkorper', 'قصف مدفعي',
     // Portuguese and Italian: "foguetes", "morteiros", "razzi", "colpi di mortaio".
     'foguete', 'foguetes', 'morteiro', 'morteiros', 'missil', 'misseis', 'razzo', 'razzi', 'mortaio', 'colpi di mortaio',
+    'ракет', 'ракетн', 'минометн', 'артиллерииск', 'roket*', 'havan', 'havan topu', 'havan mermisi',
     // Military jargon for rockets and mortars ("came under indirect fire"); a grenade launcher fires from afar (not
     // a thrown grenade); artillery in French, Spanish and German ("alcanzada por fuego de artillería").
     'indirect fire', 'grenade launcher*', 'lance-grenade*', 'lance-roquette*', 'lanzagranadas', 'artilleria', 'artillerie', 'artilleriebeschuss',
@@ -212,6 +221,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // Portuguese and Italian: "dois homens numa motocicleta dispararam", "troca de tiros", "colpi di arma da fuoco".
     'tiroteio', 'disparou', 'dispararam', 'troca de tiros', 'homens armados', 'homem armado', 'atirador', 'atiradores', 'spari', 'sparato', 'sparati', 'sparatoria',
     'colpi di arma da fuoco', 'colpi d arma da fuoco', 'uomini armati', 'uomo armato', 'crivellata di colpi', 'crivellato di colpi', 'fori di proiettile',
+    'стрельб', 'открыл огон', 'обстрелял', 'выстрел', 'огнестрельн', 'ates ac*', 'kursun*', 'silahlı saldırgan*', 'tabanca*', 'tufek*',
     'mit einer pistole', 'mit einem gewehr', 'mit einem sturmgewehr', 'mit einer schusswaffe', 'mit einem revolver',
   ],
   arson_mob: [
@@ -227,6 +237,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // Portuguese and Italian: "manifestantes incendiaram o portão", "ateou fogo", "dato alle fiamme".
     'incendiaram', 'incendiou', 'ateou fogo', 'atearam fogo', 'coquetel molotov', 'coqueteis molotov', 'depredaram', 'saquearam', 'vandalizaram',
     'incendiato', 'incendiata', 'incendiati', 'dato alle fiamme', 'data alle fiamme', 'dati alle fiamme', 'appiccato il fuoco', 'devastato', 'devastata',
+    'поджог', 'подожгл', 'поджег', 'подожжен', 'коктеил молотов', 'зажигательн', 'разгромил', 'atese ver*', 'molotof*', 'kundakla*', 'yangın cıkar*', 'tasladı', 'tasladılar', 'taslandı',
     // One man's arson with the object inside: "poured petrol on the door and set it alight".
     'set it alight', 'set it on fire', 'set it ablaze', 'set them alight', 'set them on fire', 'poured petrol', 'poured gasoline',
     // A home-made firebomb told by its parts: "threw a bottle filled with flammable liquid over the fence".
@@ -252,7 +263,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'mettre le feu', 'prender fuego', 'brandsatzen',
   ],
   /** A drone alone may be a hobbyist's: a weak cue, which as the attack's weapon is `other` like a strike from the air. */
-  drone: ['drone', 'drones', 'dron', 'drones', 'drohne', 'drohnen', 'مسيره', 'مسيرات',
+  drone: ['drone', 'drones', 'dron', 'drones', 'drohne', 'drohnen', 'مسيره', 'مسيرات', 'беспилотник', 'дрон', 'dron*', 'iha',
     // Arabic duals: "بطائرتين مسيرتين مفخختين", "طائرتان مسيرتان".
     'مسيرتين', 'مسيرتان',
     // "a quadcopter dropped two grenades": a small drone.
@@ -294,6 +305,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // Portuguese and Italian: "esfaqueou o guarda", "a facadas", "accoltella la guardia", "un coltello".
     'esfaqueou', 'esfaqueado', 'esfaqueada', 'esfaquearam', 'faca', 'facada', 'facadas', 'accoltellato', 'accoltellata', 'accoltella', 'accoltellamento',
     'coltello', 'coltellate', 'coltellata',
+    'нож', 'ножев', 'зарезал', 'bıcak*',
     'eisenstange*', 'metallstange*', 'schraubenzieher', 'schraubendreher', 'baseballschlager',
     'قضيب حديدي', 'بقضيب حديدي', 'قضبان حديديه', 'بعصا',
   ],
@@ -355,7 +367,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // Portuguese and Italian: "homens armados atacaram", "foi alvo de tiros", "l'attentato al consolato".
     // The passive "hit": "a embaixada foi atingida por destroços", "l'ambasciata è stata colpita".
     'foi atingida', 'foi atingido', 'foram atingidos', 'foram atingidas', 'atingiu a', 'atingiu o', 'stata colpita', 'stato colpito', 'state colpite', 'stati colpiti',
-    'atacou', 'atacaram', 'atacam', 'alvo de', 'agressao', 'attacco', 'attacchi', 'attentato', 'attentati', 'attaccato', 'attaccata', 'attaccano', 'assaltato', 'assaltata', 'aggressione', 'aggredito', 'aggredita',
+    'atacou', 'atacaram', 'atacam', 'alvo de', 'agressao', 'напад', 'напал', 'атак', 'атаковал', 'атакован', 'теракт', 'обстрел', 'saldırı*', 'saldırd*', 'saldırgan*', 'hedef alın*', 'hedef aldı*', 'attacco', 'attacchi', 'attentato', 'attentati', 'attaccato', 'attaccata', 'attaccano', 'assaltato', 'assaltata', 'aggressione', 'aggredito', 'aggredita',
   ],
 };
 
@@ -426,6 +438,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'malware', 'spyware', 'ransomware', 'website', 'web site', 'defaced', 'deface', 'email', 'emails', 'online', 'piratage',
     'pirates informatiques', 'informatique', 'ciberataque', 'ciberataques', 'informatico', 'informaticos', 'hackerangriff',
     'kommunikationsnetz*', 'computernetz*', 'datennetz*', 'netzwerk*', 'computer', 'computers', 'server', 'servers', 'software', 'it-system*', 'datenabfluss', 'اختراق', 'قرصنه', 'الكتروني',
+    'кибератак', 'хакер', 'хакерск', 'siber*', 'hacker*',
   ],
   verbal: [
     'remarks', 'comments', 'tweet', 'tweets', 'verbal', 'verbale', 'verbales', 'a boulets rouges', 'blistering', 'scathing', 'criticism', 'criticised', 'criticized',
@@ -454,6 +467,7 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     // Portuguese and Italian courts and anniversaries: "condannato a 16 anni", "o julgamento", "nel decimo anniversario".
     'julgamento', 'julgado', 'condenados a', 'anos de prisao', 'aniversario', 'processo', 'tribunale', 'sentenza', 'condannato a', 'condannati a', 'condannata a',
     'anni di carcere', 'anni di reclusione', 'ergastolo', 'imputato', 'imputati', 'anniversario', 'commemorazione', 'anni dopo', 'anos depois',
+    'суд', 'приговор', 'приговорил', 'годовщин', 'лет назад', 'mahkeme*', 'hapis cezası', 'yıldonum*', 'yıl donum*', 'yıl once',
   ],
   threat: [
     'threat', 'threats', 'threatened', 'threatening', 'plot', 'plots', 'plotting', 'plotted', 'plotters', 'conspired', 'intended to', 'foiled', 'thwarted', 'planning', 'planned to',
@@ -503,16 +517,21 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     // Portuguese and Italian threats, plots and drills: "ameaça", "sventato un attentato", "un'esercitazione".
     'ameaca', 'ameacas', 'ameacou', 'frustrado', 'frustraram', 'planejava', 'exercicio', 'minaccia', 'minacce', 'minacciato', 'complotto', 'sventato', 'sventata',
     'progettava', 'allerta', 'allarme', 'esercitazione', 'simulazione',
+    // Russian and Turkish: "учения", "предотвратили теракт", "tatbikat", "tehdit".
+    'учен', 'тренировк', 'угроз', 'предупрежда', 'предупредил', 'предупреждени', 'uyarı*', 'uyardı', 'предотвратил', 'предотвращ', 'планировал', 'готовил', 'tatbikat*', 'tehdit*', 'engellendi', 'onlendi', 'planlıyordu', 'hazırlıgı*',
   ],
   peaceful: [
     'peaceful', 'peacefully', 'vigil', 'sit-in', 'rally', 'rallied', 'rallies', 'without incident', 'pacifique', 'pacifiquement',
     'pacifica', 'pacificamente', 'pacifico', 'presidio', 'fiaccolata', 'friedlich', 'friedliche', 'mahnwache', 'سلميه', 'وقفه', 'celebrat*', 'reception',
+    'мирн', 'пикет', 'barısçıl*', 'oturma eylemi',
   ],
   sport: ['fc', 'xi', 'match', 'league', 'cricket', 'football', 'bowling', 'striker', 'goals', 'wickets', 'derby'],
   medical: ['heart attack', 'panic attack', 'asthma attack', 'stroke', 'crise cardiaque', 'ataque cardiaco', 'herzinfarkt', 'نوبه قلبيه'],
   speaker: [
     'condemn*', 'denounce*', 'deplore*', 'condolence*', 'solidarity', 'mourns', 'mourned', 'mourning', 'pays tribute', 'paid tribute', 'said', 'says', 'told', 'statement', 'issued', 'urged',
     'urges', 'urge', 'urging', 'aware of', 'is monitoring', 'tiene conocimiento', 'a connaissance', 'على علم', 'condamn*', 'denonce', 'condena*', 'conden*', 'verurteil*', 'condenou', 'condann*', 'ادان', 'ادانت', 'تدين', 'يدين', 'استنكر', 'استنكرت',
+    // Russian and Turkish: "осудил нападение", "saldırıyı kınadı", "soyledi" (said).
+    'осудил', 'осуждает', 'осуждени', 'соболезнован', 'заявил', 'сообщил', 'kınadı', 'kınıyoruz', 'kınama*', 'taziye*', 'acıkladı', 'soyledi',
   ],
   destination: [
     'evacuated to', 'evacuated', 'shelter*', 'refuge', 'taken to', 'moved to', 'escorted to', 'relocat*', 'fled to', 'took in',
@@ -521,11 +540,15 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'تؤوي', 'يؤوي', 'اوت', 'تستضيف', 'لجاوا', 'يلجؤون',
     // "وإبقاء موظفيها في الملاجئ خلال الاشتباكات" (keeping its staff in shelters during the clashes).
     'ملاجئ', 'ملجا',
+    'эвакуирован', 'укрыл', 'убежищ', 'tahliye*', 'sıgın*',
   ],
 };
 
 /** Places that, between an attack word and a mission noun, are the attack's real target. */
 export const OTHER_TARGETS = [
+  // Russian and Turkish: "гостиница", "военная база", "otel", "askeri üs".
+  'гостиниц', 'отел', 'военн баз', 'блокпост', 'мечет', 'церкв', 'школ', 'больниц', 'аэропорт', 'министерств', 'рынк', 'рынок',
+  'otel*', 'askeri us*', 'karakol*', 'havalimanı*', 'cami', 'camiye', 'camide', 'kilise*', 'okul*', 'hastane*', 'bakanlıg*', 'pazar yeri',
   'hotel', 'hotels', 'training centre', 'training center', 'police academy', 'academy', 'base', 'bases', 'airbase', 'checkpoint', 'market', 'ministry', 'church', 'churches', 'mosque', 'school',
   'hospital', 'restaurant', 'bus', 'gendarmerie', 'gendarmeria', 'prison', 'jail', 'stadium', 'nightclub', 'mall', 'convoy', 'headquarters', 'police station', 'airport', 'parliament', 'palace', 'square',
   'barracks', 'camp', 'guesthouse', 'depot', 'depots', 'houses', 'supermarket', 'shrine', 'university', 'office', 'offices',
@@ -630,6 +653,8 @@ export const CLAIM_WORDS = [
   'sich zu dem anschlag bekannten', 'sich zu dem anschlag bekannte', 'sich zu dem anschlag bekannt', 'sich zu der tat bekannten', 'sich zu der tat bekannte',
   'sich zu der tat bekannt', 'sich zu dem angriff bekannten', 'sich zu dem angriff bekannte', 'sich zu dem angriff bekannt', 'sich zum anschlag bekannten',
   'sich zum anschlag bekannte', 'sich zum anschlag bekannt', 'sich zum angriff bekannten', 'sich zum angriff bekannt',
+  // Russian and Turkish: "взяла на себя ответственность", "saldırıyı üstlendi".
+  'взял на себ ответственност', 'взял на себ', 'взял ответственност', 'ustlendi', 'ustlenen', 'ustlendigini', 'ustlenmis'
 ];
 export const BLAME_WORDS = [
   'blamed', 'blames', 'blame', 'blaming', 'behind', 'hallmarks', 'hallmark', 'fingered', 'pinned', 'main suspect', 'prime suspect', 'chief suspect', 'carried out by', 'responsible', 'pointed the finger', 'accused', 'accuses',
@@ -750,6 +775,8 @@ export const NO_CLAIM_PHRASES = [
   'no lo reivindico', 'no la reivindico', 'no lo reivindicaron', 'sans la revendiquer', 'sans le revendiquer', 'sans toutefois la revendiquer', 'sans toutefois le revendiquer',
   'bekannte sich aber nicht', 'bekannten sich aber nicht', 'bekannte sich jedoch nicht', 'bekannte sich nicht', 'bekannten sich nicht',
   'دون ان يتبناه', 'دون ان تتبناه', 'دون ان يتبناها', 'دون ان تتبناها', 'gab es bislang nicht', 'gibt es bislang nicht', 'gibt es bisher nicht', 'gab es bisher nicht', 'gibt es noch nicht', 'gab es noch nicht',
+  // Russian and Turkish: "никто не взял на себя ответственность", "saldırıyı henüz üstlenen olmadı", "kimse üstlenmedi".
+  'никто не', 'пока никто не', 'ustlenen olmadı', 'ustlenen cıkmadı', 'ustlenmedi', 'kimse ustlenmedi', 'ustlenen bir grup olmadı'
 ];
 
 /** Casualty words. */
@@ -765,6 +792,8 @@ export const KILLED_WORDS = [
   'muere', 'mueren',
   // Portuguese and Italian: "Ninguém morreu", "due morti", "è stato ucciso".
   'morto', 'mortos', 'morta', 'mortas', 'morreu', 'morreram', 'matou', 'mataram', 'morti', 'ucciso', 'uccisi', 'uccisa', 'uccise', 'deceduto', 'deceduta',
+  // Russian and Turkish: "погиб сотрудник полиции", "двое погибших", "hayatını kaybetti", "öldürüldü".
+  'погиб', 'погибл', 'погибш', 'убит', 'убил', 'скончалс', 'жертв', 'hayatını kaybet*', 'oldurul*', 'sehit*', 'can kaybı',
   // South Asian wording of a toll: "raising the number of martyrs to three" (not "Martyrs' Square", a place).
   'number of martyrs',
   // A victim who later died: "a succombé à ses blessures", "وتوفي أحد الجرحى متأثرا بجروحه" (one of the wounded died).
@@ -791,6 +820,8 @@ export const WOUNDED_WORDS = [
   'schwerverletzte', 'schwerverletzten', 'schwerverletzter', 'leichtverletzte', 'leichtverletzten', 'leichtverletzter',
   // Portuguese and Italian: "o motorista ficou ferido", "due feriti", "ricoverato in ospedale".
   'ferido', 'feridos', 'ferida', 'feridas', 'feriu', 'ferindo', 'internado', 'internada', 'ferito', 'feriti', 'ferita', 'ferite', 'ferendo', 'ricoverato', 'ricoverata', 'ricoverati',
+  // Russian and Turkish: "получили ранения", "пострадали", "hafif yaralandı", "yaralılar".
+  'ранен', 'ранил', 'пострадал', 'пострадавш', 'госпитализирован', 'yarala*', 'yaralı*',
   // Smoke is an injury ("intoxiqués par la fumée", "eine Rauchgasvergiftung", "inhalación de humo"), shock is not.
   'smoke inhalation', 'intoxiques', 'intoxiquees', 'intoxique', 'intoxiquee', 'rauchgasvergiftung', 'rauchvergiftung', 'inhalacion de humo',
   // Taken to hospital, as the only word of the wounded: "took six people to hospital", "trasladadas al hospital",
@@ -858,6 +889,8 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'no hubo victimas', 'sin victimas', 'weder tote noch verletzte', 'keine opfer', 'keine verletzten oder toten',
     // Portuguese and Italian: "sem vítimas", "nessuna vittima".
     'sem vitimas', 'nao houve vitimas', 'nao fez vitimas', 'nessuna vittima', 'senza vittime', 'non ci sono vittime', 'nessun ferito ne morto',
+    // Russian and Turkish: "Пострадавших нет", "обошлось без жертв", "ölen ya da yaralanan olmadı".
+    'пострадавш нет', 'никто не пострадал', 'обошлос без жертв', 'без жертв', 'olen ya da yaralanan olmadı', 'olen veya yaralanan olmadı', 'olu ya da yaralı yok',
     'من دون اصابات', 'دون اصابات', 'خسائر بشريه', 'دون وقوع اصابات',
     'no one was injured or killed', 'nobody was injured or killed', 'no one was hurt or injured', 'there were no injuries or deaths', 'no dead or injured',
     'ni mort ni blesse', 'ni morts ni blesses', 'sans faire de victime', 'pas fait de victimes', 'pas fait de victime', 'ni muertos ni heridos',
@@ -881,6 +914,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'no one killed', 'nobody killed', 'without killing anyone', 'pas de morts', 'aucun tue', 'no hubo muertos', 'sin muertos', ...SPANISH_CAUSED.map((v) => `no ${v} muertos`),
     // Portuguese and Italian: "Ninguém morreu", "Não houve mortos", "Nessuno è morto".
     'ninguem morreu', 'nao houve mortos', 'sem mortos', 'nenhum morto', 'nessuno e morto', 'nessun morto', 'non ci sono morti', 'nessuna vittima mortale',
+    'погибш нет', 'жертв нет', 'никто не погиб', 'can kaybı yasanma*', 'can kaybı olmadı', 'olen olmadı',
     'niemand wurde getotet', 'getotet wurde niemand', 'keine todesopfer', 'لم يقتل احد', 'لا قتلي',
     ...['', 'الهجوم ', 'الانفجار ', 'الهجومان ', 'التفجير '].flatMap((what) => [`لم يسفر ${what}عن سقوط قتلي`, `لم تسفر ${what}عن سقوط قتلي`]),
     'no se registraron fallecidos', 'no hubo fallecidos', 'sin fallecidos', 'ningun fallecido', 'no se reportaron fallecidos', 'no se registraron muertes', 'no hubo muertes',
@@ -899,6 +933,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'no one injured', 'nobody injured', 'nobody hurt', 'no one hurt', 'without injuring anyone', 'caused no injuries', 'there were no injuries',
     // Portuguese and Italian: "Não houve feridos", "nessun ferito".
     'nao houve feridos', 'sem feridos', 'nenhum ferido', 'nessun ferito', 'non ci sono feriti', 'nessuno e rimasto ferito', 'nessuno e stato ferito',
+    'ранен нет', 'никто не ранен', 'yaralanan olmadı', 'yaralanan yok', 'kimse yaralanmadı',
     'pas de blesses', 'sans faire de blesses', 'aucun blesse grave', 'no hubo heridos', 'no se registraron heridos', 'sin causar heridos',
     // "La explosión no ha causado heridos", "no dejó heridos".
     ...SPANISH_CAUSED.flatMap((v) => [`no ${v} heridos`, `no ${v} lesionados`]),
@@ -940,6 +975,10 @@ export const NUMBER_WORDS: Record<string, number> = wordTable({
   // Portuguese and Italian ("um" is German's "at", "sei" its "be": left out).
   uma: 1, dois: 2, duas: 2, quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10, treze: 13, vinte: 20, trinta: 30, dezena: 10,
   due: 2, tre: 3, quattro: 4, cinque: 5, sette: 7, otto: 8, dieci: 10, undici: 11, dodici: 12, venti: 20, trenta: 30, decina: 10,
+  // Russian (the cases that count people) and Turkish ("bir" is also "a", "on" English: left out).
+  один: 1, одна: 1, одного: 1, два: 2, две: 2, двух: 2, двое: 2, три: 3, трех: 3, трое: 3, четыре: 4, четырех: 4, четверо: 4, пять: 5, пяти: 5, пятеро: 5,
+  шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10, двенадцать: 12, десятки: 20,
+  iki: 2, uc: 3, dort: 4, bes: 5, yedi: 7, sekiz: 8, dokuz: 9,
   veintiuno: 21, veintiun: 21, veintiuna: 21, veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
   // German writes the unit before the tens in one word: "Einundzwanzig Menschen wurden verletzt" (21).
   ...germanCompounds(),
@@ -963,6 +1002,9 @@ export const MONTHS: Record<string, number> = wordTable({
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   janeiro: 1, fevereiro: 2, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  январь: 1, января: 1, февраль: 2, февраля: 2, март: 3, марта: 3, апрель: 4, апреля: 4, мая: 5, июнь: 6, июня: 6, июль: 7, июля: 7, август: 8, августа: 8,
+  сентябрь: 9, сентября: 9, октябрь: 10, октября: 10, ноябрь: 11, ноября: 11, декабрь: 12, декабря: 12,
+  ocak: 1, subat: 2, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, agustos: 8, eylul: 9, ekim: 10, kasım: 11, aralık: 12,
   januar: 1, februar: 2, marz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
   يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, مايو: 5, يونيو: 6, يوليو: 7, اغسطس: 8, سبتمبر: 9, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
   'كانون الثاني': 1, شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, اب: 8, ايلول: 9, 'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12,
@@ -973,6 +1015,8 @@ export const WEEKDAYS: Record<string, number> = wordTable({
   dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
   'segunda-feira': 1, 'terca-feira': 2, 'quarta-feira': 3, 'quinta-feira': 4, 'sexta-feira': 5,
   domenica: 0, lunedi: 1, martedi: 2, mercoledi: 3, giovedi: 4, venerdi: 5, sabato: 6,
+  'воскресень*': 0, 'понедельник*': 1, 'вторник*': 2, среда: 3, среду: 3, среды: 3, 'четверг*': 4, 'пятниц*': 5, 'суббот*': 6,
+  pazar: 0, 'pazartesi*': 1, 'salı*': 2, 'carsamba*': 3, 'persembe*': 4, cuma: 5, 'cumartesi*': 6,
   domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6,
   'sonntag*': 0, 'montag*': 1, 'dienstag*': 2, 'mittwoch*': 3, 'donnerstag*': 4, 'freitag*': 5, 'samstag*': 6, 'sonnabend*': 6,
   احد: 0, اثنين: 1, ثلاثاء: 2, اربعاء: 3, خميس: 4, جمعه: 5, سبت: 6,
@@ -992,5 +1036,6 @@ export const RELATIVE_DAYS: Record<string, number> = wordTable({
   // The day before yesterday, said in one word ("avant-hier", "anteayer", "vorgestern", "أول أمس"); longer than
   // "hier"/"ayer"/"امس", so the phrase index prefers it. (English "the day before yesterday": dayBeforeRef.)
   hoje: 0, ontem: -1, 'ontem a noite': -1, anteontem: -2, oggi: 0, stamattina: 0, stanotte: 0, ieri: -1, 'ieri sera': -1, 'l altro ieri': -2,
+  сегодня: 0, вчера: -1, позавчера: -2, 'этои ночью': 0, 'прошлои ночью': -1, bugun: 0, dun: -1, 'dun gece': -1, 'dun aksam': -1, 'bu sabah': 0, 'bu gece': 0,
   'avant-hier': -2, anteayer: -2, antier: -2, 'antes de ayer': -2, 'antes de anoche': -2, vorgestern: -2, 'اول امس': -2, 'اول من امس': -2,
 });

@@ -42,12 +42,27 @@ function stripArabicClitics(w: string): string {
   return rest;
 }
 
+// Russian case endings, longest first, as normalisation leaves them ("й" is "и", "ё" is "е").
+const RU_ENDINGS = ['иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'иеи', 'иях', 'ях', 'ах', 'ых', 'их', 'ои', 'еи', 'ии', 'ыи', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ую', 'юю', 'ом', 'ем', 'ам', 'ям', 'ов', 'ев', 'ия', 'ию', 'а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'о', 'ь'];
+/**
+ * A Russian word without its case ending, a stem of at least three letters ("посольства", "посольстве" ->
+ * "посольств"; "Литвы" -> "литв"): Russian words in the lexicon and the gazetteer are written as such stems.
+ */
+export function russianStem(w: string): string {
+  for (const e of RU_ENDINGS) if (w.length - e.length >= 3 && w.endsWith(e)) return w.slice(0, -e.length);
+  return w;
+}
+function cyrillicAlt(n: string): string | undefined {
+  const stem = russianStem(n);
+  return stem === n ? undefined : stem;
+}
+
 export interface Token {
   /** Normalised form used for lookups. */
   n: string;
   /** Surface form as written. */
   s: string;
-  /** Arabic word without a leading conjunction/preposition (و ف ب ل ك), tried when `n` finds nothing. */
+  /** Arabic word without a leading conjunction/preposition (و ف ب ل ك), or a Russian word's stem; tried when `n` finds nothing. */
   alt?: string;
   start: number;
   end: number;
@@ -137,7 +152,7 @@ export function tokenize(text: string, mayHaveAcronyms = true): Token[] {
     else if (ascii) n = s.toLowerCase(); // (what normalizeWord gives for ASCII, without its memo look-up)
     else n = normalizeWord(s);
     // One object shape for every token (alt always present): keeps property access monomorphic.
-    const alt = c0 >= 0x0600 && c0 <= 0x06ff && n.length >= 4 && /^[\u0648\u0641\u0628\u0644\u0643][\u0600-\u06FF]/.test(n) ? normalizeWord(s.slice(1)) : undefined;
+    const alt = c0 >= 0x0600 && c0 <= 0x06ff && n.length >= 4 && /^[\u0648\u0641\u0628\u0644\u0643][\u0600-\u06FF]/.test(n) ? normalizeWord(s.slice(1)) : c0 >= 0x0400 && c0 <= 0x04ff ? cyrillicAlt(n) : undefined;
     const tok: Token = { n, s, alt, start, end: start + s.length };
     out.push(tok);
   }

@@ -4,8 +4,10 @@ import * as L from './lexicon.js';
 import { type Tag, uniformTag } from './marks.js';
 
 // ("l'ambassade du Soudan dans la capitale tchadienne": French "dans" places a mission as "in" does.)
-export const PREP_IN = ['in', 'at', 'a', 'en', 'im', 'dans', 'em', 'في', 'ب'];
-export const SKIP_BEFORE = new Set(['s', 'the', 'its', 'their', 'his', 'her', 'top', 'senior', 'main', 'deputy', 'assistant', 'former', 'new', 'a', 'an', 'l', 'la', 'le', 'el', 'die', 'der', 'den', 'dem', 'des']);
+// (Russian "в Кабуле", "во Франции".)
+export const PREP_IN = ['in', 'at', 'a', 'en', 'im', 'dans', 'em', 'في', 'ب', 'в', 'во'];
+// (Turkish genitive suffixes after an apostrophe: "Danimarka'nın İstanbul Başkonsolosluğu", Denmark's.)
+export const SKIP_BEFORE = new Set(['s', 'nın', 'nin', 'nun', 'the', 'its', 'their', 'his', 'her', 'top', 'senior', 'main', 'deputy', 'assistant', 'former', 'new', 'a', 'an', 'l', 'la', 'le', 'el', 'die', 'der', 'den', 'dem', 'des']);
 export const SKIP_AFTER = new Set(['of', 'de', 'd', 'del', 'des', 'du', 'von', 'der', 'do', 'da', 'dos', 'das', 'di', 'dell', 'della', 'the', 'la', 'l', 'le', 'el', 'los', 'general', 'generale', 'general', 's', 'لدى']);
 export const NOT = new Set(['not', 'never', 'pas', 'nicht', 'no', 'nunca', 'jamais', 'niemals', 'لم', 'لا']);
 /** "no", "aucun", "ningún", "kein": a determiner that denies its noun. */
