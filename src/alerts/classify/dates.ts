@@ -94,6 +94,8 @@ const LEADING_VERBS = new Set([
   'vowed', 'pledged', 'promised', 'condemned', 'demanded', 'urged', 'warned', 'accused', 'blamed', 'summoned', 'protested',
   'renewed', 'reiterated', 'repeated', 'claimed', 'atribuyo', 'reivindico', 'aseguro', 'declaro', 'revendique', 'affirme', 'bekannte', 'reklamierte',
   'confirmo', 'informo', 'anuncio', 'dijo', 'indique', 'annonce', 'declare', 'confirme', 'sagte', 'erklarte', 'teilte', 'bestatigte',
+  // Russian and Turkish: "сообщила в четверг прокуратура", "açıkladı".
+  ...['сообщил', 'заявил', 'уточнил', 'подтвердил', 'рассказал'].flatMap((v) => [v, v + 'а', v + 'и']), 'acıkladı', 'bildirdi', 'soyledi', 'duyurdu',
 ]);
 /** Who heard a statement and where: "told reporters in Brasília", "said at a news conference in Kabul". */
 const AUDIENCE = new Set(['reporters', 'journalists', 'parliament', 'lawmakers', 'the', 'a', 'at', 'in', 'news', 'press', 'conference', 'briefing', 'television', 'state', 'radio', 'tv']);
