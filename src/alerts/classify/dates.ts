@@ -94,6 +94,8 @@ const LEADING_VERBS = new Set([
   'vowed', 'pledged', 'promised', 'condemned', 'demanded', 'urged', 'warned', 'accused', 'blamed', 'summoned', 'protested',
   'renewed', 'reiterated', 'repeated', 'claimed', 'atribuyo', 'reivindico', 'aseguro', 'declaro', 'revendique', 'affirme', 'bekannte', 'reklamierte',
   'confirmo', 'informo', 'anuncio', 'dijo', 'indique', 'annonce', 'declare', 'confirme', 'sagte', 'erklarte', 'teilte', 'bestatigte',
+  // A statement put out: "un comunicado difundido el martes por la noche", "a statement released on Tuesday".
+  'released', 'issued', 'published', 'difundido', 'difundida', 'publicado', 'publicada', 'emitido', 'emitida', 'divulgado', 'divulgada', 'diffuse', 'diffusee', 'publie', 'publiee', 'veroffentlicht', 'verbreitet',
   // Russian and Turkish: "сообщила в четверг прокуратура", "açıkladı".
   ...['сообщил', 'заявил', 'уточнил', 'подтвердил', 'рассказал'].flatMap((v) => [v, v + 'а', v + 'и']), 'acıkladı', 'bildirdi', 'soyledi', 'duyurdu',
 ]);

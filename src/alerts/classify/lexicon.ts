@@ -766,7 +766,7 @@ export const NO_CLAIM_PHRASES = [
   // "Ein Bekennerschreiben lag zunächst nicht vor" (counts only next to the claim word), "kein Bekennerschreiben".
   'nicht vor', 'kein bekennerschreiben', 'keine bekennung',
   // Portuguese and Italian: "Nenhum grupo reivindicou", "nessuna rivendicazione".
-  'nenhum grupo', 'nenhuma organizacao', 'ninguem', 'nessun gruppo', 'nessuna organizzazione', 'nessuna rivendicazione', 'nessuno',
+  'nenhum grupo', 'nenhuma organizacao', 'ninguem', 'nessun gruppo', 'nessuna organizzazione', 'nessuna rivendicazione', 'nessuno', 'alcuna rivendicazione', 'nenhuma reivindicacao',
   // "X ne l'a pas revendiquée", "que por ahora no han reivindicado el ataque", "Ein Bekenntnis gab es zunächst nicht".
   'pas revendique', 'pas revendiquee', 'pas revendiques', 'pas encore revendique', 'pas encore revendiquee', 'pas ete revendiquee', 'no han reivindicado', 'no lo ha reivindicado', 'no lo han reivindicado',
   'niemand bekannt', 'gab es zunachst nicht',
