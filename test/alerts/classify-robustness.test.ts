@@ -1062,6 +1062,8 @@ CASES.push(
   ['Russian: "..., сообщила в четверг прокуратура. Мужчина открыл огонь у входа в посольство во вторник": the Thursday dates the statement', 'Стрельба у посольства', 'Задержанный по делу о стрельбе у посольства Ирана в Баку дал показания, сообщила в четверг прокуратура. Мужчина открыл огонь у входа в посольство во вторник.', { date: '2024-03-05' }],
   ['Spanish: "según un comunicado difundido el martes por la noche": the Tuesday dates the statement; the attack was on Friday', 'AQMI reivindica el ataque contra el consulado', 'AQMI ha reivindicado el ataque armado contra el consulado de Francia en Nuadibú, según un comunicado difundido el martes por la noche. El atentado, perpetrado el pasado viernes, dejó tres muertos.', { date: '2024-03-08' }],
   ['Italian: "Non c\'è stata alcuna rivendicazione": nobody claimed it', 'Molotov contro l\'ambasciata', 'Alcuni giovani hanno lanciato bottiglie molotov contro l\'ambasciata di Grecia a Skopje sabato sera. Non c\'è stata alcuna rivendicazione.', { claimed: false }],
+  ['"A little-known group claimed the attack in a message on social media": an unnamed group\'s claim is a claim', 'Bomb at embassy', 'A bomb exploded at the gate of the Russian embassy in Athens on Friday. A little-known group claimed the attack in a message on social media.', { claimed: true, perpetrators: [] }],
+  ['French: "Un groupe se présentant comme anarchiste a revendiqué samedi l\'attentat"', 'Attentat contre le consulat', 'Une bombe a endommagé vendredi l\'entrée du consulat de Turquie à Thessalonique. Un groupe se présentant comme anarchiste a revendiqué samedi l\'attentat.', { claimed: true }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

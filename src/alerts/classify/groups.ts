@@ -885,6 +885,15 @@ function blamedDespiteDenial(s: Sentence, marks: Mark[], d: Mark): boolean {
     // ("but Israeli officials blamed the group", "accusent le mouvement": the group by its noun.)
     (DEFINITE.has(t[b.end]?.n ?? '') && (GROUP_NOUNS.has(t[b.end + 1]?.n ?? '') || SELF_REF.has(t[b.end + 1]?.n ?? '')) && t[b.end + 2]?.n !== 's')));
 }
+/** "Un groupe ... a revendiqué", "A little-known group claimed": an indefinite group noun opening the clause before the claim. */
+function unnamedGroupClaims(t: readonly Token[], c: Mark): boolean {
+  for (let k = c.start - 1; k >= Math.max(0, c.start - 8); k--) {
+    if (!GROUP_NOUNS.has(t[k]!.n)) continue;
+    // ("a little-known group": up to two adjectives between.)
+    return t.slice(Math.max(0, k - 3), k).some((x) => INDEFINITE.has(x.n));
+  }
+  return false;
+}
 const BLAME_VERB = new Set(['blamed', 'blames', 'accused', 'accuses', 'blaming', 'accusing']);
 /**
  * The group as the subject of an active blame verb: right after it ("X blamed", "The M23 rebels accused"), or after an
@@ -1304,6 +1313,13 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
         if (!groups.includes(who)) groups.push(who);
         groupEv ??= a.s.text;
       }
+    }
+    // ("Un groupe se présentant comme anarchiste a revendiqué samedi l'attentat", "A little-known group claimed the
+    // attack": an unnamed group as the claim's subject.)
+    if (claimed !== true && !strict && claims.some((c) => !negatedClaim(noclaims, c) && claimVerb(a.s, c) && unnamedGroupClaims(a.s.tokens, c))) {
+      claimed = true;
+      claimEv = a.s.text;
+      claimedWithoutGroup = true;
     }
     if (claimed !== true && claims.some((c) => !negatedClaim(noclaims, c) && a.s.tokens.slice(c.end, c.end + 3).some((t) => /^(responsibility|credit|responsabilite|responsabilidad|verantwortung)$/.test(t.n)))) {
       claimed = true;
