@@ -1064,6 +1064,7 @@ CASES.push(
   ['Italian: "Non c\'è stata alcuna rivendicazione": nobody claimed it', 'Molotov contro l\'ambasciata', 'Alcuni giovani hanno lanciato bottiglie molotov contro l\'ambasciata di Grecia a Skopje sabato sera. Non c\'è stata alcuna rivendicazione.', { claimed: false }],
   ['"A little-known group claimed the attack in a message on social media": an unnamed group\'s claim is a claim', 'Bomb at embassy', 'A bomb exploded at the gate of the Russian embassy in Athens on Friday. A little-known group claimed the attack in a message on social media.', { claimed: true, perpetrators: [] }],
   ['French: "Un groupe se présentant comme anarchiste a revendiqué samedi l\'attentat"', 'Attentat contre le consulat', 'Une bombe a endommagé vendredi l\'entrée du consulat de Turquie à Thessalonique. Un groupe se présentant comme anarchiste a revendiqué samedi l\'attentat.', { claimed: true }],
+  ['Portuguese: "quatro homens armados tentaram forçar o portão da residência do embaixador": gunmen trying to force their way in is an assault', 'Ataque à residência', 'Quatro homens armados com espingardas automáticas tentaram forçar o portão da residência do embaixador de Portugal em Bissau, tendo sido repelidos pelos guardas.', { attackTypes: ['armed_assault'] }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -425,6 +425,8 @@ export const ENTRY_WORDS = ['burst into', 'rushed into', 'rushed inside', 'made 
   'penetrer dans', 'penetre dans', 'ont penetre', 'irrumpieron en', 'irrumpio en', 'drangen in', 'eingedrungen', 'einzudringen',
   // "Los atacantes dispararon contra la garita e intentaron entrar en el recinto".
   'intentaron entrar', 'intentaron ingresar', 'intento entrar', 'intento ingresar',
+  // Portuguese and Italian: "tentaram forçar o portão da residência", "hanno tentato di entrare".
+  'tentaram forcar', 'tentou forcar', 'forcar o portao', 'tentaram entrar', 'tentou entrar', 'tentato di entrare', 'tentato di forzare', 'forzare il cancello',
   // Forcing the gate: "avant de tenter de forcer le portail principal", "forzar la puerta", "das Tor aufzubrechen".
   'forcer le portail', 'forcer la porte', 'forcer l entree', 'force the gate', 'forced the gate', 'forcing the gate', 'forzar la puerta', 'forzar el porton', 'forzar la entrada', 'aufzubrechen',
   // Crossing the wall: "avant de tenter de franchir le mur d'enceinte", "saltar el muro", "über die Mauer zu klettern".
