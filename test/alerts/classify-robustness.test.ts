@@ -1232,6 +1232,7 @@ const NEGATIVES: [string, string, string][] = [
   ['Portuguese: "manifestantes fizeram um protesto pacífico em frente à Embaixada da França": a peaceful protest', 'Protesto em frente à Embaixada da França em Luanda', 'Cerca de duzentos manifestantes fizeram nesta segunda-feira um protesto pacífico em frente à Embaixada da França em Luanda e atacaram verbalmente o embaixador.'],
   ['Russian: "антитеррористические учения у здания посольства": a drill with a mock blast is no attack', 'Учения у посольства', 'В Минске у здания посольства Польши прошли антитеррористические учения: спецназ отработал штурм и условный взрыв.'],
   ['Turkish: "Büyükelçiliğe saldıran sanık mahkemede 12 yıl hapis cezasına çarptırıldı": a sentencing for an old attack', 'Büyükelçilik saldırısı davasında karar', 'Ankara\'daki Fransa Büyükelçiliğine 2019 yılında bombalı saldırı düzenleyen sanık, mahkemede 12 yıl hapis cezasına çarptırıldı.'],
+  ['"Gunmen set fire to a warehouse owned by Norway\'s honorary consul": a businessman\'s property, no mission', 'Warehouse of honorary consul torched', 'Gunmen set fire to a warehouse owned by Norway\'s honorary consul in Durban early on Saturday after shooting at the guards, police said.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

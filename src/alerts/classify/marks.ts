@@ -191,6 +191,9 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
     else if (m.value.k === 'other' && tokens[m.start]!.n === 'houses' && RELATIVE_THAT.has(tokens[m.start - 1]?.n ?? '') && out.some((c) => c.value.k === 'country' && c.start >= m.end && c.start - m.end <= 2 && out.some((x) => x.value.k === 'mission' && x.start > c.start && x.start - c.end <= 2))) out.splice(i, 1);
     // "stormed the gate of a mock embassy building": a stage set for a drill, no mission.
     else if (m.value.k === 'mission' && MOCK.has(tokens[m.start - 1]?.n ?? '')) out.splice(i, 1);
+    // "a shrimp plant owned by Finland's honorary consul": a businessman with a consular title is no diplomat at a
+    // mission (his honorary consulate, an office, stays one).
+    else if (m.value.k === 'mission' && m.value.sub === 'diplomat' && HONORARY.has(tokens[m.start - 1]?.n ?? '')) out.splice(i, 1);
     // "Lwiw (früher Lemberg)", "Lviv (formerly Lvov)": a former name, no earlier event.
     else if (m.value.k === 'bg' && m.start > 0 && s.text.slice(tokens[m.start - 1]!.end, tokens[m.start]!.start).includes('(')) out.splice(i, 1);
     // "counter-terrorism squad Densus 88 had raided two houses": a police raid, no attack.
@@ -203,6 +206,7 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
   }
 }
 const RELATIVE_THAT = new Set(['that', 'which', 'also', 'still']);
+const HONORARY = new Set(['honorary', 'honoraire', 'honorario', 'honoraria', 'honorar', 'honorarkonsul', 'onorario', 'fahri', 'فخري']);
 const BY_THE_GATE = new Set(['by', 'at', 'outside', 'near', 'beside', 'in', 'front', 'devant', 'frente', 'vor']);
 const POST = new Set(['post', 'posts', 'poste', 'puesto']);
 /** The other-target mark m names a post, and the mission or a part of it follows within four words. */
