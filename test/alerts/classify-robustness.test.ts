@@ -1065,6 +1065,7 @@ CASES.push(
   ['"A little-known group claimed the attack in a message on social media": an unnamed group\'s claim is a claim', 'Bomb at embassy', 'A bomb exploded at the gate of the Russian embassy in Athens on Friday. A little-known group claimed the attack in a message on social media.', { claimed: true, perpetrators: [] }],
   ['French: "Un groupe se présentant comme anarchiste a revendiqué samedi l\'attentat"', 'Attentat contre le consulat', 'Une bombe a endommagé vendredi l\'entrée du consulat de Turquie à Thessalonique. Un groupe se présentant comme anarchiste a revendiqué samedi l\'attentat.', { claimed: true }],
   ['Portuguese: "quatro homens armados tentaram forçar o portão da residência do embaixador": gunmen trying to force their way in is an assault', 'Ataque à residência', 'Quatro homens armados com espingardas automáticas tentaram forçar o portão da residência do embaixador de Portugal em Bissau, tendo sido repelidos pelos guardas.', { attackTypes: ['armed_assault'] }],
+  ['Headline "Rockets hit Turkish embassy in Baghdad; no casualties": the attack before the semicolon stands', 'Rockets hit Turkish embassy in Baghdad; no casualties', 'Officials gave no further details.', { relevant: true, targetCountries: ['TR'] }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
@@ -1233,6 +1234,7 @@ const NEGATIVES: [string, string, string][] = [
   ['Russian: "антитеррористические учения у здания посольства": a drill with a mock blast is no attack', 'Учения у посольства', 'В Минске у здания посольства Польши прошли антитеррористические учения: спецназ отработал штурм и условный взрыв.'],
   ['Turkish: "Büyükelçiliğe saldıran sanık mahkemede 12 yıl hapis cezasına çarptırıldı": a sentencing for an old attack', 'Büyükelçilik saldırısı davasında karar', 'Ankara\'daki Fransa Büyükelçiliğine 2019 yılında bombalı saldırı düzenleyen sanık, mahkemede 12 yıl hapis cezasına çarptırıldı.'],
   ['"Gunmen set fire to a warehouse owned by Norway\'s honorary consul": a businessman\'s property, no mission', 'Warehouse of honorary consul torched', 'Gunmen set fire to a warehouse owned by Norway\'s honorary consul in Durban early on Saturday after shooting at the guards, police said.'],
+  ['Headline "Gunmen storm hotel in district that houses embassies; siege ends after six hours": the siege after the semicolon is another clause', 'Gunmen storm hotel in Niamey district that houses embassies; siege ends after six hours', 'Gunmen stormed a hotel popular with foreign contractors in Niamey on Monday night, killing at least eight people before special forces ended the siege.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

@@ -703,6 +703,9 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
       if (peaceful && !violent && !(peaceful.start >= to && s.tokens.slice(to, peaceful.start).some((x) => AFTER.has(x.n)))) { a.blockedFrame = 'peaceful'; continue; }
       if (old) { a.blockedFrame = 'old'; continue; }
       if (inRelative(c) || whoseClauseDated(s.tokens, c, m)) { a.blockedFrame = 'past'; continue; }
+      // ("Gunmen storm hotel in district that houses embassies; siege ends after six hours": a headline's semicolon
+      // starts another headline clause.)
+      if (s.isTitle && s.text.slice(s.tokens[Math.min(m.end, c.end) - 1]!.end, s.tokens[Math.max(m.start, c.start)]!.start).includes(';')) continue;
       // The frame word overlapping the cue ("heart attack") already blocks via sentenceFrame.
       // ("hits a checkpoint outside the Chadian embassy": a target at the mission is the mission's.)
       // ("torched the visa office of the Swedish embassy": a part of the mission.)
