@@ -1235,6 +1235,7 @@ const NEGATIVES: [string, string, string][] = [
   ['Turkish: "Büyükelçiliğe saldıran sanık mahkemede 12 yıl hapis cezasına çarptırıldı": a sentencing for an old attack', 'Büyükelçilik saldırısı davasında karar', 'Ankara\'daki Fransa Büyükelçiliğine 2019 yılında bombalı saldırı düzenleyen sanık, mahkemede 12 yıl hapis cezasına çarptırıldı.'],
   ['"Gunmen set fire to a warehouse owned by Norway\'s honorary consul": a businessman\'s property, no mission', 'Warehouse of honorary consul torched', 'Gunmen set fire to a warehouse owned by Norway\'s honorary consul in Durban early on Saturday after shooting at the guards, police said.'],
   ['Headline "Gunmen storm hotel in district that houses embassies; siege ends after six hours": the siege after the semicolon is another clause', 'Gunmen storm hotel in Niamey district that houses embassies; siege ends after six hours', 'Gunmen stormed a hotel popular with foreign contractors in Niamey on Monday night, killing at least eight people before special forces ended the siege.'],
+  ['Headline "Opinion: Why embassy walls keep rising": an opinion piece on attacks reports none', 'Opinion: Why embassy walls keep rising', 'Every new embassy is shaped by bombs. Suicide bombers and rocket crews now strike the perimeter or the visa queue rather than the chancery itself.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

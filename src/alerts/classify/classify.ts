@@ -208,6 +208,13 @@ function factCheckTitle(a: Analysis | undefined): boolean {
   if (!a?.s.isTitle) return false;
   return FACT_CHECK.test(a.s.tokens.slice(0, 3).map((x) => x.n).join(' '));
 }
+const OPINION = /^(?:opinion|op ed|oped|editorial|commentary|column|tribune|meinung|kommentar|gastbeitrag|رأي|راي)$/;
+/** An opinion piece's headline, its label first and set off ("Opinion: The fortress embassy ...", "Op-Ed |", "Tribune :"). */
+function opinionTitle(a: Analysis | undefined): boolean {
+  if (!a?.s.isTitle || a.s.tokens.length < 3) return false;
+  const label = a.s.tokens[1]!.n === 'ed' ? 2 : 1;
+  return OPINION.test(a.s.tokens.slice(0, label).map((x) => x.n).join(' ')) && /^\s*[:|–—-]/.test(a.s.text.slice(a.s.tokens[label - 1]!.end));
+}
 function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
   const pub = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : null;
   const pubYear = pub ? Number(pub.slice(0, 4)) : null;
@@ -272,6 +279,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // "Fact check: Video of crowd scaling embassy wall is from Niamey in 2023, not Dakar this week": a verdict on a
   // claim, not a report of an attack (the claim it quotes links the mission and the attack).
   if (factCheckTitle(analyses[0])) score = Math.min(score, 1);
+  // "Opinion: The fortress embassy has made diplomats safer": a view on attacks, not the report of one.
+  if (opinionTitle(analyses[0])) score = Math.min(score, 1);
   if (bodyLinks === 0 && titleOnlyNear(analyses[0]) && analyses.some((a) => !a.s.isTitle && a.marks.some((m) => m.value.k === 'mission' && distanceFrom(a.s.tokens, m)))) score = Math.min(score, 1);
   const relevant = score >= 2;
   const confidence = Math.round(Math.max(0, Math.min(1, relevant ? 0.5 + score / 16 : score / 5)) * 100) / 100;
