@@ -1249,6 +1249,16 @@ function objectAndOthers(text: string, t: readonly Token[], c: Mark, numbers: { 
 }
 /** Words that make a sentence without a casualty word worth reading: a toll, its rise, a stabbing, "fatally". */
 const TRIGGERS: Set<string> = new Set();
+const FIGHTING = new Set(['fighting', 'clashes', 'battle', 'battles', 'combats', 'affrontements', 'enfrentamientos', 'combates', 'kampfe', 'gefechte', 'اشتباكات']);
+const TOLL_OF = new Set(['from', 'of', 'in', 'du', 'des', 'de', 'del', 'der']);
+/** "the toll from the fighting", "le bilan des affrontements", "el balance de los enfrentamientos". */
+function battleToll(t: readonly Token[]): boolean {
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (!TOLL_WORDS.has(t[k]!.n) || !TOLL_OF.has(t[k + 1]!.n)) continue;
+    if (FIGHTING.has(t[k + 2]!.n) || FIGHTING.has(t[k + 3]?.n ?? '')) return true;
+  }
+  return false;
+}
 const TOLL_WORDS = new Set(['toll', 'bilan', 'balance', 'cifra', 'zahl', 'حصيله']);
 /** "the number of dead", "el número de muertos", "le nombre de morts", "die Zahl der Toten". */
 const COUNT_NOUNS = new Set(['number', 'numero', 'nombre', 'anzahl', 'عدد']);
@@ -1576,6 +1586,8 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
   // mission and tells an attack of its own is another event's ("Nobody was killed. On Wednesday, car bombs in Shahat
   // killed four people").
   const zeroStated = { killed: false, wounded: false };
+  // The paragraph (line) that told a battle's toll, see battleToll.
+  let battleLine: number | null = null;
   // A wounded victim named without a count ("He ... was taken to hospital"), for "no one else was hurt".
   let uncounted: string | null = null;
   let othersSpared = false;
@@ -1611,6 +1623,10 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
     if (from >= to) continue;
     // (Not the verb: "a woman who lives next to the consulate".)
     const cas = (fatal ?? marks).filter((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && m.start >= from && m.start < to && !(t[m.start]!.n === 'lives' && m.end - m.start === 1 && LIVES_SUBJECT.has(t[m.start - 1]?.n ?? '')));
+    // ("the toll from the fighting that broke out on Wednesday has risen to at least 14 dead": a battle's toll, told
+    // beside the mission's in a live blog.)
+    // (And the paragraph's next sentences: "Five of the dead are civilians".)
+    if (cas.length > 0 && ((battleLine !== null && s.line === battleLine) || battleToll(t))) { battleLine = s.line; continue; }
     const attackers = marks.filter((m) => m.value.k === 'attacker');
     if (!stabbed && mayHold(s, WORD.stabbed)) {
       const n = stabbedObject(t, attackers) || stabbedCount(s, attackers);
