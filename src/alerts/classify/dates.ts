@@ -131,7 +131,7 @@ const AFTER_WORDS = new Set(['after', 'following', 'apres', 'tras', 'despues', '
  * The attack came earlier, on a day not said. ("three days after": a count, resolved elsewhere; "gathered on Friday
  * after prayers and stormed": no reaction verb, the same day.)
  */
-function reactionDay(t: readonly Token[], start: number, end: number): boolean {
+function reactionDay(t: readonly Token[], end: number): boolean {
   let after = -1;
   for (let k = end; k < t.length && k < end + 12; k++) if (AFTER_WORDS.has(t[k]!.n)) { after = k; break; }
   if (after < 0 || DAYS.has(t[after - 1]?.n ?? '')) return false;
@@ -238,7 +238,7 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       // "Friday's assault", "Sunday evening's rocket attack": the day of the event named.
       const possessive = eve || t[f.end]?.n === 's' || (PART_OF_DAY.has(t[f.end]?.n ?? '') && t[f.end + 1]?.n === 's');
       if (!possessive && isReportingDay(t, f.start, f.end)) { reporting.push(date); continue; }
-      if (!possessive && reactionDay(t, f.start, f.end)) { out.push({ date, explicit: false, later: true, start: f.start }); continue; }
+      if (!possessive && reactionDay(t, f.end)) { out.push({ date, explicit: false, later: true, start: f.start }); continue; }
       // "flown out early on Saturday after protesters broke in late on Friday": a later day, used only alone.
       const weak = !possessive && (t[f.end]?.n === 'after' || t[f.end]?.n === 'following');
       out.push({ date, explicit: false, possessive, weak, start: f.start });
