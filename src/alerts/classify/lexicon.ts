@@ -195,7 +195,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // the words inside them when a sentence is marked).
     'tear gas shells', 'tear-gas shells', 'teargas shells', 'tear gas canisters', 'tear gas grenades', 'sound grenades', 'stun grenades', 'rubber bullets', 'grenades lacrymogenes', 'granadas lacrimogenas',
     'shots', 'shot at', 'fired at', 'fired on', 'firing at', 'firing on', 'opened fire', 'with bullets', 'riddled with bullets', 'bullet holes', 'sprayed with gunfire', 'sniper', 'snipers', 'shooting', 'shootings', 'gunfire', 'gunshots', 'shot dead',
-    'gunmen', 'gunman', 'armed men', 'armed assailants', 'armed attackers', 'shootout', 'gun battle', 'gunbattle', 'gunfight',
+    'gunmen', 'gunman', 'armed men', 'armed assailants', 'armed attackers', 'shootout', 'gun battle', 'gunbattle', 'gunfight', 'gun attack', 'gun attacks',
     'assaillants armes', 'hommes armes', 'homme arme', 'hombres armados', 'pistoleros', 'pistolero', 'bewaffnete', 'bewaffneten',
     'feuergefecht', 'schusswechsel', 'مسلحين', 'مسلحون', 'مسلح', 'اشتباكات',
     'tirs', 'coups de feu', 'ont tire', 'a tire', 'fusillade', 'disparos', 'disparo', 'dispararon', 'disparan', 'dispararan', 'disparaban', 'balacera', 'balazos', 'tiros', 'sicarios', 'sicario', 'disparo contra', 'tiroteo', 'francotirador', 'francotiradores', 'balearon', 'tireur', 'tireurs', 'tireur d elite',
