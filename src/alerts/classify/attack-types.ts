@@ -331,7 +331,8 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
         // "The soldier, a conscript ..., stepped back and fired four rounds": a defender is the sentence's subject.
         // (Not the victim an Arabic verb or noun puts first: "مقتل أمين شرطة ... في إطلاق نار", "لقي أمين شرطة مصرعه".)
         const subject = toks.slice(0, 3).findIndex((x) => DEFENDERS.has(x.n));
-        const victimFirst = subject >= 0 && (MET_DEATH_FIRST.has(toks[0]!.n) || a.marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.end <= subject));
+        // ("Two guards were killed in a shooting": the defenders the passive's victims.)
+        const victimFirst = subject >= 0 && (MET_DEATH_FIRST.has(toks[0]!.n) || a.marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && (x.end <= subject || (PASSIVE_AUX.has(toks[subject + 1]?.n ?? '') && x.start > subject && x.start - subject <= 4 && x.end <= m.start))));
         if (!marksOnly && subject >= 0 && !victimFirst && !SAYS.has(toks[subject + 1]?.n ?? '') && !a.marks.some((x) => x.value.k === 'attacker' && x.start <= m.start)) continue;
         // "tirs de sommation", "warning shots", "fired into the air": fire to disperse, at no one.
         if (WARNING_FIRE.has(toks[m.start - 1]?.n ?? '') || (toks[m.end]?.n === 'de' && toks[m.end + 1]?.n === 'sommation') || (toks[m.end]?.n === 'into' && toks[m.end + 2]?.n === 'air')) continue;
