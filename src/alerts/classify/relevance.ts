@@ -56,6 +56,7 @@ function landmark(t: readonly Token[], marks: Mark[], m: Mark): boolean {
 }
 const ATTACK_ADJECTIVE = new Set(['armed', 'deadly', 'bloody', 'brazen', 'suicide', 'bomb', 'rocket', 'arson', 'grenade', 'knife', 'mob', 'drone', 'terrorist', 'failed', 'foiled']);
 /** "Friday's attack", "Sunday night's assault", "yesterday's attack": a possessive day before the cue. */
+const IN_ATTACK = new Set(['in', 'during', 'dans', 'lors', 'en', 'durante', 'bei', 'em', 'nel', 'nell', 'في', 'خلال']);
 function datedAttack(t: readonly Token[], c: Mark): boolean {
   // "l'attaque de samedi", "el ataque del sábado", "den Anschlag vom Samstag": the day after the noun.
   const after = t[c.end]?.n ?? '';
@@ -775,7 +776,10 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
       return marks.some((x) => x.value.k === 'cue' && x.value.type !== null && ((x.value.strength === 2 && !x.value.typeOnly) || x.value.drone === true) && !x.value.notWeapon && x.start > c.end
         && s.tokens.slice(Math.max(c.end, x.start - 10), x.start).some((y) => BY.has(y.n) || AGENT_AR.has(y.n)) && !marks.some((o) => o.value.k === 'other' && o.start > c.end && o.start < x.start));
     };
-    a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? (crowdBefore(l.c) || datedAttack(s.tokens, l.c) || weaponBefore(l.c) || (l.c.value.strength < 2 && agentWeapon(l.c)) ? 2 : l.c.value.strength) : 1)));
+    // "Two gendarmes were killed on Monday in an attack on the French embassy", "tués lundi dans une attaque contre
+    // l'ambassade": people killed or hurt in the attack make it one, whatever its word.
+    const tollIn = (c: Mark): boolean => c.start > 0 && s.tokens.slice(Math.max(0, c.start - 3), c.start).some((x) => IN_ATTACK.has(x.n)) && marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.end <= c.start && c.start - x.end <= 10);
+    a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? (crowdBefore(l.c) || datedAttack(s.tokens, l.c) || weaponBefore(l.c) || (l.c.value.strength < 2 && (agentWeapon(l.c) || tollIn(l.c))) ? 2 : l.c.value.strength) : 1)));
   }
   return a;
 }
