@@ -190,6 +190,8 @@ const HOSTAGE = new Set(['hostage', 'hostages', 'otages', 'rehenes', 'geiseln', 
 const PROJECTILE = new Set(['projectile', 'projectiles', 'proyectil', 'proyectiles', 'مقذوف', 'مقذوفات']);
 const THROWN_MISSILES = new Set(['missile', 'missiles']);
 const THROW = new Set(['throw', 'threw', 'throwing', 'thrown', 'hurl', 'hurled', 'hurling']);
+/** The auxiliary of a passive wound: "was shot", "a été blessé par balle", "fue herido de bala". */
+const PASSIVE_WOUND_AUX = new Set([...PASSIVE_AUX, 'ete', 'fue', 'fueron', 'resulto', 'wurde', 'wurden', 'foi']);
 const L_ORDER: AttackType[] = ['bombing', 'suicide_attack', 'armed_assault', 'rocket_mortar', 'shooting', 'arson_mob', 'stabbing_melee', 'other'];
 const INCENDIARY_HEAD = new Set(['bomb', 'bombs', 'cocktail', 'cocktails', 'bombe', 'bombes', 'bomba', 'bombas']);
 const VEHICLE = new Set(['truck', 'pickup', 'car', 'vehicle', 'van', 'motorcycle', 'launcher']);
@@ -327,13 +329,15 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
         // (Not "Des hommes armés, ... vêtus d'uniformes de police, ont ouvert le feu": a defender inside the
         // apposition before the comma is no subject.)
         // (Nor "hat auf Polizisten geschossen", "fired at police": the defenders are the target.)
-        if (!marksOnly && toks.slice(Math.max(0, m.start - 3), m.start).some((x, j, w) => DEFENDERS.has(x.n) && !commaBefore(a.s, m.start - w.length + j + 1) && !defenderAimedAt(toks, m.start - w.length + j))) continue;
+        // (Nor a fire word that is the wound itself: "Un policier a été blessé par balle", the defender its victim.)
+        const woundCue = PASSIVE_WOUND_AUX.has(toks[m.start - 1]?.n ?? '') && a.marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start >= m.start && x.start < m.end);
+        if (!marksOnly && !woundCue && toks.slice(Math.max(0, m.start - 3), m.start).some((x, j, w) => DEFENDERS.has(x.n) && !commaBefore(a.s, m.start - w.length + j + 1) && !defenderAimedAt(toks, m.start - w.length + j))) continue;
         // "The soldier, a conscript ..., stepped back and fired four rounds": a defender is the sentence's subject.
         // (Not the victim an Arabic verb or noun puts first: "مقتل أمين شرطة ... في إطلاق نار", "لقي أمين شرطة مصرعه".)
         const subject = toks.slice(0, 3).findIndex((x) => DEFENDERS.has(x.n));
         // ("Two guards were killed in a shooting": the defenders the passive's victims.)
         const victimFirst = subject >= 0 && (MET_DEATH_FIRST.has(toks[0]!.n) || a.marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && (x.end <= subject || (PASSIVE_AUX.has(toks[subject + 1]?.n ?? '') && x.start > subject && x.start - subject <= 4 && x.end <= m.start))));
-        if (!marksOnly && subject >= 0 && !victimFirst && !SAYS.has(toks[subject + 1]?.n ?? '') && !a.marks.some((x) => x.value.k === 'attacker' && x.start <= m.start)) continue;
+        if (!marksOnly && subject >= 0 && !victimFirst && !woundCue && !SAYS.has(toks[subject + 1]?.n ?? '') && !a.marks.some((x) => x.value.k === 'attacker' && x.start <= m.start)) continue;
         // "tirs de sommation", "warning shots", "fired into the air": fire to disperse, at no one.
         if (WARNING_FIRE.has(toks[m.start - 1]?.n ?? '') || (toks[m.end]?.n === 'de' && toks[m.end + 1]?.n === 'sommation') || (toks[m.end]?.n === 'into' && toks[m.end + 2]?.n === 'air')) continue;
         // ("shot dead by other members of the security detail": a longer agent.)

@@ -211,6 +211,9 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'einschussloch*', 'einschusslocher', 'ثقوب الرصاص',
     // Riddled with bullets, told by the verb: "ont criblé sa façade de balles", "acribillaron su fachada", "fue baleado".
     'ont crible', 'a crible', 'avaient crible', 'acribillaron', 'acribillada', 'acribillado', 'baleado', 'baleada', 'baleados', 'baleadas',
+    // Hit by a bullet: "blessé par balle", "herido de bala", "angeschossen".
+    ...['blesse', 'blesses', 'blessee', 'blessees', 'tue', 'tues', 'tuee', 'tuees'].flatMap((w) => [`${w} par balle`, `${w} par balles`]),
+    'herido de bala', 'heridos de bala', 'herida de bala', 'muerto de bala', 'angeschossen',
     // A firearm fired or used, named by its kind: "someone in the crowd fired a pistol at the guards", "fired a homemade
     // gun at", "investigators said he had used a hunting rifle"; a magazine emptied ("emptied their magazines at the windows").
     ...FIRED_GUNS.flatMap((g) => ['fired', 'firing', 'used', 'using'].flatMap((v) => ['a', 'an', 'his', 'her', 'their'].map((d) => `${v} ${d} ${g}`))),
