@@ -1077,6 +1077,7 @@ CASES.push(
   ['"Two gendarmes were killed ... on Monday in an armed attack on the French embassy": people killed in the attack make the generic word an attack', 'Attack', 'Two gendarmes were killed and three others wounded on Monday in an armed attack on the French embassy in Niamey.', { relevant: true, killed: 2, wounded: 3 }],
   ['French: "Deux gendarmes ont été tués lundi dans une attaque armée contre l\'ambassade de France à Niamey"', 'Attaque', 'Deux gendarmes ont été tués et trois autres blessés lundi dans une attaque armée contre l\'ambassade de France à Niamey.', { relevant: true, city: 'Niamey', targetCountries: ['FR'], killed: 2, wounded: 3 }],
   ['French: "Un policier a été blessé par balle samedi devant le consulat du Maroc à Oran": hit by a bullet is a shooting, the officer its victim', 'Attaque', 'Un policier a été blessé par balle samedi devant le consulat du Maroc à Oran.', { relevant: true, city: 'Oran', targetCountries: ['MA'], attackTypes: ['shooting'], wounded: 1 }],
+  ['German: "Ein Wachmann wurde am Samstag vor der türkischen Botschaft in Berlin angeschossen": shot and hurt, the guard the victim', 'Schüsse vor Botschaft', 'Ein Wachmann wurde am Samstag vor der türkischen Botschaft in Berlin angeschossen.', { relevant: true, attackTypes: ['shooting'], wounded: 1 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

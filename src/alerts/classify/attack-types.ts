@@ -330,7 +330,8 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
         // apposition before the comma is no subject.)
         // (Nor "hat auf Polizisten geschossen", "fired at police": the defenders are the target.)
         // (Nor a fire word that is the wound itself: "Un policier a été blessé par balle", the defender its victim.)
-        const woundCue = PASSIVE_WOUND_AUX.has(toks[m.start - 1]?.n ?? '') && a.marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start >= m.start && x.start < m.end);
+        // (German puts the participle last: "Ein Wachmann wurde am Samstag vor der Botschaft angeschossen".)
+        const woundCue = (PASSIVE_WOUND_AUX.has(toks[m.start - 1]?.n ?? '') || toks.slice(Math.max(0, m.start - 12), m.start).some((x) => x.n === 'wurde' || x.n === 'wurden')) && a.marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start >= m.start && x.start < m.end);
         if (!marksOnly && !woundCue && toks.slice(Math.max(0, m.start - 3), m.start).some((x, j, w) => DEFENDERS.has(x.n) && !commaBefore(a.s, m.start - w.length + j + 1) && !defenderAimedAt(toks, m.start - w.length + j))) continue;
         // "The soldier, a conscript ..., stepped back and fired four rounds": a defender is the sentence's subject.
         // (Not the victim an Arabic verb or noun puts first: "مقتل أمين شرطة ... في إطلاق نار", "لقي أمين شرطة مصرعه".)

@@ -668,7 +668,7 @@ function metDeath(t: readonly Token[], c: Mark, attackers: Mark[]): number | nul
   }
   return total > 0 ? total : null;
 }
-const DE_PARTICIPLE = new Set(['verletzt', 'getotet', 'getoetet', 'erschossen', 'ermordet', 'verwundet', 'erstochen']);
+const DE_PARTICIPLE = new Set(['verletzt', 'getotet', 'getoetet', 'erschossen', 'ermordet', 'verwundet', 'erstochen', 'angeschossen']);
 const DE_AUX = new Set(['wurde', 'ist', 'hat', 'hatte', 'wurden', 'sind', 'haben']);
 const DE_ONE = new Set(['ein', 'eine', 'einen', 'einem', 'einer']);
 /** The German auxiliary before a participle in the same clause, and whether one person ("ein Wachmann", "einen Polizisten") stands between. */

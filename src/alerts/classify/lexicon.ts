@@ -826,7 +826,7 @@ export const WOUNDED_WORDS = [
   // German compounds of severity: "sieben Schwerverletzte", "dazu elf Leichtverletzte".
   'schwerverletzte', 'schwerverletzten', 'schwerverletzter', 'leichtverletzte', 'leichtverletzten', 'leichtverletzter',
   // Portuguese and Italian: "o motorista ficou ferido", "due feriti", "ricoverato in ospedale".
-  'ferido', 'feridos', 'ferida', 'feridas', 'feriu', 'ferindo', 'internado', 'internada', 'ferito', 'feriti', 'ferita', 'ferite', 'ferendo', 'ricoverato', 'ricoverata', 'ricoverati',
+  'angeschossen', 'ferido', 'feridos', 'ferida', 'feridas', 'feriu', 'ferindo', 'internado', 'internada', 'ferito', 'feriti', 'ferita', 'ferite', 'ferendo', 'ricoverato', 'ricoverata', 'ricoverati',
   // Russian and Turkish: "получили ранения", "пострадали", "hafif yaralandı", "yaralılar".
   'ранен', 'ранил', 'пострадал', 'пострадавш', 'госпитализирован', 'yarala*', 'yaralı*',
   // Smoke is an injury ("intoxiqués par la fumée", "eine Rauchgasvergiftung", "inhalación de humo"), shock is not.
