@@ -1078,6 +1078,7 @@ CASES.push(
   ['French: "Deux gendarmes ont été tués lundi dans une attaque armée contre l\'ambassade de France à Niamey"', 'Attaque', 'Deux gendarmes ont été tués et trois autres blessés lundi dans une attaque armée contre l\'ambassade de France à Niamey.', { relevant: true, city: 'Niamey', targetCountries: ['FR'], killed: 2, wounded: 3 }],
   ['French: "Un policier a été blessé par balle samedi devant le consulat du Maroc à Oran": hit by a bullet is a shooting, the officer its victim', 'Attaque', 'Un policier a été blessé par balle samedi devant le consulat du Maroc à Oran.', { relevant: true, city: 'Oran', targetCountries: ['MA'], attackTypes: ['shooting'], wounded: 1 }],
   ['German: "Ein Wachmann wurde am Samstag vor der türkischen Botschaft in Berlin angeschossen": shot and hurt, the guard the victim', 'Schüsse vor Botschaft', 'Ein Wachmann wurde am Samstag vor der türkischen Botschaft in Berlin angeschossen.', { relevant: true, attackTypes: ['shooting'], wounded: 1 }],
+  ['Spanish: "Un atacante apuñaló a dos guardias frente a la embajada": the count after the personal "a"', 'Ataque con cuchillo', 'Un atacante apuñaló a dos guardias frente a la embajada de Israel en Montevideo el viernes.', { attackTypes: ['stabbing_melee'], wounded: 2 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

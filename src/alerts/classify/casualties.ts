@@ -807,8 +807,8 @@ const STABBED = new Set(['stabbed', 'knifed', 'poignarde', 'apunalo', 'stabbing'
 function stabbedObject(t: readonly Token[], attackers: Mark[]): number {
   for (let i = 0; i < t.length; i++) {
     if (!STABBED.has(t[i]!.n)) continue;
-    // ("stabbed two guards", not "stabbed him three times".)
-    const count = numberAt(t, i + 1);
+    // ("stabbed two guards", not "stabbed him three times"; Spanish puts "a" before a person: "apuñaló a dos guardias".)
+    const count = numberAt(t, t[i + 1]?.n === 'a' && (numberAt(t, i + 2)?.value ?? 0) >= 2 ? i + 2 : i + 1);
     if (count && count.value >= 2) {
       // ("stabbed two embassy guards": a modifier before the noun.)
       const noun = /\p{L}s$/u.test(t[count.end]?.n ?? '') ? t[count.end] : t[count.end + 1];
