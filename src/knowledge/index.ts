@@ -192,7 +192,7 @@ export function loadKnowledge(): KnowledgeBase {
   if (cached) return cached;
   const t0 = performance.now();
 
-  // Countries: names in seven languages, demonyms, adjectives.
+  // Countries: names in nine languages, demonyms, adjectives.
   for (const lang of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
   const countryMap = new Map<string, string>();
   const upperCountries = new Set<string>();
@@ -301,7 +301,8 @@ export function loadKnowledge(): KnowledgeBase {
     for (const alias of [a.city, ...a.aliases]) {
       const key = phraseKey(alias);
       // ("в Калининграде", "из Москвы": a Russian alias by its stem too.)
-      for (const k of CYRILLIC.test(key) ? [key, russianStemKey(key) ?? key] : [key]) {
+      const stem = CYRILLIC.test(key) ? russianStemKey(key) : null;
+      for (const k of stem ? [key, stem] : [key]) {
         cityMap.set(k, info);
         keys.push(k);
       }

@@ -229,7 +229,7 @@ export function crowdGrievance(a: Analysis): boolean {
   }
   return false;
 }
-const BATTLE = new Set(['clashes', 'fighting', 'battle', 'battles', 'combats', 'affrontements', 'enfrentamientos', 'combates', 'kampfe', 'kaempfe', 'gefechte', 'اشتباكات', 'معارك']);
+const BATTLE = new Set(L.BATTLE_WORDS);
 const BETWEEN = new Set(['between', 'entre', 'zwischen', 'بين']);
 /**
  * "Clashes were reported between government forces and Kurdish-led fighters", "four were killed in the Deir Hafer

@@ -1249,7 +1249,7 @@ function objectAndOthers(text: string, t: readonly Token[], c: Mark, numbers: { 
 }
 /** Words that make a sentence without a casualty word worth reading: a toll, its rise, a stabbing, "fatally". */
 const TRIGGERS: Set<string> = new Set();
-const FIGHTING = new Set(['fighting', 'clashes', 'battle', 'battles', 'combats', 'affrontements', 'enfrentamientos', 'combates', 'kampfe', 'gefechte', 'اشتباكات']);
+const FIGHTING = new Set(L.BATTLE_WORDS);
 const TOLL_OF = new Set(['from', 'of', 'in', 'du', 'des', 'de', 'del', 'der']);
 /** "the toll from the fighting", "le bilan des affrontements", "el balance de los enfrentamientos". */
 function battleToll(t: readonly Token[]): boolean {

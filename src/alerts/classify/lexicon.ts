@@ -549,6 +549,9 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
   ],
 };
 
+/** Fighting between armed sides: "clashes", "affrontements", "Gefechte", "اشتباكات" (another event than an attack on a mission). */
+export const BATTLE_WORDS = ['clashes', 'fighting', 'battle', 'battles', 'combats', 'affrontements', 'enfrentamientos', 'combates', 'kampfe', 'kaempfe', 'gefechte', 'اشتباكات', 'معارك'];
+
 /** Places that, between an attack word and a mission noun, are the attack's real target. */
 export const OTHER_TARGETS = [
   // Russian and Turkish: "гостиница", "военная база", "otel", "askeri üs".
