@@ -62,7 +62,7 @@ function facts(city: string): IncidentFacts {
   return { ...emptyFacts(), city, hostCountry: 'SO', targetCountries: ['TR'], attackTypes: ['armed_assault'], date: '2026-01-01' };
 }
 
-function setup(server: TestHttpServer, store: Store, clock: { t: number }, overrides: Partial<DispatcherDeps> = {}): DispatcherDeps {
+function setup(store: Store, clock: { t: number }, overrides: Partial<DispatcherDeps> = {}): DispatcherDeps {
   return {
     outbox: store.outbox,
     incidents: store.incidents,
@@ -108,7 +108,7 @@ describe('dispatcher under platform faults', () => {
     store.outbox.enqueue(first, channel, 1, new Date(clock.t).toISOString());
     store.outbox.enqueue(second, channel, 1, new Date(clock.t).toISOString());
     store.outbox.enqueue(second, other, 1, new Date(clock.t).toISOString());
-    const deps = setup(server, store, clock, { random: () => 0.5 });
+    const deps = setup(store, clock, { random: () => 0.5 });
 
     const firstRound = await deliverPending(deps);
     // The healthy channel is not held up by the flaky one; the flaky one's second alert waits.
@@ -166,7 +166,7 @@ describe('dispatcher under platform faults', () => {
     store.outbox.enqueue(a, `webhook:${server.url}/gone`, 1, at);
     store.outbox.enqueue(a, `webhook:${server.url}/forbidden`, 1, at);
     store.outbox.enqueue(b, `webhook:${server.url}/gone`, 1, at);
-    const deps = setup(server, store, clock);
+    const deps = setup(store, clock);
     const reports = await drain(deps, store, clock);
     for (let i = 0; i < 3; i++) {
       clock.t += 3_600_000;
@@ -193,7 +193,7 @@ describe('dispatcher under platform faults', () => {
     hook.scripts.set('/down', Array.from({ length: 20 }, () => ({ status: 502 })));
     const a = store.incidents.create(facts('Mogadishu'), 0.9, 'now');
     store.outbox.enqueue(a, `webhook:${server.url}/down`, 1, new Date(clock.t).toISOString());
-    const reports = await drain(setup(server, store, clock, { maxAttempts: 3 }), store, clock);
+    const reports = await drain(setup(store, clock, { maxAttempts: 3 }), store, clock);
     expect(reports.map((r) => r.status)).toEqual(['retry', 'retry', 'failed']);
     expect(reports[2]!.error).toBe('gave up after 3 attempts: webhook answered 502');
     expect(hook.posts.filter((p) => p.path === '/down')).toHaveLength(3);
@@ -207,7 +207,7 @@ describe('dispatcher under platform faults', () => {
     await closed.close(); // its port now refuses connections
     const a = store.incidents.create(facts('Mogadishu'), 0.9, 'now');
     store.outbox.enqueue(a, `webhook:${closed.url}/x`, 1, new Date(clock.t).toISOString());
-    const [report] = await deliverPending(setup(server, store, clock));
+    const [report] = await deliverPending(setup(store, clock));
     expect(report).toMatchObject({ status: 'retry', error: expect.stringMatching(/webhook unreachable: fetch failed.*ECONNREFUSED/) });
     expect(store.outbox.list()[0]).toMatchObject({ status: 'pending', attempts: 1 });
     store.close();
@@ -219,7 +219,7 @@ describe('dispatcher under platform faults', () => {
     const at = new Date(clock.t).toISOString();
     const ids = Array.from({ length: 5 }, (_, i) => store.incidents.create(facts(`City${i}`), 0.9, 'now'));
     for (const id of ids) store.outbox.enqueue(id, `webhook:${server.url}/concurrent`, 1, at);
-    const deps = setup(server, store, clock);
+    const deps = setup(store, clock);
     const reports = (await Promise.all([deliverPending(deps), deliverPending(deps), deliverPending(deps)])).flat();
     await drain(deps, store, clock);
     const posts = hook.posts.filter((p) => p.path === '/concurrent');
@@ -274,7 +274,7 @@ describe('a send left unconfirmed by a crash', () => {
     expect(restarted!.nonce).not.toBe(d!.nonce);
     const { sink, calls } = recording(createWebhookSink({ timeoutMs: 1000 }));
     clock.t += 1000;
-    const reports = await drain(setup(server, store, clock, { sinks: { webhook: sink } }), store, clock);
+    const reports = await drain(setup(store, clock, { sinks: { webhook: sink } }), store, clock);
     expect(reports).toMatchObject([{ status: 'sent', version: 2 }]);
     expect(calls).toEqual([
       { version: 1, nonce: d!.nonce, isUpdate: false, previousMessageRef: null },
@@ -296,7 +296,7 @@ describe('a send left unconfirmed by a crash', () => {
     const id = store.incidents.create(facts('Mogadishu'), 0.9, 'now');
     store.outbox.enqueue(id, channel, 1, new Date(clock.t).toISOString());
     const nonce = store.outbox.list()[0]!.nonce;
-    const deps = setup(server, store, clock);
+    const deps = setup(store, clock);
     expect(await deliverPending(deps)).toMatchObject([{ status: 'retry' }]);
     // The same version queued again (another report that changed nothing) keeps the nonce.
     store.outbox.enqueue(id, channel, 1, new Date(clock.t).toISOString());
@@ -319,7 +319,7 @@ describe('a send left unconfirmed by a crash', () => {
     const other = createSqliteOutboxStore(store.db, { owner: `${process.ppid}:other` });
     expect(other.markInFlight(store.outbox.list()[0]!.id, at())).toBe(true);
     expect(store.outbox.due(at(), 10)).toEqual([]);
-    expect(await deliverPending(setup(server, store, clock))).toEqual([]);
+    expect(await deliverPending(setup(store, clock))).toEqual([]);
     clock.t += 11 * 60_000;
     expect(store.outbox.due(at(), 10).map((d) => d.incidentId)).toEqual([a, b]);
     store.close();
@@ -356,7 +356,7 @@ describe('a platform with no sink configured', () => {
     const warnings: string[] = [];
     const log = { ...silentLogger(), warn: (_fields: unknown, msg: string) => void warnings.push(msg) } as ReturnType<typeof silentLogger>;
     const waitingLogged = new Set<string>();
-    const deps = setup(server, store, clock, { log, waitingLogged });
+    const deps = setup(store, clock, { log, waitingLogged });
     const held = store.outbox.list().find((d) => d.channel.startsWith('discord:'))!;
 
     for (let pass = 0; pass < 5; pass++) {
