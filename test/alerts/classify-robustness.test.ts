@@ -1079,6 +1079,9 @@ CASES.push(
   ['French: "Un policier a été blessé par balle samedi devant le consulat du Maroc à Oran": hit by a bullet is a shooting, the officer its victim', 'Attaque', 'Un policier a été blessé par balle samedi devant le consulat du Maroc à Oran.', { relevant: true, city: 'Oran', targetCountries: ['MA'], attackTypes: ['shooting'], wounded: 1 }],
   ['German: "Ein Wachmann wurde am Samstag vor der türkischen Botschaft in Berlin angeschossen": shot and hurt, the guard the victim', 'Schüsse vor Botschaft', 'Ein Wachmann wurde am Samstag vor der türkischen Botschaft in Berlin angeschossen.', { relevant: true, attackTypes: ['shooting'], wounded: 1 }],
   ['Spanish: "Un atacante apuñaló a dos guardias frente a la embajada": the count after the personal "a"', 'Ataque con cuchillo', 'Un atacante apuñaló a dos guardias frente a la embajada de Israel en Montevideo el viernes.', { attackTypes: ['stabbing_melee'], wounded: 2 }],
+// Learnt in the twentieth session (own words).
+  ['"Jamaat-ul-Ahrar (JuA), a faction of the banned Tehreek-e-Taliban Pakistan (TTP), claimed": the faction claims, the movement it belongs to is its description', 'Consulate attacked', 'Gunmen attacked the German consulate in Peshawar on Monday. Jamaat-ul-Ahrar (JuA), a faction of the banned Tehreek-e-Taliban Pakistan (TTP), claimed responsibility in a message to reporters.', { perpetrators: ['Jamaat-ul-Ahrar'], claimed: true }],
+  ['"Jamaat-ul-Ahrar, a splinter group of the TTP, claimed the attack": a splinter group of a named movement', 'Consulate attacked', 'Gunmen attacked the German consulate in Peshawar on Monday. Jamaat-ul-Ahrar, a splinter group of the TTP, claimed the attack.', { perpetrators: ['Jamaat-ul-Ahrar'], claimed: true }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

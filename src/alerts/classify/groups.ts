@@ -99,6 +99,14 @@ function habitualObject(t: readonly Token[], c: Mark, g: Mark): boolean {
   const at = c.end <= g.start && g.start - c.end <= 2 ? g.end : c.end;
   return HABITUAL.has(t[at]?.n ?? '') || HABITUAL.has(t[at + 1]?.n ?? '');
 }
+/** "Tehreek-e-Taliban Pakistan (TTP)": the same group's mark right before `g`, whose acronym `g` repeats in parentheses. */
+function acronymOf(s: Sentence, marks: Mark[], g: Mark): Mark | undefined {
+  if (g.value.k !== 'group') return undefined;
+  const name = g.value.name;
+  return marks.find((o) => o.value.k === 'group' && o.value.name === name && o.end === g.start && /^\s*\(\s*$/.test(s.text.slice(s.tokens[o.end - 1]!.end, s.tokens[g.start]!.start)));
+}
+/** Epithets of a proscribed group: "a faction of the banned TTP". */
+const PROSCRIBED = new Set(['banned', 'outlawed', 'proscribed', 'dissolved', 'interdit', 'interdite', 'prohibido', 'ilegalizado', 'verbotene', 'verbotenen', 'المحظور', 'المحظوره']);
 /**
  * "X, an al-Qaeda affiliate, claimed", "X, al-Qaeda's branch in the Sahel", "X, une branche d'Al-Qaïda,": the group
  * names what another, named just before the comma, is tied to.
@@ -106,17 +114,29 @@ function habitualObject(t: readonly Token[], c: Mark, g: Mark): boolean {
 function affiliateApposition(s: Sentence, marks: Mark[], g: Mark): boolean {
   const t = s.tokens;
   let open = INDEFINITE_OR_THE.has(t[g.start - 1]?.n ?? '') ? g.start - 1 : g.start;
+  // ("a faction of the banned TTP": the bigger group's epithet after its article.)
+  if (open === g.start && PROSCRIBED.has(t[open - 1]?.n ?? '') && INDEFINITE_OR_THE.has(t[open - 2]?.n ?? '')) open -= 2;
   let tie = t[g.end]?.n === 's' ? g.end + 1 : g.end;
   // ("X, al-Qaeda's Sahel branch,", "al-Qaeda's West African affiliate": a place word or two before the tie noun.)
   if (tie > g.end) for (let j = 1; j <= 2 && !AFFILIATE.has(t[tie]?.n ?? ''); j++) if (AFFILIATE.has(t[g.end + 1 + j]?.n ?? '') && !commaBefore(s, g.end + 1 + j)) tie = g.end + 1 + j;
   if (!AFFILIATE.has(t[tie]?.n ?? '')) {
     // (The noun before: "une branche d'Al-Qaïda", "a branch of al-Qaeda".)
     tie = ATTACKERS_OF.has(t[open - 1]?.n ?? '') || t[open - 1]?.n === 'd' ? open - 2 : open - 1;
+    // ("a splinter group of the TTP": the tie noun before a group noun.)
+    if (GROUP_NOUNS.has(t[tie]?.n ?? '') && AFFILIATE.has(t[tie - 1]?.n ?? '')) tie--;
     if (!AFFILIATE.has(t[tie]?.n ?? '')) return false;
     open = INDEFINITE_OR_THE.has(t[tie - 1]?.n ?? '') || t[tie - 1]?.n === 'une' || t[tie - 1]?.n === 'un' ? tie - 1 : tie;
   }
-  return commaBefore(s, open) && marks.some((o) => o.value.k === 'group' && o !== g && o.end === open);
+  // ("Jamaat-ul-Ahrar (JuA), a faction of ...": the named group's acronym in parentheses before the comma.)
+  return commaBefore(s, open) && marks.some((o) => o.value.k === 'group' && o !== g && (o.end === open || (o.end < open && open - o.end <= 3 && ACRONYM_THEN_COMMA.test(s.text.slice(t[o.end - 1]!.end, t[open]!.start)))));
 }
+/** affiliateApposition, for the acronym repeating such a group too: "X, a faction of the banned Tehreek-e-Taliban Pakistan (TTP), claimed". */
+function inAffiliateApposition(s: Sentence, marks: Mark[], g: Mark): boolean {
+  if (affiliateApposition(s, marks, g)) return true;
+  const long = s.text.includes('(') ? acronymOf(s, marks, g) : undefined;
+  return long !== undefined && affiliateApposition(s, marks, long);
+}
+const ACRONYM_THEN_COMMA = /^\s*\([^()]{1,12}\)\s*,\s*$/;
 const AND = new Set(['and', 'et', 'y', 'e', 'und', 'sowie', 'as', 'well', 'ainsi', 'que', 'asi', 'como']);
 /** "Both the Taliban and Islamic State claimed": a second group joined to the first, sharing its verb. */
 function coordinated(s: Sentence, g: Mark, o: Mark): boolean {
@@ -1224,7 +1244,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       // "JNIM, al-Qaeda's affiliate in the Sahel, claimed": the group another one is described by.
       if (commaBefore(a.s, g.start) && a.s.tokens[g.end]?.n === 's' && APPOSITION.has(a.s.tokens[g.end + 1]?.n ?? '')) inApposition = true;
       // ("X, an al-Qaeda affiliate, claimed", "X, a branch of al-Qaeda,": likewise.)
-      if (affiliateApposition(a.s, marks, g)) inApposition = true;
+      if (inAffiliateApposition(a.s, marks, g)) inApposition = true;
       // ("X, one of the armed groups fighting for ... regions, claimed the attack": a long apposition, then the verb.)
       const verbAt = commaBefore(a.s, g.end) ? closingComma(a.s, g.end + 1, 25) : -1;
       // ("Die Al-Schabab-Miliz hat den Anschlag am Montag in einer ... Erklärung für sich reklamiert": German puts the
@@ -1232,7 +1252,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       const v2 = V2_AUX.has(a.s.tokens[g.end]?.n ?? '') || (GROUP_APPOSITION.has(a.s.tokens[g.end]?.n ?? '') && V2_AUX.has(a.s.tokens[g.end + 1]?.n ?? ''));
       // ("حمّل «X» مسؤوليته": "held X responsible for it", the blame's verb before the group and its noun after.)
       const heldToAccount = marks.some((b) => b.value.k === 'blame' && HELD.has(a.s.tokens[b.start]!.n) && b.end <= g.start && g.start - b.end <= 1);
-      const claimAfter = inApposition || heldToAccount ? undefined : claims.find((c) => c.start >= g.end && (c.start - g.end <= 14 || (verbAt > 0 && c.start >= verbAt && c.start - verbAt <= 1) || (v2 && c.start - g.end <= 24 && closingComma(a.s, g.end + 1, c.start - g.end) < 0)) && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !pastClaimOfGroup(a.s, clauses, g, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)) && !affiliateApposition(a.s, marks, o) && !coordinated(a.s, g, o) && !translation(a.s, marks, o))));
+      const claimAfter = inApposition || heldToAccount ? undefined : claims.find((c) => c.start >= g.end && (c.start - g.end <= 14 || (verbAt > 0 && c.start >= verbAt && c.start - verbAt <= 1) || (v2 && c.start - g.end <= 24 && closingComma(a.s, g.end + 1, c.start - g.end) < 0)) && !negatedClaim(noclaims, c) && claimVerb(a.s, c) && !pastClaimOfGroup(a.s, clauses, g, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g) && !marks.some((o) => o.value.k === 'group' && o.start > g.end && o.start < c.start && (c.start - o.end <= 5 && !a.s.tokens.slice(Math.max(0, o.start - 3), o.start).some((t) => APPOSITION.has(t.n)) && !inAffiliateApposition(a.s, marks, o) && !coordinated(a.s, g, o) && !translation(a.s, marks, o))));
       // ("claimed by a group calling itself X": the claim before the naming; "تبنت جماعة مسلحة غير معروفة سابقاً تطلق على
       // نفسها اسم «X»": a longer one when the group names itself.)
       const named = selfNaming(a.s.tokens, g.start);

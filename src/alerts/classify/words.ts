@@ -119,7 +119,7 @@ export const ARMED_GROUP = new Set(['militant', 'militants', 'militiamen', 'mili
   'مسلحون', 'مسلحين', 'ارهابيون', 'ارهابيين', 'متمردون', 'متمردين']);
 export const INDEFINITE = new Set(['a', 'an', 'several', 'many', 'numerous', 'une', 'un', 'plusieurs', 'varios', 'varias', 'numerosos', 'einen', 'eine', 'mehrere', 'zahlreiche']);
 /** Nouns of a group's tie to a bigger one: "an al-Qaeda affiliate", "une branche d'Al-Qaïda", "ein Ableger des IS". */
-export const AFFILIATE = new Set(['affiliate', 'affiliates', 'offshoot', 'branch', 'franchise', 'splinter', 'proxy', 'filiale', 'branche', 'emanation', 'filial', 'rama', 'escision', 'ableger', 'zweig', 'فرع', 'ذراع',
+export const AFFILIATE = new Set(['affiliate', 'affiliates', 'offshoot', 'branch', 'faction', 'franchise', 'splinter', 'proxy', 'filiale', 'branche', 'emanation', 'filial', 'rama', 'escision', 'ableger', 'zweig', 'فرع', 'ذراع',
   // The tie the other way: "X, an umbrella of Iran-backed factions," (the apposition's groups are X's members, X acts).
   'umbrella', 'dachverband', 'مظله']);
 
