@@ -1082,6 +1082,7 @@ CASES.push(
 // Learnt in the twentieth session (own words).
   ['"Jamaat-ul-Ahrar (JuA), a faction of the banned Tehreek-e-Taliban Pakistan (TTP), claimed": the faction claims, the movement it belongs to is its description', 'Consulate attacked', 'Gunmen attacked the German consulate in Peshawar on Monday. Jamaat-ul-Ahrar (JuA), a faction of the banned Tehreek-e-Taliban Pakistan (TTP), claimed responsibility in a message to reporters.', { perpetrators: ['Jamaat-ul-Ahrar'], claimed: true }],
   ['"Jamaat-ul-Ahrar, a splinter group of the TTP, claimed the attack": a splinter group of a named movement', 'Consulate attacked', 'Gunmen attacked the German consulate in Peshawar on Monday. Jamaat-ul-Ahrar, a splinter group of the TTP, claimed the attack.', { perpetrators: ['Jamaat-ul-Ahrar'], claimed: true }],
+  ['"Across the city, the fighting had killed at least nine people by nightfall": the battle\'s toll beside the mission\'s own', 'Shells hit embassy', 'Shells hit the compound of the Qatari embassy in Khartoum on Monday, killing a guard, officials said. Across the city, the fighting had killed at least nine people by nightfall, a medical source said.', { killed: 1 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

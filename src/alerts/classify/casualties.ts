@@ -1259,6 +1259,10 @@ function battleToll(t: readonly Token[]): boolean {
   }
   return false;
 }
+/** "Across the city, the clashes had killed at least 11 people", "les combats ont fait sept morts": the battle as the toll's agent. */
+function battleAgent(t: readonly Token[], cas: Mark[]): boolean {
+  return cas.some((m) => t.slice(Math.max(0, m.start - 3), m.start).some((x) => FIGHTING.has(x.n)));
+}
 const TOLL_WORDS = new Set(['toll', 'bilan', 'balance', 'cifra', 'zahl', 'حصيله']);
 /** "the number of dead", "el número de muertos", "le nombre de morts", "die Zahl der Toten". */
 const COUNT_NOUNS = new Set(['number', 'numero', 'nombre', 'anzahl', 'عدد']);
@@ -1626,7 +1630,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
     // ("the toll from the fighting that broke out on Wednesday has risen to at least 14 dead": a battle's toll, told
     // beside the mission's in a live blog.)
     // (And the paragraph's next sentences: "Five of the dead are civilians".)
-    if (cas.length > 0 && ((battleLine !== null && s.line === battleLine) || battleToll(t))) { battleLine = s.line; continue; }
+    if (cas.length > 0 && ((battleLine !== null && s.line === battleLine) || battleToll(t) || (!hasMission && battleAgent(t, cas)))) { battleLine = s.line; continue; }
     const attackers = marks.filter((m) => m.value.k === 'attacker');
     if (!stabbed && mayHold(s, WORD.stabbed)) {
       const n = stabbedObject(t, attackers) || stabbedCount(s, attackers);
