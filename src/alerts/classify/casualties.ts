@@ -1010,7 +1010,7 @@ function totalOf(t: readonly Token[], k: number): boolean {
 }
 const ASIDE_END = /(?:,|\s[-–—]|[–—])\s*$/;
 const MINOR = new Set(['minor', 'light', 'serious', 'severe', 'slight', 'critical']);
-const INJURY_KIND = new Set(['gunshot', 'bullet', 'shrapnel', 'stab', 'burn', 'head', 'multiple']);
+const INJURY_KIND = new Set(['gunshot', 'bullet', 'shrapnel', 'stab', 'burn', 'head', 'multiple', 'graze', 'flesh']);
 /** "killed the assailant", "shot dead the two gunmen", "töteten den Angreifer": an attacker as the object (not "... and two guards"). */
 function killsAttacker(t: readonly Token[], c: Mark, attackers: Mark[]): boolean {
   if (!TRANSITIVE.has(t[c.start]!.n) && t[c.end - 1]!.n !== 'dead') return false;

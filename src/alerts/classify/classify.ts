@@ -426,7 +426,10 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // attack's toll.)
   const laterDeath = (a: Analysis): boolean => a.s.tokens.some((x) => INTRANSITIVE.has(x.n));
   const datedAway = (a: Analysis): boolean => day !== null && a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'killed' || m.value.k === 'wounded') && mayHold(a.s, WORD.month) && a.s.tokens.some((x) => MONTHISH.has(x.n)) && datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000 && !(d.date.getTime() > day && laterDeath(a)));
-  const oursThatDay = ours.filter((a) => a.links.length > 0 || !datedAway(a));
+  // ("13:30 — Recap of yesterday's violence in Kenscoff: ... gang members killed 12 people": a toll told for a day
+  // before the attack's, said as a weekday or "yesterday", in another town, is an earlier event's.)
+  const tollDatedBefore = (a: Analysis): boolean => day !== null && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && a.marks.some((m) => m.value.k === 'city' && m.value.city.name !== facts.city) && mayHold(a.s, WORD.dateWord) && datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => !d.explicit && day - d.date.getTime() > 0.5 * 86_400_000);
+  const oursThatDay = ours.filter((a) => a.links.length > 0 || !(datedAway(a) || tollDatedBefore(a)));
   // ("A rocket exploded at the embassy just after midnight ... That blast, on Sept. 5 near the embassy, killed 12": a
   // linked sentence dated to another day too, as long as one linked sentence is left.)
   const linkedThatDay = linked.filter((a) => !datedAway(a));

@@ -824,7 +824,7 @@ export const WOUNDED_WORDS = [
   'wounded', 'injured', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'hospitalised', 'hospitalized', 'taken to hospital', 'treated in hospital', 'remain in hospital', 'remained in hospital', 'still in hospital', 'remain hospitalised', 'remain hospitalized', 'needed treatment', 'injury', 'blesses', 'blessees', 'blesse', 'blessee',
   'blessant', 'heridos', 'heridas', 'herido', 'herida', 'hiriendo', 'hirio', 'hirieron', 'lesionados', 'lesionada', 'lesionado', 'verletzt', 'verletzte', 'verletzten',
   'verwundet', 'verwundete', 'جرحي', 'جريح', 'جرح', 'جرحت', 'جريحا', 'جريحين', 'اصابه', 'اصابات', 'مصاب', 'مصابين', 'مصابان', 'اصيب', 'اصيبوا',
-  'remains in hospital', 'remains hospitalised', 'remains hospitalized', 'verletzungen', 'lesionadas', 'gunshot wound', 'stab wound', 'shrapnel wound', 'head wound', 'hiere', 'hieren', 'hospitalizado', 'hospitalizada',
+  'remains in hospital', 'remains hospitalised', 'remains hospitalized', 'verletzungen', 'lesionadas', 'gunshot wound', 'stab wound', 'shrapnel wound', 'head wound', 'graze wound', 'flesh wound', 'grazed', 'hiere', 'hieren', 'hospitalizado', 'hospitalizada',
   'hospitalizados', 'hospitalizadas', 'hospitalise', 'hospitalisee', 'hospitalises', 'hospitalisees',
   // German compounds of severity: "sieben Schwerverletzte", "dazu elf Leichtverletzte".
   'schwerverletzte', 'schwerverletzten', 'schwerverletzter', 'leichtverletzte', 'leichtverletzten', 'leichtverletzter',
