@@ -607,6 +607,11 @@ function passiveWithPlace(text: string, t: readonly Token[], at: number): boolea
 }
 const NO_FIGURES = /\b(?:did not|didn't|would not|declined to) (?:give|provide|release) (?:any )?(?:casualty figures|a (?:casualty|death) toll|figures)|\bno (?:official )?casualty figures? (?:was|were) (?:given|released|available)/i;
 const LIVES_SUBJECT = new Set(['who', 'she', 'he', 'it', 'that', 'which', 'family', 'still', 'now', 'also', 'currently']);
+const ACCIDENT_NOUNS = new Set(['accident', 'accidents', 'accidente', 'accidentes', 'unfall', 'unfallen', 'unfalle', 'acidente', 'acidentes', 'حوادث']);
+/** "12 people had died in road accidents", "muertos en accidentes de tráfico": deaths in accidents, no attack's toll (not "the crash" of a ramming). */
+function accidentToll(t: readonly Token[], m: Mark): boolean {
+  return t.slice(m.end, m.end + 4).some((x) => ACCIDENT_NOUNS.has(x.n));
+}
 const ORDINAL_VICTIM: Record<string, number> = { second: 2, third: 3, fourth: 4, another: 1 };
 /** A sentence opening on "A second officer", "Another guard": the ordinal (1 for "another"), else 0. */
 function nextVictim(t: readonly Token[]): number {
@@ -1626,7 +1631,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
     const to = Math.min(!hasMission && flags & ELSEWHERE ? elsewhereAt(t) : t.length, flags & REPORTS ? supersededTail(t) : t.length);
     if (from >= to) continue;
     // (Not the verb: "a woman who lives next to the consulate".)
-    const cas = (fatal ?? marks).filter((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && m.start >= from && m.start < to && !(t[m.start]!.n === 'lives' && m.end - m.start === 1 && LIVES_SUBJECT.has(t[m.start - 1]?.n ?? '')));
+    const cas = (fatal ?? marks).filter((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && m.start >= from && m.start < to && !(t[m.start]!.n === 'lives' && m.end - m.start === 1 && LIVES_SUBJECT.has(t[m.start - 1]?.n ?? '')) && !accidentToll(t, m));
     // ("the toll from the fighting that broke out on Wednesday has risen to at least 14 dead": a battle's toll, told
     // beside the mission's in a live blog.)
     // (And the paragraph's next sentences: "Five of the dead are civilians".)
