@@ -4,6 +4,7 @@ import type { CityInfo, Knowledge } from './knowledge.js';
 import { isCapitalized, PhraseIndex, phraseKey, type Token } from './text.js';
 import { countriesNear } from './background.js';
 import { type Analysis, has, type Mark } from './marks.js';
+import { commaBefore } from './relevance.js';
 import { DISTRICT, HOSPITAL, MISSION_NOUNS, OWN_PRONOUN, SKIP_AFTER, SKIP_BEFORE } from './words.js';
 
 export function extractTargets(kb: Knowledge, linked: Analysis[], ours: Analysis[], facts: Classification | ReturnType<typeof emptyFacts>, ev: Evidence): void {
@@ -157,6 +158,7 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
       // capital is the dateline stands in a district of that capital.
       else if (after.city && dateline && after.city.population > 0 && after.city.population < 100000 && after.city.country === dateline.city.country && kb.capitals.get(dateline.city.country) === dateline.city.name && EMBASSY_WORD.test(a.s.tokens[m.start]!.n)) vote(dateline.city, 3, a.s.text);
       else if (after.city) vote(after.city, 3, a.s.text);
+      else if (!after.country && districtAfter(kb, a, m.end)) vote(districtAfter(kb, a, m.end)!, 3, a.s.text);
       // "smashed through the gate of the United States Embassy here": the dateline's city.
       // ("PORT-AU-PRINCE — ... gunmen raked its embassy in the capital": likewise when the dateline is a capital.)
       else if (dateline && (HERE.has(a.s.tokens[m.end]?.n ?? '') || HERE.has(a.s.tokens[m.end + 1]?.n ?? '') || (after.inCapital && kb.capitals.get(dateline.city.country) === dateline.city.name))) vote(dateline.city, 3, a.s.text);
@@ -240,7 +242,7 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
 /** Each knowledge's districts as a phrase index, built once. */
 const districtIndexes = new WeakMap<Knowledge, PhraseIndex<CityInfo>>();
 /** The first district (see Knowledge.districts) named in these sentences, with its city. */
-function districtCity(kb: Knowledge, sentences: Analysis[]): { city: CityInfo; evidence: string } | null {
+function districtIndex(kb: Knowledge): PhraseIndex<CityInfo> | null {
   if (!kb.districts || kb.districts.size === 0) return null;
   let idx = districtIndexes.get(kb);
   if (!idx) {
@@ -248,6 +250,11 @@ function districtCity(kb: Knowledge, sentences: Analysis[]): { city: CityInfo; e
     for (const [d, city] of kb.districts) idx.add(d, city);
     districtIndexes.set(kb, idx);
   }
+  return idx;
+}
+function districtCity(kb: Knowledge, sentences: Analysis[]): { city: CityInfo; evidence: string } | null {
+  const idx = districtIndex(kb);
+  if (!idx) return null;
   for (const a of sentences) {
     const t = a.s.tokens;
     for (let i = a.s.datelineTokens; i < t.length; i++) {
@@ -259,6 +266,20 @@ function districtCity(kb: Knowledge, sentences: Analysis[]): { city: CityInfo; e
 }
 
 const CITY_OPENER = new Set(['in', 'en', 'a', 'im', 'at']);
+/**
+ * "l'ambassade des États-Unis à Tabarre", "the embassy in Wazir Akbar Khan": a district just after the mission (its
+ * country between), its city.
+ */
+function districtAfter(kb: Knowledge, a: Analysis, from: number): CityInfo | null {
+  const t = a.s.tokens;
+  for (let j = from; j < Math.min(t.length - 1, from + 5); j++) {
+    if (commaBefore(a.s, j)) return null;
+    if (!CITY_OPENER.has(t[j]!.n)) continue;
+    const hit = districtIndex(kb)?.matchAt(t, j + 1);
+    if (hit) return hit.value;
+  }
+  return null;
+}
 /**
  * The countries where the links of a sentence place their attack, by a sizeable city (null when one is unsaid): "the consulate in Benghazi",
  * "the Kabul embassy", "In Cairo, protesters climbed ...", "protesters in Khartoum set ... on fire"; null when unsaid.
