@@ -300,7 +300,9 @@ export function speakerPlace(s: Sentence, m: Mark): boolean {
 }
 const INVERTED_SPEAKER = new Set(['said', 'says', 'added', 'precise', 'indique', 'ajoute', 'affirme', 'explique', 'souligne', 'dijo', 'indico', 'preciso', 'senalo', 'agrego', 'informo', 'sagte', 'teilte', 'erklarte']);
 const ACCORDING = new Set(['according', 'selon', 'segun', 'laut', 'حسب', 'بحسب', 'وفقا', 'وفق']);
-const TAKEN = new Set(['taken', 'rushed', 'treated', 'admitted', 'transported', 'evacuated', 'transporte', 'transportes', 'hospitalise', 'trasladado', 'trasladados', 'gebracht', 'نقل']);
+const TAKEN = new Set(['taken', 'rushed', 'treated', 'admitted', 'transported', 'evacuated', 'transporte', 'transportes', 'hospitalise', 'trasladado', 'trasladados', 'llevado', 'llevados', 'gebracht', 'eingeliefert', 'نقل',
+  // Portuguese, Italian, Russian, Turkish: "foram levados ao hospital", "trasportati in ospedale", "доставлены в больницу", "hastaneye kaldırıldı".
+  'levado', 'levados', 'levada', 'levadas', 'socorridos', 'socorrido', 'encaminhados', 'trasportati', 'trasportato', 'portati', 'portato', 'доставлены', 'доставлен', 'госпитализированы', 'kaldırıldı']);
 /** "one of the guards injured in the blast died in hospital", "were taken to hospital": where victims went, no target. */
 export function victimsHospital(a: Analysis, o: Mark): boolean {
   if (!HOSPITAL.has(a.s.tokens[o.start]!.n)) return false;
