@@ -104,6 +104,8 @@ function numberFrom(tokens: readonly Token[], i: number, t: Token, bare: boolean
   // casualty word does not borrow another number, but they yield nothing.
   if (L.VAGUE_NUMBERS[n] !== undefined) return { value: -1, end: i + 1 };
   if (n.startsWith('\u0648') && L.NUMBER_WORDS[n.slice(1)] !== undefined) n = n.slice(1);
+  // ("وأصيب مجند وأحد المارة": "and one of the passers-by", و and أحد, not "واحد", one; the hamza tells them apart.)
+  if (n === 'واحد' && t.s.startsWith('وأ')) return null;
   const v = L.NUMBER_WORDS[n];
   // "died due to injuries", "due process": English "due", not Italian's "two" ("due feriti"), when "to" or a noun follows.
   if (n === 'due' && ENGLISH_AFTER_DUE.has(tokens[i + 1]?.n ?? '')) return null;
@@ -365,13 +367,17 @@ function namedCoordination(text: string, t: readonly Token[], c: Mark, attackers
   if (ADVERB.has(t[v]?.n ?? '')) v--;
   if (t[v]?.n === 'ete' && t[v - 1]?.n === 'ont') v--;
   const verb = PLURAL_BE.has(t[v]?.n ?? '') || t[v]?.n === 'ont' ? v : PLURAL_DIED.has(t[c.start]!.n) ? c.start : -1;
-  if (verb < 3 || verb > 24 || attackerIn(attackers, 0, verb)) return 0;
-  if (marks.some((m) => m.start < verb && (m.value.k === 'cue' || m.value.k === 'crowd' || m.value.k === 'killed' || m.value.k === 'wounded'))) return 0;
+  // ("A policeman was killed and a conscript and a passer-by were wounded": the subject of a second clause, after the
+  // first one's casualty word and "and".)
+  const before = marks.filter((m) => m.end <= v && (m.value.k === 'killed' || m.value.k === 'wounded')).pop();
+  const from = before && AND.has(t[before.end]?.n ?? '') ? before.end + 1 : 0;
+  if (verb - from < 3 || verb > 24 || attackerIn(attackers, from, verb)) return 0;
+  if (marks.some((m) => m.start >= from && m.start < verb && (m.value.k === 'cue' || m.value.k === 'crowd' || m.value.k === 'killed' || m.value.k === 'wounded'))) return 0;
   let count = 0;
   let aside = false;
   let start = true;
-  for (let k = 0; k <= verb; k++) {
-    if (k > 0 && gapHas(COMMA_END, text, t[k - 1]!.end, t[k]!.start)) aside = !aside;
+  for (let k = from; k <= verb; k++) {
+    if (k > from && gapHas(COMMA_END, text, t[k - 1]!.end, t[k]!.start)) aside = !aside;
     if (k === verb) break;
     if (aside) continue;
     const x = t[k]!;
