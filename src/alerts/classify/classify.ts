@@ -91,6 +91,12 @@ function linkAnaphora(analyses: Analysis[]): void {
   }
 }
 
+const IN_THE = new Set(['in', 'bei', 'dans', 'en', 'nell', 'nel', 'no', 'na', 'lors', 'durante', 'wahrend']);
+/** "kamen bei dem Anschlag sechs Menschen ums Leben", "six people died in the attack": a toll of the attack, definite. */
+function tollInTheAttack(a: Analysis): boolean {
+  const t = a.s.tokens;
+  return a.marks.some((c) => c.value.k === 'cue' && ANAPHORA_DEFINITE.has(t[c.start - 1]?.n ?? '') && IN_THE.has(t[c.start - 2]?.n ?? ''));
+}
 const FIRE = new Set(['fire', 'blaze', 'incendie', 'incendio', 'feuer', 'brand', 'حريق']);
 /** A bang or a fire, no weapon named: "a gas cylinder exploded", "un incendie s'est déclaré", "una explosión". */
 const bareBang = (t: readonly Token[], c: Mark): boolean => c.value.k === 'cue' && (c.value.explosion === true || (c.value.type === 'arson_mob' && FIRE.has(t[c.start]!.n)));
@@ -293,6 +299,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // Whether the background run that set state 'other' tells an attack (not only circumstances: "closed since January").
   let otherAttack = false;
   let prevLine = -2;
+  // The paragraph whose toll sentence took the story back from a background run.
+  let tollLine = -2;
   const retold = retoldLead(kb, analyses, pubYear);
   const background = (a: Analysis): boolean => a !== retold && isBackgroundAttack(a, pubYear);
   const firstLinked = analyses.find((a) => a.links.length > 0 && !background(a)) ?? analyses.find((a) => a.links.length > 0);
@@ -350,9 +358,18 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     else if (state === 'other' && a.marks.some((m) => m.value.k === 'mission' && m.value.sub === 'mission') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef')) state = 'ours';
     // A new paragraph after a background one, a toll dated today ("At least six people were killed in Monday's blast"): back to our attack.
     // Only that sentence: what follows may go on with the background.
-    else if (state === 'other' && prevLine !== a.s.line && tollUpdate(a.s) && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
+    // ("Nach Angaben des Innenministeriums kamen bei dem Anschlag sechs Menschen ums Leben": the toll "in the attack",
+    // the definite one, is our attack's too.)
+    // ("zwei Schwerverletzte starben am Mittwoch im Krankenhaus": the hospital the victims died in is no other target.)
+    else if (state === 'other' && prevLine !== a.s.line && (tollUpdate(a.s) || tollInTheAttack(a)) && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || (m.value.k === 'other' && !victimsHospital(a, m)) || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
       a.state = 'ours';
       prevLine = a.s.line;
+      tollLine = a.s.line;
+      continue;
+    // ("... kamen bei dem Anschlag sechs Menschen ums Leben. Elf Menschen wurden verletzt.": the toll goes on in the
+    // paragraph's next sentence, a bare count of victims.)
+    } else if (state === 'other' && tollLine === a.s.line && a.marks.length > 0 && a.marks.every((m) => m.value.k === 'killed' || m.value.k === 'wounded')) {
+      a.state = 'ours';
       continue;
     // "A group calling itself X has claimed the attack in a Telegram post", a new paragraph after background: the
     // claim of "the attack" is this story's, as long as nothing dates it elsewhere. Only that sentence.
