@@ -207,7 +207,7 @@ const HAPPENED = new Set(['took', 'happened', 'occurred', 'unfolded', 'began', '
 /** "another group", "un autre groupe": more of the same crowd. */
 const CROWD_PART = new Set(['group', 'groups', 'crowd', 'groupe', 'groupes', 'foule', 'cortege', 'grupo', 'grupos', 'multitud', 'gruppe', 'menge']);
 /** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
-const SEPARATE_EVENT = new Set(['another', 'separate', 'unrelated', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله']);
+const SEPARATE_EVENT = new Set(['another', 'separate', 'unrelated', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله', 'unabhangig', 'anderen', 'altro', 'episodio', 'outro']);
 const FACT_CHECK = /^(?:fact ?check|fact checking|factcheck|faktencheck|faktenfinder|verificacion|verificado|vrai ou faux|desintox|infox|intox)\b/;
 /** A fact check's headline: its label opens it ("Fact check: ...", "Faktencheck:", "Vrai ou faux ?"). */
 function factCheckTitle(a: Analysis | undefined): boolean {

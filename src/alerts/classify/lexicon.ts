@@ -624,6 +624,8 @@ export const OTHER_EVENT_WORDS = [
   'incident separe', 'incident distinct', 'incidente separado', 'separaten vorfall', 'منفصل', 'منفصله',
   // "In an unrelated incident in Narathiwat on Monday, two rangers were killed".
   'unrelated incident', 'unrelated attack', 'unrelated blast', 'incident sans lien', 'incidente sin relacion', 'incidente no relacionado',
+  // "Unabhängig von dem Anschlag meldeten die Behörden ... Erdbeben", "In einem anderen Vorfall", "in un altro episodio".
+  'unabhangig davon', 'unabhangig von dem anschlag', 'unabhangig vom anschlag', 'anderen vorfall', 'altro episodio', 'episodio separato', 'outro incidente', 'incidente separado',
 ];
 /** "a day after <attack>": a reference to another attack when our mission/attack link comes before it. */
 export const AFTER_REFERENCE_WORDS = [
