@@ -781,7 +781,7 @@ export const NO_CLAIM_PHRASES = [
   'nenhum grupo', 'nenhuma organizacao', 'ninguem', 'nessun gruppo', 'nessuna organizzazione', 'nessuna rivendicazione', 'nessuno', 'alcuna rivendicazione', 'nenhuma reivindicacao',
   // "X ne l'a pas revendiquée", "que por ahora no han reivindicado el ataque", "Ein Bekenntnis gab es zunächst nicht".
   'pas revendique', 'pas revendiquee', 'pas revendiques', 'pas encore revendique', 'pas encore revendiquee', 'pas ete revendiquee', 'no han reivindicado', 'no lo ha reivindicado', 'no lo han reivindicado',
-  'niemand bekannt', 'gab es zunachst nicht',
+  'niemand bekannt', 'gab es zunachst nicht', 'gibt es bis heute nicht', 'gibt es bislang nicht', 'gibt es noch nicht', 'gibt es nicht', 'gab es nicht', 'gab es bis heute nicht',
   // A group that praised the attack "but did not claim it", in four languages: "pero no lo reivindicó", "sans la revendiquer",
   // "bekannte sich aber nicht dazu", "دون أن يتبناه".
   'no lo reivindico', 'no la reivindico', 'no lo reivindicaron', 'sans la revendiquer', 'sans le revendiquer', 'sans toutefois la revendiquer', 'sans toutefois le revendiquer',
