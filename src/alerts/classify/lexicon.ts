@@ -650,7 +650,7 @@ export const CLAIM_WORDS = [
   // "Bekannt hat sich bislang niemand": the perfect, inverted.
   'bekannt hat sich', 'bekannt haben sich',
   // A note or letter left at the scene: "a note signed by the Informal Anarchist Federation", "panfletos firmados por".
-  'signed by', 'signe par', 'signee par', 'signes par', 'signees par', 'firmado por', 'firmada por', 'firmados por', 'firmadas por', 'unterzeichnet von', 'se adjudican',
+  'signed by', 'signe par', 'signee par', 'signes par', 'signees par', 'firmado por', 'firmada por', 'firmados por', 'firmadas por', 'unterzeichnet von', 'firmato da', 'firmata da', 'firmato dalla', 'firmata dalla', 'firmato dal', 'firmata dal', 'firmati da', 'assinado por', 'assinada por', 'assinados por', 'assinadas por', 'se adjudican',
   // "Al-Shabaab took credit for the attack": credit taken is a claim.
   'took credit', 'taken credit', 'take credit', 'takes credit', 'taking credit',
   // "el grupo reivindica el ataque": the Spanish present, as in a statement's wording.
