@@ -1177,7 +1177,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
     const claims = marks.filter((m) => m.value.k === 'claim' && (!strict || !localBackground(a, m, pubYear)));
     const noclaims = marks.filter((m) => m.value.k === 'noclaim');
     for (const n of noclaims) {
-      const covers = claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= 3)) || /claim|revendi|reivindi|atribu|adjudic|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '));
+      const covers = claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= 3)) || /claim|revendi|reivindi|atribu|adjudic|bekenn|bekann|تبن|مسؤولي|взял|ustlen/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '));
       if (covers && claimed === null) { claimed = false; claimEv ??= a.s.text; }
     }
     const clauses = marks.some((m) => m.value.k === 'group') ? relativeClauses(a.s) : [];

@@ -788,7 +788,8 @@ export const NO_CLAIM_PHRASES = [
   'bekannte sich aber nicht', 'bekannten sich aber nicht', 'bekannte sich jedoch nicht', 'bekannte sich nicht', 'bekannten sich nicht',
   'دون ان يتبناه', 'دون ان تتبناه', 'دون ان يتبناها', 'دون ان تتبناها', 'gab es bislang nicht', 'gibt es bislang nicht', 'gibt es bisher nicht', 'gab es bisher nicht', 'gibt es noch nicht', 'gab es noch nicht',
   // Russian and Turkish: "никто не взял на себя ответственность", "saldırıyı henüz üstlenen olmadı", "kimse üstlenmedi".
-  'никто не', 'пока никто не', 'ustlenen olmadı', 'ustlenen cıkmadı', 'ustlenmedi', 'kimse ustlenmedi', 'ustlenen bir grup olmadı'
+  // ("Ни одна группировка ответственность за нападение на себя не взяла": the negated verb after its object.)
+  'никто не', 'пока никто не', 'на себ не взял', 'не взял на себ', 'ни одна группировк', 'ни одна организац', 'ustlenen olmadı', 'ustlenen cıkmadı', 'ustlenmedi', 'kimse ustlenmedi', 'ustlenen bir grup olmadı'
 ];
 
 /** Casualty words. */
