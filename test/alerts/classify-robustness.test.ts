@@ -1098,6 +1098,7 @@ CASES.push(
   ['German: "Ein Bekennerschreiben gibt es bis heute nicht": no claim to this day', 'Handgranate auf Generalkonsulat', 'Unbekannte haben in der Nacht auf Donnerstag eine Handgranate auf das Gelände des serbischen Generalkonsulats in Mostar geworfen. Ein Bekennerschreiben gibt es bis heute nicht.', { claimed: false }],
   ['Italian: "Il testo è firmato da una cellula della Federazione Anarchica Informale": a claim signed by the group', 'Pacco bomba all\'ambasciata', 'Un pacco bomba è esploso martedì mattina nell\'ufficio posta dell\'ambasciata di Spagna a Roma. È arrivata ieri la rivendicazione: il testo è firmato da una cellula della Federazione Anarchica Informale.', { perpetrators: ['Informal Anarchist Federation'], claimed: true }],
   ['Russian: "Ни одна группировка ответственность за нападение на себя не взяла": the negated verb after its object, nobody claimed', 'Нападение на консульство', 'Во вторник мужчина напал с ножом на полицейского у генконсульства Турции в Бишкеке. Ни одна группировка ответственность за нападение на себя не взяла.', { claimed: false }],
+  ['Arabic: "ما أدى إلى إصابة حارسين، من دون أن يسفر الهجوم عن سقوط قتلى": two guards hurt, without the attack causing deaths', 'هجوم بطائرة مسيرة على القنصلية', 'استهدفت طائرة مسيرة مفخخة فجر اليوم مبنى القنصلية الفرنسية في أربيل، ما أدى إلى إصابة حارسين بجروح طفيفة، من دون أن يسفر الهجوم عن سقوط قتلى.', { killed: 0, wounded: 2 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

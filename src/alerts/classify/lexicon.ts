@@ -929,7 +929,9 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'ninguem morreu', 'nao houve mortos', 'sem mortos', 'nenhum morto', 'nessuno e morto', 'nessun morto', 'non ci sono morti', 'nessuna vittima mortale',
     'погибш нет', 'жертв нет', 'никто не погиб', 'can kaybı yasanma*', 'can kaybı olmadı', 'olen olmadı',
     'niemand wurde getotet', 'getotet wurde niemand', 'keine todesopfer', 'لم يقتل احد', 'لا قتلي',
-    ...['', 'الهجوم ', 'الانفجار ', 'الهجومان ', 'التفجير '].flatMap((what) => [`لم يسفر ${what}عن سقوط قتلي`, `لم تسفر ${what}عن سقوط قتلي`]),
+    ...['', 'الهجوم ', 'الانفجار ', 'الهجومان ', 'التفجير '].flatMap((what) => [`لم يسفر ${what}عن سقوط قتلي`, `لم تسفر ${what}عن سقوط قتلي`,
+      // ("من دون أن يسفر الهجوم عن سقوط قتلى": without the attack causing deaths.)
+      `دون ان يسفر ${what}عن سقوط قتلي`, `دون ان تسفر ${what}عن سقوط قتلي`, `دون ان يسفر ${what}عن قتلي`]),
     'no se registraron fallecidos', 'no hubo fallecidos', 'sin fallecidos', 'ningun fallecido', 'no se reportaron fallecidos', 'no se registraron muertes', 'no hubo muertes',
     'killed no one', 'killing no one', 'killed nobody', 'killing nobody', 'no se registraron muertos', 'no se registraron victimas mortales', 'no se produjeron muertos', 'aucun mort n a ete', 'il n y a pas eu de morts',
     'no loss of life', 'no life was lost', 'no lives were lost', 'without loss of life', 'without any loss of life', 'aucune perte en vie humaine',
