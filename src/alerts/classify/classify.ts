@@ -97,6 +97,17 @@ function tollInTheAttack(a: Analysis): boolean {
   const t = a.s.tokens;
   return a.marks.some((c) => c.value.k === 'cue' && ANAPHORA_DEFINITE.has(t[c.start - 1]?.n ?? '') && IN_THE.has(t[c.start - 2]?.n ?? ''));
 }
+const THERE = new Set(['there', 'la', 'alli', 'ahi', 'dort', 'هناك']);
+/**
+ * "A second envelope addressed to a courier company in Milan was intercepted. Nobody was hurt there.": a toll "there"
+ * is of the place the sentence before named, when that is another city than the attack's.
+ */
+function thereElsewhere(analyses: Analysis[], a: Analysis, city: string | null): boolean {
+  const t = a.s.tokens;
+  if (city === null || !a.marks.some((m) => (m.value.k === 'nocas' || m.value.k === 'killed' || m.value.k === 'wounded') && THERE.has(t[m.end]?.n ?? ''))) return false;
+  const before = analyses[a.s.index - 1];
+  return before !== undefined && before.s.line === a.s.line && before.marks.some((m) => m.value.k === 'city' && m.value.city.name !== city) && !before.marks.some((m) => m.value.k === 'city' && m.value.city.name === city);
+}
 const FIRE = new Set(['fire', 'blaze', 'incendie', 'incendio', 'feuer', 'brand', 'حريق']);
 /** A bang or a fire, no weapon named: "a gas cylinder exploded", "un incendie s'est déclaré", "una explosión". */
 const bareBang = (t: readonly Token[], c: Mark): boolean => c.value.k === 'cue' && (c.value.explosion === true || (c.value.type === 'arson_mob' && FIRE.has(t[c.start]!.n)));
@@ -456,7 +467,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   blamedStates(kb, ours, facts, evidence);
   // Not the toll of an attack on a mission placed in another city ("... the attack on the compound in Benghazi
   // that killed four Americans"); a toll sentence that only names where the wounded were taken still counts.
-  const casualtySentences = [...mainLinks.filter((a) => !placedElsewhere(a, facts.city)), ...oursThatDay.filter((a) => a.links.length === 0 && !tollPlacedElsewhere(a, facts.city))];
+  const casualtySentences = [...mainLinks.filter((a) => !placedElsewhere(a, facts.city)), ...oursThatDay.filter((a) => a.links.length === 0 && !tollPlacedElsewhere(a, facts.city) && !thereElsewhere(analyses, a, facts.city))];
   const cas = findCasualties(casualtySentences.map((a) => ({ s: a.s, marks: a.marks })));
   facts.killed = cas.killed;
   facts.wounded = cas.wounded;
