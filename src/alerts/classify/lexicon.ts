@@ -695,6 +695,8 @@ export const BLAME_WORDS = [
   // Hezbollah", "qui avaient d'abord mis en cause le PKK", "évoquent la responsabilité d'une cellule de l'EI".
   'la piste', 'dans le viseur', 'la signature du', 'la marque du', 'el sello del', 'la firma del', 'mis en cause', 'met en cause', 'mettent en cause',
   'la responsabilite d', 'la responsabilite de', 'la responsabilite du', 'accusent', 'accusait', 'accusaient',
+  // "les tirs provenaient de membres de la coalition armée Viv Ansanm", "the shots came from members of X": fire traced to its shooters.
+  'provenaient de', 'provenaient des', 'provenant de', 'provenant des', 'proviennent de', 'proviennent des', 'provenian de', 'provenian del', 'came from members of', 'came from fighters of',
   // "que en un primer momento culparon a X, apuntan ahora al Y".
   'culparon', 'culpa', 'culpaban', 'apunta al', 'apuntan al', 'apunta ahora a', 'apuntan ahora a', 'apunta ahora al', 'apuntan ahora al',
   // "Als Hauptverdächtige gilt X", "Die Ermittler gehen davon aus, dass Mitglieder des IS", "Die Spur führt zur Hamas".
