@@ -1102,6 +1102,7 @@ CASES.push(
   ['"A second envelope addressed to a bank in Turin was intercepted. Nobody was hurt there.": "there" is Turin, no zero for the attack in Rome', 'Parcel bomb at embassy', 'A parcel bomb exploded in the mailroom of the Chilean embassy in Rome on Tuesday, injuring an employee.\n\nA second envelope addressed to a bank in Turin was intercepted later on Tuesday. Nobody was hurt there.', { killed: null, wounded: 1 }],
   ['French: "les tirs provenaient de membres de la coalition armée Viv Ansanm": the shots traced to the group\'s members blame it', 'Tirs contre une ambassade', 'L\'ambassade du Mexique à Port-au-Prince a été la cible de tirs mardi matin. Selon la police, les tirs provenaient de membres de la coalition armée Viv Ansanm.', { perpetrators: ['Viv Ansanm'] }],
   ['French: "les tirs provenaient d\'un immeuble voisin": a place, no group', 'Tirs contre une ambassade', 'L\'ambassade du Mexique à Port-au-Prince a été la cible de tirs mardi matin. Selon la police, les tirs provenaient d\'un immeuble voisin.', { perpetrators: [] }],
+  ['"A man stabbed a police officer ... and then slashed a woman who was waiting in the queue": each blade verb\'s own victim, two', 'Knife attack at consulate', 'A man stabbed a police officer outside the Turkish consulate in Almaty on Monday and then slashed a woman who was waiting in the queue.', { wounded: 2 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -816,6 +816,8 @@ function countAndOne(text: string, t: readonly Token[], n: { value: number; star
 const STABBED = new Set(['stabbed', 'knifed', 'poignarde', 'apunalo', 'stabbing', 'knifing', 'slashed', 'slashing', 'poignardant', 'apunalando', 'acuchillo']);
 /** "A man stabbed a guard outside the embassy", "stabbed two guards": the victims hurt (not "stabbed to death"), or 0. */
 function stabbedObject(t: readonly Token[], attackers: Mark[]): number {
+  // ("stabbed the officer several times and then slashed a woman who was waiting": each blade verb's own victim.)
+  const victims: string[] = [];
   for (let i = 0; i < t.length; i++) {
     if (!STABBED.has(t[i]!.n)) continue;
     // ("stabbed two guards", not "stabbed him three times"; Spanish puts "a" before a person: "apuñaló a dos guardias".)
@@ -834,9 +836,9 @@ function stabbedObject(t: readonly Token[], attackers: Mark[]): number {
     if (noun > 0 && NOT_PERSON.has(t[noun]!.n)) for (let j = noun + 1; j <= k + 3 && singular(t[j]); j++) if (ANY_DEFENDER.has(t[j]!.n) && !(ANY_DEFENDER.has(t[j + 1]?.n ?? ''))) { noun = j; break; }
     if (noun < 0 || NOT_PERSON.has(t[noun]!.n) || attackerIn(attackers, k, noun + 1)) continue;
     if (t.slice(noun + 1, noun + 4).some((x) => x.n === 'death' || x.n === 'dead' || x.n === 'mort' || x.n === 'muerte')) continue;
-    return 1;
+    if (!victims.includes(t[noun]!.n)) victims.push(t[noun]!.n);
   }
-  return 0;
+  return victims.length;
 }
 /** "stabbed in the neck", "shot in the leg", "touché à la jambe": where a victim was hit. */
 const woundSite = (t: readonly Token[], c: Mark): boolean => c.end - c.start >= 3 && ['in', 'a', 'au', 'en'].includes(t[c.start + 1]!.n);
