@@ -68,13 +68,21 @@ export interface Token {
   end: number;
 }
 
+/**
+ * `s.charCodeAt(i)` through the prototype's own function: the texts arrive in many internal string representations
+ * (flat or sliced, one- or two-byte), so `text.charCodeAt` was a megamorphic property look-up at every character;
+ * the one function the optimiser inlines whatever the representation.
+ */
+function codeAt(s: string, i: number): number {
+  return String.prototype.charCodeAt.call(s, i);
+}
 // Tokens are /\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}\p{M}]+/u, scanned by hand (a regex with Unicode classes is the slowest part).
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const bmpClass = new Uint8Array(65536); // 0 unknown, 1 word, 2 not
 for (let c = 0; c < 128; c++) bmpClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
 /** Length (1 or 2 code units) of the word character at i, or 0. */
 function wordCharLen(src: string, i: number): number {
-  const c = src.charCodeAt(i);
+  const c = codeAt(src, i);
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(src.slice(i, i + 2)) ? 2 : 0;
   let k = bmpClass[c]!;
   if (k === 0) bmpClass[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
@@ -87,7 +95,7 @@ let scannedAscii = true;
 function scanWord(src: string, i: number): number {
   const len = src.length;
   while (i < len) {
-    const c = src.charCodeAt(i);
+    const c = codeAt(src, i);
     if (c < 128) {
       if (bmpClass[c] !== 1) return i;
       if (c < 97) scannedLower = false;
@@ -105,14 +113,14 @@ function scanWord(src: string, i: number): number {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 function thousandsEnd(src: string, i: number): number | null {
   let j = i;
-  while (j < src.length && j - i < 3 && isDigit(src.charCodeAt(j))) j++;
+  while (j < src.length && j - i < 3 && isDigit(codeAt(src, j))) j++;
   let groups = 0;
-  while (src.charCodeAt(j) === 44 && isDigit(src.charCodeAt(j + 1)) && isDigit(src.charCodeAt(j + 2)) && isDigit(src.charCodeAt(j + 3))) {
+  while (codeAt(src, j) === 44 && isDigit(codeAt(src, j + 1)) && isDigit(codeAt(src, j + 2)) && isDigit(codeAt(src, j + 3))) {
     j += 4;
     groups++;
   }
   // Backtrack like the regex: the last group must not be followed by a digit.
-  while (groups > 0 && isDigit(src.charCodeAt(j))) { j -= 4; groups--; }
+  while (groups > 0 && isDigit(codeAt(src, j))) { j -= 4; groups--; }
   return groups > 0 ? j : null;
 }
 const ACRONYM_HINT = /[A-Z]\.[A-Z]|EE\./;
@@ -131,12 +139,12 @@ export function tokenize(text: string, mayHaveAcronyms = true): Token[] {
   const src = mayHaveAcronyms && ACRONYM_HINT.test(text) ? collapseAcronyms(text) : text;
   const len = src.length;
   for (let i = 0; i < len; ) {
-    const c = src.charCodeAt(i);
+    const c = codeAt(src, i);
     const w = c < 128 ? (bmpClass[c] === 1 ? 1 : 0) : wordCharLen(src, i);
     if (w === 0) { i++; continue; }
     const start = i;
     let end = i + w;
-    const c0 = src.charCodeAt(i);
+    const c0 = codeAt(src, i);
     // "1,000", "12,500,000": thousands separators stay inside the number.
     scannedLower = c0 >= 97 && c0 <= 122;
     scannedAscii = c0 < 128;
@@ -516,6 +524,9 @@ const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt'
   // Titles before a name: "Prof.", "Maj.", "Jalan Ir. Soekarno" (Indonesian "Insinyur"), "Gral.", "Av." (avenida).
   'prof', 'rev', 'hon', 'maj', 'brig', 'adm', 'cpl', 'pvt', 'mt', 'ir', 'ing', 'lic', 'gral', 'cnel', 'mme', 'dra', 'sra', 'av']);
 
+/** What ends a line of text, not a label or a menu (its last character read, not the line scanned by a pattern). */
+const LINE_END_MARKS = '.!?؟:"”»';
+
 /** Splits title and body into sentences, marking page noise. */
 export function splitSentences(title: string, text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -549,7 +560,7 @@ export function splitSentences(title: string, text: string): Sentence[] {
     if (/^(photo|file photo|image|caption|watch|video|foto|bild|صورة)\s*:/iu.test(l)) noise = true;
     // Time stamps: "Monday 9 March 2026, 08:12 CET", "23 November 2025 | Updated 12:30", "Publié le 31 janvier 2026 à 09h20".
     if (l.length < 120 && (STAMP_WORDS.test(l) || (/\b(19|20)\d\d\b/.test(l) && /\b\d{1,2}[:h]\d{2}\b/.test(l)))) noise = true;
-    if (!/[.!?؟:"”»]$/.test(l) && wordCountAtMost(l, 3)) noise = true;
+    if (!LINE_END_MARKS.includes(l.charAt(l.length - 1)) && wordCountAtMost(l, 3)) noise = true;
     const body = l.replace(/^[-•*·▪►+]\s*/, '');
     let first = true;
     for (const s of splitLine(body)) {
@@ -579,10 +590,15 @@ function isSpace(c: number): boolean {
 }
 
 const LETTER = /\p{L}/u;
+/** Whether the character at i is a letter (\p{L}): ASCII by hand, a regex test only beyond it. */
+function letterAt(l: string, i: number): boolean {
+  const c = codeAt(l, i);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(l.charAt(i));
+}
 /** The run of letters ending at `end` (not before `from`). */
 function wordBefore(l: string, end: number, from: number): string {
   let k = end;
-  while (k > from && LETTER.test(l.charAt(k - 1))) k--;
+  while (k > from && letterAt(l, k - 1)) k--;
   return l.slice(k, end);
 }
 
