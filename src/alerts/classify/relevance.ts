@@ -2,7 +2,7 @@
 // and weighs the frames (threats, trials, the past, denials, speakers) that block the link.
 import * as L from './lexicon.js';
 import type { FrameKind } from './lexicon.js';
-import { isCapitalized, mayHold, PhraseIndex, type Sentence, type Token, WORD } from './text.js';
+import { codeAt, isCapitalized, mayHold, PhraseIndex, type Sentence, type Token, WORD } from './text.js';
 import { datesIn, PART_OF_DAY } from './dates.js';
 import { backgroundMonth, beforeMissionNoun, periodsLater, districtOfMissions, grievance, grievanceBefore, habitualHistory, partOf, placedAt, placedAtOther, saysItWasHit, semicolonBetween, semicolonSplit } from './background.js';
 import { type Analysis, extraMarks, has, type Mark, markSentence, type Tag } from './marks.js';
@@ -269,7 +269,7 @@ export function sinceYear(toks: readonly Token[], i: number): boolean {
 export function commaBefore(s: Sentence, k: number): boolean {
   if (k <= 0 || k >= s.tokens.length) return false;
   // (Read in place: the gap is a character or two, not worth a string.)
-  for (let i = s.tokens[k - 1]!.end, end = s.tokens[k]!.start; i < end; i++) if (s.text.charCodeAt(i) === 44) return true;
+  for (let i = s.tokens[k - 1]!.end, end = s.tokens[k]!.start; i < end; i++) if (codeAt(s.text, i) === 44) return true;
   return false;
 }
 const ON_DAY = new Set(['on', 'am', 'le', 'el', 'en', 'au', 'marking']);

@@ -71,9 +71,9 @@ export interface Token {
 /**
  * `s.charCodeAt(i)` through the prototype's own function: the texts arrive in many internal string representations
  * (flat or sliced, one- or two-byte), so `text.charCodeAt` was a megamorphic property look-up at every character;
- * the one function the optimiser inlines whatever the representation.
+ * the prototype's function is one constant, called without a look-up whatever the representation.
  */
-function codeAt(s: string, i: number): number {
+export function codeAt(s: string, i: number): number {
   return String.prototype.charCodeAt.call(s, i);
 }
 // Tokens are /\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}\p{M}]+/u, scanned by hand (a regex with Unicode classes is the slowest part).
@@ -92,8 +92,8 @@ function wordCharLen(src: string, i: number): number {
 let scannedLower = true;
 /** Set by scanWord: every character it passed was ASCII (no accent nor Arabic letter to normalise). */
 let scannedAscii = true;
-function scanWord(src: string, i: number): number {
-  const len = src.length;
+/** `len` is src.length, read once by the caller (a look-up per word otherwise: see codeAt). */
+function scanWord(src: string, i: number, len: number): number {
   while (i < len) {
     const c = codeAt(src, i);
     if (c < 128) {
@@ -148,8 +148,8 @@ export function tokenize(text: string, mayHaveAcronyms = true): Token[] {
     // "1,000", "12,500,000": thousands separators stay inside the number.
     scannedLower = c0 >= 97 && c0 <= 122;
     scannedAscii = c0 < 128;
-    if (c0 >= 48 && c0 <= 57) end = thousandsEnd(src, i) ?? scanWord(src, end);
-    else end = scanWord(src, end);
+    if (c0 >= 48 && c0 <= 57) end = thousandsEnd(src, i) ?? scanWord(src, end, len);
+    else end = scanWord(src, end, len);
     const lower = scannedLower;
     const ascii = scannedAscii;
     i = end;
@@ -577,9 +577,9 @@ function wordCountAtMost(l: string, n: number): boolean {
   // (Counted by hand: splitting the line on /\s+/ was the costliest of the noise checks.)
   let gaps = 0;
   for (let i = 0; i < l.length; i++) {
-    if (!isSpace(l.charCodeAt(i))) continue;
+    if (!isSpace(codeAt(l, i))) continue;
     if (++gaps >= n) return false;
-    while (i + 1 < l.length && isSpace(l.charCodeAt(i + 1))) i++;
+    while (i + 1 < l.length && isSpace(codeAt(l, i + 1))) i++;
   }
   return true;
 }
