@@ -560,7 +560,7 @@ export function splitSentences(title: string, text: string): Sentence[] {
     if (/^(photo|file photo|image|caption|watch|video|foto|bild|صورة)\s*:/iu.test(l)) noise = true;
     // Time stamps: "Monday 9 March 2026, 08:12 CET", "23 November 2025 | Updated 12:30", "Publié le 31 janvier 2026 à 09h20".
     if (l.length < 120 && (STAMP_WORDS.test(l) || (/\b(19|20)\d\d\b/.test(l) && /\b\d{1,2}[:h]\d{2}\b/.test(l)))) noise = true;
-    if (!LINE_END_MARKS.includes(l.charAt(l.length - 1)) && wordCountAtMost(l, 3)) noise = true;
+    if (!(l.length > 0 && LINE_END_MARKS.includes(l.charAt(l.length - 1))) && wordCountAtMost(l, 3)) noise = true;
     const body = l.replace(/^[-•*·▪►+]\s*/, '');
     let first = true;
     for (const s of splitLine(body)) {
