@@ -442,7 +442,12 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // sentence naming the mission in the linked sentence's paragraph dates it before others.)
   const besideLink = (a: Analysis): boolean => !claimOnly(a) && a.marks.some((m) => m.value.k === 'mission') && linked.some((l) => l.s.line === a.s.line);
   const dated = [...linked, ...unlinked.filter(besideLink), ...unlinked.filter((a) => !besideLink(a) && !claimOnly(a) && namesAttack(a)), ...unlinked.filter((a) => !besideLink(a) && !claimOnly(a) && !namesAttack(a)), ...sceneSetters, ...unlinked.filter(claimOnly)];
-  const date = findDates([...dated.filter((a) => !laterEvent(a)), ...dated.filter(laterEvent)].map((a) => a.s), analyses.map((a) => a.s), pub);
+  // (Gathered by loops, not by spreading two filtered arrays: spreading one that is now empty, now not, sent the
+  // optimised classifier back to the interpreter on most articles, a deoptimisation loop.)
+  const datedSentences: Sentence[] = [];
+  for (const a of dated) if (!laterEvent(a)) datedSentences.push(a.s);
+  for (const a of dated) if (laterEvent(a)) datedSentences.push(a.s);
+  const date = findDates(datedSentences, analyses.map((a) => a.s), pub);
   facts.date = date.date;
   if (date.evidence) evidence.date = date.evidence;
   // "The protest had been called after guards shot dead two villagers on August 4": a sentence dated to another
