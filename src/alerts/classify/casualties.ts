@@ -1548,8 +1548,12 @@ export const CASUALTY_WORD_CLASSES: readonly [Iterable<string>, number][] = [
 
 /** "Argel, 27 de diciembre.- Un gendarme resultó herido": the dateline's day is no count; its words are blanked (same indices). */
 function withoutDateline(s: Sentence): Sentence {
-  const tokens = s.tokens.map((x, i) => (i < s.datelineTokens ? { ...x, s: '·', n: '·', alt: undefined } : x));
-  return { ...s, tokens };
+  // (Tokens and sentence built as literals in tokenize's and splitSentences' field order, not spread copies, and the
+  // array pushed, not mapped (map in optimised code builds a holey array): each of those has another hidden class, and
+  // every casualty reader that met one was deoptimised and recompiled. The memo stays shared, as before.)
+  const tokens: Token[] = [];
+  for (let i = 0; i < s.tokens.length; i++) { const x = s.tokens[i]!; tokens.push(i < s.datelineTokens ? { n: '·', s: '·', alt: undefined, start: x.start, end: x.end } : x); }
+  return { index: s.index, text: s.text, tokens, isTitle: s.isTitle, noise: s.noise, bullet: s.bullet, line: s.line, datelineTokens: s.datelineTokens, memo: s.memo };
 }
 
 /**
@@ -1573,7 +1577,9 @@ function withoutOtherHeadline(s: Sentence, marks: Mark[]): Mark[] {
 }
 
 export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualties {
-  const sentences = given.map(({ s, marks }) => ({ s, marks: withoutOtherHeadline(s, marks) }));
+  // (Pushed, not mapped: see withoutDateline.)
+  const sentences: { s: Sentence; marks: Mark[] }[] = [];
+  for (const { s, marks } of given) sentences.push({ s, marks: withoutOtherHeadline(s, marks) });
   const out: Casualties = { killed: null, wounded: null };
   let zeroKilled: string | null = null;
   let zeroWounded: string | null = null;

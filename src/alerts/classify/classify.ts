@@ -237,7 +237,10 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const pubYear = pub ? Number(pub.slice(0, 4)) : null;
   const pubDate = pub ? new Date(pub + 'T12:00:00Z') : null;
   const sentences = splitSentences(article.title, article.text);
-  const analyses = sentences.map((s) => (s.noise ? { s, marks: [], links: [], blockedFrame: null, state: null, strength: 0 } as Analysis : analyse(idx, s, pubYear, pubDate)));
+  // (Arrays read across functions are built by push, not by map: map in optimised code builds a holey array, another
+  // hidden class, and every reader that met one was deoptimised.)
+  const analyses: Analysis[] = [];
+  for (const s of sentences) analyses.push(s.noise ? { s, marks: [], links: [], blockedFrame: null, state: null, strength: 0 } : analyse(idx, s, pubYear, pubDate));
 
   articleAcronyms(analyses);
   resolveBareCongo(analyses);
@@ -447,7 +450,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const datedSentences: Sentence[] = [];
   for (const a of dated) if (!laterEvent(a)) datedSentences.push(a.s);
   for (const a of dated) if (laterEvent(a)) datedSentences.push(a.s);
-  const date = findDates(datedSentences, analyses.map((a) => a.s), pub);
+  const allSentences: Sentence[] = [];
+  for (const a of analyses) allSentences.push(a.s);
+  const date = findDates(datedSentences, allSentences, pub);
   facts.date = date.date;
   if (date.evidence) evidence.date = date.evidence;
   // "The protest had been called after guards shot dead two villagers on August 4": a sentence dated to another
@@ -473,7 +478,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // Not the toll of an attack on a mission placed in another city ("... the attack on the compound in Benghazi
   // that killed four Americans"); a toll sentence that only names where the wounded were taken still counts.
   const casualtySentences = [...mainLinks.filter((a) => !placedElsewhere(a, facts.city)), ...oursThatDay.filter((a) => a.links.length === 0 && !tollPlacedElsewhere(a, facts.city) && !thereElsewhere(analyses, a, facts.city))];
-  const cas = findCasualties(casualtySentences.map((a) => ({ s: a.s, marks: a.marks })));
+  const cas = findCasualties(casualtySentences);
   facts.killed = cas.killed;
   facts.wounded = cas.wounded;
   if (cas.killedEvidence) evidence.killed = cas.killedEvidence;

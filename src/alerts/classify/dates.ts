@@ -343,7 +343,8 @@ export function findDates(attack: Sentence[], all: Sentence[], published: string
   let dateline: { date: Date; evidence: string } | null = null;
   for (const s of all) {
     if (s.datelineTokens === 0 || s.noise) continue;
-    const t = { ...s, tokens: s.tokens.slice(0, s.datelineTokens), memo: emptyMemo() };
+    // (A literal in splitSentences' field order, not a spread copy: one hidden class for every sentence datesIn reads.)
+    const t: Sentence = { index: s.index, text: s.text, tokens: s.tokens.slice(0, s.datelineTokens), isTitle: s.isTitle, noise: s.noise, bullet: s.bullet, line: s.line, datelineTokens: s.datelineTokens, memo: emptyMemo() };
     const d = datesIn(t, pub).find((x) => plausible(x.date));
     if (d) dateline = { date: d.date, evidence: s.text };
     break;
