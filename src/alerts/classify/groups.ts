@@ -354,7 +354,8 @@ function ownNamedGroups(a: Analysis): Mark[] {
     if (a.marks.some((m) => (m.value.k === 'group' || ((m.value.k === 'country' || m.value.k === 'city') && !(placeInside && m.start > start + 1))) && m.start < end && m.end > start)) return false;
     if (out.some((m) => m.start < end && m.end > start)) return false;
     if (glossOfGroup(start)) return false;
-    out.push({ start, end, value: { k: 'group', name: a.s.text.slice(t[start]!.start, t[end - 1]!.end).replace(QUOTES, ''), own: true } });
+    // (Every tag in one hidden class, see uniformTag: these join the sentence's marks in extractGroups.)
+    out.push({ start, end, value: uniformTag({ k: 'group', name: a.s.text.slice(t[start]!.start, t[end - 1]!.end).replace(QUOTES, ''), own: true }) });
     return true;
   };
   // "Saraya Awliya al-Dam, or Guardians of the Blood Brigade, claimed": a translation of the name just given.
@@ -458,7 +459,7 @@ function ownNamedGroups(a: Analysis): Mark[] {
     // "the Lebanese Army", "Afghan Forces": a state's own force; a country or city alone before the head.
     if (a.marks.some((m) => (m.value.k === 'country' || m.value.k === 'city') && m.start === start && m.end >= i)) continue;
     if (a.marks.some((m) => m.value.k === 'group' && m.start < end && m.end > start) || glossOfGroup(start)) continue;
-    out.push({ start, end, value: { k: 'group', name: a.s.text.slice(words[0]!.start, words[words.length - 1]!.end).replace(QUOTES, ''), own: true } });
+    out.push({ start, end, value: uniformTag({ k: 'group', name: a.s.text.slice(words[0]!.start, words[words.length - 1]!.end).replace(QUOTES, ''), own: true }) });
   }
   // "the anarchist group Revolutionary Struggle", "a group calling itself Revolutionary Justice": a name
   // introduced as a group's, whatever its head noun.
