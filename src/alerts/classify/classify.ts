@@ -219,18 +219,24 @@ const HAPPENED = new Set(['took', 'happened', 'occurred', 'unfolded', 'began', '
 const CROWD_PART = new Set(['group', 'groups', 'crowd', 'groupe', 'groupes', 'foule', 'cortege', 'grupo', 'grupos', 'multitud', 'gruppe', 'menge']);
 /** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
 const SEPARATE_EVENT = new Set(['another', 'separate', 'unrelated', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله', 'unabhangig', 'anderen', 'altro', 'episodio', 'outro']);
+/** The first n tokens' normal forms, joined by spaces (a loop: map in optimised code deoptimised the join after it). */
+function firstWords(t: readonly Token[], n: number): string {
+  let out = '';
+  for (let i = 0; i < n && i < t.length; i++) out += (i > 0 ? ' ' : '') + t[i]!.n;
+  return out;
+}
 const FACT_CHECK = /^(?:fact ?check|fact checking|factcheck|faktencheck|faktenfinder|verificacion|verificado|vrai ou faux|desintox|infox|intox)\b/;
 /** A fact check's headline: its label opens it ("Fact check: ...", "Faktencheck:", "Vrai ou faux ?"). */
 function factCheckTitle(a: Analysis | undefined): boolean {
   if (!a?.s.isTitle) return false;
-  return FACT_CHECK.test(a.s.tokens.slice(0, 3).map((x) => x.n).join(' '));
+  return FACT_CHECK.test(firstWords(a.s.tokens, 3));
 }
 const OPINION = /^(?:opinion|op ed|oped|editorial|commentary|column|tribune|meinung|kommentar|gastbeitrag|رأي|راي)$/;
 /** An opinion piece's headline, its label first and set off ("Opinion: The fortress embassy ...", "Op-Ed |", "Tribune :"). */
 function opinionTitle(a: Analysis | undefined): boolean {
   if (!a?.s.isTitle || a.s.tokens.length < 3) return false;
   const label = a.s.tokens[1]!.n === 'ed' ? 2 : 1;
-  return OPINION.test(a.s.tokens.slice(0, label).map((x) => x.n).join(' ')) && /^\s*[:|–—-]/.test(a.s.text.slice(a.s.tokens[label - 1]!.end));
+  return OPINION.test(firstWords(a.s.tokens, label)) && /^\s*[:|–—-]/.test(a.s.text.slice(a.s.tokens[label - 1]!.end));
 }
 function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
   const pub = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : null;

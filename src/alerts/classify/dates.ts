@@ -22,7 +22,14 @@ const vaguePast = new PhraseIndex<true>();
 for (const w of L.VAGUE_PAST) vaguePast.add(w, true);
 
 const DAY_MS = 86_400_000;
-const iso = (d: Date): string => d.toISOString().slice(0, 10);
+/** The day's ISO date ("2023-12-08"); written out for four-digit years, toISOString (slow) for the rest and for an invalid date. */
+function iso(d: Date): string {
+  const y = d.getUTCFullYear();
+  if (!(y >= 1000 && y <= 9999)) return d.toISOString().slice(0, 10);
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
+}
 const parseIso = (s: string): Date => new Date(s + 'T12:00:00Z');
 
 function resolveMonthDay(month: number, day: number, year: number | null, pub: Date | null): Date | null {

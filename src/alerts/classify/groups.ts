@@ -532,8 +532,11 @@ function ownNamedGroups(a: Analysis): Mark[] {
     addName(start, end);
   }
   // "Police blamed the Patani Liberation Front (PLF)": a name with its acronym, right after the blame.
-  for (let i = a.s.datelineTokens; i < t.length - 2; i++) {
-    if (!a.marks.some((m) => (m.value.k === 'blame' || m.value.k === 'claim') && m.end === i)) continue;
+  // (Where a blame or a claim ends, gathered in one pass over the marks rather than one per token.)
+  const blameEnds = new Set<number>();
+  for (const m of a.marks) if (m.value.k === 'blame' || m.value.k === 'claim') blameEnds.add(m.end);
+  for (let i = a.s.datelineTokens; blameEnds.size > 0 && i < t.length - 2; i++) {
+    if (!blameEnds.has(i)) continue;
     const start = t[i]!.n === 'the' ? i + 1 : i;
     let end = start;
     while (end < t.length && capital(end) && (end === start || nameGap(a.s, end))) end++;

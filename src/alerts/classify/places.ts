@@ -55,7 +55,7 @@ function namesake(kb: Knowledge, a: Analysis, m: Mark, before: string | null): C
       if (!QUALIFIER_GLUE.has(t[k]!.n)) break;
     }
   }
-  return q === null || q === info.country ? info : (kb.namesakes.get(phraseKey(info.name) + '|' + q) ?? info);
+  return q === null || q === info.country ? info : (kb.namesakes.get(cityKey(info.name) + '|' + q) ?? info);
 }
 export function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: CityInfo | null; country: string | null; inCapital?: boolean } {
   const t = a.s.tokens;
@@ -99,6 +99,16 @@ export function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: Cit
 /** Embassy nouns (not consulates): "embassy", "ambassade", "embajada", "Botschaft", "سفارة". */
 const EMBASSY_WORD = /^(embass|ambassade|embajada|botschaft|سفار)/;
 const HERE = new Set(['here', 'ici', 'aqui']);
+const cityKeys = new Map<string, string>();
+/** The phrase key of a gazetteer city's name, memoised: the gazetteer's names are a bounded vocabulary (no article text). */
+function cityKey(name: string): string {
+  let key = cityKeys.get(name);
+  if (key === undefined) {
+    if (cityKeys.size > 100_000) cityKeys.clear();
+    cityKeys.set(name, (key = phraseKey(name)));
+  }
+  return key;
+}
 /** The dateline's city ("KABUL, Dec 8 (Reuters) -"); a country alone there ("KUWAIT, Dec. 12 -") is its capital. */
 function datelineCity(kb: Knowledge, all: Analysis[]): { city: CityInfo; evidence: string } | null {
   const a = all.find((x) => x.s.datelineTokens > 0 && !x.s.noise);
@@ -136,7 +146,7 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
   const vote = (named: CityInfo, w: number, evidence: string): void => {
     // "the Embassy of Japan along Roxas Boulevard in Pasay City", "en San Isidro": a municipality of the capital's
     // metropolis that the gazetteer holds as a city, reported as the city the missions are said to be in.
-    const metro = kb.districts?.get(phraseKey(named.name));
+    const metro = kb.districts?.get(cityKey(named.name));
     const city = metro && metro.country === named.country ? metro : named;
     const key = city.name + '|' + city.country;
     const v = votes.get(key);
@@ -194,7 +204,7 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
   // "Tripoli, Lebanon" once and "Tripoli" elsewhere: a namesake voted at all was qualified by its country, and the
   // bare name's votes (which went to the better-known city) are its own.
   for (const v of votes.values()) {
-    const bare = kb.cities.get(phraseKey(v.city.name));
+    const bare = kb.cities.get(cityKey(v.city.name));
     if (!bare || bare.country === v.city.country) continue;
     const other = votes.get(bare.name + '|' + bare.country);
     if (!other) continue;
