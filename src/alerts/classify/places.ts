@@ -160,6 +160,7 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
     for (const l of a.links) {
       const m = l.m;
       const after = cityAfter(kb, a, m.end);
+      const district = after.city || after.country ? null : districtAfter(kb, a, m.end);
       if (after.country && !after.city && EMBASSY_WORD.test(a.s.tokens[m.start]!.n)) embassyIn ??= after.country;
       // "KARACHI: ... attacked the Iranian consulate in Clifton": a small namesake town abroad, in a country the article
       // never names, is a district of the dateline's city (named again in the headline or body).
@@ -168,7 +169,7 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
       // capital is the dateline stands in a district of that capital.
       else if (after.city && dateline && after.city.population > 0 && after.city.population < 100000 && after.city.country === dateline.city.country && kb.capitals.get(dateline.city.country) === dateline.city.name && EMBASSY_WORD.test(a.s.tokens[m.start]!.n)) vote(dateline.city, 3, a.s.text);
       else if (after.city) vote(after.city, 3, a.s.text);
-      else if (!after.country && districtAfter(kb, a, m.end)) vote(districtAfter(kb, a, m.end)!, 3, a.s.text);
+      else if (district) vote(district, 3, a.s.text);
       // "smashed through the gate of the United States Embassy here": the dateline's city.
       // ("PORT-AU-PRINCE — ... gunmen raked its embassy in the capital": likewise when the dateline is a capital.)
       else if (dateline && (HERE.has(a.s.tokens[m.end]?.n ?? '') || HERE.has(a.s.tokens[m.end + 1]?.n ?? '') || (after.inCapital && kb.capitals.get(dateline.city.country) === dateline.city.name))) vote(dateline.city, 3, a.s.text);
