@@ -11,7 +11,7 @@ import { extractTypes } from './attack-types.js';
 import { backgroundMonth, blamingPlace, crowdGrievance, datedElsewhere, definiteCue, habitualHistory, inBlameTail, inClause, isBackgroundAttack, numberLike, openedSinceYear, otherBattle, ownBackground, periodsLater, quotedInClaim, retoldLead, runningToll, sinceMonth, softEarlier, speakerPlace, victimsHospital } from './background.js';
 import { blamedStates, extractGroups } from './groups.js';
 import { type Analysis, articleAcronyms, buildIndex, type Mark, resolveBareCongo, type Tag } from './marks.js';
-import { countriesOfLinks, extractPlace, extractTargets, placedElsewhere, tollPlacedElsewhere } from './places.js';
+import { countriesOfLinks, extractPlace, extractTargets, placedElsewhere, thereElsewhere, tollPlacedElsewhere } from './places.js';
 import { analyse, anchoredRecent, commaBefore, contrastedAway, distanceFrom, possessivePart, relativeClauses, tollUpdate, yearsIn } from './relevance.js';
 import { ACCIDENT, ACCIDENT_PAIRS, ANAPHORA_DEFINITE, ARABIC, DEFINITE, MISSION_NOUNS, MISSION_TAG, MONTHISH, NOT, RULED_OUT_ACCIDENT, TARGET_NOUN, WHOSE } from './words.js';
 
@@ -96,17 +96,6 @@ const IN_THE = new Set(['in', 'bei', 'dans', 'en', 'nell', 'nel', 'no', 'na', 'l
 function tollInTheAttack(a: Analysis): boolean {
   const t = a.s.tokens;
   return a.marks.some((c) => c.value.k === 'cue' && ANAPHORA_DEFINITE.has(t[c.start - 1]?.n ?? '') && IN_THE.has(t[c.start - 2]?.n ?? ''));
-}
-const THERE = new Set(['there', 'la', 'alli', 'ahi', 'dort', 'هناك']);
-/**
- * "A second envelope addressed to a courier company in Milan was intercepted. Nobody was hurt there.": a toll "there"
- * is of the place the sentence before named, when that is another city than the attack's.
- */
-function thereElsewhere(analyses: Analysis[], a: Analysis, city: string | null): boolean {
-  const t = a.s.tokens;
-  if (city === null || !a.marks.some((m) => (m.value.k === 'nocas' || m.value.k === 'killed' || m.value.k === 'wounded') && THERE.has(t[m.end]?.n ?? ''))) return false;
-  const before = analyses[a.s.index - 1];
-  return before !== undefined && before.s.line === a.s.line && before.marks.some((m) => m.value.k === 'city' && m.value.city.name !== city) && !before.marks.some((m) => m.value.k === 'city' && m.value.city.name === city);
 }
 const FIRE = new Set(['fire', 'blaze', 'incendie', 'incendio', 'feuer', 'brand', 'حريق']);
 /** A bang or a fire, no weapon named: "a gas cylinder exploded", "un incendie s'est déclaré", "una explosión". */

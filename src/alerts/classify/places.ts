@@ -252,7 +252,7 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
 
 /** Each knowledge's districts as a phrase index, built once. */
 const districtIndexes = new WeakMap<Knowledge, PhraseIndex<CityInfo>>();
-/** The first district (see Knowledge.districts) named in these sentences, with its city. */
+/** The districts of Knowledge.districts as a phrase index of their cities, or null when there are none. */
 function districtIndex(kb: Knowledge): PhraseIndex<CityInfo> | null {
   if (!kb.districts || kb.districts.size === 0) return null;
   let idx = districtIndexes.get(kb);
@@ -263,6 +263,7 @@ function districtIndex(kb: Knowledge): PhraseIndex<CityInfo> | null {
   }
   return idx;
 }
+/** The first district (see Knowledge.districts) named in these sentences, with its city. */
 function districtCity(kb: Knowledge, sentences: Analysis[]): { city: CityInfo; evidence: string } | null {
   const idx = districtIndex(kb);
   if (!idx) return null;
@@ -282,11 +283,13 @@ const CITY_OPENER = new Set(['in', 'en', 'a', 'im', 'at']);
  * country between), its city.
  */
 function districtAfter(kb: Knowledge, a: Analysis, from: number): CityInfo | null {
+  const idx = districtIndex(kb);
+  if (!idx) return null;
   const t = a.s.tokens;
   for (let j = from; j < Math.min(t.length - 1, from + 5); j++) {
     if (commaBefore(a.s, j)) return null;
     if (!CITY_OPENER.has(t[j]!.n)) continue;
-    const hit = districtIndex(kb)?.matchAt(t, j + 1);
+    const hit = idx.matchAt(t, j + 1);
     if (hit) return hit.value;
   }
   return null;
@@ -321,6 +324,17 @@ export function placedElsewhere(a: Analysis, city: string | null): boolean {
   return cities.length > 0 && !cities.some((m) => m.value.k === 'city' && m.value.city.name === city);
 }
 
+const THERE = new Set(['there', 'la', 'alli', 'ahi', 'dort', 'هناك']);
+/**
+ * "A second envelope addressed to a courier company in Milan was intercepted. Nobody was hurt there.": a toll "there"
+ * is of the place the sentence before named, when that is another city than the attack's.
+ */
+export function thereElsewhere(analyses: Analysis[], a: Analysis, city: string | null): boolean {
+  const t = a.s.tokens;
+  if (city === null || !a.marks.some((m) => (m.value.k === 'nocas' || m.value.k === 'killed' || m.value.k === 'wounded') && THERE.has(t[m.end]?.n ?? ''))) return false;
+  const before = analyses[a.s.index - 1];
+  return before !== undefined && before.s.line === a.s.line && before.marks.some((m) => m.value.k === 'city' && m.value.city.name !== city) && !before.marks.some((m) => m.value.k === 'city' && m.value.city.name === city);
+}
 const TOLL_IN = new Set(['in', 'during', 'en', 'lors', 'bei', 'في']);
 /**
  * "At least four Nigerians were killed in the Johannesburg unrest": a toll placed in another city right after its

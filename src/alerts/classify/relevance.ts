@@ -55,8 +55,9 @@ function landmark(t: readonly Token[], marks: Mark[], m: Mark): boolean {
   return false;
 }
 const ATTACK_ADJECTIVE = new Set(['armed', 'deadly', 'bloody', 'brazen', 'suicide', 'bomb', 'rocket', 'arson', 'grenade', 'knife', 'mob', 'drone', 'terrorist', 'failed', 'foiled']);
-/** "Friday's attack", "Sunday night's assault", "yesterday's attack": a possessive day before the cue. */
+/** Prepositions of a toll "in an attack": "killed on Monday in an attack on", "tués dans une attaque contre". */
 const IN_ATTACK = new Set(['in', 'during', 'dans', 'lors', 'en', 'durante', 'bei', 'em', 'nel', 'nell', 'في', 'خلال']);
+/** "Friday's attack", "Sunday night's assault", "yesterday's attack": a possessive day before the cue. */
 function datedAttack(t: readonly Token[], c: Mark): boolean {
   // "l'attaque de samedi", "el ataque del sábado", "den Anschlag vom Samstag": the day after the noun.
   const after = t[c.end]?.n ?? '';
