@@ -1103,6 +1103,8 @@ CASES.push(
   ['French: "les tirs provenaient de membres de la coalition armée Viv Ansanm": the shots traced to the group\'s members blame it', 'Tirs contre une ambassade', 'L\'ambassade du Mexique à Port-au-Prince a été la cible de tirs mardi matin. Selon la police, les tirs provenaient de membres de la coalition armée Viv Ansanm.', { perpetrators: ['Viv Ansanm'] }],
   ['French: "les tirs provenaient d\'un immeuble voisin": a place, no group', 'Tirs contre une ambassade', 'L\'ambassade du Mexique à Port-au-Prince a été la cible de tirs mardi matin. Selon la police, les tirs provenaient d\'un immeuble voisin.', { perpetrators: [] }],
   ['"A man stabbed a police officer ... and then slashed a woman who was waiting in the queue": each blade verb\'s own victim, two', 'Knife attack at consulate', 'A man stabbed a police officer outside the Turkish consulate in Almaty on Monday and then slashed a woman who was waiting in the queue.', { wounded: 2 }],
+// Learnt in the twenty-first session (own words).
+  ['"stabbed a guard ... and then slashed a cyclist ... The injured guard was flown to hospital": the definite guard is one of the blade\'s two victims', 'Knife attack at consulate', 'A man stabbed a guard at the gate of the Greek consulate in Tbilisi on Friday and then slashed a cyclist who stopped to help. The injured guard was flown to a military hospital.', { wounded: 2 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -1587,7 +1587,8 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
   // "Dozens were wounded": someone was, so "staff were unharmed" must not make it zero.
   const vagueSeen = { killed: false, wounded: false };
   let lone: { value: number; text: string } | null = null;
-  let loneWounded: { value: number; text: string } | null = null;
+  // (definite: "The wounded officer was taken to hospital", a reference back to a victim already told of.)
+  let loneWounded: { value: number; text: string; definite: boolean } | null = null;
   let stabbed: { value: number; text: string } | null = null;
   let rise: { value: number; text: string } | null = null;
   let riseWounded: { value: number; text: string } | null = null;
@@ -1716,7 +1717,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
     // "The only casualty was a security guard, who suffered cuts": one person hurt, nobody killed (not the attacker,
     // nor a death told in the sentence).
     else if (onlyAt >= 0 && ONLY_CASUALTY.has(t[onlyAt + 1]?.n ?? '') && BE.has(t[onlyAt + 2]?.n ?? '') && INDEFINITE.has(t[onlyAt + 3]?.n ?? '') && !attackerIn(attackers, onlyAt + 3, onlyAt + 6) && !cas.some((c) => c.value.k === 'killed')) {
-      loneWounded ??= { value: 1, text: s.text };
+      loneWounded ??= { value: 1, text: s.text, definite: false };
       zeroKilled ??= s.text;
     }
     // "The only death was that of a rioter", "the only fatality was one of the attackers": no victim died.
@@ -1866,15 +1867,15 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
       if (field === 'wounded' && !loneWounded) {
         named = loneVictims(s.text, t, c, notVictims, marks);
         if (named === 0 && s.isTitle && headlineVictim(s.text, t, c, notVictims)) named = 1;
-        if (named > 0) { loneWounded = { value: named, text: s.text }; clauseFig.wounded = c.end; }
+        if (named > 0) { loneWounded = { value: named, text: s.text, definite: named === 1 && t[c.start - 1]?.n === 'the' && c.end - c.start === 1 && singular(t[c.end]) }; clauseFig.wounded = c.end; }
       } else if (field === 'wounded' && loneWounded && loneWounded.text === s.text && clauseFig.wounded >= 0 && anotherPerson(t, clauseFig.wounded, c.start)) {
         // "Un agente resultó herido por una pedrada y un empleado sufrió quemaduras": a second person, in a clause of its own.
         const more = loneVictims(s.text, t, c, notVictims, marks);
-        if (more > 0) { loneWounded = { value: loneWounded.value + more, text: s.text }; clauseFig.wounded = c.end; }
+        if (more > 0) { loneWounded = { value: loneWounded.value + more, text: s.text, definite: false }; clauseFig.wounded = c.end; }
       } else if (field === 'wounded' && loneWounded && loneWounded.text !== s.text) {
         // "The officer was stabbed in the shoulder. A second officer suffered light cuts": one more, by its ordinal.
         const more = nextVictim(t);
-        if (more > 0 && c.start <= 10 && !numbers.some((n) => n.start > 1 && n.end <= c.start) && !attackerIn(notVictims, 0, c.start)) loneWounded = { value: Math.max(loneWounded.value + 1, more), text: loneWounded.text };
+        if (more > 0 && c.start <= 10 && !numbers.some((n) => n.start > 1 && n.end <= c.start) && !attackerIn(notVictims, 0, c.start)) loneWounded = { value: Math.max(loneWounded.value + 1, more), text: loneWounded.text, definite: false };
       }
       // Arabic dual: "قتيلين" is "two killed", "قُتل حارسان" "two guards were killed".
       const arabic = arabicVerb(t[c.start]!);
@@ -2108,6 +2109,9 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
   if (out.killed === null && lone) { out.killed = lone.value; out.killedEvidence = lone.text; }
   // (The wounded figure is from another sentence than the death: those who died are no longer among the wounded.)
   if (diedLater && out.wounded !== null && out.woundedEvidence === diedLater.wounded && out.wounded > diedLater.value && out.killedEvidence === diedLater.text) out.wounded -= diedLater.value;
+  // ("stabbed the officer several times and then slashed a woman … The wounded officer was taken to hospital": the
+  // definite officer is one of the blade's two victims, no count of its own.)
+  if (out.wounded === null && loneWounded && loneWounded.definite && stabbed && stabbed.value > loneWounded.value && !(out.killed !== null && out.killed > 0)) { out.wounded = stabbed.value; out.woundedEvidence = stabbed.text; }
   if (out.wounded === null && loneWounded) { out.wounded = loneWounded.value; out.woundedEvidence = loneWounded.text; }
   // A stabbed victim nobody says died: one wounded.
   if (out.wounded === null && stabbed && !(out.killed !== null && out.killed > 0)) { out.wounded = stabbed.value; out.woundedEvidence = stabbed.text; }
