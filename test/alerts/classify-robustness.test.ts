@@ -1105,6 +1105,8 @@ CASES.push(
   ['"A man stabbed a police officer ... and then slashed a woman who was waiting in the queue": each blade verb\'s own victim, two', 'Knife attack at consulate', 'A man stabbed a police officer outside the Turkish consulate in Almaty on Monday and then slashed a woman who was waiting in the queue.', { wounded: 2 }],
 // Learnt in the twenty-first session (own words).
   ['"stabbed a guard ... and then slashed a cyclist ... The injured guard was flown to hospital": the definite guard is one of the blade\'s two victims', 'Knife attack at consulate', 'A man stabbed a guard at the gate of the Greek consulate in Tbilisi on Friday and then slashed a cyclist who stopped to help. The injured guard was flown to a military hospital.', { wounded: 2 }],
+  ['"A woman drove a pickup truck into the gate of the embassy and was shot by guards. The driver died in hospital": in a ramming the driver is the attacker, no victim', 'Car rams embassy gate', 'A woman drove a pickup truck into the gate of the Turkish embassy in Tbilisi on Sunday and was shot by guards. The driver died in hospital. No embassy staff were hurt.', { killed: 0, wounded: 0 }],
+  ['"A truck rammed the ambassador\'s car outside the embassy. The driver was injured": a truck rammed, the car\'s driver is a victim', 'Truck hits embassy car', 'A truck rammed the Turkish ambassador\'s car outside the embassy in Tbilisi on Sunday. The driver was injured.', { wounded: 1 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -1576,10 +1576,45 @@ function withoutOtherHeadline(s: Sentence, marks: Mark[]): Mark[] {
   return marks.filter((m) => !((m.value.k === 'killed' || m.value.k === 'wounded') && other(clauseOf(m.start))));
 }
 
+const RAMMED = new Set(['rammed', 'ramming', 'drove', 'ploughed', 'plowed', 'smashed']);
+const INTO = new Set(['into', 'through']);
+const RAMMER = new Set(['driver', 'man', 'woman', 'motorist', 'he', 'she', 'attacker', 'suspect']);
+/**
+ * "Driver shot dead after ramming car into consulate", "A man drove a sedan through the front doors of the visa
+ * office": a person drove into the mission, so "the driver" later is the attacker.
+ */
+function rammingDriver(given: { s: Sentence; marks: Mark[] }[]): boolean {
+  for (const { s, marks } of given) {
+    if (!marks.some((m) => m.value.k === 'mission')) continue;
+    const t = s.tokens;
+    for (let i = 1; i < t.length; i++) {
+      if (!RAMMED.has(t[i]!.n) || !t.slice(i + 1, i + 6).some((x) => INTO.has(x.n))) continue;
+      // (The person before the verb: "A man drove", "Driver shot dead after ramming"; not "A truck rammed the car".)
+      if (t.slice(Math.max(0, i - 5), i).some((x) => RAMMER.has(x.n))) return true;
+    }
+  }
+  return false;
+}
+/** "The driver died at the scene", in a ramming: the driver marked as the attacker. */
+function withDriverAsAttacker(s: Sentence, marks: Mark[]): Mark[] {
+  const t = s.tokens;
+  let out = marks;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i]!.n !== 'driver' || t[i - 1]!.n !== 'the' || t[i + 1]?.n === 'of') continue;
+    if (out === marks) out = marks.slice();
+    // (In token order, as the marks are read.)
+    const at = out.findIndex((m) => m.start > i);
+    out.splice(at < 0 ? out.length : at, 0, { start: i, end: i + 1, value: ATTACKER_TAG });
+  }
+  return out;
+}
+const ATTACKER_TAG: Mark['value'] = { k: 'attacker' };
+
 export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualties {
   // (Pushed, not mapped: see withoutDateline.)
   const sentences: { s: Sentence; marks: Mark[] }[] = [];
-  for (const { s, marks } of given) sentences.push({ s, marks: withoutOtherHeadline(s, marks) });
+  const rammer = rammingDriver(given);
+  for (const { s, marks } of given) sentences.push({ s, marks: withoutOtherHeadline(s, rammer ? withDriverAsAttacker(s, marks) : marks) });
   const out: Casualties = { killed: null, wounded: null };
   let zeroKilled: string | null = null;
   let zeroWounded: string | null = null;
