@@ -334,6 +334,9 @@ export function loadKnowledge(): KnowledgeBase {
       if (isAcronym(alias)) upperGroups.add(key);
       else mixedGroupKeys.add(key); // "Isis" as well as "ISIS": any case
       if (!groupMap.has(key)) groupMap.set(key, g.canonical);
+      // ("группировки «Исламское государство»", "«Исламского государства»": a Russian alias by its stems too.)
+      const stem = CYRILLIC.test(key) ? russianStemKey(key) : null;
+      if (stem && !groupMap.has(stem)) groupMap.set(stem, g.canonical);
     }
   }
 
