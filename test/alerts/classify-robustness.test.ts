@@ -1279,6 +1279,8 @@ const NEGATIVES: [string, string, string][] = [
   ['"Gunmen set fire to a warehouse owned by Norway\'s honorary consul": a businessman\'s property, no mission', 'Warehouse of honorary consul torched', 'Gunmen set fire to a warehouse owned by Norway\'s honorary consul in Durban early on Saturday after shooting at the guards, police said.'],
   ['Headline "Gunmen storm hotel in district that houses embassies; siege ends after six hours": the siege after the semicolon is another clause', 'Gunmen storm hotel in Niamey district that houses embassies; siege ends after six hours', 'Gunmen stormed a hotel popular with foreign contractors in Niamey on Monday night, killing at least eight people before special forces ended the siege.'],
   ['Headline "Opinion: Why embassy walls keep rising": an opinion piece on attacks reports none', 'Opinion: Why embassy walls keep rising', 'Every new embassy is shaped by bombs. Suicide bombers and rocket crews now strike the perimeter or the visa queue rather than the chancery itself.'],
+  // Learnt in the twenty-first session (own words).
+  ['Portuguese: "Polícia simula ataque a consulado ... No cenário fictício, homens armados invadiam o prédio": a drill\'s script told as events', 'Polícia simula ataque a consulado em Recife', 'A Polícia Federal realizou nesta quarta-feira um exercício simulado em um consulado em Recife. No cenário fictício, homens armados invadiam o prédio do consulado e faziam reféns.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

@@ -521,7 +521,9 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'احبطت', 'احبط', 'احبطوا', 'مخططا', 'مخططات',
     // Portuguese and Italian threats, plots and drills: "ameaça", "sventato un attentato", "un'esercitazione".
     'ameaca', 'ameacas', 'ameacou', 'frustrado', 'frustraram', 'planejava', 'exercicio', 'minaccia', 'minacce', 'minacciato', 'complotto', 'sventato', 'sventata',
-    'progettava', 'allerta', 'allarme', 'esercitazione', 'simulazione',
+    'progettava', 'allerta', 'allarme', 'esercitazione', 'simulazione', 'simulam', 'simularam', 'simulado', 'simulada', 'simulacao',
+    // A drill's script told as events: "No cenário fictício, um grupo armado invadia a sede".
+    'fictional scenario', 'scenario fictif', 'escenario ficticio', 'cenario ficticio', 'scenario fittizio', 'fiktiven szenario', 'fiktives szenario',
     // Russian and Turkish: "учения", "предотвратили теракт", "tatbikat", "tehdit".
     'учен', 'тренировк', 'угроз', 'предупрежда', 'предупредил', 'предупреждени', 'uyarı*', 'uyardı', 'предотвратил', 'предотвращ', 'планировал', 'готовил', 'tatbikat*', 'tehdit*', 'engellendi', 'onlendi', 'planlıyordu', 'hazırlıgı*',
   ],
