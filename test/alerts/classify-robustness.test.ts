@@ -1281,6 +1281,8 @@ const NEGATIVES: [string, string, string][] = [
   ['Headline "Opinion: Why embassy walls keep rising": an opinion piece on attacks reports none', 'Opinion: Why embassy walls keep rising', 'Every new embassy is shaped by bombs. Suicide bombers and rocket crews now strike the perimeter or the visa queue rather than the chancery itself.'],
   // Learnt in the twenty-first session (own words).
   ['Portuguese: "Polícia simula ataque a consulado ... No cenário fictício, homens armados invadiam o prédio": a drill\'s script told as events', 'Polícia simula ataque a consulado em Recife', 'A Polícia Federal realizou nesta quarta-feira um exercício simulado em um consulado em Recife. No cenário fictício, homens armados invadiam o prédio do consulado e faziam reféns.'],
+  ['Arabic: "السفارة الأردنية في طرابلس تستقبل عشرات المواطنين مع تجدد الاشتباكات": the embassy receives its citizens amid clashes elsewhere', 'السفارة الأردنية في طرابلس تستقبل عشرات المواطنين مع تجدد الاشتباكات', 'فتحت السفارة الأردنية في طرابلس أبوابها أمام عشرات المواطنين الأردنيين بعد تجدد الاشتباكات المسلحة في عدة أحياء.'],
+  ['"The Kenyan embassy in Khartoum opened its doors to dozens of citizens after heavy fighting": shelter, the fighting elsewhere', 'Kenyan embassy opens its doors to citizens as fighting rages', 'The Kenyan embassy in Khartoum opened its doors to dozens of citizens after heavy fighting broke out near the airport on Saturday.'],
 ];
 
 describe('robustness: mentions that are no attack stay irrelevant', () => {

@@ -545,6 +545,9 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     'mis a l abri', 'a l abri', 'refugie*', 'evacue*', 'refugiaron', 'refugio', 'evacuad*', 'zuflucht', 'evakuiert', 'لجا', 'لجات', 'نقل الى',
     // "السفارة تؤوي عشرات من رعاياها" (the embassy shelters dozens of its nationals), "لجأوا إليها" (they took refuge in it).
     'تؤوي', 'يؤوي', 'اوت', 'تستضيف', 'لجاوا', 'يلجؤون',
+    // "السفارة المصرية في جوبا تستقبل عشرات المواطنين" (receives dozens of citizens), "فتحت السفارة ... أبوابها أمام"
+    // (the embassy opened its doors to), "opened its doors to citizens".
+    'تستقبل', 'يستقبل', 'استقبلت', 'فتحت ابوابها', 'ابوابها امام', 'opened its doors', 'a ouvert ses portes', 'abrio sus puertas',
     // "وإبقاء موظفيها في الملاجئ خلال الاشتباكات" (keeping its staff in shelters during the clashes).
     'ملاجئ', 'ملجا',
     'эвакуирован', 'укрыл', 'убежищ', 'tahliye*', 'sıgın*',

@@ -138,7 +138,8 @@ const UNAFFECTED = new Set(['unaffected', 'unharmed', 'untouched', 'undamaged', 
  * staff travel after militants overrun army post", "Saudi embassy in Kabul fully reopens after last year's bombing").
  */
 const MISSION_RESPONSE = new Set(['closed', 'shut', 'shuts', 'closes', 'closing', 'suspended', 'suspends', 'reopens', 'reopened', 'reopening', 'rouvre', 'reabre', 'reabrio', 'restricts', 'restricted', 'restricting', 'bars', 'barred', 'tightens', 'tightened', 'restreint', 'restringe', 'restringio', 'beschrankt', 'ferme', 'fermee', 'fermees', 'fermera', 'cerrada', 'cerrado', 'cierra', 'cerro', 'cerraron', 'geschlossen', 'schliesst', 'schloss', 'اغلقت', 'تغلق', 'اغلاق', 'مغلقه']);
-const AMID = new Set(['amid', 'during', 'durant', 'pendant', 'durante', 'wahrend', 'inmitten', 'وسط', 'خلال']);
+// (Arabic "with": "تستقبل عشرات المواطنين مع تجدد الاشتباكات", receives citizens with the clashes renewed.)
+const AMID = new Set(['amid', 'during', 'durant', 'pendant', 'durante', 'wahrend', 'inmitten', 'وسط', 'خلال', 'مع']);
 /** "The Dutch embassy will remain closed after a blast in the suburbs", "bleibt nach den Explosionen geschlossen": a precaution. */
 const PLURAL_MISSIONS = new Set(['missions', 'facilities', 'premises', 'embassies', 'consulates', 'legations', 'representations', 'ambassades', 'embajadas', 'botschaften', 'sedes', 'السفارات', 'البعثات']);
 const GENERIC_CUES = new Set(['attacks', 'attack', 'attacking', 'target', 'targets', 'targeting', 'attaques', 'attentats', 'ataques', 'atentados', 'angriffe', 'anschlage', 'هجمات']);
