@@ -685,6 +685,8 @@ export const BLAME_WORDS = [
   'attribue', 'attribuee', 'attribuent', 'impute', 'imputent', 'accuse', 'responsable', 'par', 'soupcons', 'soupcon', 'soupconne', 'soupconnee', 'soupconnes', 'sospechas', 'sospecha', 'sospechoso', 'verdacht', 'verdachtigt', 'tatverdacht', 'يشتبه', 'imputado', 'atribuyen', 'atribuyo', 'atribuyeron', 'atribuye', 'culpan', 'culpo',
   'responsabilizan', 'responsable', 'por', 'apunta a', 'apuntan a', 'retaliacion de', 'retaliacion del', 'represalia de', 'represalia del', 'venganza de', 'venganza del', 'retaliation by', 'reprisal by', 'revenge by', 'pointed to', 'points to', 'zugeschrieben', 'verantwortlich', 'beschuldigt', 'von', 'تقف وراء', 'وراء',
   'اتهم', 'اتهمت', 'حمل', 'حملت', 'نفذ', 'نفذه', 'المسؤوليه',
+  // Turkish: "terör örgütü PKK yandaşları tarafından gerçekleştirildi" (carried out by), "sorumlu tuttu", "suçladı".
+  'tarafından', 'sorumlu tut*', 'suclad*',
   // "مصادر أمنية تتهم كتائب حزب الله" (sources accuse), "أن تكون X وراءه" (that X was behind it).
   'تتهم', 'يتهم', 'اتهموا', 'وراءه', 'وراءها',
   // "vermuten die Hisbollah hinter dem Anschlag", "steckt hinter": German suspicion ("hinter" alone is often a place).
