@@ -92,10 +92,14 @@ function linkAnaphora(analyses: Analysis[]): void {
 }
 
 const IN_THE = new Set(['in', 'bei', 'dans', 'en', 'nell', 'nel', 'no', 'na', 'lors', 'durante', 'wahrend']);
-/** "kamen bei dem Anschlag sechs Menschen ums Leben", "six people died in the attack": a toll of the attack, definite. */
+/**
+ * "kamen bei dem Anschlag sechs Menschen ums Leben", "six people died in the attack", "The explosion killed three
+ * people": a toll of the attack, definite (or the definite attack as the toll's subject, opening the sentence).
+ */
 function tollInTheAttack(a: Analysis): boolean {
   const t = a.s.tokens;
-  return a.marks.some((c) => c.value.k === 'cue' && ANAPHORA_DEFINITE.has(t[c.start - 1]?.n ?? '') && IN_THE.has(t[c.start - 2]?.n ?? ''));
+  const first = a.s.datelineTokens;
+  return a.marks.some((c) => c.value.k === 'cue' && ANAPHORA_DEFINITE.has(t[c.start - 1]?.n ?? '') && (IN_THE.has(t[c.start - 2]?.n ?? '') || (c.start - 1 === first && a.marks.some((k) => (k.value.k === 'killed' || k.value.k === 'wounded') && k.start === c.end))));
 }
 const FIRE = new Set(['fire', 'blaze', 'incendie', 'incendio', 'feuer', 'brand', 'حريق']);
 /** A bang or a fire, no weapon named: "a gas cylinder exploded", "un incendie s'est déclaré", "una explosión". */
@@ -370,7 +374,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // ("Nach Angaben des Innenministeriums kamen bei dem Anschlag sechs Menschen ums Leben": the toll "in the attack",
     // the definite one, is our attack's too.)
     // ("zwei Schwerverletzte starben am Mittwoch im Krankenhaus": the hospital the victims died in is no other target.)
-    else if (state === 'other' && prevLine !== a.s.line && (tollUpdate(a.s) || tollInTheAttack(a)) && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || (m.value.k === 'other' && !victimsHospital(a, m)) || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
+    // ("..., according to Tunisia's foreign ministry": the figure's source is no other target.)
+    else if (state === 'other' && prevLine !== a.s.line && (tollUpdate(a.s) || tollInTheAttack(a)) && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || (m.value.k === 'other' && !victimsHospital(a, m) && !speakerPlace(a.s, m)) || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
       a.state = 'ours';
       prevLine = a.s.line;
       tollLine = a.s.line;
