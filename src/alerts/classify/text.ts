@@ -557,7 +557,7 @@ export function splitSentences(title: string, text: string): Sentence[] {
     else inRelated = false;
     if (l.length < 200 && (FOOTER_ASCII.test(l) || FOOTER_OTHER.test(l))) noise = true;
     if ((l.includes('|') && /\s\|\s.*\s\|\s/.test(l) && !labelledDateline(l)) || (l.includes('>') && /^[^.!?]{0,40}(\s>\s)/.test(l))) noise = true; // menus, breadcrumbs
-    if (/^(photo|file photo|image|caption|watch|video|foto|bild|صورة)\s*:/iu.test(l)) noise = true;
+    if (/^(photo|file photo|image|caption|photo caption|watch|video|foto|bild|صورة|légende(?: photo)?|legende(?: photo)?|pie de foto|bildunterschrift|legenda|didascalia)\s*:/iu.test(l)) noise = true;
     // Time stamps: "Monday 9 March 2026, 08:12 CET", "23 November 2025 | Updated 12:30", "Publié le 31 janvier 2026 à 09h20".
     if (l.length < 120 && (STAMP_WORDS.test(l) || (/\b(19|20)\d\d\b/.test(l) && /\b\d{1,2}[:h]\d{2}\b/.test(l)))) noise = true;
     if (!(l.length > 0 && LINE_END_MARKS.includes(l.charAt(l.length - 1))) && wordCountAtMost(l, 3)) noise = true;
