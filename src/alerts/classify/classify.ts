@@ -467,7 +467,11 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // ("13:30 — Recap of yesterday's violence in Kenscoff: ... gang members killed 12 people": a toll told for a day
   // before the attack's, said as a weekday or "yesterday", in another town, is an earlier event's.)
   const tollDatedBefore = (a: Analysis): boolean => day !== null && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && a.marks.some((m) => m.value.k === 'city' && m.value.city.name !== facts.city) && mayHold(a.s, WORD.dateWord) && datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => !d.explicit && day - d.date.getTime() > 0.5 * 86_400_000);
-  const oursThatDay = ours.filter((a) => a.links.length > 0 || !(datedAway(a) || tollDatedBefore(a)));
+  // ("On Thursday, two fishermen were killed when a navy patrol fired on their canoe", two days after the attack: a
+  // toll with an attack of its own in a "when" clause, on a weekday away from the attack's and at no mission, is
+  // another event's; not "a guard died of his wounds on Thursday".)
+  const ownAttackOtherDay = (a: Analysis): boolean => day !== null && a.marks.some((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && a.s.tokens[m.end]?.n === 'when' && a.marks.some((c) => c.value.k === 'cue' && c.start > m.end)) && !a.marks.some((m) => m.value.k === 'mission') && !laterDeath(a) && mayHold(a.s, WORD.dateWord) && datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => !d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000);
+  const oursThatDay = ours.filter((a) => a.links.length > 0 || !(datedAway(a) || tollDatedBefore(a) || ownAttackOtherDay(a)));
   // ("A rocket exploded at the embassy just after midnight ... That blast, on Sept. 5 near the embassy, killed 12": a
   // linked sentence dated to another day too, as long as one linked sentence is left.)
   const linkedThatDay = linked.filter((a) => !datedAway(a));
