@@ -48,6 +48,18 @@ function isDayNumber(t: Token | undefined): number | null {
 }
 const RANGE_TO = new Set(['au', 'to', 'al', 'auf', 'zum', 'bis']);
 const isWeekday = (x: Token | undefined): boolean => x !== undefined && L.WEEKDAYS[x.n] !== undefined;
+const NIGHT = new Set(['night', 'overnight', 'nuit', 'noche', 'notte', 'noite', 'nacht']);
+const NIGHT_TO = new Set([...RANGE_TO, 'a', 'e', 'y', 'and', 'und', 'from']);
+/**
+ * "nella notte tra sabato e domenica", "dans la nuit de samedi à dimanche", "la noche del sábado al domingo": a night
+ * named by the two weekdays it spans; the one at k is the first, and the night is dated by the second, when such
+ * attacks mostly happen (after midnight).
+ */
+function nightStart(t: readonly Token[], k: number, end: number): boolean {
+  if (!NIGHT_TO.has(t[end]?.n ?? '') || !isWeekday(t[end + 1])) return false;
+  for (let j = Math.max(0, k - 4); j < k; j++) if (NIGHT.has(t[j]!.n)) return true;
+  return false;
+}
 /**
  * "dans la nuit du jeudi 3 au vendredi 4 avril", "in the night of 3 to 4 April", "del 3 al 4 de abril": a range ending
  * on the day at k, which starts earlier; the attack's day is the first.
@@ -231,6 +243,7 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       if (/^[a-z]/.test(tok.s) && /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.test(tok.n)) continue;
       // "at about 01:30 local time (23:30 GMT Saturday)": the day in another time zone, not the local one.
       if (ZONE.has(t[f.start - 1]?.n ?? '')) continue;
+      if (nightStart(t, f.start, f.end)) continue;
       let back = (pub.getUTCDay() - tag.d + 7) % 7;
       // "Last Friday's suicide bombing" in a Friday's paper, "vendredi dernier", "el viernes pasado", "letzten Freitag":
       // a week ago, not today.
