@@ -1117,6 +1117,8 @@ CASES.push(
   ['"On Thursday, two fishermen were killed when a navy patrol fired on their canoe", two days after Tuesday\'s attack on the consulate: another event\'s toll', 'Border talks resume', 'Delegations met in Malabo on Monday for talks on the border. Last Tuesday protesters set fire to Gabon\'s consulate general in Bata.\n\nOn Thursday, two fishermen were killed when a navy patrol fired on their canoe near the islands.', { killed: null }],
   ['Italian: "nella notte tra sabato e domenica": a night named by two weekdays is dated by the second', 'Ordigno all\'ambasciata', 'Un ordigno è esploso nella notte tra sabato e domenica davanti all\'ambasciata d\'Egitto a Roma.', { date: '2024-03-10' }],
   ['Spanish: "en la noche del sábado al domingo": the night\'s second weekday', 'Explosivo en la embajada', 'Un artefacto explotó en la noche del sábado al domingo frente a la embajada de Egipto en Madrid.', { date: '2024-03-10' }],
+  ['"Police blamed the Comandos de la Montaña": a Spanish name whose joiner takes an article ("de la") is still a name', 'Shooting at consulate', 'Gunmen fired on Colombia\'s consulate in Tulcán on Monday, killing a guard. Police blamed the Comandos de la Montaña.', { perpetrators: ['Comandos de la Montaña'] }],
+  ['"Prosecutors charged three men over the shooting that killed a guard, saying they were members of the Frente del Norte": those charged, taken up by "they"', 'Three charged over consulate shooting', 'Prosecutors on Monday charged three men over the shooting at Colombia\'s consulate in Tulcán that killed a security guard, saying they were members of the Frente del Norte.', { perpetrators: ['Frente del Norte'] }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -344,8 +344,8 @@ function ownNamedGroups(a: Analysis): Mark[] {
   const capital = (k: number): boolean => k >= a.s.datelineTokens && k < t.length && isCapitalized(t[k]!) && !NO_NAME_PART.has(t[k]!.n);
   // Every name below has two capitalised words in a row: most sentences have none.
   let pair = false;
-  // (Or joined: "Jaish al-Adl", "Tren de Aragua".)
-  for (let i = a.s.datelineTokens + 1; i < t.length && !pair; i++) pair = capital(i) && (capital(i - 1) || ((NAME_JOINERS.has(t[i - 1]!.n) || INNER_JOINERS.has(t[i - 1]!.n)) && capital(i - 2)));
+  // (Or joined: "Jaish al-Adl", "Tren de Aragua", "Comandos de la Frontera".)
+  for (let i = a.s.datelineTokens + 1; i < t.length && !pair; i++) pair = capital(i) && (capital(i - 1) || ((NAME_JOINERS.has(t[i - 1]!.n) || INNER_JOINERS.has(t[i - 1]!.n)) && capital(i - 2)) || (NAME_LINK_ARTICLES.has(t[i - 1]!.n) && INNER_JOINERS.has(t[i - 2]?.n ?? '') && capital(i - 3)));
   // Two or more words, none of a state's ("National", "Armed").
   const ordinaryName = (start: number, end: number): boolean => end - start >= 2 && !t.slice(start, end).some((w) => STATE_FORCE.has(w.n));
   // A name found by one of the later patterns, unless a known name or an earlier find already covers it.
@@ -837,6 +837,7 @@ const ARREST = new Set(['arrested', 'arrest', 'arrests', 'detained', 'apprehende
 const COPULA = new Set(['were', 'was', 'are', 'is', 'etaient', 'etait', 'sont', 'eran', 'era', 'son', 'waren', 'war', 'sind', 'habia', 'hubo', 'figuraban', 'figuraient', 'figurent', 'avait']);
 const MEMBERS_ADJ_AFTER = new Set(['uniformados', 'armados', 'encapuchados', 'uniformes', 'armes', 'cagoules']);
 const BOTH = new Set(['all', 'both', 'tous', 'deux', 'todos', 'ambos', 'alle', 'beide']);
+const THEY = new Set(['they', 'ils', 'ellos', 'sie']);
 /**
  * "Police arrested three members of X over the attack", "Trois membres présumés d'AQMI ont été interpellés": members
  * of the group arrested; "Officials named two suspects. Both, they said, were members of X": the suspects' group.
@@ -855,7 +856,11 @@ function membersBlamed(a: Analysis, before: Analysis | undefined, marks: Mark[],
   for (let k = g.end; k < Math.min(t.length, g.end + 4); k++) if (arrest(t[k]!) && plain(g.end, k)) return true;
   let c = m - 1;
   if (BOTH.has(t[c]?.n ?? '')) c--;
-  if (!COPULA.has(t[c]?.n ?? '') || marks.some((x) => x.value.k === 'killed' || x.value.k === 'wounded')) return false;
+  if (!COPULA.has(t[c]?.n ?? '')) return false;
+  // ("Prosecutors charged three men over the shooting that killed a guard, saying they were members of X": the pronoun
+  // takes up those charged, earlier in the sentence.)
+  if (THEY.has(t[c - 1]?.n ?? '') && t.slice(Math.max(0, c - 30), c - 1).some(arrest)) return true;
+  if (marks.some((x) => x.value.k === 'killed' || x.value.k === 'wounded')) return false;
   const suspects = (b: Analysis | undefined): boolean => b !== undefined && !b.s.isTitle && b.marks.some((x) => x.value.k === 'attacker');
   return suspects(a) || suspects(before);
 }
