@@ -1119,6 +1119,7 @@ CASES.push(
   ['Spanish: "en la noche del sábado al domingo": the night\'s second weekday', 'Explosivo en la embajada', 'Un artefacto explotó en la noche del sábado al domingo frente a la embajada de Egipto en Madrid.', { date: '2024-03-10' }],
   ['"Police blamed the Comandos de la Montaña": a Spanish name whose joiner takes an article ("de la") is still a name', 'Shooting at consulate', 'Gunmen fired on Colombia\'s consulate in Tulcán on Monday, killing a guard. Police blamed the Comandos de la Montaña.', { perpetrators: ['Comandos de la Montaña'] }],
   ['"Prosecutors charged three men over the shooting that killed a guard, saying they were members of the Frente del Norte": those charged, taken up by "they"', 'Three charged over consulate shooting', 'Prosecutors on Monday charged three men over the shooting at Colombia\'s consulate in Tulcán that killed a security guard, saying they were members of the Frente del Norte.', { perpetrators: ['Frente del Norte'] }],
+  ['Spanish: "atacó con piedras y bombas incendiarias la sede del consulado": incendiary bombs are arson, no bombing', 'Ataque al consulado', 'Un grupo de manifestantes atacó con piedras y bombas incendiarias la sede del Consulado de Venezuela en Barranquilla el sábado.', { attackTypes: ['arson_mob'] }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

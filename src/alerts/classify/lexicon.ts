@@ -238,7 +238,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'saccage', 'saccagee', 'saquearon', 'verwustet', 'fire bomb*', 'mis le feu',
     // The French present and infinitive: "des manifestants incendient le portail ... et saccagent celle des Pays-Bas".
     'incendient', 'incendiant', 'saccagent', 'saccagerent', 'saccageant', 'mettre le feu', 'mettent le feu', 'mettant le feu', 'incendie', 'incendiee', 'incendier', 'incendierent', 'incendiaire*', 'incendiaron', 'prendieron fuego', 'incendio',
-    'incendiary bottles', 'incendiary device', 'incendiary devices', 'bottles of flammable liquid', 'artefacto incendiario', 'artefactos incendiarios', 'engin incendiaire', 'feuer gelegt', 'feuer an', 'brandanschlag', 'in brand', 'angezundet', 'brandsatz', 'brandsatze', 'اضرموا النار', 'اضرام النار', 'احرقوا', 'احراق',
+    'incendiary bottles', 'incendiary device', 'incendiary devices', 'incendiary bomb', 'incendiary bombs', 'bomba incendiaria', 'bombas incendiarias', 'bombe incendiaire', 'bombes incendiaires', 'bombe incendiarie', 'brandbombe', 'brandbomben', 'bottles of flammable liquid', 'artefacto incendiario', 'artefactos incendiarios', 'engin incendiaire', 'feuer gelegt', 'feuer an', 'brandanschlag', 'in brand', 'angezundet', 'brandsatz', 'brandsatze', 'اضرموا النار', 'اضرام النار', 'احرقوا', 'احراق',
     // Portuguese and Italian: "manifestantes incendiaram o portão", "ateou fogo", "dato alle fiamme".
     'incendiaram', 'incendiou', 'ateou fogo', 'atearam fogo', 'coquetel molotov', 'coqueteis molotov', 'depredaram', 'saquearam', 'vandalizaram',
     'incendiato', 'incendiata', 'incendiati', 'dato alle fiamme', 'data alle fiamme', 'dati alle fiamme', 'appiccato il fuoco', 'devastato', 'devastata',
