@@ -1120,6 +1120,7 @@ CASES.push(
   ['"Police blamed the Comandos de la Montaña": a Spanish name whose joiner takes an article ("de la") is still a name', 'Shooting at consulate', 'Gunmen fired on Colombia\'s consulate in Tulcán on Monday, killing a guard. Police blamed the Comandos de la Montaña.', { perpetrators: ['Comandos de la Montaña'] }],
   ['"Prosecutors charged three men over the shooting that killed a guard, saying they were members of the Frente del Norte": those charged, taken up by "they"', 'Three charged over consulate shooting', 'Prosecutors on Monday charged three men over the shooting at Colombia\'s consulate in Tulcán that killed a security guard, saying they were members of the Frente del Norte.', { perpetrators: ['Frente del Norte'] }],
   ['Spanish: "atacó con piedras y bombas incendiarias la sede del consulado": incendiary bombs are arson, no bombing', 'Ataque al consulado', 'Un grupo de manifestantes atacó con piedras y bombas incendiarias la sede del Consulado de Venezuela en Barranquilla el sábado.', { attackTypes: ['arson_mob'] }],
+  ['"Anarchist groups have long targeted embassies with crude devices and arson, usually at night": a habit, no type of this attack', 'Bomb at embassy', 'A homemade bomb exploded outside the Iranian embassy in Athens early on Saturday. Anarchist groups have long targeted embassies and diplomats\' homes with crude devices and arson, usually at night.', { attackTypes: ['bombing'] }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -7,7 +7,7 @@ import type { Analysis, Mark } from './marks.js';
 import { INTRANSITIVE, WITH } from './casualties.js';
 import { placedElsewhere } from './places.js';
 import { commaBefore, relativeClauses } from './relevance.js';
-import { AFTER, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, BY, CONTRAST, COORD, DEFINITE, FIREARM, LOOTED, MISSION_NOUNS, NOT, NO_DETERMINERS, REVENGE, YEARISH } from './words.js';
+import { AFTER, ARABIC, ARMED_GROUP, ARMED_WITH, BLAST_TRACE, BY, CONTRAST, COORD, DEFINITE, FIREARM, FREQUENTLY, LOOTED, MISSION_NOUNS, NOT, NO_DETERMINERS, REVENGE, YEARISH } from './words.js';
 
 const NO_WEAPON = new Set([...NO_DETERMINERS, 'keinen', 'without', 'sans', 'sin', 'ohne', 'neither', 'nor', 'weder', 'noch', 'ni']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'has', 'had', 'later', 'then']);
@@ -257,6 +257,9 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       // ("The protest was called after several truck drivers were killed ... in an attack blamed on Chadian armed men":
       // the grievance, an event told with its own dead after "after".)
       if (strongOnly && causeBefore(a, m)) continue;
+      // ("have long targeted embassies with crude devices and arson, usually at night", "a protest that often ends in
+      // clashes": what happens as a habit, not on the day.)
+      if (a.s.tokens.slice(Math.max(0, m.start - 3), m.end + 2).some((x) => FREQUENTLY.has(x.n))) continue;
       // ("The group, which first emerged in 2020 claiming roadside bombings against convoys, ...": its dated past.)
       if (strongOnly && relativeClauses(a.s).some(([x, y]) => m.start > x && m.end <= y && a.s.tokens.slice(x, y).some((w) => YEARISH.test(w.n)))) continue;
       if (strongOnly && m.value.strength < 2 && !(m.value.typeOnly && m.value.type === 'armed_assault') && !(m.value.crowdOnly && !crowd && a.marks.some((x) => x.end <= m.start && attackersFire(x)))) continue;

@@ -7,7 +7,7 @@ import { commaOrArabicBefore, crowdDenounced, localBackground, numberLike } from
 import { type Analysis, type Mark, uniformTag } from './marks.js';
 import { placedElsewhere } from './places.js';
 import { commaBefore, relativeClauses, yearsIn } from './relevance.js';
-import { AFFILIATE, AFTER, AGAINST, ANAPHOR_NOUNS, ANAPHORA_DEFINITE, ANGERED, ARTICLE, BY, CALLER, DEFINITE, DESCRIBED_AS_GROUP, GROUP_HEADS, GROUP_NOUNS, INDEFINITE, MEMBERS, NAMES_ITSELF, NAMING, NO_CUE, NOT, OWN_PRONOUN, PLURAL_ATTACKS, PROTEST, RECENT, RELATIVE, RETRACT, V2_AUX, WEEKDAY_KEYS, YEARISH } from './words.js';
+import { AFFILIATE, AFTER, AGAINST, ANAPHOR_NOUNS, ANAPHORA_DEFINITE, ANGERED, ARTICLE, BY, CALLER, DEFINITE, DESCRIBED_AS_GROUP, FREQUENTLY, GROUP_HEADS, GROUP_NOUNS, INDEFINITE, MEMBERS, NAMES_ITSELF, NAMING, NO_CUE, NOT, OWN_PRONOUN, PLURAL_ATTACKS, PROTEST, RECENT, RELATIVE, RETRACT, V2_AUX, WEEKDAY_KEYS, YEARISH } from './words.js';
 
 const FAILURE = new Set(['failing', 'failed', 'failure', 'leaving', 'negligence', 'lax', 'unprotected', 'inaction', 'laxity', 'neglect']);
 const STATE_BLAME_BEFORE = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'held', 'holds', 'holding', 'hold',
@@ -80,7 +80,7 @@ function claimVerb(s: Sentence, c: Mark): boolean {
   return !NOT_CLAIM_AFTER.has(next) && !(next === 'the' && /^(lives|life)$/.test(s.tokens[c.end + 1]?.n ?? ''));
 }
 /** Habits, not this claim: "which often claims such attacks", "qui revendique souvent", "die sich häufig bekennt". */
-const HABITUAL = new Set(['such', 'these', 'similar', 'often', 'frequently', 'regularly', 'routinely', 'usually', 'typically', 'repeatedly', 'previously', 'souvent', 'regulierement', 'frequemment', 'habituellement', 'suele', 'suelen', 'frecuentemente', 'habitualmente', 'oft', 'haufig', 'regelmassig', 'regelmaßig', 'meist', 'غالبا', 'عاده',
+const HABITUAL = new Set([...FREQUENTLY, 'such', 'these', 'similar', 'previously',
   // ("تبنى تنظيم داعش هجمات مماثلة": similar attacks.)
   'مماثله', 'مماثلا', 'similaires', 'similares', 'ahnliche']);
 /** "JNIM, which has blockaded towns and claimed a large attack on ...": the clause tells the group's record, not this claim. */

@@ -142,3 +142,5 @@ export const MEMBERS = new Set(['member', 'members', 'membre', 'membres', 'miemb
 /** A statement withdrawn or called a forgery: "the group withdrew the statement, calling it a forgery". */
 export const RETRACT = new Set(['withdrew', 'withdrawn', 'retracted', 'retract', 'disowned', 'disavowed', 'repudiated', 'forgery', 'forged', 'fabricated',
   'retire', 'desavoue', 'retiro', 'falsificado', 'zuruckgezogen', 'falschung', 'gefalscht', 'مزور', 'مفبرك', 'سحب', 'سحبت']);
+/** How often something happens: "an annual protest that often ends in clashes", "qui revendique souvent". */
+export const FREQUENTLY = new Set(['often', 'frequently', 'regularly', 'routinely', 'usually', 'typically', 'repeatedly', 'souvent', 'regulierement', 'frequemment', 'habituellement', 'suele', 'suelen', 'frecuentemente', 'habitualmente', 'oft', 'haufig', 'regelmassig', 'regelmaßig', 'meist', 'غالبا', 'عاده']);
