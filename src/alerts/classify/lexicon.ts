@@ -372,7 +372,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     // Portuguese and Italian: "homens armados atacaram", "foi alvo de tiros", "l'attentato al consolato".
     // The passive "hit": "a embaixada foi atingida por destroços", "l'ambasciata è stata colpita".
     'foi atingida', 'foi atingido', 'foram atingidos', 'foram atingidas', 'atingiu a', 'atingiu o', 'stata colpita', 'stato colpito', 'state colpite', 'stati colpiti',
-    'atacou', 'atacaram', 'atacam', 'alvo de', 'agressao', 'напад', 'напал', 'атак', 'атаковал', 'атакован', 'теракт', 'обстрел', 'saldırı*', 'saldırd*', 'saldırgan*', 'hedef alın*', 'hedef aldı*', 'attacco', 'attacchi', 'attentato', 'attentati', 'attaccato', 'attaccata', 'attaccano', 'assaltato', 'assaltata', 'aggressione', 'aggredito', 'aggredita',
+    'atacou', 'atacaram', 'atacam', 'alvo de', 'agressao', 'напад', 'напал', 'нападен на', 'атак', 'атаковал', 'атакован', 'теракт', 'обстрел', 'saldırı*', 'saldırd*', 'saldırgan*', 'hedef alın*', 'hedef aldı*', 'attacco', 'attacchi', 'attentato', 'attentati', 'attaccato', 'attaccata', 'attaccano', 'assaltato', 'assaltata', 'aggressione', 'aggredito', 'aggredita',
   ],
 };
 
