@@ -1194,6 +1194,9 @@ function attackersIncluded(t: readonly Token[], from: number, numbers: { value: 
   // ("... has risen to 14, according to police — nine police officers, two staff members and three protesters".)
   for (let k = from; text && k < Math.min(t.length, from + 8); k++) {
     if (!ENUMERATION.test(text.slice(t[k - 1]!.end, t[k]!.start))) continue;
+    // ("восемь человек, включая троих нападавших — смертника ... и двух боевиков": the attackers counted before the
+    // dash, the enumeration only says who they were.)
+    if (attackers.some((a) => a.start >= from && a.start < k)) break;
     const named = attackers.filter((a) => a.start >= k && a.start - k <= 16);
     if (named.length > 0 && total > 1) return named.reduce((sum, a) => sum + (/[^s]$/.test(t[a.start]!.n) ? 1 : (numbers.find((x) => x.end === a.start)?.value ?? 0)), 0);
     break;

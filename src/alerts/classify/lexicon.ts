@@ -893,6 +893,8 @@ export const ATTACKER_WORDS = [
   'tater', 'taeter',
   'agressor', 'agressores', 'aggressore', 'aggressori', 'assalitore', 'assalitori', 'attentatore', 'attentatori', 'terroristi',
   'atacantes', 'agresores', 'atacante', 'agresor', 'asaltantes', 'asaltante', 'مهاجمون', 'المهاجمون', 'terroristas', 'angreifer', 'attentater', 'attentaeter', 'terroristen', 'مهاجمين', 'مهاجم', 'المهاجمين', 'منفذ', 'منفذي',
+  // Russian stems: "троих нападавших", "двух боевиков", "террористы", "злоумышленник".
+  'нападавш', 'боевик', 'террорист', 'злоумышленник',
 ];
 /** "No casualties" and the like. */
 /** "no one had been killed", "nobody has died", "no one had been hurt": the perfect tenses of the fixed phrases below. */
@@ -1003,6 +1005,8 @@ export const NUMBER_WORDS: Record<string, number> = wordTable({
   due: 2, tre: 3, quattro: 4, cinque: 5, sette: 7, otto: 8, dieci: 10, undici: 11, dodici: 12, venti: 20, trenta: 30, decina: 10,
   // Russian (the cases that count people) and Turkish ("bir" is also "a", "on" English: left out).
   один: 1, одна: 1, одного: 1, два: 2, две: 2, двух: 2, двое: 2, три: 3, трех: 3, трое: 3, четыре: 4, четырех: 4, четверо: 4, пять: 5, пяти: 5, пятеро: 5,
+  // (Collective numerals in the genitive and accusative: "включая троих нападавших", "двоих охранников".)
+  двоих: 2, троих: 3, четверых: 4, пятерых: 5, шестерых: 6, семерых: 7,
   шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10, двенадцать: 12, десятки: 20,
   iki: 2, uc: 3, dort: 4, bes: 5, yedi: 7, sekiz: 8, dokuz: 9,
   veintiuno: 21, veintiun: 21, veintiuna: 21, veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
