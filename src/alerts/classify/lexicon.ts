@@ -172,7 +172,7 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'pris en otage', 'pris en otages', 'prise en otage', 'retenus en otage', 'retient en otage',
     // Portuguese and Italian: "invadiram a embaixada", "fizeram reféns", "hanno fatto irruzione".
     'invadiram', 'invadiu', 'assaltaram', 'assaltou', 'refens', 'ostaggi', 'fatto irruzione', 'fecero irruzione',
-    'штурм', 'захват', 'заложник', 'ворвал', 'ворвалис', 'rehin*', 'baskın*',
+    'штурм', 'захват', 'заложник', 'ворвал', 'ворвалис', 'прорваться внутр', 'прорвалис внутр', 'rehin*', 'baskın*',
   ],
   rocket_mortar: [
     'rocket', 'rockets', 'mortar', 'mortars', 'shelling', 'shelled', 'artillery', 'shell', 'shells', 'rocket-propelled grenade*', 'missile', 'missiles', 'ballistic missile*', 'rpg', 'rpgs', 'anti-tank rocket*', 'panzerfaust*', 'misil', 'misiles', 'katyusha', 'katyushas', 'roquette', 'roquettes', 'obus', 'mortier', 'mortiers',
