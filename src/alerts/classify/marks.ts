@@ -25,6 +25,8 @@ export type Mark = PhraseMatch<Tag>;
 const CROWD = ['rioters', 'rioter', 'protester', 'protestor', 'demonstrator', 'manifestant', 'manifestante', 'demonstrant', 'emeutier', 'متظاهر', 'محتج', 'mobs', 'looters', 'protesters', 'protestors', 'demonstrators', 'crowd', 'crowds', 'supporters', 'students', 'mob', 'manifestants', 'protestataires', 'manifestantes', 'demonstranten', 'hoodlums', 'hooligans', 'fans', 'ultras', 'youths', 'turba', 'turbas', 'muchedumbre', 'foule', 'foules', 'emeutiers', 'randalierer', 'menschenmenge', 'محتجون', 'محتجين', 'متظاهرون', 'متظاهرين', 'انصار'];
 const CAPITAL = ['capital', 'capitale', 'hauptstadt', 'عاصمه'];
 
+const OFFICE_HOLDERS = new Set(['bearers', 'bearer', 'holders', 'holder']);
+
 export interface Analysis {
   s: Sentence;
   marks: Mark[];
@@ -189,6 +191,8 @@ function dropNonAttacks(tokens: readonly Token[], s: Sentence, out: Mark[]): voi
     // "the building that houses Brazil's embassy": the verb, no houses hit, when one country's mission follows (not "the
     // Green Zone, which houses foreign embassies": the zone hit).
     else if (m.value.k === 'other' && tokens[m.start]!.n === 'houses' && RELATIVE_THAT.has(tokens[m.start - 1]?.n ?? '') && out.some((c) => c.value.k === 'country' && c.start >= m.end && c.start - m.end <= 2 && out.some((x) => x.value.k === 'mission' && x.start > c.start && x.start - c.end <= 2))) out.splice(i, 1);
+    // "registered an FIR against office-bearers of the group": people holding office, no office hit.
+    else if (m.value.k === 'other' && tokens[m.start]!.n === 'office' && OFFICE_HOLDERS.has(tokens[m.end]?.n ?? '')) out.splice(i, 1);
     // "stormed the gate of a mock embassy building": a stage set for a drill, no mission.
     else if (m.value.k === 'mission' && MOCK.has(tokens[m.start - 1]?.n ?? '')) out.splice(i, 1);
     // "a shrimp plant owned by Finland's honorary consul": a businessman with a consular title is no diplomat at a
