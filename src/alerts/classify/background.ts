@@ -44,7 +44,8 @@ function blameTail(a: Analysis): number {
   return -1;
 }
 /** "the attack", "الهجوم": a cue this story has already named. */
-export const definiteCue = (t: readonly Token[], c: Mark): boolean => DEFINITE.has(t[c.start - 1]?.n ?? '') || /^[وفبل]?ال/.test(t[c.start]!.s);
+// (The pattern only for a word in Arabic script: its letters all are.)
+export const definiteCue = (t: readonly Token[], c: Mark): boolean => DEFINITE.has(t[c.start - 1]?.n ?? '') || (t[c.start]!.s.charCodeAt(0) >= 0x0600 && t[c.start]!.s.charCodeAt(0) <= 0x06ff && /^[وفبل]?ال/.test(t[c.start]!.s));
 export function commaOrArabicBefore(s: Sentence, k: number): boolean {
   for (let i = s.tokens[k - 1]!.end, end = s.tokens[k]!.start; i < end; i++) if (s.text.charCodeAt(i) === 44 || s.text.charCodeAt(i) === 0x060c) return true;
   return false;

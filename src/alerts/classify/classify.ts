@@ -203,7 +203,15 @@ const TIMED_TOPIC = /^\s*\d{1,2}[:.h]\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?\s*[-–
 /** Marks that make a live blog's heading one of the story's own entries. */
 const STORY_HEADING = new Set<Mark['value']['k']>(['cue', 'mission', 'killed', 'wounded', 'group', 'claim', 'noclaim', 'blame', 'attacker']);
 /** A short line without a sentence's closing stop: a heading inside the body. */
-const sectionHeading = (s: Sentence): boolean => s.tokens.length <= 12 && !/[.!?:;,"”»]\s*$/.test(s.text);
+const sectionHeading = (s: Sentence): boolean => s.tokens.length <= 12 && !endsWithStop(s.text);
+const STOPS = new Set(['.', '!', '?', ':', ';', ',', '"', '”', '»']);
+const SPACE = /\s/;
+/** Whether the text's last character but white space is a stop (/[.!?:;,"”»]\s*$/ read from the end, not tried at every position). */
+function endsWithStop(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SPACE.test(text[i]!)) i--;
+  return i >= 0 && STOPS.has(text[i]!);
+}
 /** Headline frames under which a lead attack sentence must be dated to count: retrospectives, plots, cyber, denials. */
 const NOT_NEWS_TITLE = new Set<Analysis['blockedFrame']>(['past', 'old', 'threat', 'cyber', 'negated', 'verbal']);
 /** "The attack took place / happened / occurred on Saturday", "L'attaque a eu lieu", "El ataque se produjo", "Der Anschlag ereignete sich". */
@@ -221,7 +229,10 @@ function firstWords(t: readonly Token[], n: number): string {
 const FACT_CHECK = /^(?:fact ?check|fact checking|factcheck|faktencheck|faktenfinder|verificacion|verificado|vrai ou faux|desintox|infox|intox)\b/;
 /** A fact check's headline: its label opens it ("Fact check: ...", "Faktencheck:", "Vrai ou faux ?"). */
 function factCheckTitle(a: Analysis | undefined): boolean {
-  if (!a?.s.isTitle) return false;
+  if (!a?.s.isTitle || a.s.tokens.length === 0) return false;
+  // (Every label opens with f, v, d or i: most headlines are out before their words are joined.)
+  const c0 = a.s.tokens[0]!.n.charCodeAt(0);
+  if (c0 !== 102 && c0 !== 118 && c0 !== 100 && c0 !== 105) return false;
   return FACT_CHECK.test(firstWords(a.s.tokens, 3));
 }
 const OPINION = /^(?:opinion|op ed|oped|editorial|commentary|column|tribune|meinung|kommentar|gastbeitrag|رأي|راي)$/;
@@ -321,11 +332,13 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // (Not in the lead, which may place better what the headline named loosely: "Bali consulate bombing" over Denpasar.)
   const firstCountries = firstLinked ? countriesOfLinks(kb, firstLinked) : null;
   const mainCountry = firstCountries?.length === 1 ? firstCountries[0]! : null;
-  const lead = new Set(analyses.filter((a) => !a.s.isTitle && !a.s.noise).slice(0, 3));
+  // (The first three body sentences, gathered by a loop that stops there: no filtered copy of the article.)
+  const lead: Analysis[] = [];
+  for (let i = 0; i < analyses.length && lead.length < 3; i++) if (!analyses[i]!.s.isTitle && !analyses[i]!.s.noise) lead.push(analyses[i]!);
   // (Asked twice of each linked sentence: once on the topic track, once for the main attack's sentences.)
   const elsewhereOf = new Map<Analysis, boolean>();
   const elsewhere = (a: Analysis): boolean => {
-    if (mainCountry === null || a === firstLinked || a.s.isTitle || lead.has(a) || a.links.length === 0) return false;
+    if (mainCountry === null || a === firstLinked || a.s.isTitle || lead.includes(a) || a.links.length === 0) return false;
     let e = elsewhereOf.get(a);
     if (e === undefined) elsewhereOf.set(a, (e = !(countriesOfLinks(kb, a) ?? [mainCountry]).includes(mainCountry)));
     return e;
@@ -440,25 +453,38 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const sceneSetters = analyses.filter((a, i) => a.state === null && !a.s.isTitle && !a.s.noise && analyses[i + 1]?.links.length && analyses[i + 1]!.s.line === a.s.line && !a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'mission') && !ownBackground(a, pubYear));
   // ("The suspect was detained on Sunday night. ... The attack took place on Saturday evening": a sentence telling
   // when the attack happened dates it before one on what followed.)
-  const namesAttack = (a: Analysis): boolean => a.marks.some((c) => c.value.k === 'cue' && definiteCue(a.s.tokens, c) && HAPPENED.has(a.s.tokens[c.end]?.n ?? ''));
+  const namesAttack = (a: Analysis): boolean => a.marks.some((c) => c.value.k === 'cue' && HAPPENED.has(a.s.tokens[c.end]?.n ?? '') && definiteCue(a.s.tokens, c));
   // ("On Saturday, a crowd gathered outside the embassy, throwing stones. Some of them set fire to an embassy car": a
   // sentence naming the mission in the linked sentence's paragraph dates it before others.)
-  const besideLink = (a: Analysis): boolean => !claimOnly(a) && a.marks.some((m) => m.value.k === 'mission') && linked.some((l) => l.s.line === a.s.line);
-  const dated = [...linked, ...unlinked.filter(besideLink), ...unlinked.filter((a) => !besideLink(a) && !claimOnly(a) && namesAttack(a)), ...unlinked.filter((a) => !besideLink(a) && !claimOnly(a) && !namesAttack(a)), ...sceneSetters, ...unlinked.filter(claimOnly)];
-  // (Gathered by loops, not by spreading two filtered arrays: spreading one that is now empty, now not, sent the
-  // optimised classifier back to the interpreter on most articles, a deoptimisation loop.)
+  const besideLink = (a: Analysis): boolean => a.marks.some((m) => m.value.k === 'mission') && linked.some((l) => l.s.line === a.s.line);
+  // The order: linked, then unlinked beside a link, naming the attack, the other unlinked, scene setters, claims only.
+  // (Each unlinked sentence sorted into its group once, by loops: spreading filtered arrays that are now empty, now
+  // not, sent the optimised classifier back to the interpreter on most articles, a deoptimisation loop.)
+  const beside: Analysis[] = [];
+  const naming: Analysis[] = [];
+  const rest: Analysis[] = [];
+  const claims: Analysis[] = [];
+  for (const a of unlinked) {
+    if (claimOnly(a)) claims.push(a);
+    else if (besideLink(a)) beside.push(a);
+    else if (namesAttack(a)) naming.push(a);
+    else rest.push(a);
+  }
+  const dated = [linked, beside, naming, rest, sceneSetters, claims];
+  // A later event's sentences last.
   const datedSentences: Sentence[] = [];
-  for (const a of dated) if (!laterEvent(a)) datedSentences.push(a.s);
-  for (const a of dated) if (laterEvent(a)) datedSentences.push(a.s);
+  const later: Sentence[] = [];
+  for (const group of dated) for (const a of group) (laterEvent(a) ? later : datedSentences).push(a.s);
+  for (const s of later) datedSentences.push(s);
   const allSentences: Sentence[] = [];
   for (const a of analyses) allSentences.push(a.s);
-  const date = findDates(datedSentences, allSentences, pub);
+  const date = findDates(datedSentences, allSentences, pub, pubDate);
   facts.date = date.date;
   if (date.evidence) evidence.date = date.evidence;
   // "The protest had been called after guards shot dead two villagers on August 4": a sentence dated to another
   // day tells another event's weapon and toll.
   const day = facts.date && pub ? Date.parse(facts.date + 'T12:00:00Z') : null;
-  const pubDay = pub ? new Date(pub + 'T12:00:00Z') : null;
+  const pubDay = pubDate; // (the publication day, parsed once above)
   // (Only sentences that name a month can carry such a date, and only a weapon or a toll matters here.)
   // ("... and a third succumbed to his injuries in hospital on October 22": a later day of a victim's death is this
   // attack's toll.)
@@ -481,7 +507,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   blamedStates(kb, ours, facts, evidence);
   // Not the toll of an attack on a mission placed in another city ("... the attack on the compound in Benghazi
   // that killed four Americans"); a toll sentence that only names where the wounded were taken still counts.
-  const casualtySentences = [...mainLinks.filter((a) => !placedElsewhere(a, facts.city)), ...oursThatDay.filter((a) => a.links.length === 0 && !tollPlacedElsewhere(a, facts.city) && !thereElsewhere(analyses, a, facts.city))];
+  const casualtySentences: Analysis[] = [];
+  for (const a of mainLinks) if (!placedElsewhere(a, facts.city)) casualtySentences.push(a);
+  for (const a of oursThatDay) if (a.links.length === 0 && !tollPlacedElsewhere(a, facts.city) && !thereElsewhere(analyses, a, facts.city)) casualtySentences.push(a);
   const cas = findCasualties(casualtySentences);
   facts.killed = cas.killed;
   facts.wounded = cas.wounded;

@@ -355,8 +355,9 @@ function stampLine(s: Sentence): boolean {
   return other < s.tokens.length;
 }
 const WEEKEND = /week-?end|wochenende|fin de semana/i;
-export function findDates(attack: Sentence[], all: Sentence[], published: string | null): { date: string | null; evidence?: string } {
-  const pub = published ? parseIso(published) : null;
+export function findDates(attack: Sentence[], all: Sentence[], published: string | null, publishedDay?: Date | null): { date: string | null; evidence?: string } {
+  // (The caller's own reading of the day when it has one: the date parser is slow.)
+  const pub = publishedDay !== undefined ? publishedDay : published ? parseIso(published) : null;
   const plausible = (d: Date): boolean => !pub || (d.getTime() <= pub.getTime() + 2 * DAY_MS && d.getTime() >= pub.getTime() - 45 * DAY_MS);
   // "KUWAIT, Dec. 12 - ... this morning": a dated dateline is the day the report was written, so
   // "today" and "on Monday" count from it rather than from a publication a day later.
