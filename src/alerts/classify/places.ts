@@ -67,11 +67,22 @@ export function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: Cit
   let country: string | null = null;
   let capital = false;
   for (let j = from; j < t.length && j < from + 9; ) {
-    const here = a.marks.filter((x) => x.start === j);
+    // The marks that start here, read in one pass (no filtered copies per token): the first city, the longest
+    // country (the first of equals), and whether a preposition or a capital's noun is among them.
+    let city: Mark | undefined;
+    let ctry: Mark | undefined;
+    let prepHere = false;
+    let capitalHere = false;
+    for (const x of a.marks) {
+      if (x.start !== j) continue;
+      const k = x.value.k;
+      if (k === 'city') city ??= x;
+      else if (k === 'country') { if (ctry === undefined || x.end > ctry.end) ctry = x; }
+      else if (k === 'prep') prepHere = true;
+      else if (k === 'capital') capitalHere = true;
+    }
     // ("السفارة الليبية بتونس": Arabic "in" written onto the place.)
     if (t[j]!.alt !== undefined && t[j]!.s.startsWith('ب')) seenPrep = true;
-    const city = here.find((x) => x.value.k === 'city');
-    const ctry = here.filter((x) => x.value.k === 'country').sort((x, y) => y.end - x.end)[0];
     // (Unvowelled Arabic "عمان" is both Amman and Oman; the shadda of "عمّان" writes the city.)
     // ("في العاصمة الأردنية عمان", "the Jordanian capital Amman": the country named before says which.)
     if (seenPrep && city && city.value.k === 'city' && (!(ctry && ctry.end >= city.end) || t[j]!.s.includes('\u0651') || country === city.value.city.country)) {
@@ -84,8 +95,8 @@ export function cityAfter(kb: Knowledge, a: Analysis, from: number): { city: Cit
       j = ctry.end;
       continue;
     }
-    if (here.some((x) => x.value.k === 'prep')) { seenPrep = true; j++; continue; }
-    if (here.some((x) => x.value.k === 'capital')) { capital = true; j++; continue; }
+    if (prepHere) { seenPrep = true; j++; continue; }
+    if (capitalHere) { capital = true; j++; continue; }
     const n = (t[j] as Token).n;
     if (SKIP_AFTER.has(n) || SKIP_BEFORE.has(n) || n === 'city' || n === 'ville' || n === 'ciudad' || n === 'stadt' || n === 'مدينه' || n === 'central' || n === 'centre' || n === 'center' || n === 'afghan' || CITY_PART.has(n)) { j++; continue; }
     // ("the U.S. embassy compound in Tunis": the mission's grounds before the place.)
