@@ -43,6 +43,8 @@ const PORTUGUESE_ONE = new Set(['um', 'uma', 'nenhum', 'nenhuma', 'algum', 'algu
 const ENGLISH_AFTER_DUE = new Set(['to', 'process', 'diligence', 'course', 'date', 'respect', 'care', 'largely', 'partly', 'mainly', 'in', 'for', 'on']);
 const BOTH = new Set(['both', 'ambos', 'ambas', 'entrambi', 'entrambe', 'beide']);
 const WERE = new Set(['were', 'fueron', 'foram', 'sono', 'furono', 'wurden']);
+/** The words numberAt reads past its fast path (number words and "both"), in one set: one look-up per word. */
+const NUMBERISH_OR_BOTH = new Set([...NUMBERISH, ...BOTH]);
 export function numberAt(tokens: readonly Token[], i: number, bare = false): { value: number; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
@@ -51,7 +53,7 @@ export function numberAt(tokens: readonly Token[], i: number, bare = false): { v
   const n = t.n;
   const c0 = n.charCodeAt(0);
   // ("و12 جريحا": Arabic "and" before digits; "أحد عشر": eleven, see numberFrom.)
-  if (!(c0 >= 48 && c0 <= 57) && !NUMBERISH.has(n) && !BOTH.has(n) && !(c0 === 0x0648 && (NUMBERISH.has(n.slice(1)) || isDigit(n.charCodeAt(1)))) && n !== 'احد') return null;
+  if (!(c0 >= 48 && c0 <= 57) && !NUMBERISH_OR_BOTH.has(n) && !(c0 === 0x0648 && (NUMBERISH.has(n.slice(1)) || isDigit(n.charCodeAt(1)))) && n !== 'احد') return null;
   return numberFrom(tokens, i, t, bare);
 }
 /** numberAt past its fast path: token t (at i) is a digit, a number word or "both". */
@@ -609,6 +611,17 @@ function passiveWithPlace(text: string, t: readonly Token[], at: number): boolea
   if (ADVERB.has(t[b]?.n ?? '')) b--;
   if (!PLURAL_BE.has(t[b]?.n ?? '')) return false;
   for (let k = b - 1; k >= Math.max(1, b - 6); k--) if (PLACE_PREP.has(t[k]!.n)) return !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start);
+  return false;
+}
+/**
+ * Whether NO_FIGURES can match: each of its phrases ends in "figure(s)" or "toll", a word of its own after a space, so
+ * some token opens with it (a pass over the tokens' first letters instead of the pattern run over every sentence).
+ */
+function mayGiveNoFigures(t: readonly Token[]): boolean {
+  for (const x of t) {
+    const c0 = x.n.charCodeAt(0);
+    if ((c0 === 102 && x.n.startsWith('figure')) || (c0 === 116 && x.n.startsWith('toll'))) return true;
+  }
   return false;
 }
 const NO_FIGURES = /\b(?:did not|didn't|would not|declined to) (?:give|provide|release) (?:any )?(?:casualty figures|a (?:casualty|death) toll|figures)|\bno (?:official )?casualty figures? (?:was|were) (?:given|released|available)/i;
@@ -1664,7 +1677,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
     const { s: told, marks } = sentences[si]!;
     // "Officials did not give casualty figures for the security forces": the toll is unknown, whatever else is said
     // (not zero because only an attacker is reported dead).
-    if (NO_FIGURES.test(told.text)) vagueSeen.killed = vagueSeen.wounded = true;
+    if (mayGiveNoFigures(told.tokens) && NO_FIGURES.test(told.text)) vagueSeen.killed = vagueSeen.wounded = true;
     // Most sentences carry no casualty word, no "no casualties" and no toll: nothing to count there.
     let any = false;
     for (const m of marks) if (m.value.k === 'killed' || m.value.k === 'wounded' || m.value.k === 'nocas') { any = true; break; }

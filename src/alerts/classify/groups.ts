@@ -371,6 +371,9 @@ function ownNamedGroups(a: Analysis): Mark[] {
   if (mayHold(a.s, WORD.groupHead)) {
     for (let k = a.s.datelineTokens + 2; k < t.length; k++) {
       const acr = t[k]!.s;
+      // (A lower-case letter or a digit first is no capital: most words are out before the pattern.)
+      const c0 = acr.charCodeAt(0);
+      if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) continue;
       if (acr.length < 2 || acr.length > 6 || !/^\p{Lu}+$/u.test(acr) || !a.s.text.slice(t[k - 1]!.end, t[k]!.start).includes('(') || a.s.text[t[k]!.end] !== ')') continue;
       // Back over the name's words, matching the acronym's letters from its last one.
       let want = acr.length - 1;
