@@ -613,17 +613,8 @@ function passiveWithPlace(text: string, t: readonly Token[], at: number): boolea
   for (let k = b - 1; k >= Math.max(1, b - 6); k--) if (PLACE_PREP.has(t[k]!.n)) return !gapHas(PUNCT_END, text, t[k]!.end, t[b]!.start);
   return false;
 }
-/**
- * Whether NO_FIGURES can match: each of its phrases ends in "figure(s)" or "toll", a word of its own after a space, so
- * some token opens with it (a pass over the tokens' first letters instead of the pattern run over every sentence).
- */
-function mayGiveNoFigures(t: readonly Token[]): boolean {
-  for (const x of t) {
-    const c0 = x.n.charCodeAt(0);
-    if ((c0 === 102 && x.n.startsWith('figure')) || (c0 === 116 && x.n.startsWith('toll'))) return true;
-  }
-  return false;
-}
+/** What every phrase of NO_FIGURES holds: a pattern of two plain words scans a sentence many times faster. */
+const NO_FIGURES_WORD = /figure|toll/i;
 const NO_FIGURES = /\b(?:did not|didn't|would not|declined to) (?:give|provide|release) (?:any )?(?:casualty figures|a (?:casualty|death) toll|figures)|\bno (?:official )?casualty figures? (?:was|were) (?:given|released|available)/i;
 const LIVES_SUBJECT = new Set(['who', 'she', 'he', 'it', 'that', 'which', 'family', 'still', 'now', 'also', 'currently']);
 const ACCIDENT_NOUNS = new Set(['accident', 'accidents', 'accidente', 'accidentes', 'unfall', 'unfallen', 'unfalle', 'acidente', 'acidentes', 'حوادث']);
@@ -1677,7 +1668,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
     const { s: told, marks } = sentences[si]!;
     // "Officials did not give casualty figures for the security forces": the toll is unknown, whatever else is said
     // (not zero because only an attacker is reported dead).
-    if (mayGiveNoFigures(told.tokens) && NO_FIGURES.test(told.text)) vagueSeen.killed = vagueSeen.wounded = true;
+    if (NO_FIGURES_WORD.test(told.text) && NO_FIGURES.test(told.text)) vagueSeen.killed = vagueSeen.wounded = true;
     // Most sentences carry no casualty word, no "no casualties" and no toll: nothing to count there.
     let any = false;
     for (const m of marks) if (m.value.k === 'killed' || m.value.k === 'wounded' || m.value.k === 'nocas') { any = true; break; }
