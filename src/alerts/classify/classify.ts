@@ -5,7 +5,7 @@
 import { type ArticleText, type Classification, type Classifier, emptyFacts, type Evidence } from '../types.js';
 import type { Knowledge } from './knowledge.js';
 import { mayHold, PhraseIndex, type Sentence, splitSentences, type Token, WORD } from './text.js';
-import { datesIn, findDates } from './dates.js';
+import { datesIn, findDates, noonUtc } from './dates.js';
 import { ARTICLE_ONE, findCasualties, INTRANSITIVE } from './casualties.js';
 import { extractTypes } from './attack-types.js';
 import { backgroundMonth, blamingPlace, crowdGrievance, datedElsewhere, definiteCue, habitualHistory, inBlameTail, inClause, isBackgroundAttack, numberLike, openedSinceYear, otherBattle, ownBackground, periodsLater, quotedInClaim, retoldLead, runningToll, sinceMonth, softEarlier, speakerPlace, victimsHospital } from './background.js';
@@ -245,7 +245,7 @@ function opinionTitle(a: Analysis | undefined): boolean {
 function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
   const pub = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : null;
   const pubYear = pub ? Number(pub.slice(0, 4)) : null;
-  const pubDate = pub ? new Date(pub + 'T12:00:00Z') : null;
+  const pubDate = pub ? new Date(noonUtc(pub)) : null;
   const sentences = splitSentences(article.title, article.text);
   // (Arrays read across functions are built by push, not by map: map in optimised code builds a holey array, another
   // hidden class, and every reader that met one was deoptimised.)
@@ -483,7 +483,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   if (date.evidence) evidence.date = date.evidence;
   // "The protest had been called after guards shot dead two villagers on August 4": a sentence dated to another
   // day tells another event's weapon and toll.
-  const day = facts.date && pub ? Date.parse(facts.date + 'T12:00:00Z') : null;
+  const day = facts.date && pub ? noonUtc(facts.date) : null;
   const pubDay = pubDate; // (the publication day, parsed once above)
   // (Only sentences that name a month can carry such a date, and only a weapon or a toll matters here.)
   // ("... and a third succumbed to his injuries in hospital on October 22": a later day of a victim's death is this

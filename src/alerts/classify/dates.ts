@@ -30,7 +30,20 @@ function iso(d: Date): string {
   const day = d.getUTCDate();
   return `${y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }
-const parseIso = (s: string): Date => new Date(s + 'T12:00:00Z');
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * `Date.parse(day + 'T12:00:00Z')`, noon UTC of an ISO day ("2023-12-08"), from its digits: the string parser is slow,
+ * and this runs for every article. The same figure for every input (checked for every year, month and day): a month
+ * or a day out of range is NaN, a day past its month's end rolls over, and anything else goes to the parser.
+ */
+export function noonUtc(day: string): number {
+  if (!ISO_DAY.test(day)) return Date.parse(day + 'T12:00:00Z');
+  const y = Number(day.slice(0, 4)), m = Number(day.slice(5, 7)), d = Number(day.slice(8, 10));
+  // (Date.UTC reads years 0-99 as 1900-1999.)
+  if (y < 100 || m < 1 || m > 12 || d < 1 || d > 31) return Date.parse(day + 'T12:00:00Z');
+  return Date.UTC(y, m - 1, d, 12);
+}
+const parseIso = (s: string): Date => new Date(noonUtc(s));
 
 function resolveMonthDay(month: number, day: number, year: number | null, pub: Date | null): Date | null {
   if (day < 1 || day > 31) return null;
@@ -395,7 +408,7 @@ export function findDates(attack: Sentence[], all: Sentence[], published: string
     vague ??= mayHold(s, WORD.vaguePast) && vaguePast.findAll(s.tokens).length > 0 ? s.text : null;
   }
   // ("wrecked the facade at the weekend" under "Americas | Monday 31 August 2026": a weekend is no weekday's page.)
-  if (stamp && !(vague && WEEKEND.test(vague) && new Date(stamp.date + 'T12:00:00Z').getUTCDay() % 6 !== 0)) return stamp;
+  if (stamp && !(vague && WEEKEND.test(vague) && new Date(noonUtc(stamp.date)).getUTCDay() % 6 !== 0)) return stamp;
   // "last week", "earlier this month" and no day named anywhere: the day cannot be known.
   if (vague) return { date: null, evidence: vague };
   if (dateline) return { date: iso(dateline.date), evidence: dateline.evidence };
