@@ -200,6 +200,11 @@ function bomberDied(t: readonly Token[]): boolean {
   for (let k = 1; k < t.length - 1; k++) if (t[k]!.n === 'bomber' && DEFINITE.has(t[k - 1]!.n) && (INTRANSITIVE.has(t[k + 1]!.n) || (t[k + 1]!.n === 'also' && INTRANSITIVE.has(t[k + 2]?.n ?? '')))) return true;
   return false;
 }
+/** A revenge word anywhere before token `end` (a loop, not a copy of the sentence's start per cue). */
+function revengeBefore(t: readonly Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) if (REVENGE.has(t[k]!.n)) return true;
+  return false;
+}
 export function extractTypes(linked: Analysis[], ours: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const city = facts.city;
   const types = new Set<AttackType>();
@@ -272,7 +277,7 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       // "a rocket-propelled grenade attack": the "grenade attack" inside it begins within the rocket's name.
       if (m.value.type === 'bombing' && a.marks.some((o) => o !== m && o.value.k === 'cue' && o.value.type === 'rocket_mortar' && o.start < m.start && o.end > m.start && o.end < m.end)) continue;
       // "revenge for U.S. drone strikes", "in retaliation for air strikes": the grievance, not this attack.
-      if (!a.links.some((l) => l.c === m) && (a.s.tokens.slice(0, m.start).some((x) => REVENGE.has(x.n)) || grievanceBefore(a.s.tokens, m.start))) continue;
+      if (!a.links.some((l) => l.c === m) && (revengeBefore(a.s.tokens, m.start) || grievanceBefore(a.s.tokens, m.start))) continue;
       // Near the link, its mission or its attack word: "a suicide bomber driving a small delivery van carried out the attack on the embassy".
       // ("A man armed with a kitchen knife, described by neighbours as ..., attacked two guards at the consulate": the
       // weapon the subject carries, however long the apposition after it.)

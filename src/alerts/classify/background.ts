@@ -202,6 +202,8 @@ const RESPONSE = new Set(['response', 'answer', 'reply', 'antwort', 'reaktion', 
 /** A gathering's purpose: "se concentraron ... para rechazar los ataques con misiles", "pour dénoncer les frappes". */
 const REJECT_TO = new Set(['rechazar', 'repudiar', 'denunciar', 'denoncer', 'anprangern', 'denounce']);
 const RESPONSE_TO = new Set(['to', 'auf', 'a', 'au', 'aux']);
+/** Every word grievanceBefore can start from, in one set: most words are out after one look-up. */
+const GRIEVANCE_WORDS = new Set([...REVENGE, ...RESPONSE, ...REJECT_TO, ...OVER, 'at', 'for']);
 /**
  * "in protest at X", "angry over X", "in retaliation for X", "als Antwort auf X" (in response to X), "para rechazar X"
  * (to reject X): X (within six words of `at`) is the grievance.
@@ -209,6 +211,7 @@ const RESPONSE_TO = new Set(['to', 'auf', 'a', 'au', 'aux']);
 export function grievanceBefore(t: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const n = t[k]!.n;
+    if (!GRIEVANCE_WORDS.has(n)) continue;
     if (REVENGE.has(n) || (RESPONSE.has(n) && RESPONSE_TO.has(t[k + 1]?.n ?? '')) || REJECT_TO.has(n)) return true;
     if ((OVER.has(n) || n === 'at' || n === 'for') && (PROTEST.has(t[k - 1]?.n ?? '') || PROTEST.has(t[k - 2]?.n ?? '') || MEASURE.has(t[k - 1]?.n ?? ''))) return true;
   }

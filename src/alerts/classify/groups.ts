@@ -27,11 +27,13 @@ export function blamedStates(kb: Knowledge, ours: Analysis[], facts: ReturnType<
   for (const a of ours) {
     const t = a.s.tokens;
     for (const m of a.marks) {
-      const code = m.value.k === 'country' ? m.value.code : m.value.k === 'city' && kb.capitals.get(m.value.city.country) === m.value.city.name ? m.value.city.country : null;
-      if (code === null || !isCapitalized(t[m.start] as Token)) continue;
+      if (m.value.k !== 'country' && m.value.k !== 'city') continue;
+      // (The blaming verb first: most places follow none, and the capitals are not looked up for them.)
       // (Spanish puts "a" before a named object: "culpó a Irán".)
       const verb = (t[m.start - 1]?.n === 'a' ? t[m.start - 2]?.n : t[m.start - 1]?.n) ?? '';
       if (!STATE_BLAME_BEFORE.has(verb)) continue;
+      const code = m.value.k === 'country' ? m.value.code : m.value.k === 'city' && kb.capitals.get(m.value.city.country) === m.value.city.name ? m.value.city.country : null;
+      if (code === null || !isCapitalized(t[m.start] as Token)) continue;
       const next = t[m.end];
       // "blamed Iran-backed militias", "blamed Israel's ally": not the state itself.
       // ("Libya blames Tripoli militia": a militia named by its city, not the state.)
