@@ -5,6 +5,7 @@ import { isCapitalized, mayHold, phraseKey, type Sentence, type Token, WORD } fr
 import type { Analysis, Mark } from './marks.js';
 import { cityAfter, countriesOfLinks } from './places.js';
 import { commaBefore, relativeClauses, sinceClauseBefore, sinceYear, yearsIn } from './relevance.js';
+import { PERIOD } from './dates.js';
 import { AFTER, ANGERED, ARABIC, ARTICLE, AT, AT_MISSION, BY, COORD, DEFINITE, DISTRICT, HOSPITAL, INDEFINITE, IN_PLACE, MISSION_PART, MONTHISH, OWN_PRONOUN, PART_ADJ, PERIMETER, PREP_IN, PROTEST, REPEATEDLY, RESIDENCE, RESIDENCE_OF, REVENGE, SINCE, SKIP_AFTER, SKIP_BEFORE, SPEAKER_VERBS, YEARISH } from './words.js';
 
 export const inClause = (clauses: [number, number][], m: Mark): boolean => clauses.some(([x, y]) => m.start > x && m.end <= y);
@@ -368,8 +369,6 @@ function comparisonClauses(s: Sentence): [number, number][] {
 const PERFECT = new Set(['has', 'have', 'ont', 'han', 'haben']);
 const RESTRICTIVE = new Set(['that', 'which', 'who', 'qui', 'que']);
 /** "Rockets have repeatedly targeted diplomatic missions", "has been hit dozens of times": a history, not this attack. */
-// (Not French "an" alone: the English article, "following an attack".)
-const PERIOD = new Set(['year', 'years', 'month', 'months', 'decade', 'decades', 'annee', 'ans', 'annees', 'mois', 'ano', 'anos', 'meses', 'mes', 'jahr', 'jahre', 'jahren', 'monat', 'monate', 'monaten', 'العام', 'عام', 'السنه', 'الشهر']);
 const YEAR_WORDS = new Set(['year', 'years', 'annee', 'annees', 'ans', 'ano', 'anos', 'jahr', 'jahre', 'jahren']);
 const FOLLOWING = new Set(['following', 'suivante', 'suivant', 'siguiente', 'folgenden', 'darauf', 'التالي', 'التاليه']);
 const LATER = new Set(['later', 'tard', 'despues', 'spater']);
@@ -379,6 +378,8 @@ const LATER = new Set(['later', 'tard', 'despues', 'spater']);
  * back from now: "Il y a 40 ans", "hace dos años", "vor zehn Jahren".
  */
 export function periodsLater(s: Sentence): boolean {
+  // (Its words share the dayCount class, see DATE_WORD_CLASSES: a sentence with none is out without a scan.)
+  if (!mayHold(s, WORD.dayCount)) return false;
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     if (t[i]!.n === 'an' && t[i + 1]?.n === 'plus' && t[i + 2]?.n === 'tard') return true;

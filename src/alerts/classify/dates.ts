@@ -194,10 +194,15 @@ const lastWords = (phrases: Iterable<string>): string[] =>
  * The word classes (see WORD) of the scans below, for the classifier's phrase index to report: the date phrases'
  * and vague times' last words; daysAgo and dayBeforeRef need a day word or "previous".
  */
+/** Time counted in months or years, for background's periodsLater ("two years later", "un an plus tard"). */
+// (Not French "an" alone: the English article, "following an attack".)
+export const PERIOD = new Set(['year', 'years', 'month', 'months', 'decade', 'decades', 'annee', 'ans', 'annees', 'mois', 'ano', 'anos', 'meses', 'mes', 'jahr', 'jahre', 'jahren', 'monat', 'monate', 'monaten', 'العام', 'عام', 'السنه', 'الشهر']);
 export const DATE_WORD_CLASSES: readonly [Iterable<string>, number][] = [
   [lastWords([...Object.keys(L.MONTHS), ...Object.keys(L.WEEKDAYS), ...Object.keys(L.RELATIVE_DAYS), ...LAST_WEEK]), WORD.dateWord],
   [lastWords(L.VAGUE_PAST), WORD.vaguePast],
-  [[...DAYS, 'previous'], WORD.dayCount],
+  // (periodsLater's words, and the "tard" of "un an plus tard", share the bit: all 32 are taken, and periodsLater runs
+  // for every sentence where the day counts run for few.)
+  [[...DAYS, 'previous', ...PERIOD, 'tard'], WORD.dayCount],
 ];
 /** "two days ago", "il y a 3 jours", "hace dos días", "vor zwei Tagen": how many days back, or null. */
 function daysAgo(t: readonly Token[]): number | null {
