@@ -338,10 +338,14 @@ export const has = (marks: Mark[], k: Tag['k'], from: number, to: number): boole
 const LAUNCHED_AT = new Set(['at', 'towards', 'toward', 'against', 'contre', 'vers', 'contra', 'hacia', 'auf', 'gegen', 'علي', 'باتجاه', 'نحو']);
 /** "Two drones were launched at the Lithuanian embassy", "zwei Drohnen wurden ... auf die Botschaft abgefeuert", "أُطلقت طائرتان مسيرتان باتجاه السفارة": a drone launched at a place is a drone strike. */
 function droneLaunched(t: readonly Token[], marks: Mark[], i: number): boolean {
-  const drone = (from: number, to: number): boolean => marks.some((m) => m.value.k === 'cue' && m.value.drone === true && m.start >= from && m.start <= to);
   // (German puts the participle last, the direction before it: "Drohnen wurden ... auf die Botschaft ... abgefeuert".)
-  if (t[i]!.n === 'abgefeuert' || t[i]!.n === 'gestartet') return drone(i - 15, i - 1) && t.slice(Math.max(0, i - 12), i).some((x) => LAUNCHED_AT.has(x.n));
-  return drone(i - 3, i + 3) && t.slice(i + 1, i + 6).some((x) => LAUNCHED_AT.has(x.n));
+  if (t[i]!.n === 'abgefeuert' || t[i]!.n === 'gestartet') return droneBetween(marks, i - 15, i - 1) && t.slice(Math.max(0, i - 12), i).some((x) => LAUNCHED_AT.has(x.n));
+  return droneBetween(marks, i - 3, i + 3) && t.slice(i + 1, i + 6).some((x) => LAUNCHED_AT.has(x.n));
+}
+// (Functions at module level, not closures: tsx keeps names, and naming a closure made at every call was a defineProperty.)
+/** A drone cue starting from `from` to `to`. */
+function droneBetween(marks: Mark[], from: number, to: number): boolean {
+  return marks.some((m) => m.value.k === 'cue' && m.value.drone === true && m.start >= from && m.start <= to);
 }
 /** Inserts a mark keeping the list in start order. */
 /**
@@ -373,19 +377,26 @@ const CONGO_REPUBLIC_TAG: Tag = uniformTag({ k: 'country', code: 'CG' });
  * of Congo ("République du Congo (Congo-Brazzaville)") and never the DRC by a name of its own, it is the Republic.
  */
 export function resolveBareCongo(analyses: Analysis[]): void {
-  const bare = (a: Analysis, m: Mark): boolean => m.end - m.start === 1 && a.s.tokens[m.start]!.n === 'congo';
   let republic = false;
   for (const a of analyses) for (const m of a.marks) {
     if (m.value.k !== 'country') continue;
     if (m.value.code === 'CG') republic = true;
-    else if (m.value.code === 'CD' && !bare(a, m)) return;
+    else if (m.value.code === 'CD' && !bareCongo(a, m)) return;
   }
   if (!republic) return;
-  for (const a of analyses) for (const m of a.marks) if (m.value.k === 'country' && m.value.code === 'CD' && bare(a, m)) m.value = CONGO_REPUBLIC_TAG;
+  for (const a of analyses) for (const m of a.marks) if (m.value.k === 'country' && m.value.code === 'CD' && bareCongo(a, m)) m.value = CONGO_REPUBLIC_TAG;
+}
+/** "Congo" alone, one word. */
+function bareCongo(a: Analysis, m: Mark): boolean {
+  return m.end - m.start === 1 && a.s.tokens[m.start]!.n === 'congo';
 }
 function insertMark(marks: Mark[], m: Mark): void {
   const at = marks.findIndex((x) => x.start > m.start);
   marks.splice(at < 0 ? marks.length : at, 0, m);
+}
+/** No cue mark covers token i. (A function, not a closure in extraMarks: tsx names every closure it makes, a defineProperty.) */
+function noCueAt(marks: Mark[], i: number): boolean {
+  return !marks.some((m) => m.value.k === 'cue' && m.start <= i && m.end > i);
 }
 const ARABIC_FIRE_TAG: Tag = uniformTag({ k: 'cue', type: 'shooting', strength: 2 });
 const CROWD_TAG: Tag = uniformTag({ k: 'crowd' });
@@ -421,7 +432,6 @@ function toNamedHospital(t: readonly Token[], i: number): number {
  * - "taken to the National Hospital": taken to a hospital named in capitals is "to hospital", a wound.
  */
 export function extraMarks(t: readonly Token[], marks: Mark[]): void {
-  const unmarked = (i: number): boolean => !marks.some((m) => m.value.k === 'cue' && m.start <= i && m.end > i);
   for (let i = 0; i < t.length; i++) {
     const v = t[i]!;
     if (v.n === 'menge') {
@@ -431,14 +441,14 @@ export function extraMarks(t: readonly Token[], marks: Mark[]): void {
     // "Unbekannte haben in der Nacht Feuer am Eingang des Generalkonsulats gelegt", "legten ... Feuer": the fire
     // laid, its verb up to ten words after (German puts it last) or six before; the cue is "Feuer" itself.
     if (v.n === 'feuer') {
-      if (unmarked(i) && t.some((x, k) => (k > i ? k - i <= 10 : i - k <= 6) && LAID.has(x.n))) insertMark(marks, { start: i, end: i + 1, value: ARSON_TAG });
+      if (noCueAt(marks, i) && t.some((x, k) => (k > i ? k - i <= 10 : i - k <= 6) && LAID.has(x.n))) insertMark(marks, { start: i, end: i + 1, value: ARSON_TAG });
       continue;
     }
     // "فجر مهاجم نفسه": verb, subject, "himself" (the lexicon has only the joined "فجر نفسه").
     if ((ARABIC_BLEW.has(v.n) || (v.alt !== undefined && ARABIC_BLEW.has(v.alt))) && !ARABIC_DAWN_OF.has(t[i + 1]?.n ?? '')) {
       for (let j = i + 2; j <= i + 3 && j < t.length; j++) {
         if (!ARABIC_SELF.has(t[j]!.n)) continue;
-        if (unmarked(i)) insertMark(marks, { start: i, end: j + 1, value: ARABIC_SELF_TAG });
+        if (noCueAt(marks, i)) insertMark(marks, { start: i, end: j + 1, value: ARABIC_SELF_TAG });
         break;
       }
       continue;
@@ -456,7 +466,7 @@ export function extraMarks(t: readonly Token[], marks: Mark[]): void {
       if (to >= 0 && !marks.some((m) => m.value.k === 'wounded' && m.start <= i && m.end > to)) insertMark(marks, { start: to, end: i + 1, value: WOUNDED_TAG });
       continue;
     }
-    if ((LAUNCHED.has(v.n) || (v.alt !== undefined && LAUNCHED.has(v.alt))) && unmarked(i) && droneLaunched(t, marks, i)) { insertMark(marks, { start: i, end: i + 1, value: DRONE_LAUNCH_TAG }); continue; }
+    if ((LAUNCHED.has(v.n) || (v.alt !== undefined && LAUNCHED.has(v.alt))) && noCueAt(marks, i) && droneLaunched(t, marks, i)) { insertMark(marks, { start: i, end: i + 1, value: DRONE_LAUNCH_TAG }); continue; }
     if (!ARABIC_FIRE_VERB.has(v.n) && !(v.alt !== undefined && ARABIC_FIRE_VERB.has(v.alt))) continue;
     for (let j = i + 2; j <= i + 3 && j < t.length; j++) {
       if (t[j]!.n !== 'نار') continue;

@@ -83,12 +83,16 @@ function retiredDiplomat(t: readonly Token[], marks: readonly Mark[], m: Mark): 
   const country = marks.find((x) => x.value.k === 'country' && x.end === m.start);
   return RETIRED.has(t[(country?.start ?? m.start) - 1]?.n ?? '');
 }
+/** A negation at token k: "not", "no", ..., or the "t" of "didn't". */
+// (Functions at module level, not closures: tsx keeps names, and naming a closure made at every call was a defineProperty.)
+function notAt(t: readonly Token[], k: number): boolean {
+  return NOT.has(t[k]?.n ?? '') || (t[k]?.n === 't' && /n$/.test(t[k - 1]?.n ?? ''));
+}
 /** "The embassy itself was not hit", "None of the diplomatic missions was targeted", "no embassy was attacked". */
 function negatedLink(t: readonly Token[], m: Mark, c: Mark): boolean {
-  const not = (k: number): boolean => NOT.has(t[k]?.n ?? '') || (t[k]?.n === 't' && /n$/.test(t[k - 1]?.n ?? ''));
   for (let k = c.start - 1; k >= Math.max(0, c.start - 3); k--) {
     // ("the mission was neither targeted nor damaged", "no ha sufrido ningún ataque")
-    if (not(k) || NEITHER.has(t[k]!.n) || (k === c.start - 1 && NO_CUE.has(t[k]!.n))) return true;
+    if (notAt(t, k) || NEITHER.has(t[k]!.n) || (k === c.start - 1 && NO_CUE.has(t[k]!.n))) return true;
     if (k < m.end && c.start > m.end) break;
   }
   for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
@@ -97,12 +101,12 @@ function negatedLink(t: readonly Token[], m: Mark, c: Mark): boolean {
     if (n === 'none' && t[k + 1]?.n === 'of') return true;
   }
   // "the attack did not target any diplomatic mission", "الهجوم لم يستهدف أي بعثة": denied between the two.
-  if (c.end <= m.start && m.start - c.end <= 6) for (let k = c.end; k < m.start; k++) if (not(k)) return true;
+  if (c.end <= m.start && m.start - c.end <= 6) for (let k = c.end; k < m.start; k++) if (notAt(t, k)) return true;
   // "The consulate was not affected by Monday's attack": the mission spared by the attack named after it.
   if (m.end <= c.start && c.start - m.end <= 10) {
-    for (let k = m.end; k < c.start - 1; k++) if ((not(k) && UNHARMED_BY.has(t[k + 1]?.n ?? '')) || UNAFFECTED.has(t[k]!.n)) return true;
+    for (let k = m.end; k < c.start - 1; k++) if ((notAt(t, k) && UNHARMED_BY.has(t[k + 1]?.n ?? '')) || UNAFFECTED.has(t[k]!.n)) return true;
     // "The embassy did not sustain any damage in the blast", "sustained no damage", "n'a subi aucun dégât".
-    for (let k = m.end; k < c.start - 1; k++) if ((not(k) || NO_DAMAGE_DET.has(t[k]!.n)) && t.slice(k + 1, Math.min(c.start, k + 4)).some((x) => DAMAGE.has(x.n))) return true;
+    for (let k = m.end; k < c.start - 1; k++) if ((notAt(t, k) || NO_DAMAGE_DET.has(t[k]!.n)) && t.slice(k + 1, Math.min(c.start, k + 4)).some((x) => DAMAGE.has(x.n))) return true;
   }
   return false;
 }
@@ -208,17 +212,20 @@ function attackOn(t: readonly Token[], c: Mark, m: Mark): boolean {
   return c.end <= m.start && m.start - c.end <= 6 && t.slice(c.end, m.start).some((x) => ON.has(x.n));
 }
 const CONDEMN = /^(condemn|denounc|deplor|condolence|condamn|denonc|conden|verurteil|ادان|تدين|يدين|استنكر)/;
+/** A condemnation verb (with its Arabic conjunction too: "وأدانت"). */
+function condemns(w: Token): boolean {
+  return CONDEMN.test(w.n) || (w.alt !== undefined && CONDEMN.test(w.alt));
+}
+/** Every token from `from` to `to` is in a mission or country mark. */
+function missionsBetween(marks: Mark[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!marks.some((x) => (x.value.k === 'mission' || x.value.k === 'country') && x.start <= k && x.end > k)) return false;
+  return true;
+}
 /** A condemnation verb within a few words after the mission noun, its subject ("the embassy condemned"). */
 function condemnsAfter(s: Sentence, frames: Mark[], m: Mark, marks: Mark[]): boolean {
   // Arabic puts the verb first: "أدانت سفارات" ("condemned embassies").
-  // (With its conjunction: "وأدانت".)
-  const condemns = (w: Token): boolean => CONDEMN.test(w.n) || (w.alt !== undefined && CONDEMN.test(w.alt));
   // ("وأدانت السفارة القطرية والسفارة التركية": the second of two missions joined after the verb.)
-  const missionsBetween = (from: number, to: number): boolean => {
-    for (let k = from; k < to; k++) if (!marks.some((x) => (x.value.k === 'mission' || x.value.k === 'country') && x.start <= k && x.end > k)) return false;
-    return true;
-  };
-  return frames.some((f) => f.value.k === 'frame' && f.value.kind === 'speaker' && condemns(s.tokens[f.start]!) && ((f.start >= m.end && f.start - m.end <= 4) || (f.end <= m.start && (m.start - f.end <= 1 || (m.start - f.end <= 4 && missionsBetween(f.end, m.start))))));
+  return frames.some((f) => f.value.k === 'frame' && f.value.kind === 'speaker' && condemns(s.tokens[f.start]!) && ((f.start >= m.end && f.start - m.end <= 4) || (f.end <= m.start && (m.start - f.end <= 1 || (m.start - f.end <= 4 && missionsBetween(marks, f.end, m.start))))));
 }
 /** A weekday or a relative day in the sentence: the event it tells is dated against the publication. */
 export function anchoredRecent(s: Sentence): boolean {
@@ -363,8 +370,10 @@ const YEAR_LEAD = new Set(['in', 'en', 'im', 'the', 'la', 'le', 'el', 'les', 'lo
 const ETHIOPIAN_MONTHS = new Set(['meskerem', 'tikimt', 'tikemt', 'hidar', 'tahsas', 'tir', 'yekatit', 'megabit', 'miyazia', 'miyazya', 'ginbot', 'sene', 'hamle', 'nehase', 'pagume']);
 /** A year right after an Ethiopian month and day: no Gregorian year, no earlier event. */
 function ethiopianYear(toks: readonly Token[], i: number): boolean {
-  const day = (k: number): boolean => /^\d{1,2}$/.test(toks[k]?.n ?? '');
-  return (ETHIOPIAN_MONTHS.has(toks[i - 2]?.n ?? '') && day(i - 1)) || (day(i - 2) && ETHIOPIAN_MONTHS.has(toks[i - 1]?.n ?? ''));
+  return (ETHIOPIAN_MONTHS.has(toks[i - 2]?.n ?? '') && dayNumberAt(toks, i - 1)) || (dayNumberAt(toks, i - 2) && ETHIOPIAN_MONTHS.has(toks[i - 1]?.n ?? ''));
+}
+function dayNumberAt(toks: readonly Token[], k: number): boolean {
+  return /^\d{1,2}$/.test(toks[k]?.n ?? '');
 }
 export function yearsIn(s: Sentence): number[] {
   if (s.memo.years) return s.memo.years;
@@ -637,7 +646,6 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
   // "the embassy, whose gate was set on fire by militia supporters, said": the antecedent's past, not
   // news, unless the clause dates it ("which came under rocket fire on Sunday").
   const rel = relativeClauses(s).filter(([c0, c1]) => !s.tokens.slice(c0 + 1, c1).some((t) => RECENT.has(t.n) || L.WEEKDAYS[t.n] !== undefined));
-  const inRelative = (x: Mark): boolean => rel.some(([c0, c1]) => x.start > c0 && x.end <= c1);
   let denied = -1;
   for (const m of missions) {
     const after = s.tokens[m.end];
@@ -705,7 +713,8 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
       // came after is no part of it.)
       if (peaceful && !violent && !(peaceful.start >= to && s.tokens.slice(to, peaceful.start).some((x) => AFTER.has(x.n)))) { a.blockedFrame = 'peaceful'; continue; }
       if (old) { a.blockedFrame = 'old'; continue; }
-      if (inRelative(c) || whoseClauseDated(s.tokens, c, m)) { a.blockedFrame = 'past'; continue; }
+      // (The cue inside a relative clause.)
+      if (rel.some(([c0, c1]) => c.start > c0 && c.end <= c1) || whoseClauseDated(s.tokens, c, m)) { a.blockedFrame = 'past'; continue; }
       // ("Gunmen storm hotel in district that houses embassies; siege ends after six hours": a headline's semicolon
       // starts another headline clause.)
       if (s.isTitle && s.text.slice(s.tokens[Math.min(m.end, c.end) - 1]!.end, s.tokens[Math.max(m.start, c.start)]!.start).includes(';')) continue;
@@ -763,27 +772,43 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
   }
   if (a.links.length > 0) {
     a.blockedFrame = null;
-    // "Crowds attacked the embassy": a crowd's attack is a physical one, not a verbal one.
-    // ... or "attacked by protesters", "stormed by a mob": the crowd after "by".
-    const crowdBefore = (c: Mark): boolean => marks.some((x) => x.value.k === 'crowd' && ((x.end <= c.start && c.start - x.end <= 3) || (x.start > c.end && x.start - c.end <= 2 && BY.has(s.tokens[c.end]?.n ?? ''))));
-    // "Friday's attack on the Indian High Commission": an attack dated as news is one, whatever its word.
-    // "A Russian drone struck the embassy", "a shell hit the compound": a weapon as the generic verb's subject.
-    const weaponBefore = (c: Mark): boolean => marks.some((x) => x.value.k === 'cue' && x.value.type !== null && !x.value.notWeapon && x.end <= c.start && c.start - x.end <= 1);
-    // "The Indonesian embassy was targeted on Sunday night, in a street ..., by two men who threw a homemade bomb", "a
-    // été attaquée ... par une dizaine d'hommes armés", "تعرض ... لهجوم ... نفذه مسلحون": the agent after "by" names
-    // the weapon of the generic verb, however far.
-    const agentWeapon = (c: Mark): boolean => {
-      // ("fue atacado el domingo por la noche, según fuentes policiales, por un grupo ...": any "by" after the verb.)
-      // ("was hit by a drone", "foi atingida por destroços de um drone": a drone as the agent hits.)
-      return marks.some((x) => x.value.k === 'cue' && x.value.type !== null && ((x.value.strength === 2 && !x.value.typeOnly) || x.value.drone === true) && !x.value.notWeapon && x.start > c.end
-        && s.tokens.slice(Math.max(c.end, x.start - 10), x.start).some((y) => BY.has(y.n) || AGENT_AR.has(y.n)) && !marks.some((o) => o.value.k === 'other' && o.start > c.end && o.start < x.start));
-    };
-    // "Two gendarmes were killed on Monday in an attack on the French embassy", "tués lundi dans une attaque contre
-    // l'ambassade": people killed or hurt in the attack make it one, whatever its word.
-    const tollIn = (c: Mark): boolean => c.start > 0 && s.tokens.slice(Math.max(0, c.start - 3), c.start).some((x) => IN_ATTACK.has(x.n)) && marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.end <= c.start && c.start - x.end <= 10);
-    a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? (crowdBefore(l.c) || datedAttack(s.tokens, l.c) || weaponBefore(l.c) || (l.c.value.strength < 2 && (agentWeapon(l.c) || tollIn(l.c))) ? 2 : l.c.value.strength) : 1)));
+    a.strength = Math.max(...a.links.map((l) => (l.c.value.k === 'cue' ? (crowdBefore(s.tokens, marks, l.c) || datedAttack(s.tokens, l.c) || weaponBefore(marks, l.c) || (l.c.value.strength < 2 && (agentWeapon(s.tokens, marks, l.c) || tollIn(s.tokens, marks, l.c))) ? 2 : l.c.value.strength) : 1)));
   }
   return a;
+}
+// What makes a linked cue a strong one (analyse). (Functions at module level, not closures: tsx keeps names, and naming a
+// closure made at every call was a defineProperty.)
+/**
+ * "Crowds attacked the embassy": a crowd's attack is a physical one, not a verbal one.
+ * ... or "attacked by protesters", "stormed by a mob": the crowd after "by".
+ */
+function crowdBefore(t: readonly Token[], marks: Mark[], c: Mark): boolean {
+  return marks.some((x) => x.value.k === 'crowd' && ((x.end <= c.start && c.start - x.end <= 3) || (x.start > c.end && x.start - c.end <= 2 && BY.has(t[c.end]?.n ?? ''))));
+}
+/**
+ * "Friday's attack on the Indian High Commission": an attack dated as news is one, whatever its word.
+ * "A Russian drone struck the embassy", "a shell hit the compound": a weapon as the generic verb's subject.
+ */
+function weaponBefore(marks: Mark[], c: Mark): boolean {
+  return marks.some((x) => x.value.k === 'cue' && x.value.type !== null && !x.value.notWeapon && x.end <= c.start && c.start - x.end <= 1);
+}
+/**
+ * "The Indonesian embassy was targeted on Sunday night, in a street ..., by two men who threw a homemade bomb", "a
+ * été attaquée ... par une dizaine d'hommes armés", "تعرض ... لهجوم ... نفذه مسلحون": the agent after "by" names
+ * the weapon of the generic verb, however far.
+ */
+function agentWeapon(t: readonly Token[], marks: Mark[], c: Mark): boolean {
+  // ("fue atacado el domingo por la noche, según fuentes policiales, por un grupo ...": any "by" after the verb.)
+  // ("was hit by a drone", "foi atingida por destroços de um drone": a drone as the agent hits.)
+  return marks.some((x) => x.value.k === 'cue' && x.value.type !== null && ((x.value.strength === 2 && !x.value.typeOnly) || x.value.drone === true) && !x.value.notWeapon && x.start > c.end
+    && t.slice(Math.max(c.end, x.start - 10), x.start).some((y) => BY.has(y.n) || AGENT_AR.has(y.n)) && !marks.some((o) => o.value.k === 'other' && o.start > c.end && o.start < x.start));
+}
+/**
+ * "Two gendarmes were killed on Monday in an attack on the French embassy", "tués lundi dans une attaque contre
+ * l'ambassade": people killed or hurt in the attack make it one, whatever its word.
+ */
+function tollIn(t: readonly Token[], marks: Mark[], c: Mark): boolean {
+  return c.start > 0 && t.slice(Math.max(0, c.start - 3), c.start).some((x) => IN_ATTACK.has(x.n)) && marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.end <= c.start && c.start - x.end <= 10);
 }
 
 const ACCUSED_DATE_GAP = new Set(['on', 'early', 'late', 'in', 'the', 'last', 'at', 'around', 'about', 'le', 'el', 'am', 'de', 'del', 'du', 'vom', 'في', 'يوم']);

@@ -538,12 +538,7 @@ export function splitSentences(title: string, text: string): Sentence[] {
   const out: Sentence[] = [];
   // (Every body sentence is a part of the text: one acronym test for all of them.)
   const bodyAcronyms = ACRONYM_HINT.test(text);
-  const push = (s: string, isTitle: boolean, noise: boolean, line: number, firstInLine: boolean, bullet: boolean): void => {
-    const tokens = tokenize(s, isTitle || bodyAcronyms);
-    if (tokens.length === 0) return;
-    out.push({ index: out.length, text: s, tokens, isTitle, noise, bullet, line, datelineTokens: firstInLine ? datelineLength(s, tokens) : 0, memo: emptyMemo() });
-  };
-  if (title.trim()) push(title.trim(), true, false, -1, false, false);
+  if (title.trim()) pushSentence(out, title.trim(), true, true, false, -1, false, false);
   let inRelated = false;
   let line = 0;
   // (Split on "\n" alone: the "\r" of "\r\n" goes with the trim.)
@@ -570,7 +565,7 @@ export function splitSentences(title: string, text: string): Sentence[] {
     const body = l.replace(/^[-•*·▪►+]\s*/, '');
     let first = true;
     for (const s of splitLine(body)) {
-      push(s, false, noise, line, first, bullet);
+      pushSentence(out, s, false, bodyAcronyms, noise, line, first, bullet);
       first = false;
     }
     line++;
@@ -578,6 +573,12 @@ export function splitSentences(title: string, text: string): Sentence[] {
   return out;
 }
 
+/** Adds sentence s unless it has no token. (A function, not a closure in splitSentences: tsx names every closure made.) */
+function pushSentence(out: Sentence[], s: string, isTitle: boolean, mayHaveAcronyms: boolean, noise: boolean, line: number, firstInLine: boolean, bullet: boolean): void {
+  const tokens = tokenize(s, mayHaveAcronyms);
+  if (tokens.length === 0) return;
+  out.push({ index: out.length, text: s, tokens, isTitle, noise, bullet, line, datelineTokens: firstInLine ? datelineLength(s, tokens) : 0, memo: emptyMemo() });
+}
 /** At most `n` whitespace-separated words in the trimmed line `l`: fewer than n runs of white space. */
 function wordCountAtMost(l: string, n: number): boolean {
   // (Counted by hand: splitting the line on /\s+/ was the costliest of the noise checks.)
