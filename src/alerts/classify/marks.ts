@@ -126,9 +126,7 @@ export function buildIndex(kb: Knowledge): PhraseIndex<Tag> {
 export function markSentence(idx: PhraseIndex<Tag>, s: Sentence): Mark[] {
   const out: Mark[] = [];
   const tokens = s.tokens;
-  let classes = 0;
-  for (let i = 0; i < tokens.length; i++) classes |= idx.allAt(tokens, i, out);
-  s.memo.classes = classes;
+  s.memo.classes = idx.allIn(tokens, out);
   // Most sentences have no cue, no country, no city: the steps below run only for the kinds they read.
   let cuesOrBackground = false, names = false, diplomats = false, cities = false;
   for (const m of out) {

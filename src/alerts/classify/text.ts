@@ -264,9 +264,11 @@ class Bucket<T> {
    * The multi-word entries that may match when `next` follows, longest first: every one of them that fits
    * (each is still checked by fits()), in the order of `entries`.
    */
-  longer(next: Token | undefined): readonly Entry<T>[] {
+  longer(next: Token | undefined, nextContinues = true): readonly Entry<T>[] {
     if (this.dirty) this.rebuild();
     if (next === undefined) return NONE;
+    // (A next word that is no entry's second word: only the stems may fit, no look-up by it nor compare.)
+    if (!nextContinues) return this.nextStems;
     // (A few are tried in turn: cheaper than a look-up by the next word.)
     if (this.multiWord.length <= 4) return this.multiWord;
     const byN = this.byNext.get(next.n);
@@ -283,8 +285,10 @@ interface WordEntries<T> {
   exact: Bucket<T> | undefined;
   stems: readonly Entry<T>[];
   classes: number;
+  /** The word is the second of some multi-word entry: the entries of the word before may go on with it. */
+  continues: boolean;
 }
-const NO_ENTRIES: WordEntries<never> = { exact: undefined, stems: NONE, classes: 0 };
+const NO_ENTRIES: WordEntries<never> = { exact: undefined, stems: NONE, classes: 0, continues: false };
 
 /**
  * A dictionary of token sequences keyed by first token. Entries ending in `*` match any
@@ -300,6 +304,8 @@ export class PhraseIndex<T> {
   private readonly wordClasses = new Map<string, number>();
   private readonly stemClasses = new Map<string, number>();
   private stemClassLengths: number[] = [];
+  /** The second keys of the multi-word entries compared exactly (what Bucket.longer looks up by the next word). */
+  private readonly secondKeys = new Set<string>();
   size = 0;
 
   private entriesFor(n: string): WordEntries<T> {
@@ -314,8 +320,9 @@ export class PhraseIndex<T> {
       let classes = this.wordClasses.get(n) ?? 0;
       for (const len of this.stemClassLengths) if (len <= n.length) classes |= this.stemClasses.get(n.slice(0, len)) ?? 0;
       const exact = this.exact.get(n);
+      const continues = this.secondKeys.has(n);
       // (Most words have nothing: one shared answer keeps the memo small.)
-      hit = exact === undefined && stems.length === 0 && classes === 0 ? (NO_ENTRIES as WordEntries<T>) : { exact, stems, classes };
+      hit = exact === undefined && stems.length === 0 && classes === 0 && !continues ? (NO_ENTRIES as WordEntries<T>) : { exact, stems, classes, continues };
       if (this.stemCache.size > 100_000) this.stemCache.clear();
       this.stemCache.set(n, hit);
     }
@@ -343,6 +350,7 @@ export class PhraseIndex<T> {
       let bucket = this.exact.get(first);
       if (!bucket) this.exact.set(first, (bucket = new Bucket<T>()));
       bucket.push(entry);
+      if (keys.length >= 2 && !(prefix && keys.length === 2)) this.secondKeys.add(keys[1] as string);
     }
     this.size++;
   }
@@ -369,10 +377,35 @@ export class PhraseIndex<T> {
   allAt(tokens: readonly Token[], i: number, out: PhraseMatch<T>[]): number {
     const t = tokens[i];
     if (!t) return 0;
-    const entries = this.entriesFor(t.n);
+    return this.allWith(tokens, i, this.entriesFor(t.n), this.continues(tokens[i + 1]), out);
+  }
+
+  /** allAt at every token, in order; returns the union of the tokens' word classes. */
+  allIn(tokens: readonly Token[], out: PhraseMatch<T>[]): number {
+    let classes = 0;
+    // (Each token's entries are looked up once: the look-ahead at the next word's serves its own step.)
+    let next = tokens.length > 0 ? this.entriesFor((tokens[0] as Token).n) : (NO_ENTRIES as WordEntries<T>);
+    for (let i = 0; i < tokens.length; i++) {
+      const entries = next;
+      const after = tokens[i + 1];
+      next = after === undefined ? (NO_ENTRIES as WordEntries<T>) : this.entriesFor(after.n);
+      const continues = after !== undefined && (next.continues || (after.alt !== undefined && this.entriesFor(after.alt).continues));
+      classes |= this.allWith(tokens, i, entries, continues, out);
+    }
+    return classes;
+  }
+
+  /** Whether token t (the next word) is the second word of some multi-word entry. */
+  private continues(t: Token | undefined): boolean {
+    return t !== undefined && (this.entriesFor(t.n).continues || (t.alt !== undefined && this.entriesFor(t.alt).continues));
+  }
+
+  /** allAt with token i's entries looked up and whether the next token may continue an entry. */
+  private allWith(tokens: readonly Token[], i: number, entries: WordEntries<T>, nextContinues: boolean, out: PhraseMatch<T>[]): number {
+    const t = tokens[i] as Token;
     const bucket = entries.exact ?? (t.alt ? this.exact.get(t.alt) : undefined);
     if (bucket) {
-      for (const e of bucket.longer(tokens[i + 1])) if (this.fits(tokens, i, e)) out.push({ start: i, end: i + 1 + e.rest.length, value: e.value });
+      for (const e of bucket.longer(tokens[i + 1], nextContinues)) if (this.fits(tokens, i, e)) out.push({ start: i, end: i + 1 + e.rest.length, value: e.value });
       // (A one-token entry fits when its case does: what fits() would check, without the call.)
       for (const e of bucket.single()) if (!e.upper || isUpperToken(t)) out.push({ start: i, end: i + 1, value: e.value });
     }
