@@ -783,6 +783,8 @@ export const NO_CLAIM_PHRASES = [
   'aucune revendication', 'pas ete revendique', 'pas ete revendiquee', 'pas encore ete revendiquee', 'no ha sido reivindicado', 'no ha sido reivindicada', 'personne', 'aucun groupe', "n'a revendique", 'non revendique',
   // ("No group has come forward to say it carried out the attack".)
   'no group has come forward', 'no group had come forward', 'no one has come forward', 'no one had come forward', 'nobody has come forward',
+  // ("Les chefs de la coalition n'ont ni revendiqué ni démenti l'attaque": neither claimed nor denied.)
+  'ni revendique ni', 'neither claimed nor', 'ni reivindicado ni', 'ni reivindicaron ni', 'ni reivindico ni', 'weder bekannt noch', 'weder dazu bekannt noch',
   // ("Ningún grupo se ha pronunciado sobre el ataque": no group has spoken for it.)
   'ningun grupo se ha pronunciado', 'ninguna organizacion se ha pronunciado', 'ningun grupo', 'nadie', 'no ha reivindicado', 'no se ha atribuido', 'no habia reivindicado', 'sin reivindicar',
   'niemand', 'keine gruppe', 'bislang nicht', 'nicht bekannt', 'لم تعلن', 'لم يعلن', 'لم تتبن', 'لم يتبن', 'اي جهه',
