@@ -1128,6 +1128,7 @@ CASES.push(
   ['"Police registered an FIR against office-bearers of the Desh Raksha Manch for rioting and arson": a police case against a named outfit blames it; office-bearers are people, no office hit', 'Protesters set fire to guard post at high commission', 'Protesters set fire to a guard post at the British High Commission in New Delhi on Tuesday. Police detained 20 people and registered an FIR against office-bearers of the Desh Raksha Manch for rioting and arson.', { perpetrators: ['Desh Raksha Manch'] }],
   ['French: "Les chefs de la coalition n\'ont ni revendiqué ni démenti l\'attaque": neither claimed nor denied, no claim', 'Tirs contre une ambassade', 'L\'ambassade de France à Port-au-Prince a été la cible de tirs mardi soir. Les chefs de la coalition n\'ont ni revendiqué ni démenti l\'attaque.', { claimed: false }],
   ['"The gang has neither claimed nor denied the attack": no claim', 'Gunfire hits embassy', 'The French embassy in Port-au-Prince was hit by gunfire on Tuesday evening. The gang has neither claimed nor denied the attack.', { claimed: false }],
+  ['French: "des hommes armés ont attaqué la nonciature apostolique à Port-au-Prince": the Holy See\'s embassy', 'Nonciature attaquée', 'Des hommes armés ont attaqué mardi la nonciature apostolique à Port-au-Prince, tuant deux agents de sécurité.', { targetCountries: ['VA'], city: 'Port-au-Prince' }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -15,6 +15,8 @@ export const MISSION_WORDS: Record<'mission' | 'diplomat', string[]> = {
     // "the guard post of the diplomatic representation of Kuwait", "la sede consular de Colombia".
     'diplomatic representation', 'representacion diplomatica',
     'sede consular', 'oficina consular',
+    // The Holy See's embassies: "la nonciature apostolique", "the Apostolic Nunciature", "die Apostolische Nuntiatur".
+    'nunciature', 'nonciature', 'nunciatura', 'nuntiatur', 'nunziatura',
     // A mission's parts named by the adjective: "set fire to the gatehouse and a consular vehicle" (not "consular staff").
     'consular section', 'consular office', 'consular offices', 'consular building', 'consular premises', 'consular vehicle', 'consular car',
     'embajada', 'embajadas', 'consulado', 'consulados', 'mision diplomatica', 'sede diplomatica', 'legacion',
