@@ -1129,6 +1129,7 @@ CASES.push(
   ['French: "Les chefs de la coalition n\'ont ni revendiqué ni démenti l\'attaque": neither claimed nor denied, no claim', 'Tirs contre une ambassade', 'L\'ambassade de France à Port-au-Prince a été la cible de tirs mardi soir. Les chefs de la coalition n\'ont ni revendiqué ni démenti l\'attaque.', { claimed: false }],
   ['"The gang has neither claimed nor denied the attack": no claim', 'Gunfire hits embassy', 'The French embassy in Port-au-Prince was hit by gunfire on Tuesday evening. The gang has neither claimed nor denied the attack.', { claimed: false }],
   ['French: "des hommes armés ont attaqué la nonciature apostolique à Port-au-Prince": the Holy See\'s embassy', 'Nonciature attaquée', 'Des hommes armés ont attaqué mardi la nonciature apostolique à Port-au-Prince, tuant deux agents de sécurité.', { targetCountries: ['VA'], city: 'Port-au-Prince' }],
+  ['"He added that no party had announced its responsibility for the attack": a claim announced, none here', 'Attack on residence', 'Gunmen attacked the residence of the Saudi ambassador in Khartoum on Thursday night. He added that no party had announced its responsibility for the attack.', { claimed: false }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -662,6 +662,8 @@ export const CLAIM_WORDS = [
   'signed by', 'signe par', 'signee par', 'signes par', 'signees par', 'firmado por', 'firmada por', 'firmados por', 'firmadas por', 'unterzeichnet von', 'firmato da', 'firmata da', 'firmato dalla', 'firmata dalla', 'firmato dal', 'firmata dal', 'firmati da', 'assinado por', 'assinada por', 'assinados por', 'assinadas por', 'se adjudican',
   // "Al-Shabaab took credit for the attack": credit taken is a claim.
   'took credit', 'taken credit', 'take credit', 'takes credit', 'taking credit',
+  // "no party had announced its responsibility for the attack" (a translation of Arabic "أعلن مسؤوليته").
+  'announced its responsibility', 'announced responsibility', 'announced their responsibility', 'announces responsibility',
   // "el grupo reivindica el ataque": the Spanish present, as in a statement's wording.
   'reivindica', 'reivindican',
   // Portuguese and Italian: "o grupo reivindicou o ataque", "l'attentato è stato rivendicato".
