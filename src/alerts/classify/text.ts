@@ -595,7 +595,7 @@ export function splitSentences(title: string, text: string): Sentence[] {
     // Time stamps: "Monday 9 March 2026, 08:12 CET", "23 November 2025 | Updated 12:30", "Publié le 31 janvier 2026 à 09h20".
     if (l.length < 120 && (STAMP_WORDS.test(l) || (/\b(19|20)\d\d\b/.test(l) && /\b\d{1,2}[:h]\d{2}\b/.test(l)))) noise = true;
     if (!(l.length > 0 && LINE_END_MARKS.includes(l.charAt(l.length - 1))) && wordCountAtMost(l, 3)) noise = true;
-    const body = l.replace(/^[-•*·▪►+]\s*/, '');
+    const body = bullet ? l.replace(/^[-•*·▪►+]\s*/, '') : l;
     let first = true;
     for (const s of splitLine(body)) {
       pushSentence(out, s, false, bodyAcronyms, noise, line, first, bullet);
@@ -667,10 +667,18 @@ function splitLine(l: string): string[] {
 const MONTH_PREFIXES = new Set(Object.keys(MONTHS).filter((k) => /^[a-z]/.test(k)).map((k) => k.slice(0, 3)));
 const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const STANDALONE_DATELINE = /^\p{Lu}[\p{L}.'’ -]{1,28},\s*(?:(?:le\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?|\p{L}{3,10}\.?\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?\s*(?:\([^)]{1,80}\)\s*)?$/u;
+/**
+ * Whether x is a place and a date alone (STANDALONE_DATELINE). Its place, up to 29 letters (58 code units if astral), ends at
+ * the first comma: a comma-less line or a later first comma fails without the pattern's backtracking.
+ */
+function standaloneDateline(x: string): boolean {
+  const comma = x.indexOf(',');
+  return comma >= 2 && comma <= 58 && STANDALONE_DATELINE.test(x);
+}
 /** "Port-au-Prince, le 2 septembre 2026 | Actualités | National": a dateline with section labels after it (no menu). */
 function labelledDateline(l: string): boolean {
   const bar = l.length <= 130 ? l.indexOf(' | ') : -1;
-  return bar > 0 && /^(?:\s\|\s[^|]{1,25})+$/.test(l.slice(bar)) && STANDALONE_DATELINE.test(l.slice(0, bar)) && !WEEKDAY_HEAD.test(l);
+  return bar > 0 && /^(?:\s\|\s[^|]{1,25})+$/.test(l.slice(bar)) && standaloneDateline(l.slice(0, bar)) && !WEEKDAY_HEAD.test(l);
 }
 /** (Not a byline's day: "Monday, 19 October 2026".) */
 const WEEKDAY_HEAD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),/iu;
@@ -689,10 +697,10 @@ const DATELINE_COLON = /^([\p{L}\s.'’/-]{2,30}),\s*((?:\p{L}+\.?\s+\d{1,2}|\d{
 function datelineLength(s: string, tokens: Token[]): number {
   // "Lima, 16 de enero de 2026" on a line of its own: a place and a date, all dateline.
   // ("Moscow, 21 June 2026 (translated from Russian-language agency reports)": a note in brackets after it.)
-  if (s.length <= 130 && STANDALONE_DATELINE.test(s) && !WEEKDAY_HEAD.test(s)) return tokens.length;
+  if (s.length <= 130 && standaloneDateline(s) && !WEEKDAY_HEAD.test(s)) return tokens.length;
   // ("Nacionales | Guatemala, 4 de septiembre de 2026": a section's label before it.)
   const bar = s.length <= 130 ? s.indexOf(' | ') : -1;
-  if (bar > 0 && bar <= 25 && STANDALONE_DATELINE.test(s.slice(bar + 3)) && !WEEKDAY_HEAD.test(s.slice(bar + 3))) return tokens.length;
+  if (bar > 0 && bar <= 25 && standaloneDateline(s.slice(bar + 3)) && !WEEKDAY_HEAD.test(s.slice(bar + 3))) return tokens.length;
   if (labelledDateline(s)) return tokens.length;
   // Cheap pre-checks before the backtracking patterns: a dash within reach, or a capitalised head before a comma.
   const lead = s.slice(0, 130);
