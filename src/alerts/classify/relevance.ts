@@ -2,7 +2,7 @@
 // and weighs the frames (threats, trials, the past, denials, speakers) that block the link.
 import * as L from './lexicon.js';
 import type { FrameKind } from './lexicon.js';
-import { codeAt, isCapitalized, mayHold, PhraseIndex, type Sentence, type Token, WORD } from './text.js';
+import { codeAt, codeOrNaN, isCapitalized, mayHold, PhraseIndex, type Sentence, type Token, WORD } from './text.js';
 import { datesIn, PART_OF_DAY } from './dates.js';
 import { backgroundMonth, beforeMissionNoun, periodsLater, districtOfMissions, grievance, grievanceBefore, habitualHistory, partOf, placedAt, placedAtOther, saysItWasHit, semicolonBetween, semicolonSplit } from './background.js';
 import { type Analysis, extraMarks, has, type Mark, markSentence, type Tag } from './marks.js';
@@ -382,7 +382,7 @@ export function yearsIn(s: Sentence): number[] {
   let rel: [number, number][] | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const c = t.n.charCodeAt(0);
+    const c = codeOrNaN(t.n, 0);
     if ((c === 49 || c === 50) && t.n.length === 4 && YEARISH.test(t.n) && !sinceYear(toks, i) && !namedByYear(s, i) && !namesakeYear(s, i) && !ethiopianYear(toks, i) && !(rel ??= relativeClauses(s)).some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
   }
   s.memo.years = ys;

@@ -78,8 +78,18 @@ export interface Token {
 export function codeAt(s: string, i: number): number {
   return String.prototype.charCodeAt.call(s, i);
 }
-/** codeAt, or NaN past the end of s (as charCodeAt gives), for the readers that look ahead. */
-function codeOrNaN(s: string, i: number): number {
+/**
+ * `s.slice(start, end)` and `s.toLowerCase()` through the prototype's functions, for the same reason as codeAt: in the
+ * tokenizer, per token, `s.slice` and `s.toLowerCase` were megamorphic look-ups, and their results of no known type.
+ */
+function sliceOf(s: string, start: number, end: number): string {
+  return String.prototype.slice.call(s, start, end);
+}
+function lowerOf(s: string): string {
+  return String.prototype.toLowerCase.call(s);
+}
+/** codeAt, or NaN past the end of s (as charCodeAt gives), for the readers that look ahead or may meet an empty string. */
+export function codeOrNaN(s: string, i: number): number {
   return i < s.length ? codeAt(s, i) : NaN;
 }
 // Tokens are /\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}\p{M}]+/u, scanned by hand (a regex with Unicode classes is the slowest part).
@@ -159,15 +169,15 @@ export function tokenize(text: string, mayHaveAcronyms = true): Token[] {
     const lower = scannedLower;
     const ascii = scannedAscii;
     i = end;
-    const s = src.slice(start, end);
+    const s = sliceOf(src, start, end);
     let n: string;
     if (c0 >= 48 && c0 <= 57) n = s.includes(',') ? s.replace(/,/g, '') : s;
     else if (lower) n = s;
-    else if (ascii) n = s.toLowerCase(); // (what normalizeWord gives for ASCII, without its memo look-up)
+    else if (ascii) n = lowerOf(s); // (what normalizeWord gives for ASCII, without its memo look-up)
     else n = normalizeWord(s);
     // One object shape for every token (alt always present): keeps property access monomorphic.
     const alt = c0 >= 0x0600 && c0 <= 0x06ff && n.length >= 4 && /^[\u0648\u0641\u0628\u0644\u0643][\u0600-\u06FF]/.test(n) ? normalizeWord(s.slice(1)) : c0 >= 0x0400 && c0 <= 0x04ff ? cyrillicAlt(n) : undefined;
-    const tok: Token = { n, s, alt, start, end: start + s.length };
+    const tok: Token = { n, s, alt, start, end };
     out.push(tok);
   }
   return out;
@@ -181,7 +191,7 @@ export function phraseKey(phrase: string): string {
 }
 
 export function isCapitalized(t: Token): boolean {
-  const code = t.s.charCodeAt(0);
+  const code = codeOrNaN(t.s, 0);
   if (code >= 97 && code <= 122) return false;
   if (code >= 65 && code <= 90) return true;
   if (code >= 0x0600 && code <= 0x06ff) return true;
@@ -464,7 +474,7 @@ function isUpperToken(t: Token): boolean {
   const s = t.s;
   let upper = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c >= 128) return s === s.toUpperCase() && s !== s.toLowerCase();
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) upper = true;
