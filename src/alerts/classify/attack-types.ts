@@ -200,6 +200,22 @@ function bomberDied(t: readonly Token[]): boolean {
   for (let k = 1; k < t.length - 1; k++) if (t[k]!.n === 'bomber' && DEFINITE.has(t[k - 1]!.n) && (INTRANSITIVE.has(t[k + 1]!.n) || (t[k + 1]!.n === 'also' && INTRANSITIVE.has(t[k + 2]?.n ?? '')))) return true;
   return false;
 }
+/**
+ * The attackers' fire: not the guards' ("a truck had tried to enter ... before guards fired at it"), nor the defenders'
+ * told after its target ("was shot dead by police after his car broke through bollards").
+ */
+function attackersFire(a: Analysis, x: Mark): boolean {
+  return x.value.k === 'cue' && x.value.type === 'shooting' && !a.s.tokens.slice(Math.max(0, x.start - 3), x.start).some((y) => DEFENDERS.has(y.n)) && !(a.s.tokens[x.end]?.n === 'by' && DEFENDERS.has(a.s.tokens[x.end + 1]?.n ?? ''));
+}
+/**
+ * Armed men in the sentence, an attacker named or the attackers' fire: an entry word then counts in any sentence of the
+ * attack ("the assailants ... opened fire and got into the compound"; "five men scaled the wall and fired shots at
+ * the guard post before attempting to force open the door"; "Two men opened fire ... while a third tried to climb the
+ * wall"), and "smashed windows hundreds of metres away" is the blast's damage unless a crowd did it.
+ */
+function armedMen(a: Analysis): boolean {
+  return a.marks.some((x) => x.value.k === 'attacker' || attackersFire(a, x));
+}
 /** A revenge word anywhere before token `end` (a loop, not a copy of the sentence's start per cue). */
 function revengeBefore(t: readonly Token[], end: number): boolean {
   for (let k = 0; k < end; k++) if (REVENGE.has(t[k]!.n)) return true;
@@ -249,16 +265,6 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
         continue;
       }
       if (!strongOnly && m.value.explosion && a.links.some((l) => l.c === m) && !a.marks.some((x) => x.value.k === 'cue' && x.value.type !== null && x.value.type !== 'bombing')) loneBlast = true;
-      // (An entry word counts in any sentence of the attack, once armed men or their fire come before it, below:
-      // "the assailants ... opened fire and got into the compound".)
-      // "smashed windows hundreds of metres away": the blast's damage unless a crowd did it.
-      // ("five men scaled the wall and fired shots at the guard post before attempting to force open the door": armed
-      // men getting in are an armed assault, in any sentence of the attack: "Two men opened fire ... while a third
-      // tried to climb the wall".)
-      // (Not the guards' fire: "a truck had tried to enter ... before guards fired at it".)
-      // (Nor the defenders' fire told after its target: "was shot dead by police after his car broke through bollards".)
-      const attackersFire = (x: Mark): boolean => x.value.k === 'cue' && x.value.type === 'shooting' && !a.s.tokens.slice(Math.max(0, x.start - 3), x.start).some((y) => DEFENDERS.has(y.n)) && !(a.s.tokens[x.end]?.n === 'by' && DEFENDERS.has(a.s.tokens[x.end + 1]?.n ?? ''));
-      const armedMen = (): boolean => a.marks.some((x) => x.value.k === 'attacker' || attackersFire(x));
       // ("The protest was called after several truck drivers were killed ... in an attack blamed on Chadian armed men":
       // the grievance, an event told with its own dead after "after".)
       if (strongOnly && causeBefore(a, m)) continue;
@@ -267,8 +273,8 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       if (a.s.tokens.slice(Math.max(0, m.start - 3), m.end + 2).some((x) => FREQUENTLY.has(x.n))) continue;
       // ("The group, which first emerged in 2020 claiming roadside bombings against convoys, ...": its dated past.)
       if (strongOnly && relativeClauses(a.s).some(([x, y]) => m.start > x && m.end <= y && a.s.tokens.slice(x, y).some((w) => YEARISH.test(w.n)))) continue;
-      if (strongOnly && m.value.strength < 2 && !(m.value.typeOnly && m.value.type === 'armed_assault') && !(m.value.crowdOnly && !crowd && a.marks.some((x) => x.end <= m.start && attackersFire(x)))) continue;
-      if (m.value.crowdOnly && !crowd && !armedMen()) continue;
+      if (strongOnly && m.value.strength < 2 && !(m.value.typeOnly && m.value.type === 'armed_assault') && !(m.value.crowdOnly && !crowd && a.marks.some((x) => x.end <= m.start && attackersFire(a, x)))) continue;
+      if (m.value.crowdOnly && !crowd && !armedMen(a)) continue;
       // "armed men forced their way in, beating staff and looting computers", "هاجم مسلحون ... ونهبوا محتوياته": what
       // armed men carry off is their assault's, no mob's.
       const lootedByArmed = m.value.type === 'arson_mob' && !crowd && (LOOTED.has(a.s.tokens[m.start]!.n) || LOOTED.has(a.s.tokens[m.start]!.alt ?? '')) && a.marks.some((x) => x.value.k === 'cue' && (x.value.type === 'armed_assault' || ARMED_MEN_CUE.has(a.s.tokens[x.start]!.n)));
@@ -321,7 +327,7 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       // "a truck had tried to enter the embassy": an attempt to get in is no assault (but "tried to storm the
       // consulate", "tried to force their way through the gate" is one that failed).
       // ("Gunmen then tried to enter the compound": armed men trying to get in are one.)
-      if (t === 'armed_assault' && !armedMen() && ENTER.has(toks[m.start]!.n === 'to' ? (toks[m.start + 1]?.n ?? '') : toks[m.start]!.n) && toks.slice(Math.max(0, m.start - 2), m.start + 1).some((x) => ATTEMPT.has(x.n))) continue;
+      if (t === 'armed_assault' && !armedMen(a) && ENTER.has(toks[m.start]!.n === 'to' ? (toks[m.start + 1]?.n ?? '') : toks[m.start]!.n) && toks.slice(Math.max(0, m.start - 2), m.start + 1).some((x) => ATTEMPT.has(x.n))) continue;
       // "three gunmen who were killed inside the perimeter": armed men who got in are an assault.
       if (t === 'shooting' && ARMED_MEN_CUE.has(toks[m.start]!.n) && armedInside(toks, a.marks, m.end)) t = 'armed_assault';
       if (t === 'shooting' && ARMED_MEN_CUE.has(toks[m.start]!.n)) gunmenSeen = true;

@@ -481,6 +481,14 @@ function pluralMission(t: readonly Token[], m: Mark): boolean {
   return /(ies|es|s|en|ات)$/.test(n) && !/(ss|us)$/.test(n);
 }
 const ENVOY = new Set(['ambassador', 'envoy', 'ambassadeur', 'embajador', 'embajadora', 'botschafters', 'botschafterin', 'سفير']);
+/** The country mark that ends at token e ("the Iraqi | embassy"). */
+function countryEndingAt(marks: Mark[], e: number): Mark | undefined {
+  return marks.find((x) => x.end === e && x.value.k === 'country');
+}
+/** The longest country mark that starts at token st ("of | the United States"). */
+function countryStartingAt(marks: Mark[], st: number): Mark | undefined {
+  return marks.filter((x) => x.start === st && x.value.k === 'country').sort((x, y) => y.end - x.end)[0];
+}
 /**
  * The countries whose mission a mission noun names: before it ("the Iraqi embassy", "Iraq's Kabul embassy",
  * "the Swiss and Chilean embassies", "the French, US and Belgian embassies") or after it ("embassy of Pakistan",
@@ -491,8 +499,6 @@ export function countriesNear(a: Analysis, m: Mark, kb?: Knowledge): string[] {
   const marks = a.marks;
   const plural = pluralMission(t, m);
   const out: string[] = [];
-  const countryEndingAt = (e: number): Mark | undefined => marks.find((x) => x.end === e && x.value.k === 'country');
-  const countryStartingAt = (st: number): Mark | undefined => marks.filter((x) => x.start === st && x.value.k === 'country').sort((x, y) => y.end - x.end)[0];
   // "Norway condemned Sunday's attack on its embassy", "Le Canada ... son ambassade", "أدانت مصر ... سفارتها": the subject's.
   if (OWN_PRONOUN.has(t[m.start - 1]?.n ?? '') || OWN_MISSION.has(t[m.start]!.n) || OWN_MISSION.has(t[m.start]!.alt ?? '')) {
     // (Not the dateline's country: "PORT-AU-PRINCE, Haiti — Spain has withdrawn ... after gunmen raked its embassy".)
@@ -504,14 +510,14 @@ export function countriesNear(a: Analysis, m: Mark, kb?: Knowledge): string[] {
   for (let steps = 0; i >= 0 && steps < 5; steps++) {
     // "Mali : le consulat d'Algérie": a headline's place label before a colon is no owner.
     if (/[:;]/.test(a.s.text.slice(t[i]!.end, t[i + 1]!.start))) break;
-    const c = countryEndingAt(i + 1);
+    const c = countryEndingAt(marks, i + 1);
     if (c && c.value.k === 'country') {
       out.push(c.value.code);
       if (!plural) {
         // "die türkische und die iranische Botschaft", "the Turkish and the Iranian embassy": owners coordinated, each
         // with its own article, before a singular noun (not "condemned Israel and the Egyptian embassy").
         const art = c.start - 1;
-        const prev = ARTICLE.has(t[art]?.n ?? '') && COORD.has(t[art - 1]?.n ?? '') ? countryEndingAt(art - 1) : undefined;
+        const prev = ARTICLE.has(t[art]?.n ?? '') && COORD.has(t[art - 1]?.n ?? '') ? countryEndingAt(marks, art - 1) : undefined;
         if (prev && prev.value.k === 'country' && ARTICLE.has(t[prev.start - 1]?.n ?? '') && prev.value.code !== c.value.code) out.push(prev.value.code);
         return out;
       }
@@ -519,9 +525,9 @@ export function countriesNear(a: Analysis, m: Mark, kb?: Knowledge): string[] {
       let k = c.start - 1;
       for (let guard = 0; k >= 0 && guard < 8; guard++) {
         if (t[k]!.n === 's') { k--; continue; }
-        const prev = countryEndingAt(k + 1);
+        const prev = countryEndingAt(marks, k + 1);
         if (prev && prev.value.k === 'country') { if (!out.includes(prev.value.code)) out.push(prev.value.code); k = prev.start - 1; continue; }
-        if (COORD.has(t[k]!.n) || commaBefore(a.s, k + 1)) { if (COORD.has(t[k]!.n)) k--; const p2 = countryEndingAt(k + 1); if (p2) continue; }
+        if (COORD.has(t[k]!.n) || commaBefore(a.s, k + 1)) { if (COORD.has(t[k]!.n)) k--; const p2 = countryEndingAt(marks, k + 1); if (p2) continue; }
         break;
       }
       return out;
@@ -542,13 +548,13 @@ export function countriesNear(a: Analysis, m: Mark, kb?: Knowledge): string[] {
   let j = m.end;
   const reach = RESIDENCE.has(t[m.start]!.n) ? 6 : 4;
   for (let steps = 0; j < t.length && steps < reach; steps++) {
-    const c = countryStartingAt(j);
+    const c = countryStartingAt(marks, j);
     if (c && c.value.k === 'country') {
       out.push(c.value.code);
       if (!plural) return out;
       let k = c.end;
       for (let guard = 0; k < t.length && guard < 10; guard++) {
-        const next = countryStartingAt(k);
+        const next = countryStartingAt(marks, k);
         if (next && next.value.k === 'country' && (commaBefore(a.s, k) || COORD.has(t[k - 1]!.n) || SKIP_AFTER.has(t[k - 1]!.n))) { if (!out.includes(next.value.code)) out.push(next.value.code); k = next.end; continue; }
         if (COORD.has(t[k]!.n) || (SKIP_AFTER.has(t[k]!.n) && COORD.has(t[k - 1]?.n ?? ''))) { k++; continue; }
         break;
