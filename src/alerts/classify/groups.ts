@@ -340,34 +340,44 @@ const AR_NAMING = new Set(['نفسها', 'نفسه', 'نفسهم', 'اسم', 'ب
 /** The quoted name right after the naming word (or after "اسم"). */
 const ARABIC_TEXT = /[«"“][\u0600-\u06FF]/u;
 const AR_QUOTED_NAME = /^\s*(?:اسم\s*)?[«"“]\s*([^»"”]{2,40}?)\s*[»"”]/u;
+/** A capitalised word at token k that may be part of a name (after the dateline). */
+function capitalAt(a: Analysis, k: number): boolean {
+  const t = a.s.tokens;
+  return k >= a.s.datelineTokens && k < t.length && isCapitalized(t[k]!) && !NO_NAME_PART.has(t[k]!.n);
+}
+/** Two or more words, none of a state's ("National", "Armed"). */
+function ordinaryName(t: readonly Token[], start: number, end: number): boolean {
+  return end - start >= 2 && !t.slice(start, end).some((w) => STATE_FORCE.has(w.n));
+}
+/**
+ * A name found by one of ownNamedGroups' later patterns, added to `out` unless a known name or an earlier find already
+ * covers it. (A place may close a name introduced as a group's: "la banda Los Tiburones del Estero".)
+ */
+function addName(a: Analysis, out: Mark[], start: number, end: number, placeInside = false): boolean {
+  const t = a.s.tokens;
+  if (a.marks.some((m) => (m.value.k === 'group' || ((m.value.k === 'country' || m.value.k === 'city') && !(placeInside && m.start > start + 1))) && m.start < end && m.end > start)) return false;
+  if (out.some((m) => m.start < end && m.end > start)) return false;
+  if (glossOfGroup(a, out, start)) return false;
+  // (Every tag in one hidden class, see uniformTag: these join the sentence's marks in extractGroups.)
+  out.push({ start, end, value: uniformTag({ k: 'group', name: a.s.text.slice(t[start]!.start, t[end - 1]!.end).replace(QUOTES, ''), own: true }) });
+  return true;
+}
+/** "Saraya Awliya al-Dam, or Guardians of the Blood Brigade, claimed": a translation of the name just given. */
+function glossOfGroup(a: Analysis, out: Mark[], start: number): boolean {
+  const t = a.s.tokens;
+  for (let k = start - 1; k >= Math.max(1, start - 5); k--) {
+    if (t[k]!.n === 'or' && commaBefore(a.s, k)) return a.marks.some((m) => m.value.k === 'group' && m.end === k) || out.some((m) => m.end === k);
+    if (!capitalAt(a, k) && !NAME_JOINERS.has(t[k]!.n) && !INNER_JOINERS.has(t[k]!.n) && t[k]!.n !== 'the') return false;
+  }
+  return false;
+}
 function ownNamedGroups(a: Analysis): Mark[] {
   const t = a.s.tokens;
   const out: Mark[] = [];
-  const capital = (k: number): boolean => k >= a.s.datelineTokens && k < t.length && isCapitalized(t[k]!) && !NO_NAME_PART.has(t[k]!.n);
   // Every name below has two capitalised words in a row: most sentences have none.
   let pair = false;
   // (Or joined: "Jaish al-Adl", "Tren de Aragua", "Comandos de la Frontera".)
-  for (let i = a.s.datelineTokens + 1; i < t.length && !pair; i++) pair = capital(i) && (capital(i - 1) || ((NAME_JOINERS.has(t[i - 1]!.n) || INNER_JOINERS.has(t[i - 1]!.n)) && capital(i - 2)) || (NAME_LINK_ARTICLES.has(t[i - 1]!.n) && INNER_JOINERS.has(t[i - 2]?.n ?? '') && capital(i - 3)));
-  // Two or more words, none of a state's ("National", "Armed").
-  const ordinaryName = (start: number, end: number): boolean => end - start >= 2 && !t.slice(start, end).some((w) => STATE_FORCE.has(w.n));
-  // A name found by one of the later patterns, unless a known name or an earlier find already covers it.
-  // (A place may close a name introduced as a group's: "la banda Los Tiburones del Estero".)
-  const addName = (start: number, end: number, placeInside = false): boolean => {
-    if (a.marks.some((m) => (m.value.k === 'group' || ((m.value.k === 'country' || m.value.k === 'city') && !(placeInside && m.start > start + 1))) && m.start < end && m.end > start)) return false;
-    if (out.some((m) => m.start < end && m.end > start)) return false;
-    if (glossOfGroup(start)) return false;
-    // (Every tag in one hidden class, see uniformTag: these join the sentence's marks in extractGroups.)
-    out.push({ start, end, value: uniformTag({ k: 'group', name: a.s.text.slice(t[start]!.start, t[end - 1]!.end).replace(QUOTES, ''), own: true }) });
-    return true;
-  };
-  // "Saraya Awliya al-Dam, or Guardians of the Blood Brigade, claimed": a translation of the name just given.
-  const glossOfGroup = (start: number): boolean => {
-    for (let k = start - 1; k >= Math.max(1, start - 5); k--) {
-      if (t[k]!.n === 'or' && commaBefore(a.s, k)) return a.marks.some((m) => m.value.k === 'group' && m.end === k) || out.some((m) => m.end === k);
-      if (!capital(k) && !NAME_JOINERS.has(t[k]!.n) && !INNER_JOINERS.has(t[k]!.n) && t[k]!.n !== 'the') return false;
-    }
-    return false;
-  };
+  for (let i = a.s.datelineTokens + 1; i < t.length && !pair; i++) pair = capitalAt(a, i) && (capitalAt(a, i - 1) || ((NAME_JOINERS.has(t[i - 1]!.n) || INNER_JOINERS.has(t[i - 1]!.n)) && capitalAt(a, i - 2)) || (NAME_LINK_ARTICLES.has(t[i - 1]!.n) && INNER_JOINERS.has(t[i - 2]?.n ?? '') && capitalAt(a, i - 3)));
   // "la Coalition des patriotes pour le changement (CPC)", "el Frente de liberación nacional (FLN)": a name whose
   // content words' initials spell the acronym in brackets after it, however it is capitalised.
   if (mayHold(a.s, WORD.groupHead)) {
@@ -387,7 +397,7 @@ function ownNamedGroups(a: Analysis): Mark[] {
         want--;
         start = j;
       }
-      if (want < 0 && start >= 0 && GROUP_HEADS.has(t[start]!.n) && capital(start)) addName(start, k);
+      if (want < 0 && start >= 0 && GROUP_HEADS.has(t[start]!.n) && capitalAt(a, start)) addName(a, out, start, k);
     }
   }
   // 'جماعة تطلق على نفسها اسم «نسور زاغروس»': Arabic has no capitals; the quotes after a naming word hold the name.
@@ -402,38 +412,38 @@ function ownNamedGroups(a: Analysis): Mark[] {
       while (start < t.length && t[start]!.start < open) start++;
       let end = start;
       while (end < t.length && t[end]!.end <= close) end++;
-      if (end > start) addName(start, end);
+      if (end > start) addName(a, out, start, end);
     }
   }
   if (!pair) return out;
   // (Each loop below only when the sentence holds the words it looks for.)
   const heads = mayHold(a.s, WORD.groupHead);
   for (let i = a.s.datelineTokens; heads && i < t.length; i++) {
-    if (!GROUP_HEADS.has(t[i]!.n) || !capital(i)) continue;
+    if (!GROUP_HEADS.has(t[i]!.n) || !capitalAt(a, i)) continue;
     if (a.marks.some((m) => m.value.k === 'group' && m.start <= i && m.end > i)) continue;
     let start = i;
     for (;;) {
       const k = start - 1;
       if (k < a.s.datelineTokens || !nameGap(a.s, start)) break;
-      if (capital(k) && !(k === a.s.datelineTokens && OPENERS.has(t[k]!.n))) { start = k; continue; }
-      if ((t[k]!.n === 's' || NAME_JOINERS.has(t[k]!.n)) && capital(k - 1) && nameGap(a.s, k)) { start = k - 1; continue; }
+      if (capitalAt(a, k) && !(k === a.s.datelineTokens && OPENERS.has(t[k]!.n))) { start = k; continue; }
+      if ((t[k]!.n === 's' || NAME_JOINERS.has(t[k]!.n)) && capitalAt(a, k - 1) && nameGap(a.s, k)) { start = k - 1; continue; }
       // ("the Martyrs of al-Nasr Battalion": a capitalised word, "of", an Arabic article, the rest.)
-      if (NAME_JOINERS.has(t[k]!.n) && INNER_JOINERS.has(t[k - 1]?.n ?? '') && capital(k - 2) && nameGap(a.s, k)) { start = k - 2; continue; }
+      if (NAME_JOINERS.has(t[k]!.n) && INNER_JOINERS.has(t[k - 1]?.n ?? '') && capitalAt(a, k - 2) && nameGap(a.s, k)) { start = k - 2; continue; }
       break;
     }
     let end = i + 1;
     for (;;) {
-      if (end < t.length && capital(end) && nameGap(a.s, end)) { end++; continue; }
+      if (end < t.length && capitalAt(a, end) && nameGap(a.s, end)) { end++; continue; }
       // "Jund al-Sham", "Jaish al-Adl": a joiner and a capitalised word.
-      if (NAME_JOINERS.has(t[end]?.n ?? '') && capital(end + 1) && nameGap(a.s, end) && nameGap(a.s, end + 1)) { end += 2; continue; }
+      if (NAME_JOINERS.has(t[end]?.n ?? '') && capitalAt(a, end + 1) && nameGap(a.s, end) && nameGap(a.s, end + 1)) { end += 2; continue; }
       // "Brigades of the Imprisoned Sheikh", "Army for the Liberation of ...", "Islamic Resistance in Iraq".
       // ("Frente de Liberación Andina", "Front pour le Renouveau de la Vakaga": the same in French and Spanish.)
       const link = t[end]?.n ?? '';
       if (NAME_LINKS.has(link) && end + 1 < t.length) {
         const k = NAME_LINK_ARTICLES.has(t[end + 1]!.n) ? end + 2 : end + 1;
-        if (capital(k)) { end = k + 1; continue; }
+        if (capitalAt(a, k)) { end = k + 1; continue; }
       }
-      if (quotedPart(a.s, end) && capital(end)) { end++; continue; }
+      if (quotedPart(a.s, end) && capitalAt(a, end)) { end++; continue; }
       break;
     }
     if (end === i + 1 && NAME_LINKS.has(t[end]?.n ?? '')) end = Math.max(end, acronymNameEnd(a.s, start));
@@ -442,9 +452,9 @@ function ownNamedGroups(a: Analysis): Mark[] {
     if (start === i && end === i + 1) {
       for (let k = end, lower = 0; FR_NAME_LINKS.has(t[k]?.n ?? '') && lower <= 2; lower++) {
         const w = NAME_LINK_ARTICLES.has(t[k + 1]?.n ?? '') ? k + 2 : k + 1;
-        if (capital(w)) {
+        if (capitalAt(a, w)) {
           end = w + 1;
-          while (end < t.length && capital(end) && nameGap(a.s, end)) end++;
+          while (end < t.length && capitalAt(a, end) && nameGap(a.s, end)) end++;
           break;
         }
         if (w >= t.length || isCapitalized(t[w]!)) break;
@@ -463,7 +473,7 @@ function ownNamedGroups(a: Analysis): Mark[] {
     if (words.length < 2 || t.slice(start, head + 1).some(stateWord) || unitOrAlias(a, start)) continue;
     // "the Lebanese Army", "Afghan Forces": a state's own force; a country or city alone before the head.
     if (a.marks.some((m) => (m.value.k === 'country' || m.value.k === 'city') && m.start === start && m.end >= i)) continue;
-    if (a.marks.some((m) => m.value.k === 'group' && m.start < end && m.end > start) || glossOfGroup(start)) continue;
+    if (a.marks.some((m) => m.value.k === 'group' && m.start < end && m.end > start) || glossOfGroup(a, out, start)) continue;
     out.push({ start, end, value: uniformTag({ k: 'group', name: a.s.text.slice(words[0]!.start, words[words.length - 1]!.end).replace(QUOTES, ''), own: true }) });
   }
   // "the anarchist group Revolutionary Struggle", "a group calling itself Revolutionary Justice": a name
@@ -482,44 +492,44 @@ function ownNamedGroups(a: Analysis): Mark[] {
     if (GROUP_ADJECTIVES.has(t[start]?.n ?? '') && !isCapitalized(t[start]!)) start++;
     let end = start;
     for (;;) {
-      if (end < t.length && capital(end) && (end === start || nameGap(a.s, end))) { end++; continue; }
+      if (end < t.length && capitalAt(a, end) && (end === start || nameGap(a.s, end))) { end++; continue; }
       // ("calling itself Kata'ib Shuhada al-Janzour": a transliteration's apostrophe inside a word.)
       if (end > start && end < t.length && /^['’]$/.test(a.s.text.slice(t[end - 1]!.end, t[end]!.start)) && /^\p{Ll}+$/u.test(t[end]!.s)) { end++; continue; }
       // "Tren de Aragua", "Sons of Liberty": a joining word inside the name.
-      if (end > start && INNER_JOINERS.has(t[end]?.n ?? '') && capital(end + 1)) { end += 2; continue; }
+      if (end > start && INNER_JOINERS.has(t[end]?.n ?? '') && capitalAt(a, end + 1)) { end += 2; continue; }
       // ("calling itself Ashab al-Kahf": an Arabic article joined to the next word.)
-      if (end > start && NAME_JOINERS.has(t[end]?.n ?? '') && capital(end + 1) && nameGap(a.s, end) && nameGap(a.s, end + 1)) { end += 2; continue; }
+      if (end > start && NAME_JOINERS.has(t[end]?.n ?? '') && capitalAt(a, end + 1) && nameGap(a.s, end) && nameGap(a.s, end + 1)) { end += 2; continue; }
       // ("calling itself the Eagles of the Northern Ridge": the joining word, then "the".)
-      if (end > start && INNER_JOINERS.has(t[end]?.n ?? '') && t[end + 1]?.n === 'the' && capital(end + 2)) { end += 3; continue; }
+      if (end > start && INNER_JOINERS.has(t[end]?.n ?? '') && t[end + 1]?.n === 'the' && capitalAt(a, end + 2)) { end += 3; continue; }
       // ("Followers of the Imam's Line": a possessive inside the name.)
-      if (end > start && t[end]?.n === 's' && nameGap(a.s, end) && capital(end + 1)) { end += 2; continue; }
+      if (end > start && t[end]?.n === 's' && nameGap(a.s, end) && capitalAt(a, end + 1)) { end += 2; continue; }
       // ('Célula Autónoma Insurreccional "Fuego Negro"': a quoted last part of the name.)
-      if (end > start && quotedPart(a.s, end) && capital(end)) { end++; continue; }
+      if (end > start && quotedPart(a.s, end) && capitalAt(a, end)) { end++; continue; }
       // ('calling itself "Black Hand 1914"': a number that closes a quoted name.)
       if (end > start && /^\d{1,4}$/.test(t[end]?.n ?? '') && nameGap(a.s, end) && /^["”»']/.test(a.s.text.slice(t[end]!.end, t[end]!.end + 1))) { end++; continue; }
       // ("calling itself the Front de libération du Khasso": French and Spanish names in sentence case, a lower-case
       // word between two joining words.)
-      if (end > start && NAME_LINKS.has(t[end]?.n ?? '') && end + 3 < t.length && !isCapitalized(t[end + 1]!) && NAME_LINKS.has(t[end + 2]!.n) && capital(end + 3)) { end += 4; continue; }
+      if (end > start && NAME_LINKS.has(t[end]?.n ?? '') && end + 3 < t.length && !isCapitalized(t[end + 1]!) && NAME_LINKS.has(t[end + 2]!.n) && capitalAt(a, end + 3)) { end += 4; continue; }
       break;
     }
     // ("a group calling itself the Ubuntu Defence Front": a state never calls itself anything, its words may name a group.)
     const self = selfNaming(t, i + 1) >= 0 || n === 'itself' || n === 'themselves';
-    if (!(self ? end - start >= 2 : ordinaryName(start, end)) || unitOrAlias(a, start)) continue;
-    if (addName(start, end, true)) i = end - 1;
+    if (!(self ? end - start >= 2 : ordinaryName(t, start, end)) || unitOrAlias(a, start)) continue;
+    if (addName(a, out, start, end, true)) i = end - 1;
   }
   // "las líneas de investigación apuntan a Los Choneros": a Spanish plural name blamed or claiming.
   for (let i = a.s.datelineTokens; i < t.length - 1; i++) {
-    if ((t[i]!.n !== 'los' && t[i]!.n !== 'las') || !capital(i) || !capital(i + 1)) continue;
+    if ((t[i]!.n !== 'los' && t[i]!.n !== 'las') || !capitalAt(a, i) || !capitalAt(a, i + 1)) continue;
     if (!a.marks.some((m) => (m.value.k === 'blame' || m.value.k === 'claim') && m.end <= i && i - m.end <= 1)) continue;
     let end = i + 1;
-    while (end < t.length && capital(end) && nameGap(a.s, end)) end++;
-    if (ordinaryName(i, end) && !unitOrAlias(a, i)) addName(i, end);
+    while (end < t.length && capitalAt(a, end) && nameGap(a.s, end)) end++;
+    if (ordinaryName(t, i, end) && !unitOrAlias(a, i)) addName(a, out, i, end);
   }
   // 'atribuye la agresión a "La Línea", brazo armado del Cártel de Juárez', "blamed the Red Hand, a militant group":
   // a name after the blame, described as a group by the apposition after it.
   const blame = a.marks.find((m) => m.value.k === 'blame' || m.value.k === 'claim');
   for (let k = blame ? blame.end + 1 : t.length; k < t.length - 1; k++) {
-    if (!commaBefore(a.s, k) || !capital(k - 1)) continue;
+    if (!commaBefore(a.s, k) || !capitalAt(a, k - 1)) continue;
     let j = k;
     while (j < k + 2 && j < t.length - 1 && (APPOSITION_OPENERS.has(t[j]!.n) || (!isCapitalized(t[j]!) && !GROUP_APPOSITION.has(t[j]!.n)))) j++;
     if (!GROUP_APPOSITION.has(t[j]!.n) || t[j + 1]?.n === 's') continue;
@@ -527,14 +537,14 @@ function ownNamedGroups(a: Analysis): Mark[] {
     let end = k;
     if (/\)/.test(a.s.text.slice(t[k - 1]!.end, t[k]!.start))) {
       for (let o = k - 1; o > blame!.end && k - o <= 8; o--) if (/\(/.test(a.s.text.slice(t[o - 1]!.end, t[o]!.start))) { end = o; break; }
-      if (end === k || !capital(end - 1)) continue;
+      if (end === k || !capitalAt(a, end - 1)) continue;
     }
     let start = end - 1;
     // ("blamed the attack on Fursan al-Gharb, an armed group": an Arabic article inside the name too.)
     const joiner = (at: number): boolean => INNER_JOINERS.has(t[at]!.n) || NAME_JOINERS.has(t[at]!.n);
-    while (start - 1 > blame!.start && start - (end - 1) > -4 && (capital(start - 1) || (joiner(start - 1) && capital(start - 2))) && nameGap(a.s, start)) start -= joiner(start - 1) ? 2 : 1;
+    while (start - 1 > blame!.start && start - (end - 1) > -4 && (capitalAt(a, start - 1) || (joiner(start - 1) && capitalAt(a, start - 2))) && nameGap(a.s, start)) start -= joiner(start - 1) ? 2 : 1;
     if (start - blame!.end > 8 || unitOrAlias(a, start)) continue;
-    addName(start, end);
+    addName(a, out, start, end);
   }
   // "Police blamed the Patani Liberation Front (PLF)": a name with its acronym, right after the blame.
   // (Where a blame or a claim ends, gathered in one pass over the marks rather than one per token.)
@@ -544,30 +554,30 @@ function ownNamedGroups(a: Analysis): Mark[] {
     if (!blameEnds.has(i)) continue;
     const start = t[i]!.n === 'the' ? i + 1 : i;
     let end = start;
-    while (end < t.length && capital(end) && (end === start || nameGap(a.s, end))) end++;
+    while (end < t.length && capitalAt(a, end) && (end === start || nameGap(a.s, end))) end++;
     const acronym = t[end];
     if (!acronym || !/^\p{Lu}{2,6}$/u.test(acronym.s) || !a.s.text.slice(t[end - 1]!.end, acronym.start).includes('(')) continue;
-    if (ordinaryName(start, end) && !unitOrAlias(a, start)) addName(start, end);
+    if (ordinaryName(t, start, end) && !unitOrAlias(a, start)) addName(a, out, start, end);
   }
   // "gangs belonging to the Viv Ansanm alliance": a name before a group noun.
   const groupNouns = mayHold(a.s, WORD.groupNoun);
   // ("blamed the attack on the RED-Tabara rebel group": an adjective of the kind between them.)
   for (let i = a.s.datelineTokens + 2; groupNouns && i < t.length; i++) {
     if (!GROUP_NOUNS.has(t[i]!.n) || isCapitalized(t[i]!)) continue;
-    const end = capital(i - 1) ? i : GROUP_ADJECTIVES.has(t[i - 1]!.n) && !isCapitalized(t[i - 1]!) && capital(i - 2) ? i - 1 : -1;
+    const end = capitalAt(a, i - 1) ? i : GROUP_ADJECTIVES.has(t[i - 1]!.n) && !isCapitalized(t[i - 1]!) && capitalAt(a, i - 2) ? i - 1 : -1;
     if (end < 0) continue;
     let start = end - 1;
-    while (start > a.s.datelineTokens && capital(start - 1) && nameGap(a.s, start) && !OPENERS.has(t[start - 1]!.n)) start--;
+    while (start > a.s.datelineTokens && capitalAt(a, start - 1) && nameGap(a.s, start) && !OPENERS.has(t[start - 1]!.n)) start--;
     // (Not a description in apposition: "Jaish al-Adl, the Sunni Baluch militant group, has claimed".)
     if (end < i && OPENERS.has(t[start - 1]?.n ?? '') && commaBefore(a.s, start - 1)) continue;
-    if (ordinaryName(start, end)) addName(start, end);
+    if (ordinaryName(t, start, end)) addName(a, out, start, end);
   }
   // German "eine Gruppe, die sich „Autonome Zelle Glut" nennt": the name before "nennt".
   for (let i = a.s.datelineTokens + 3; introductions && i < t.length; i++) {
     if (t[i]!.n !== 'nennt' && t[i]!.n !== 'nennen' && t[i]!.n !== 'nannte') continue;
     let start = i;
-    while (start > a.s.datelineTokens && capital(start - 1)) start--;
-    if (i - start >= 2 && t[start - 1]?.n === 'sich') addName(start, i);
+    while (start > a.s.datelineTokens && capitalAt(a, start - 1)) start--;
+    if (i - start >= 2 && t[start - 1]?.n === 'sich') addName(a, out, start, i);
   }
   // "they suspected Revolutionary Struggle, a domestic far-left group": a name an apposition calls a group.
   // ("The Sahel Vanguard, an al-Qaeda affiliate, claimed": an affiliate is one too.)
@@ -579,10 +589,10 @@ function ownNamedGroups(a: Analysis): Mark[] {
     // ("the Barisan Revolusi Nasional (BRN), the main separatist group": over the acronym in brackets.)
     const nameEnd = k >= 2 && a.s.text.slice(t[k - 2]!.end, t[k - 1]!.start).includes('(') && a.s.text.slice(t[k - 1]!.end, t[k]!.start).includes(')') ? k - 1 : k;
     let start = nameEnd;
-    while (start > a.s.datelineTokens && capital(start - 1) && (start === nameEnd || nameGap(a.s, start))) start--;
+    while (start > a.s.datelineTokens && capitalAt(a, start - 1) && (start === nameEnd || nameGap(a.s, start))) start--;
     // (Not the sentence's opening "The".)
     if (t[start]!.n === 'the' && start < nameEnd - 1) start++;
-    if (ordinaryName(start, nameEnd)) addName(start, nameEnd);
+    if (ordinaryName(t, start, nameEnd)) addName(a, out, start, nameEnd);
   }
   return out;
 }
