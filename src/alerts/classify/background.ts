@@ -11,11 +11,14 @@ import { AFTER, ANGERED, ARABIC, ARTICLE, AT, AT_MISSION, BY, COORD, DEFINITE, D
 export const inClause = (clauses: [number, number][], m: Mark): boolean => clauses.some(([x, y]) => m.start > x && m.end <= y);
 export const numberLike = (n: string): boolean => /^\d+$/.test(n) || L.NUMBER_WORDS[n] !== undefined || L.VAGUE_NUMBERS[n] !== undefined;
 
+/** Tokens start..end within eight tokens of mark m. */
+function within8(m: Mark, start: number, end: number): boolean {
+  return end > m.start - 8 && start < m.end + 8;
+}
 /** Another, earlier or separate event named within a few tokens of a mark. */
 export function localBackground(a: Analysis, m: Mark, pubYear: number | null): boolean {
-  const near = (x: { start: number; end: number }): boolean => x.end > m.start - 8 && x.start < m.end + 8;
-  if (a.marks.some((x) => near(x) && ((x.value.k === 'bg' && !softEarlier(a.s, x)) || x.value.k === 'otherEvent'))) return true;
-  return pubYear !== null && a.s.tokens.some((t, i) => near({ start: i, end: i + 1 }) && YEARISH.test(t.n) && Number(t.n) < pubYear && !sinceYear(a.s.tokens, i));
+  if (a.marks.some((x) => within8(m, x.start, x.end) && ((x.value.k === 'bg' && !softEarlier(a.s, x)) || x.value.k === 'otherEvent'))) return true;
+  return pubYear !== null && a.s.tokens.some((t, i) => within8(m, i, i + 1) && YEARISH.test(t.n) && Number(t.n) < pubYear && !sinceYear(a.s.tokens, i));
 }
 
 /** A sentence that itself places its content in another, earlier or separate event. */
@@ -75,12 +78,16 @@ export function retoldLead(kb: Knowledge, analyses: Analysis[], pubYear: number 
 }
 
 const NEWS_OF = new Set(['reports', 'report', 'news', 'rumours', 'rumors', 'word', 'footage', 'videos', 'images']);
+/**
+ * "Earlier in the week, protesters in Cairo stormed...": an opener places the whole sentence; elsewhere a marker places
+ * only the clause around it ("avenging a killing last month" leaves the lead's bombing alone).
+ */
+function governs(a: Analysis, m: Mark): boolean {
+  return m.start < a.s.datelineTokens + 4 || a.links.some((l) => m.end > Math.min(l.m.start, l.c.start) - 8 && m.start < Math.max(l.m.end, l.c.end) + 8);
+}
 export function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   if (a.s.isTitle) return false;
-  // "Earlier in the week, protesters in Cairo stormed...": an opener places the whole sentence; elsewhere a
-  // marker places only the clause around it ("avenging a killing last month" leaves the lead's bombing alone).
-  const governs = (m: Mark): boolean => m.start < a.s.datelineTokens + 4 || a.links.some((l) => m.end > Math.min(l.m.start, l.c.start) - 8 && m.start < Math.max(l.m.end, l.c.end) + 8);
-  if (a.marks.some((m) => (m.value.k === 'otherEvent' || (m.value.k === 'bg' && !softEarlier(a.s, m))) && governs(m) && !claimedLater(a, m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s)) return true;
+  if (a.marks.some((m) => (m.value.k === 'otherEvent' || (m.value.k === 'bg' && !softEarlier(a.s, m))) && governs(a, m) && !claimedLater(a, m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s)) return true;
   // "Protesters set fire to the X consulate, a day after the Damascus attacks": the link precedes the reference.
   const ref = a.marks.find((m) => m.value.k === 'afterRef');
   if (ref === undefined) return false;
@@ -99,6 +106,11 @@ export function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean
   return came && a.links.every((l) => l.m.start >= ref.end);
 }
 
+/** The linked attack, or the attack taken up by its definite cue, told before mark r. */
+function ownAttackBefore(a: Analysis, r: Mark): boolean {
+  const t = a.s.tokens;
+  return a.links.some((l) => l.c.end <= r.start && l.m.end <= r.start) || a.marks.some((c) => c.value.k === 'cue' && c.end <= r.start && DEFINITE.has(t[c.start - 1]?.n ?? ''));
+}
 /**
  * A mark after "a day after", "hours after" that follows a link: the earlier event's, not the linked attack's.
  * ("The rocket landed days after ... a car bombing that killed a soldier": after the attack taken up by its definite
@@ -106,8 +118,7 @@ export function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean
  */
 export function otherEventAfterLink(a: Analysis, x: Mark): boolean {
   const t = a.s.tokens;
-  const ownBefore = (r: Mark): boolean => a.links.some((l) => l.c.end <= r.start && l.m.end <= r.start) || a.marks.some((c) => c.value.k === 'cue' && c.end <= r.start && DEFINITE.has(t[c.start - 1]?.n ?? ''));
-  if (!a.marks.some((r) => r.value.k === 'afterRef' && r.end <= x.start && ownBefore(r))) return false;
+  if (!a.marks.some((r) => r.value.k === 'afterRef' && r.end <= x.start && ownAttackBefore(a, r))) return false;
   // ("tenté de pénétrer dans l'enceinte après l'explosion d'un véhicule piégé devant le portail": the earlier blast at
   // the mission's own gate is the same attack's first act.)
   for (let k = x.end; k < Math.min(t.length - 2, x.end + 6); k++) {
