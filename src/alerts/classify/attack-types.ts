@@ -122,6 +122,14 @@ const SELF_DEATH = new Set(['himself', 'herself', 'themselves', 'selbst']);
 const DRIVER = new Set(['driver', 'conducteur', 'chauffeur', 'conductor', 'fahrer', 'سائق']);
 const IN_BLAST = new Set(['in', 'by', 'en', 'dans', 'par', 'por', 'bei', 'durch', 'في', 'جراء']);
 const definiteDriver = (t: readonly Token[], j: number): boolean => DRIVER.has(t[j]!.n) && (DEFINITE.has(t[j - 1]?.n ?? '') || ARABIC.test(t[j]!.n));
+/** A bomb that went off (not "car bomb fails to explode", nor one defused). */
+function wentOff(t: readonly Token[], x: Mark): boolean {
+  return x.value.k === 'cue' && x.value.type === 'bombing' && !x.value.notWeapon && !unexploded(t, x) && !defusedNear(t, x);
+}
+/** An attacker, or the definite driver, at token j. */
+function attackerOrDriver(a: Analysis, j: number): boolean {
+  return a.marks.some((x) => x.value.k === 'attacker' && x.start === j) || definiteDriver(a.s.tokens, j);
+}
 /**
  * A suicide attack told without the word: in a sentence with a bomb or a blast, the bomber kills himself ("set off his
  * explosives, killing himself"), or the attacker or the bomb vehicle's driver dies in the blast ("The driver of the
@@ -129,23 +137,20 @@ const definiteDriver = (t: readonly Token[], j: number): boolean => DRIVER.has(t
  */
 function selfBlast(a: Analysis): boolean {
   const t = a.s.tokens;
-  // (Not "car bomb fails to explode": a bomb that went off.)
-  const blast = (x: Mark): boolean => x.value.k === 'cue' && x.value.type === 'bombing' && !x.value.notWeapon && !unexploded(t, x) && !defusedNear(t, x);
-  if (!a.marks.some(blast)) return false;
+  if (!a.marks.some((x) => wentOff(t, x))) return false;
   for (const k of a.marks) {
     if (k.value.k !== 'killed') continue;
     if (SELF_DEATH.has(t[k.end]?.n ?? '') || t[k.start - 1]?.n === 'se') return true;
     // Died in the blast: "in", "en", "bei" a bomb or bang right after the death.
-    if (!IN_BLAST.has(t[k.end]?.n ?? '') || !a.marks.some((x) => blast(x) && x.start > k.end && x.start - k.end <= 3)) continue;
+    if (!IN_BLAST.has(t[k.end]?.n ?? '') || !a.marks.some((x) => wentOff(t, x) && x.start > k.end && x.start - k.end <= 3)) continue;
     // ... and the one who died is the attacker or the (definite) driver: near before the death, or the sentence's subject.
-    const who = (j: number): boolean => a.marks.some((x) => x.value.k === 'attacker' && x.start === j) || definiteDriver(t, j);
-    for (let j = Math.max(0, k.start - 6); j < k.start; j++) if (who(j)) return true;
-    if (who(0) || (t.length > 1 && who(1))) return true;
+    for (let j = Math.max(0, k.start - 6); j < k.start; j++) if (attackerOrDriver(a, j)) return true;
+    if (attackerOrDriver(a, 0) || (t.length > 1 && attackerOrDriver(a, 1))) return true;
   }
   // "four attackers also died: the driver of the explosives-laden Toyota that blew open the gate, and three gunmen":
   // the driver of the bomb vehicle among the dead.
   for (let j = 0; j < t.length; j++) {
-    if (!definiteDriver(t, j) || !a.marks.some((x) => blast(x) && x.start > j && x.start - j <= 5)) continue;
+    if (!definiteDriver(t, j) || !a.marks.some((x) => wentOff(t, x) && x.start > j && x.start - j <= 5)) continue;
     if (a.marks.some((x) => x.value.k === 'killed' && Math.abs(x.start - j) <= 8)) return true;
   }
   return false;
