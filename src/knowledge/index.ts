@@ -29,6 +29,12 @@ function russianStemKey(key: string): string | null {
   const stems = key.split(' ').map(russianStem);
   return stems.every((w) => w.length >= 4) && stems.join(' ') !== key ? stems.join(' ') : null;
 }
+/** Files a value under a key unless the key has one already, and likewise under its Russian stems ("россии" -> "росси"). */
+function setFirst(map: Map<string, string>, key: string, value: string): void {
+  if (!map.has(key)) map.set(key, value);
+  const stem = CYRILLIC.test(key) ? russianStemKey(key) : null;
+  if (stem && !map.has(stem)) map.set(stem, value);
+}
 /** Cities below this population are left out unless they are capitals: keeps recognition precise and start-up fast. */
 export const MIN_CITY_POPULATION = 15_000;
 /**
@@ -202,9 +208,7 @@ export function loadKnowledge(): KnowledgeBase {
     if (!key || key.length < 2) return;
     const upper = isAcronym(phrase);
     if (upper) upperCountries.add(key);
-    if (!countryMap.has(key)) countryMap.set(key, code);
-    const stem = CYRILLIC.test(key) ? russianStemKey(key) : null;
-    if (stem && !countryMap.has(stem)) countryMap.set(stem, code);
+    setFirst(countryMap, key, code);
   };
   const demonyms = readConfig('demonyms.yaml', DemonymsSchema);
   for (const [code, d] of Object.entries(demonyms)) {
@@ -333,10 +337,8 @@ export function loadKnowledge(): KnowledgeBase {
       if (!key) continue;
       if (isAcronym(alias)) upperGroups.add(key);
       else mixedGroupKeys.add(key); // "Isis" as well as "ISIS": any case
-      if (!groupMap.has(key)) groupMap.set(key, g.canonical);
       // ("группировки «Исламское государство»", "«Исламского государства»": a Russian alias by its stems too.)
-      const stem = CYRILLIC.test(key) ? russianStemKey(key) : null;
-      if (stem && !groupMap.has(stem)) groupMap.set(stem, g.canonical);
+      setFirst(groupMap, key, g.canonical);
     }
   }
 

@@ -379,7 +379,6 @@ function comparisonClauses(s: Sentence): [number, number][] {
 
 const PERFECT = new Set(['has', 'have', 'ont', 'han', 'haben']);
 const RESTRICTIVE = new Set(['that', 'which', 'who', 'qui', 'que']);
-/** "Rockets have repeatedly targeted diplomatic missions", "has been hit dozens of times": a history, not this attack. */
 const YEAR_WORDS = new Set(['year', 'years', 'annee', 'annees', 'ans', 'ano', 'anos', 'jahr', 'jahre', 'jahren']);
 const FOLLOWING = new Set(['following', 'suivante', 'suivant', 'siguiente', 'folgenden', 'darauf', 'التالي', 'التاليه']);
 const LATER = new Set(['later', 'tard', 'despues', 'spater']);
@@ -406,6 +405,7 @@ export function periodsLater(s: Sentence): boolean {
   return false;
 }
 
+/** "Rockets have repeatedly targeted diplomatic missions", "has been hit dozens of times": a history, not this attack. */
 export function habitualHistory(s: Sentence): boolean {
   if (!mayHold(s, WORD.habitual)) return false;
   const t = s.tokens;
@@ -485,6 +485,7 @@ export function runningToll(a: Analysis): boolean {
 
 /** Nouns after "embassy" that make it a place's name: "Baghdad's embassy district", "the embassy area". */
 const AREA = new Set(['area', 'zone', 'row', 'enclave']);
+const OUR_TURKISH_MISSION = /^(?:buyukelcilig|baskonsoloslug|konsoloslug|temsilcilig)(?:imiz|umuz)/;
 const OWN_MISSION = new Set(['سفارتها', 'سفارته', 'قنصليتها', 'قنصليته']);
 /** A mission noun in the plural ("embassies", "ambassades", "Botschaften"): it may have several owners. */
 function pluralMission(t: readonly Token[], m: Mark): boolean {
@@ -516,6 +517,8 @@ export function countriesNear(a: Analysis, m: Mark, kb?: Knowledge): string[] {
     const subject = marks.find((x) => x.value.k === 'country' && x.start >= a.s.datelineTokens && x.end <= m.start && !PREP_IN.includes(t[x.start - 1]?.n ?? ''));
     if (subject && subject.value.k === 'country') return [subject.value.code];
   }
+  // Turkish news writes Turkey's missions as "ours": "Nürnberg Başkonsolosluğumuza", "Berlin Büyükelçiliğimiz".
+  if (OUR_TURKISH_MISSION.test(t[m.start]!.n)) return ['TR'];
   // Before.
   let i = m.start - 1;
   for (let steps = 0; i >= 0 && steps < 5; steps++) {

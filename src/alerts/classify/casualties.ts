@@ -17,7 +17,7 @@
 //   and two embassy staff were hurt by glass" -> 3); counts in separate sentences do not (the lead carries the total).
 import * as L from './lexicon.js';
 import type { Mark } from './marks.js';
-import { WORD, isCapitalized, mayHold, type Sentence, type Token } from './text.js';
+import { WORD, isCapitalized, mayHold, type Sentence, type Token, withTokens } from './text.js';
 
 export interface Casualties {
   killed: number | null;
@@ -1558,12 +1558,12 @@ export const CASUALTY_WORD_CLASSES: readonly [Iterable<string>, number][] = [
 
 /** "Argel, 27 de diciembre.- Un gendarme resultó herido": the dateline's day is no count; its words are blanked (same indices). */
 function withoutDateline(s: Sentence): Sentence {
-  // (Tokens and sentence built as literals in tokenize's and splitSentences' field order, not spread copies, and the
-  // array pushed, not mapped (map in optimised code builds a holey array): each of those has another hidden class, and
-  // every casualty reader that met one was deoptimised and recompiled. The memo stays shared, as before.)
+  // (Tokens built as literals in tokenize's field order, not spread copies, and the array pushed, not mapped (map in
+  // optimised code builds a holey array): each of those has another hidden class, and every casualty reader that met
+  // one was deoptimised and recompiled. The memo stays shared, as before.)
   const tokens: Token[] = [];
   for (let i = 0; i < s.tokens.length; i++) { const x = s.tokens[i]!; tokens.push(i < s.datelineTokens ? { n: '·', s: '·', alt: undefined, start: x.start, end: x.end } : x); }
-  return { index: s.index, text: s.text, tokens, isTitle: s.isTitle, noise: s.noise, bullet: s.bullet, line: s.line, datelineTokens: s.datelineTokens, memo: s.memo };
+  return withTokens(s, tokens, s.memo);
 }
 
 /**

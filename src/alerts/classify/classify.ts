@@ -478,25 +478,31 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   for (const s of later) datedSentences.push(s);
   const allSentences: Sentence[] = [];
   for (const a of analyses) allSentences.push(a.s);
-  const date = findDates(datedSentences, allSentences, pub, pubDate);
+  const date = findDates(datedSentences, allSentences, pub);
   facts.date = date.date;
   if (date.evidence) evidence.date = date.evidence;
   // "The protest had been called after guards shot dead two villagers on August 4": a sentence dated to another
   // day tells another event's weapon and toll.
   const day = facts.date && pub ? noonUtc(facts.date) : null;
-  const pubDay = pubDate; // (the publication day, parsed once above)
   // (Only sentences that name a month can carry such a date, and only a weapon or a toll matters here.)
   // ("... and a third succumbed to his injuries in hospital on October 22": a later day of a victim's death is this
   // attack's toll.)
   const laterDeath = (a: Analysis): boolean => a.s.tokens.some((x) => INTRANSITIVE.has(x.n));
-  const datedAway = (a: Analysis): boolean => day !== null && a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'killed' || m.value.k === 'wounded') && mayHold(a.s, WORD.month) && a.s.tokens.some((x) => MONTHISH.has(x.n)) && datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000 && !(d.date.getTime() > day && laterDeath(a)));
+  const datedAway = (a: Analysis): boolean => day !== null && a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'killed' || m.value.k === 'wounded') && mayHold(a.s, WORD.month) && a.s.tokens.some((x) => MONTHISH.has(x.n)) && datesIn(a.s, pubDate, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000 && !(d.date.getTime() > day && laterDeath(a)));
+  // The days from the attack's to those a sentence names by a weekday or "yesterday" (not an explicit date).
+  const relativeDaysFromAttack = (a: Analysis): number[] => {
+    if (day === null || !mayHold(a.s, WORD.dateWord)) return [];
+    const gaps: number[] = [];
+    for (const d of datesIn(a.s, pubDate, a.s.datelineTokens)) if (!d.explicit) gaps.push((d.date.getTime() - day) / 86_400_000);
+    return gaps;
+  };
   // ("13:30 — Recap of yesterday's violence in Kenscoff: ... gang members killed 12 people": a toll told for a day
   // before the attack's, said as a weekday or "yesterday", in another town, is an earlier event's.)
-  const tollDatedBefore = (a: Analysis): boolean => day !== null && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && a.marks.some((m) => m.value.k === 'city' && m.value.city.name !== facts.city) && mayHold(a.s, WORD.dateWord) && datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => !d.explicit && day - d.date.getTime() > 0.5 * 86_400_000);
+  const tollDatedBefore = (a: Analysis): boolean => day !== null && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && a.marks.some((m) => m.value.k === 'city' && m.value.city.name !== facts.city) && relativeDaysFromAttack(a).some((g) => g < -0.5);
   // ("On Thursday, two fishermen were killed when a navy patrol fired on their canoe", two days after the attack: a
   // toll with an attack of its own in a "when" clause, on a weekday away from the attack's and at no mission, is
   // another event's; not "a guard died of his wounds on Thursday".)
-  const ownAttackOtherDay = (a: Analysis): boolean => day !== null && a.marks.some((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && a.s.tokens[m.end]?.n === 'when' && a.marks.some((c) => c.value.k === 'cue' && c.start > m.end)) && !a.marks.some((m) => m.value.k === 'mission') && !laterDeath(a) && mayHold(a.s, WORD.dateWord) && datesIn(a.s, pubDay, a.s.datelineTokens).some((d) => !d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000);
+  const ownAttackOtherDay = (a: Analysis): boolean => day !== null && a.marks.some((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && a.s.tokens[m.end]?.n === 'when' && a.marks.some((c) => c.value.k === 'cue' && c.start > m.end)) && !a.marks.some((m) => m.value.k === 'mission') && !laterDeath(a) && relativeDaysFromAttack(a).some((g) => Math.abs(g) > 1.5);
   const oursThatDay = ours.filter((a) => a.links.length > 0 || !(datedAway(a) || tollDatedBefore(a) || ownAttackOtherDay(a)));
   // ("A rocket exploded at the embassy just after midnight ... That blast, on Sept. 5 near the embassy, killed 12": a
   // linked sentence dated to another day too, as long as one linked sentence is left.)

@@ -4,7 +4,7 @@
 // sentences that name a month in a form the scan does not know. No date found -> publication day.
 import * as chrono from 'chrono-node';
 import * as L from './lexicon.js';
-import { PhraseIndex, WORD, emptyMemo, isCapitalized, mayHold, phraseKey, type Sentence, type Token } from './text.js';
+import { PhraseIndex, WORD, emptyMemo, isCapitalized, mayHold, phraseKey, type Sentence, type Token, withTokens } from './text.js';
 
 type DateTag = { k: 'month'; m: number } | { k: 'weekday'; d: number } | { k: 'rel'; days: number } | { k: 'lastweek' };
 const idx = new PhraseIndex<DateTag>();
@@ -190,13 +190,13 @@ const lastWords = (phrases: Iterable<string>): string[] =>
     const keys = phraseKey(stem ? p.slice(0, -1) : p).split(' ');
     return keys[keys.length - 1] + (stem ? '*' : '');
   });
+/** Time counted in months or years, for background's periodsLater ("two years later", "un an plus tard"). */
+// (Not French "an" alone: the English article, "following an attack".)
+export const PERIOD = new Set(['year', 'years', 'month', 'months', 'decade', 'decades', 'annee', 'ans', 'annees', 'mois', 'ano', 'anos', 'meses', 'mes', 'jahr', 'jahre', 'jahren', 'monat', 'monate', 'monaten', 'العام', 'عام', 'السنه', 'الشهر']);
 /**
  * The word classes (see WORD) of the scans below, for the classifier's phrase index to report: the date phrases'
  * and vague times' last words; daysAgo and dayBeforeRef need a day word or "previous".
  */
-/** Time counted in months or years, for background's periodsLater ("two years later", "un an plus tard"). */
-// (Not French "an" alone: the English article, "following an attack".)
-export const PERIOD = new Set(['year', 'years', 'month', 'months', 'decade', 'decades', 'annee', 'ans', 'annees', 'mois', 'ano', 'anos', 'meses', 'mes', 'jahr', 'jahre', 'jahren', 'monat', 'monate', 'monaten', 'العام', 'عام', 'السنه', 'الشهر']);
 export const DATE_WORD_CLASSES: readonly [Iterable<string>, number][] = [
   [lastWords([...Object.keys(L.MONTHS), ...Object.keys(L.WEEKDAYS), ...Object.keys(L.RELATIVE_DAYS), ...LAST_WEEK]), WORD.dateWord],
   [lastWords(L.VAGUE_PAST), WORD.vaguePast],
@@ -373,17 +373,15 @@ function stampLine(s: Sentence): boolean {
   return other < s.tokens.length;
 }
 const WEEKEND = /week-?end|wochenende|fin de semana/i;
-export function findDates(attack: Sentence[], all: Sentence[], published: string | null, publishedDay?: Date | null): { date: string | null; evidence?: string } {
-  // (The caller's own reading of the day when it has one: the date parser is slow.)
-  const pub = publishedDay !== undefined ? publishedDay : published ? parseIso(published) : null;
+export function findDates(attack: Sentence[], all: Sentence[], published: string | null): { date: string | null; evidence?: string } {
+  const pub = published ? parseIso(published) : null;
   const plausible = (d: Date): boolean => !pub || (d.getTime() <= pub.getTime() + 2 * DAY_MS && d.getTime() >= pub.getTime() - 45 * DAY_MS);
   // "KUWAIT, Dec. 12 - ... this morning": a dated dateline is the day the report was written, so
   // "today" and "on Monday" count from it rather than from a publication a day later.
   let dateline: { date: Date; evidence: string } | null = null;
   for (const s of all) {
     if (s.datelineTokens === 0 || s.noise) continue;
-    // (A literal in splitSentences' field order, not a spread copy: one hidden class for every sentence datesIn reads.)
-    const t: Sentence = { index: s.index, text: s.text, tokens: s.tokens.slice(0, s.datelineTokens), isTitle: s.isTitle, noise: s.noise, bullet: s.bullet, line: s.line, datelineTokens: s.datelineTokens, memo: emptyMemo() };
+    const t = withTokens(s, s.tokens.slice(0, s.datelineTokens), emptyMemo());
     const d = datesIn(t, pub).find((x) => plausible(x.date));
     if (d) dateline = { date: d.date, evidence: s.text };
     break;

@@ -7,15 +7,11 @@ import { type Analysis, has, type Mark } from './marks.js';
 import { commaBefore } from './relevance.js';
 import { DISTRICT, HOSPITAL, MISSION_NOUNS, OWN_PRONOUN, SKIP_AFTER, SKIP_BEFORE } from './words.js';
 
-/** Turkish news writes Turkey's missions as "ours": "Nürnberg Başkonsolosluğumuza", "Berlin Büyükelçiliğimiz". */
-const OUR_TURKISH_MISSION = /^(?:buyukelcilig|baskonsoloslug|konsoloslug|temsilcilig)(?:imiz|umuz)/;
-
 export function extractTargets(kb: Knowledge, linked: Analysis[], ours: Analysis[], facts: Classification | ReturnType<typeof emptyFacts>, ev: Evidence): void {
   const found: string[] = [];
   let evid: string | undefined;
   for (const a of linked) {
     for (const l of a.links) {
-      if (OUR_TURKISH_MISSION.test(a.s.tokens[l.m.start]!.n) && !found.includes('TR')) { found.push('TR'); evid ??= a.s.text; }
       for (const code of countriesNear(a, l.m, kb)) if (!found.includes(code)) { found.push(code); evid ??= a.s.text; }
     }
   }

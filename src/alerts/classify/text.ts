@@ -601,7 +601,7 @@ export function splitSentences(title: string, text: string): Sentence[] {
     else inRelated = false;
     if (l.length < 200 && (FOOTER_ASCII.test(l) || FOOTER_OTHER.test(l))) noise = true;
     if ((l.includes('|') && /\s\|\s.*\s\|\s/.test(l) && !labelledDateline(l)) || (l.includes('>') && /^[^.!?]{0,40}(\s>\s)/.test(l))) noise = true; // menus, breadcrumbs
-    if (/^(photo|file photo|image|caption|photo caption|watch|video|foto|bild|صورة|légende(?: photo)?|legende(?: photo)?|pie de foto|bildunterschrift|legenda|didascalia)\s*:/iu.test(l)) noise = true;
+    if (/^(photo|file photo|image|caption|photo caption|watch|video|foto|bild|صورة|l[ée]gende(?: photo)?|pie de foto|bildunterschrift|legenda|didascalia)\s*:/iu.test(l)) noise = true;
     // Time stamps: "Monday 9 March 2026, 08:12 CET", "23 November 2025 | Updated 12:30", "Publié le 31 janvier 2026 à 09h20".
     if (l.length < 120 && (STAMP_WORDS.test(l) || (/\b(19|20)\d\d\b/.test(l) && /\b\d{1,2}[:h]\d{2}\b/.test(l)))) noise = true;
     if (!(l.length > 0 && LINE_END_MARKS.includes(l.charAt(l.length - 1))) && wordCountAtMost(l, 3)) noise = true;
@@ -616,6 +616,13 @@ export function splitSentences(title: string, text: string): Sentence[] {
   return out;
 }
 
+/**
+ * A copy of sentence s with other tokens and memo, built as a literal in pushSentence's field order (not a spread):
+ * every sentence the classifier reads keeps one hidden class.
+ */
+export function withTokens(s: Sentence, tokens: Token[], memo: SentenceMemo): Sentence {
+  return { index: s.index, text: s.text, tokens, isTitle: s.isTitle, noise: s.noise, bullet: s.bullet, line: s.line, datelineTokens: s.datelineTokens, memo };
+}
 /** Adds sentence s unless it has no token. (A function, not a closure in splitSentences: tsx names every closure made.) */
 function pushSentence(out: Sentence[], s: string, isTitle: boolean, mayHaveAcronyms: boolean, noise: boolean, line: number, firstInLine: boolean, bullet: boolean): void {
   const tokens = tokenize(s, mayHaveAcronyms);
