@@ -46,16 +46,17 @@ function pass(fn: (a: ArticleText) => unknown, articles: ArticleText[]): number 
  * (cold: what the first feed cycle after a start sees) and the passes run.
  */
 function warmUp(fn: (a: ArticleText) => unknown, articles: ArticleText[]): { cold: number; passes: number } {
-  const rates = [pass(fn, articles)];
-  let best = rates[0]!;
+  const cold = pass(fn, articles);
+  let passes = 1;
+  let best = cold;
   let sinceBest = 0;
   const t0 = performance.now();
-  while (performance.now() - t0 < 90_000 && (rates.length < 20 || sinceBest < 5)) {
+  while (performance.now() - t0 < 90_000 && (passes < 20 || sinceBest < 5)) {
     const r = pass(fn, articles);
-    rates.push(r);
+    passes++;
     if (r > best * 1.02) { best = r; sinceBest = 0; } else sinceBest++;
   }
-  return { cold: rates[0]!, passes: rates.length };
+  return { cold, passes };
 }
 
 /**
