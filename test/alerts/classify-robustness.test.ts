@@ -1130,6 +1130,8 @@ CASES.push(
   ['"The gang has neither claimed nor denied the attack": no claim', 'Gunfire hits embassy', 'The French embassy in Port-au-Prince was hit by gunfire on Tuesday evening. The gang has neither claimed nor denied the attack.', { claimed: false }],
   ['French: "des hommes armés ont attaqué la nonciature apostolique à Port-au-Prince": the Holy See\'s embassy', 'Nonciature attaquée', 'Des hommes armés ont attaqué mardi la nonciature apostolique à Port-au-Prince, tuant deux agents de sécurité.', { targetCountries: ['VA'], city: 'Port-au-Prince' }],
   ['"He added that no party had announced its responsibility for the attack": a claim announced, none here', 'Attack on residence', 'Gunmen attacked the residence of the Saudi ambassador in Khartoum on Thursday night. He added that no party had announced its responsibility for the attack.', { claimed: false }],
+  // Learnt in the twenty-second session (own words).
+  ['"Analysts said the group had claimed a blast at a police post last year. Police blamed the Black Sea Brigade on Monday": a blame dated to a recent day does not go on with a run dated a year back', 'Grenade attack on consulate', 'A grenade was thrown at the Armenian consulate in Batumi on Saturday night, wounding a guard. Analysts said the group had claimed a blast at a police post in the port last year. Police blamed the Black Sea Brigade on Monday.', { perpetrators: ['Black Sea Brigade'] }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -198,6 +198,14 @@ function newAttackItem(a: Analysis): boolean {
     return art >= 0 && !t.slice(from + art + 1, c.start).some((x) => NEXT_OF_OURS.has(x.n) || ALSO.has(x.n));
   });
 }
+/** "last year", "l'an dernier", "that year", "two years ago": a background word that dates its event a year or more back. */
+const YEAR_NOUNS = new Set(['year', 'years', 'an', 'ans', 'ano', 'anos', 'jahr', 'jahren', 'عام', 'سنه']);
+function yearsBack(s: Sentence, m: Mark): boolean {
+  const t = s.tokens;
+  if (t[m.start]!.n === 'ago') return YEAR_NOUNS.has(t[m.start - 1]?.n ?? '');
+  for (let i = m.start; i < m.end; i++) if (YEAR_NOUNS.has(t[i]!.n)) return true;
+  return false;
+}
 /** A live blog's time stamp, then a topic: "15:58 GMT - Basra protests", "09:10 – Reaction in Doha". */
 const TIMED_TOPIC = /^\s*\d{1,2}[:.h]\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?\s*[-–—|:]\s*\p{L}/u;
 /** Marks that make a live blog's heading one of the story's own entries. */
@@ -322,6 +330,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   let state: 'ours' | 'other' | null = null;
   // Whether the background run that set state 'other' tells an attack (not only circumstances: "closed since January").
   let otherAttack = false;
+  // Whether that run was dated a year or more back ("a claim for an explosion at a checkpoint last year").
+  let otherYearsBack = false;
   let prevLine = -2;
   // The paragraph whose toll sentence took the story back from a background run.
   let tollLine = -2;
@@ -354,11 +364,15 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !numberLike(a.s.tokens[m.end]?.n ?? '') && !CROWD_PART.has(a.s.tokens[m.end]?.n ?? ''));
     // "X, which has been blamed for last year's attack on a hotel": the antecedent's past, not this sentence's.
     const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !inClause(rel, m)) || datedElsewhere(a, pubYear, rel) || sinceMonth(a.s) || openedSinceYear(a.s, pubYear) || runningToll(a) || habitualHistory(a.s) || periodsLater(a.s);
-    if (a.links.length > 0) { state = (background(a) && firstLinked !== a) || elsewhere(a) ? 'other' : 'ours'; otherAttack = true; }
+    if (a.links.length > 0) { state = (background(a) && firstLinked !== a) || elsewhere(a) ? 'other' : 'ours'; otherAttack = true; otherYearsBack = false; }
     // "The suspect ... had been known to the police for a previous assault conviction": our attacker's past, told
     // in passing; the story goes on after it (only that sentence is background).
     else if (bg && state === 'ours' && ourAttackersPast(a)) { a.state = 'other'; prevLine = a.s.line; continue; }
-    else if (bg) { otherAttack = (state === 'other' && otherAttack) || a.marks.some((m) => m.value.k === 'cue'); state = 'other'; }
+    else if (bg) {
+      otherAttack = (state === 'other' && otherAttack) || a.marks.some((m) => m.value.k === 'cue');
+      otherYearsBack = datedElsewhere(a, pubYear, rel) || a.marks.some((m) => m.value.k === 'bg' && yearsBack(a.s, m));
+      state = 'other';
+    }
     // (The other target near an attack word: not "the bomber was linked to X ... had raided two houses".)
     // (Nor one inside a group's name: "تنظيم القاعدة", where "قاعدة" is a base.)
     else if (hasCue && a.marks.some((m) => m.value.k === 'other' && !inClause(rel, m) && !inBlameTail(a, m) && !quotedInClaim(a, m) && !a.marks.some((g) => g.value.k === 'group' && g.start <= m.start && g.end >= m.end) && !speakerPlace(a.s, m) && !blamingPlace(a, m) && !victimsHospital(a, m) && a.marks.some((c) => c.value.k === 'cue' && !inClause(rel, c) && Math.abs(c.start - m.start) <= 10)) && !hasMission) {
@@ -419,6 +433,12 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // background that tells no attack, "the attackers", "the grenade" are this story's; a sentence attributing them
     // is ours (only that sentence).
     } else if (state === 'other' && !otherAttack && a.marks.some((m) => m.value.k === 'group' || m.value.k === 'claim' || m.value.k === 'blame') && a.marks.some((c) => (c.value.k === 'cue' || c.value.k === 'attacker') && DEFINITE.has(a.s.tokens[c.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
+      a.state = 'ours';
+      prevLine = a.s.line;
+      continue;
+    // "... in a claim for a small explosion at a checkpoint last year. Officials had blamed Islamic State sleeper cells on
+    // Monday": a blame or claim dated to a recent day cannot go on with a run dated a year back (only that sentence).
+    } else if (state === 'other' && otherYearsBack && a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame') && anchoredRecent(a.s) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg' || m.value.k === 'cue') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
       a.state = 'ours';
       prevLine = a.s.line;
       continue;
