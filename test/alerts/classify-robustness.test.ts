@@ -1132,6 +1132,7 @@ CASES.push(
   ['"He added that no party had announced its responsibility for the attack": a claim announced, none here', 'Attack on residence', 'Gunmen attacked the residence of the Saudi ambassador in Khartoum on Thursday night. He added that no party had announced its responsibility for the attack.', { claimed: false }],
   // Learnt in the twenty-second session (own words).
   ['"Analysts said the group had claimed a blast at a police post last year. Police blamed the Black Sea Brigade on Monday": a blame dated to a recent day does not go on with a run dated a year back', 'Grenade attack on consulate', 'A grenade was thrown at the Armenian consulate in Batumi on Saturday night, wounding a guard. Analysts said the group had claimed a blast at a police post in the port last year. Police blamed the Black Sea Brigade on Monday.', { perpetrators: ['Black Sea Brigade'] }],
+  ['"arrived in a pick-up shortly after 8:00 pm (2000 GMT) and opened fire on the guard post before trying to force their way through the gate": a wire\'s clock time is no year, the sentence is no background', 'Gunmen attack embassy', 'Gunmen attacked Niger\'s embassy in Cotonou late on Wednesday, killing two gendarmes. Three attackers armed with assault rifles arrived in a pick-up shortly after 8:00 pm (2000 GMT) and opened fire on the guard post before trying to force their way through the gate.', { attackTypes: ['armed_assault'] }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

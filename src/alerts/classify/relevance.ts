@@ -375,6 +375,11 @@ function ethiopianYear(toks: readonly Token[], i: number): boolean {
 function dayNumberAt(toks: readonly Token[], k: number): boolean {
   return /^\d{1,2}$/.test(toks[k]?.n ?? '');
 }
+/** "shortly after 8:00 pm (2000 GMT)", "at 1930 local time", "um 2100 Uhr": a wire's clock time, no year. */
+const CLOCK_AFTER = new Set(['gmt', 'utc', 'hrs', 'hours', 'uhr', 'local', 'heure', 'heures', 'horas', 'hora', 'zulu']);
+function clockTime(toks: readonly Token[], i: number): boolean {
+  return CLOCK_AFTER.has(toks[i + 1]?.n ?? '') && Number(toks[i]!.n.slice(2)) < 60;
+}
 export function yearsIn(s: Sentence): number[] {
   if (s.memo.years) return s.memo.years;
   const ys: number[] = [];
@@ -383,7 +388,7 @@ export function yearsIn(s: Sentence): number[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const c = codeOrNaN(t.n, 0);
-    if ((c === 49 || c === 50) && t.n.length === 4 && YEARISH.test(t.n) && !sinceYear(toks, i) && !namedByYear(s, i) && !namesakeYear(s, i) && !ethiopianYear(toks, i) && !(rel ??= relativeClauses(s)).some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
+    if ((c === 49 || c === 50) && t.n.length === 4 && YEARISH.test(t.n) && !sinceYear(toks, i) && !namedByYear(s, i) && !namesakeYear(s, i) && !ethiopianYear(toks, i) && !clockTime(toks, i) && !(rel ??= relativeClauses(s)).some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
   }
   s.memo.years = ys;
   return ys;
