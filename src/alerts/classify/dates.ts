@@ -155,8 +155,10 @@ const REACTION = new Set([
   'summoned', 'recalled', 'expelled', 'protested', 'suspended', 'closed', 'reopened', 'evacuated', 'buried', 'mourned', 'condemned', 'vowed',
   'convoque', 'rappele', 'expulse', 'ferme', 'rouvert', 'convoco', 'llamo', 'retiro', 'expulso', 'cerro', 'reabrio',
   'einbestellt', 'bestellte', 'zuruckgerufen', 'ausgewiesen', 'geschlossen', 'wiedereroffnet', 'استدعت', 'استدعي', 'اغلقت', 'سحبت', 'طردت',
+  // An apology: "El Gobierno presentó este sábado disculpas formales a Perú luego de que ... prendiera fuego".
+  'apologised', 'apologized', 'apologises', 'apologizes', 'excuses', 'disculpas', 'desculpas', 'entschuldigte', 'entschuldigt', 'scuse', 'اعتذرت', 'اعتذر',
 ]);
-const AFTER_WORDS = new Set(['after', 'following', 'apres', 'tras', 'despues', 'nachdem', 'nach', 'بعد', 'اثر', 'عقب']);
+const AFTER_WORDS = new Set(['after', 'following', 'apres', 'tras', 'despues', 'luego', 'nachdem', 'nach', 'بعد', 'اثر', 'عقب']);
 /**
  * A day that dates a reaction told before "after" and an attack told after it: "Pakistan recalled its ambassador on
  * Wednesday after gunmen fired on its embassy", "a rappelé mercredi son ambassadeur après que des hommes armés ...".

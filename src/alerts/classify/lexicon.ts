@@ -263,7 +263,10 @@ export const ATTACK_WORDS: Record<AttackType | 'generic' | 'explosion' | 'air' |
     'arson', 'arsonist', 'arsonists', 'incendiado', 'incendiada', 'incendiados', 'incendiadas', 'brandanschlags', 'brandanschlage',
     // One thrower or one fire-setter (the singular verbs): "lanzó piedras y prendió fuego a la garita"; a fire "set
     // deliberately"; German stones: "die Fenster mit Steinen eingeworfen".
-    'lanzo piedras', 'arrojo piedras', 'prendio fuego', 'le prendio fuego', 'set deliberately', 'deliberately lit', 'deliberately started',
+    'lanzo piedras', 'arrojo piedras', 'prendio fuego', 'le prendio fuego',
+    // The Spanish subjunctive after "luego de que", the present and one stone-thrower: "luego de que un grupo de
+    // encapuchados prendiera fuego a la puerta", "apedreó las ventanas y roció gasolina sobre el portón".
+    'prendiera fuego', 'prendieran fuego', 'prenden fuego', 'incendian', 'incendiaran', 'incendiara', 'apedreo', 'apedrean', 'rocio gasolina', 'rociaron gasolina', 'rociaron con gasolina', 'set deliberately', 'deliberately lit', 'deliberately started',
     'fire was deliberately set', 'blaze was deliberately set', 'mit steinen',
     // The infinitive after an attempt, the German dative plural: "ont tenté de mettre le feu à l'ambassade", "intentaron
     // prender fuego a la embajada", "mit Brandsätzen beworfen".
