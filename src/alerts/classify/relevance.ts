@@ -89,8 +89,11 @@ function notAt(t: readonly Token[], k: number): boolean {
   return NOT.has(t[k]?.n ?? '') || (t[k]?.n === 't' && /n$/.test(t[k - 1]?.n ?? ''));
 }
 /** "The embassy itself was not hit", "None of the diplomatic missions was targeted", "no embassy was attacked". */
+/** "no arrests over gunfire", "no motive for the shooting": the negation is of the noun before the preposition. */
+const ABOUT_PREP = new Set(['over', 'for', 'after', 'following', 'since', 'about', 'despite']);
 function negatedLink(t: readonly Token[], m: Mark, c: Mark): boolean {
   for (let k = c.start - 1; k >= Math.max(0, c.start - 3); k--) {
+    if (ABOUT_PREP.has(t[k]!.n)) break;
     // ("the mission was neither targeted nor damaged", "no ha sufrido ningún ataque")
     if (notAt(t, k) || NEITHER.has(t[k]!.n) || (k === c.start - 1 && NO_CUE.has(t[k]!.n))) return true;
     if (k < m.end && c.start > m.end) break;
