@@ -475,6 +475,8 @@ export const FRAME_WORDS: Record<FrameKind, string[]> = {
     // Sentencing: "condenan a 18 años de prisión", "condamnés à 12 ans de prison", "zu neun Jahren Haft".
     'condamnes a', 'condamne a', 'condamnee a', 'peine capitale', 'peine de mort', 'pena de muerte', 'todesstrafe', 'death sentence', 'sentenced to death',
     'anos de prision', 'sentencio', 'sentenciados', 'sentenciado', 'ans de prison', 'jahren haft', 'haftstrafe', 'haftstrafen',
+    // A headline's sentence: "Brandanschlag auf Generalkonsulat: Dreieinhalb Jahre Haft für 29-Jährigen", "three years in prison".
+    'jahre haft', 'monate haft', 'jahre gefangnis', 'jahren gefangnis', 'years in prison', 'years in jail', 'months in prison', 'months in jail',
     'confesses', 'confessed', 'pleads guilty', 'pleaded guilty', 'defendant', 'prozessauftakt', 'gesteht', 'gestandnis', 'angeklagte', 'angeklagter', 'anklage', 'avoue', 'aveux', 'confeso', 'acusado',
     // Portuguese and Italian courts and anniversaries: "condannato a 16 anni", "o julgamento", "nel decimo anniversario".
     'julgamento', 'julgado', 'condenados a', 'anos de prisao', 'aniversario', 'processo', 'tribunale', 'sentenza', 'condannato a', 'condannati a', 'condannata a',
