@@ -179,6 +179,29 @@ function dropAccidents(analyses: Analysis[]): void {
   for (const a of analyses) if (a.links.some((l) => bareBang(a.s.tokens, l.c))) dropLinks(a, (c) => bareBang(a.s.tokens, c));
 }
 
+/**
+ * "City briefs: Metro timings extended; bomb hurled at Iranian consulate gate; ORR crash kills three": a headline
+ * listing three or more stories keeps only the marks of the item that links the mission (the place and toll of the
+ * others are theirs).
+ */
+function keepLinkedBrief(title: Analysis | undefined): boolean {
+  if (!title?.s.isTitle || title.links.length === 0) return false;
+  const text = title.s.text;
+  const cuts: number[] = [];
+  for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) cuts.push(i);
+  if (cuts.length < 2) return false;
+  const t = title.s.tokens;
+  const item = (m: Mark): number => {
+    let k = 0;
+    while (k < cuts.length && cuts[k]! < t[m.start]!.start) k++;
+    return k;
+  };
+  const linked = item(title.links[0]!.m);
+  if (title.links.some((l) => item(l.m) !== linked || item(l.c) !== linked)) return false;
+  title.marks = title.marks.filter((m) => item(m) === linked);
+  return true;
+}
+
 /** A definite attacker ("the suspect", "the 29-year-old gunman") as the subject of a background sentence, no other event named. */
 function ourAttackersPast(a: Analysis): boolean {
   const t = a.s.tokens;
@@ -260,6 +283,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const analyses: Analysis[] = [];
   for (const s of sentences) analyses.push(s.noise ? { s, marks: [], links: [], blockedFrame: null, state: null, strength: 0 } : analyse(idx, s, pubYear, pubDate));
 
+  const briefsTitle = keepLinkedBrief(analyses[0]);
   articleAcronyms(analyses);
   resolveBareCongo(analyses);
   linkAnaphora(analyses);
@@ -388,6 +412,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
       a.state = 'other';
       continue;
     } else if (a.s.isTitle) state = null;
+    // "Four killed in bus crash" under a headline of briefs: another item's heading, until one names the mission.
+    else if (briefsTitle && sectionHeading(a.s) && !a.marks.some((m) => m.value.k === 'mission')) state = 'other';
     // A section heading that names the attack ("11:58 - What we know about the assault" in a live blog): the section
     // is about our attack again.
     else if (state === 'other' && sectionHeading(a.s) && a.marks.some((c) => c.value.k === 'cue' && DEFINITE.has(a.s.tokens[c.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other')) state = 'ours';
@@ -445,6 +471,8 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     }
     prevLine = a.s.line;
     a.state = a.s.isTitle && a.links.length === 0 ? null : state;
+    // (Under a headline of briefs, the page goes on with another item first.)
+    if (a.s.isTitle && briefsTitle) state = null;
   }
   // The sentence that named the mission an anaphor takes up tells our attack's target and place ("The Iraqi embassy
   // occupies a villa in Damascus. On Sunday a bomb planted against its wall went off").

@@ -134,10 +134,14 @@ function datelineCity(kb: Knowledge, all: Analysis[]): { city: CityInfo; evidenc
   return null;
 }
 
-/** "Staff Correspondent | Dhaka | Updated: 08 April 2026": a byline's field that is a city and nothing else. */
+/**
+ * "Staff Correspondent | Dhaka | Updated: 08 April 2026": a byline's field that is a city and nothing else; or a city
+ * in capitals on a line of its own above a page of briefs ("HYDERABAD").
+ */
+const CAPITALS_LINE = /^\p{Lu}[\p{Lu} .'-]{2,30}$/u;
 function bylineCity(kb: Knowledge, all: Analysis[]): { city: CityInfo; evidence: string } | null {
   for (const a of all.slice(0, 6)) {
-    if (a.s.isTitle || !a.s.text.includes('|')) continue;
+    if (a.s.isTitle || !(a.s.text.includes('|') || CAPITALS_LINE.test(a.s.text))) continue;
     for (const field of a.s.text.split('|')) {
       const city = field.length < 40 ? kb.cities.get(phraseKey(field)) : undefined;
       if (city && city.population >= 100000) return { city, evidence: a.s.text };
