@@ -210,7 +210,7 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
       // "denied any involvement in a statement from London": where the statement came from.
       if (m.start >= 2 && (a.s.tokens[m.start - 1]!.n === 'in' || a.s.tokens[m.start - 1]!.n === 'from') && a.marks.some((f) => f.value.k === 'frame' && f.value.kind === 'speaker' && f.end <= m.start && m.start - f.end <= 5 && !has(a.marks, 'cue', f.end, m.start))) continue;
       if (a.marks.some((x) => x.value.k === 'country' && x.start <= m.start && x.end >= m.end)) continue;
-      if (m.value.city.population < 100000 || districtName(a.s.tokens, m)) continue;
+      if ((m.value.city.population < 100000 && !namedAsCity(a.s.tokens, m)) || districtName(a.s.tokens, m)) continue;
       // "a senior Delhi Police officer said": a city's institution by its name, no place of the attack.
       const next = a.s.tokens[m.end];
       if (next && isCapitalized(next) && CITY_INSTITUTION.has(next.n)) continue;
@@ -263,6 +263,14 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
       ev.city = ev.hostCountry = linked.find((a) => a.links.length > 0)?.s.text;
     }
   }
+}
+
+/** "شهدت مدينة تمنراست", "the city of Agadez", "la ville de Tamanrasset": a small city named as a city is one. */
+const CITY_NOUN = new Set(['city', 'town', 'ville', 'ciudad', 'cidade', 'citta', 'stadt', 'مدينه', 'город']);
+const CITY_NOUN_OF = new Set(['of', 'de', 'di', 'do', 'da']);
+function namedAsCity(t: readonly Token[], m: Mark): boolean {
+  const k = CITY_NOUN_OF.has(t[m.start - 1]?.n ?? '') ? m.start - 2 : m.start - 1;
+  return CITY_NOUN.has(t[k]?.n ?? '');
 }
 
 /** Each knowledge's districts as a phrase index, built once. */
