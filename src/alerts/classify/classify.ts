@@ -453,6 +453,11 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // named as known goes on with this story.
     } else if (state === 'other' && !otherAttack && a.marks.some((m) => (m.value.k === 'crowd' || m.value.k === 'attacker') && m.start <= 1 && DEFINITE.has(a.s.tokens[m.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
       state = 'ours';
+    // "جاءت هذه الأحداث عقب ... وفاة ثلاثة سائقين" then a new paragraph "... تدخّلوا لتفريق المحتجين ... وقد أسفرت المواجهات عن
+    // إصابة ثلاثة": after a trigger told without an attack, a toll beside this story's crowd is this story's.
+    // (Not "Colectivos have been accused of ... intimidating opposition supporters ... in which 20 were killed": a blame.)
+    } else if (state === 'other' && !otherAttack && prevLine !== a.s.line && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && a.marks.some((m) => m.value.k === 'crowd') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || (m.value.k === 'other' && !victimsHospital(a, m) && !speakerPlace(a.s, m)) || m.value.k === 'bg' || m.value.k === 'cue' || m.value.k === 'blame') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
+      state = 'ours';
     } else if (state === 'other' && !otherAttack && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && a.s.tokens.some((x) => ALSO.has(x.n)) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg' || m.value.k === 'cue')) {
       state = 'ours';
     // "The embassy had been closed since January after threats. Police said the attackers belonged to X": after a

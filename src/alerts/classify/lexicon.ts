@@ -619,6 +619,8 @@ export const BACKGROUND_WORDS = [
   // noun right before the verb: "The attack on the embassy followed ..." is a link whose own sentence stays news.)
   // ("The violence erupted after a video circulated ... the death of a trader": the trigger, another event.)
   ...['protest', 'protests', 'unrest', 'violence', 'riot', 'riots', 'demonstration', 'storming', 'attack', 'assault', 'clashes'].flatMap((n) => [`the ${n} followed`, `the ${n} came amid`, `the ${n} comes amid`, `the ${n} erupted after`, `the ${n} broke out after`, `the ${n} was sparked by`, `the ${n} were sparked by`, `the ${n} was triggered by`, `the ${n} were triggered by`]),
+  // "جاءت هذه الأحداث عقب انتشار أنباء عن وفاة ثلاثة سائقين" (these events came after news of three drivers' deaths).
+  ...['جاءت هذه الاحداث', 'جاءت الاحداث', 'اندلعت هذه الاحداث', 'اندلعت الاحداث', 'جاءت الاحتجاجات', 'اندلعت الاحتجاجات'].flatMap((n) => [`${n} عقب`, `${n} بعد`, `${n} اثر`]),
   // "That same month, the group claimed a shooting at the embassy": the time of the story told before.
   'that same month', 'that same year', 'the same month', 'that month', 'that year', 'the same week', 'that same week', 'that week', 'la meme semaine', 'cette semaine-la', 'esa misma semana', 'aquella semana', 'in derselben woche', "a l'epoque", 'ce mois-la',
   'aquel mes', 'ese mismo mes', 'en aquel entonces', 'damals', 'im selben monat', 'حينها', 'انذاك', 'وقتها', 'حينذاك',
@@ -963,6 +965,8 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'no loss of life', 'no life was lost', 'no lives were lost', 'without loss of life', 'without any loss of life', 'aucune perte en vie humaine',
     'aucune perte humaine', 'pas de perte humaine', 'pas de pertes humaines', 'sin perdidas humanas', 'no hubo perdidas humanas', 'sin perdida de vidas',
     'keine menschenleben', 'دون خسائر في الارواح', 'لا خسائر في الارواح',
+    // "دون تسجيل أي خسائر في الأرواح" (without any loss of life recorded).
+    'دون تسجيل اي خسائر في الارواح', 'دون تسجيل خسائر في الارواح', 'دون اي خسائر في الارواح', 'لم تسجل اي خسائر في الارواح', 'لم تسجل خسائر في الارواح',
     // "ولم تُسجَّل أي وفيات" (and no deaths were recorded).
     'لم تسجل اي وفيات', 'لم تسجل وفيات', 'لا وفيات', 'دون وقوع وفيات', 'دون وفيات', 'لم يسجل سقوط قتلي', 'لم تسجل اي حالات وفاه',
     // "دون تسجيل أي حالة وفاة" (without any death recorded).
