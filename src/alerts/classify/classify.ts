@@ -383,9 +383,10 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     const rel = a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'bg') ? relativeClauses(a.s) : [];
     const hasCue = a.marks.some((m) => m.value.k === 'cue' && !inClause(rel, m));
     const hasMission = a.marks.some((m) => m.value.k === 'mission');
-    // "In a separate attack in Kandahar, ...": another event (not "another 30 people were wounded").
+    // "In a separate attack in Kandahar, ...": another event (not "another 30 people were wounded"; but "in an unrelated
+    // incident, seven people were shot dead" is one).
     // (Nor "Un autre groupe, qui tentait de rejoindre l'ambassade des États-Unis, a été refoulé": another part of the crowd.)
-    const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !numberLike(a.s.tokens[m.end]?.n ?? '') && !CROWD_PART.has(a.s.tokens[m.end]?.n ?? ''));
+    const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !(numberLike(a.s.tokens[m.end]?.n ?? '') && !commaBefore(a.s, m.end)) && !CROWD_PART.has(a.s.tokens[m.end]?.n ?? ''));
     // "X, which has been blamed for last year's attack on a hotel": the antecedent's past, not this sentence's.
     const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !inClause(rel, m)) || datedElsewhere(a, pubYear, rel) || sinceMonth(a.s) || openedSinceYear(a.s, pubYear) || runningToll(a) || habitualHistory(a.s) || periodsLater(a.s);
     if (a.links.length > 0) { state = (background(a) && firstLinked !== a) || elsewhere(a) ? 'other' : 'ours'; otherAttack = true; otherYearsBack = false; }
