@@ -248,6 +248,7 @@ function tollDown(t: readonly Token[], v: number, at: number): boolean {
 const RISE_TO = new Set(['to', 'a', 'auf', 'hasta', 'الى', 'الي']);
 
 /** "No embassy staff were hurt", "nobody was killed", "none of the staff was injured": a negated casualty word. */
+const NO_ONE_GAP = new Set(['else', 'more', 'other', 'also', 'reportedly', 'apparently']);
 function negatedCasualty(t: readonly Token[], at: number, numbers: { start: number }[]): boolean {
   let sawBe = false;
   // "no one apart from the four attackers had been killed": the count after "apart from" is the exception.
@@ -266,6 +267,8 @@ function negatedCasualty(t: readonly Token[], at: number, numbers: { start: numb
     else if (role === 'lam') { if (AR_NEG_VERBS.has(t[k + 1]?.n ?? '')) return true; }
     else if (role === 'neg') {
       if (n === 'personne' && ARTICLE_BEFORE_PERSONNE.has(t[k - 1]?.n ?? '')) continue;
+      // "No one else died": the pronoun negates a verb with no auxiliary (not "no one knows how many died").
+      if (n === 'no' && t[k + 1]?.n === 'one' && t.slice(k + 2, at).every((x) => NO_ONE_GAP.has(x.n))) return true;
       // "L'attaque n'a pas fait de morts": French "pas ... de" before the noun.
       if (n === 'pas') { if (sawBe || t[at - 1]?.n === 'de' || t[at - 1]?.n === 'd') return true; continue; }
       return sawBe || NEGATE_ALONE.has(n);
