@@ -302,6 +302,7 @@ function attackerIn(attackers: Mark[], from: number, to: number): boolean {
   for (const a of attackers) if (a.start >= from && a.start < to) return true;
   return false;
 }
+const ANOTHER_ONE = new Set(['another', 'outro', 'outra', 'otro', 'otra']);
 const GAP_DET = new Set(['a', 'an', 'another', 'his', 'her', 'their', 'one', 'un', 'une', 'otro', 'otra', 'ein', 'eine']);
 /** "One guard was stabbed to death and a second wounded", "... and his colleague hurt": the verb left out after "and". */
 function gappedVictim(t: readonly Token[], c: Mark, marks: Mark[], attackers: Mark[]): boolean {
@@ -429,8 +430,9 @@ function loneVictims(text: string, t: readonly Token[], c: Mark, attackers: Mark
   const persons = coordinatedPersons(text, t, c, attackers) || namedCoordination(text, t, c, attackers, marks);
   if (persons > 0) return persons;
   // "one guard lost his life while another remains in hospital", "another was wounded": one more person.
+  // ("morreu e outro ficou ferido", "murió y otro resultó herido": the same in Portuguese and Spanish.)
   const before = PASSIVE_BE.has(t[c.start - 1]?.n ?? '') || BE.has(t[c.start - 1]?.n ?? '') ? c.start - 2 : c.start - 1;
-  if (t[before]?.n === 'another' && NUMBER_OR_VAGUE(t[before + 1]?.n ?? '') === false) return 1;
+  if (ANOTHER_ONE.has(t[before]?.n ?? '') && NUMBER_OR_VAGUE(t[before + 1]?.n ?? '') === false) return 1;
   // Arabic puts the verb first: "قُتل حارس" (a guard was killed), "وأصيب ثالث" (and a third was hurt).
   if (arabicVerb(t[c.start]!)) {
     // ("أن أحد عناصر الحماية العراقيين أصيب بجروح": "one of" the guards as the subject before the verb.)
@@ -900,7 +902,7 @@ const POST_HEAD = new Set(['assigned', 'posted', 'stationed', 'employed', 'deplo
 const NOT_PERSON = new Set(['toll', 'number', 'attack', 'figure', 'building', 'vehicle', 'car', 'truck', 'gate', 'wall', 'compound', 'embassy', 'consulate', 'mission', 'area', 'city', 'total', 'count', 'bomb', 'blast', 'explosion', 'suspect', 'perpetrator', 'attacker', 'assailant', 'gunman', 'bomber']);
 // ("Le chauffeur a succombé à ses blessures", "est décédé", "sucumbió", "erlag": the same in French, Spanish and German.)
 const HURT_PARTICIPLE = new Set(['wounded', 'injured', 'hurt', 'shot', 'stabbed', 'blesse', 'herido', 'verletzte']);
-export const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut', 'murio', 'fallecio', 'starb', 'succombe', 'succombee', 'decede', 'decedee', 'sucumbio', 'erlag', 'verstarb']);
+export const INTRANSITIVE = new Set(['died', 'dies', 'succumbed', 'perished', 'mourut', 'murio', 'fallecio', 'starb', 'succombe', 'succombee', 'decede', 'decedee', 'sucumbio', 'erlag', 'verstarb', 'morreu', 'faleceu', 'sucumbiu']);
 const ADVERB = new Set(['seriously', 'badly', 'critically', 'slightly', 'lightly', 'severely', 'fatally', 'mortally', 'gravement', 'grievement', 'legerement', 'mortellement', 'gravemente', 'levemente', 'mortalmente', 'schwer', 'leicht', 'todlich']);
 // (Portuguese "foi/ficou ferido", Italian "è stato/rimasto ferito".)
 const PASSIVE_BE = new Set(['was', 'fue', 'resulto', 'resultado', 'wurde', 'est', 'ete', 'foi', 'ficou', 'ficado', 'fica', 'stato', 'stata', 'rimasto', 'rimasta']);

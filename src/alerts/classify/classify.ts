@@ -250,7 +250,7 @@ const HAPPENED = new Set(['took', 'happened', 'occurred', 'unfolded', 'began', '
 /** "another group", "un autre groupe": more of the same crowd. */
 const CROWD_PART = new Set(['group', 'groups', 'crowd', 'groupe', 'groupes', 'foule', 'cortege', 'grupo', 'grupos', 'multitud', 'gruppe', 'menge']);
 /** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
-const SEPARATE_EVENT = new Set(['another', 'separate', 'unrelated', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله', 'unabhangig', 'anderen', 'altro', 'episodio', 'outro']);
+const SEPARATE_EVENT = new Set(['another', 'separate', 'unrelated', 'sem', 'sin', 'sans', 'not', 'ohne', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله', 'unabhangig', 'anderen', 'altro', 'episodio', 'outro']);
 /** The first n tokens' normal forms, joined by spaces (a loop: map in optimised code deoptimised the join after it). */
 function firstWords(t: readonly Token[], n: number): string {
   let out = '';

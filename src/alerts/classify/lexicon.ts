@@ -642,6 +642,8 @@ export const OTHER_EVENT_WORDS = [
   'unrelated incident', 'unrelated attack', 'unrelated blast', 'incident sans lien', 'incidente sin relacion', 'incidente no relacionado',
   // "Unabhängig von dem Anschlag meldeten die Behörden ... Erdbeben", "In einem anderen Vorfall", "in un altro episodio".
   'unabhangig davon', 'unabhangig von dem anschlag', 'unabhangig vom anschlag', 'anderen vorfall', 'altro episodio', 'episodio separato', 'outro incidente', 'incidente separado',
+  // "dois comerciantes foram mortos num assalto a uma loja, caso que a Polícia considera sem ligação com o ataque".
+  'sem ligacao com', 'sem relacao com', 'sin relacion con', 'sin vinculo con', 'sans lien avec', 'unrelated to the attack', 'not linked to the attack', 'not connected to the attack', 'ohne zusammenhang mit',
 ];
 /** "a day after <attack>": a reference to another attack when our mission/attack link comes before it. */
 export const AFTER_REFERENCE_WORDS = [
