@@ -248,6 +248,8 @@ function tollDown(t: readonly Token[], v: number, at: number): boolean {
 const RISE_TO = new Set(['to', 'a', 'auf', 'hasta', 'الى', 'الي']);
 
 /** "No embassy staff were hurt", "nobody was killed", "none of the staff was injured": a negated casualty word. */
+const NUMBER_OF = new Set(['عدد', 'число']);
+const UP_TO = new Set(['الي', 'до']);
 const NO_ONE_GAP = new Set(['else', 'more', 'other', 'also', 'reportedly', 'apparently']);
 function negatedCasualty(t: readonly Token[], at: number, numbers: { start: number }[]): boolean {
   let sawBe = false;
@@ -1951,9 +1953,9 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
         }
       }
       let theirs = false;
-      // "ارتفاع عدد جرحى الهجوم ... إلى ثلاثة": the number of the wounded rose to three.
-      if (value === null && t[c.start - 1]?.n === 'عدد') {
-        const to = t.findIndex((x, k) => k > c.end && k - c.end <= 20 && x.n === 'الي' && numbers.some((y) => y.start === k + 1));
+      // "ارتفاع عدد جرحى الهجوم ... إلى ثلاثة", "Число пострадавших ... возросло до двух": the number of the wounded rose to three.
+      if (value === null && NUMBER_OF.has(t[c.start - 1]?.n ?? '')) {
+        const to = t.findIndex((x, k) => k > c.end && k - c.end <= 20 && UP_TO.has(x.n) && numbers.some((y) => y.start === k + 1));
         const n = to > 0 ? numbers.find((y) => y.start === to + 1) : undefined;
         if (n) { value = n.value; src = n; }
       }

@@ -431,9 +431,9 @@ export class PhraseIndex<T> {
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     const t = tokens[i];
     if (!t) return null;
-    // (One memo look-up for the exact entries and the stems.)
+    // (One memo look-up for the exact entries and the stems; the Arabic or Russian alternative form as allAt reads it.)
     const entries = this.entriesFor(t.n);
-    const bucket = entries.exact;
+    const bucket = entries.exact ?? (t.alt ? this.exact.get(t.alt) : undefined);
     if (bucket) {
       for (const e of bucket.longer(tokens[i + 1])) if (this.fits(tokens, i, e)) return { start: i, end: i + 1 + e.rest.length, value: e.value };
       for (const e of bucket.single()) if (this.fits(tokens, i, e)) return { start: i, end: i + 1, value: e.value };
