@@ -224,7 +224,7 @@ const DETERMINERS = new Set(['a', 'an', 'one', 'the', 'its', 'his', 'her', 'thei
 /** Verbs that lower a toll (see tollDown). */
 const TOLL_DOWN = new Set(['lowered', 'reduced', 'rebajo', 'rebajaron', 'redujo', 'redujeron', 'خفضت', 'خفض']);
 const TOLL_RISE = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'increased', 'jumped', 'alourdi', 'ascendio', 'aumento', 'subio', 'stieg', 'gestiegen', 'ارتفع', 'ارتفعت',
-  'ascendido', 'ascendieron', 'aumentado', 'subido',
+  'ascendido', 'ascendieron', 'aumentado', 'subido', 'salito', 'salita', 'aumentato', 'cresciuto', 'subiu', 'aumentou',
   // The authorities revise it: "raised the death toll to eight", "revu à la hausse : six morts", "elevaron la cifra a
   // cuatro", "korrigierte die Zahl der Todesopfer auf sechs".
   'raised', 'raising', 'revised', 'revu', 'elevaron', 'elevo', 'elevado', 'korrigierte', 'korrigiert',

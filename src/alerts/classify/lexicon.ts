@@ -833,6 +833,8 @@ export const KILLED_WORDS = [
   'muere', 'mueren',
   // Portuguese and Italian: "Ninguém morreu", "due morti", "è stato ucciso".
   'morto', 'mortos', 'morta', 'mortas', 'morreu', 'morreram', 'matou', 'mataram', 'morti', 'ucciso', 'uccisi', 'uccisa', 'uccise', 'deceduto', 'deceduta',
+  // ("il bilancio è salito a quattro vittime", "ha perso la vita un passante", "perdeu a vida", "vítimas mortais".)
+  'vittime', 'perso la vita', 'perse la vita', 'deceduti', 'perdeu a vida', 'perderam a vida', 'vitimas mortais',
   // Russian and Turkish: "погиб сотрудник полиции", "двое погибших", "hayatını kaybetti", "öldürüldü".
   'погиб', 'погибл', 'погибш', 'убит', 'убил', 'скончалс', 'жертв', 'hayatını kaybet*', 'oldurul*', 'sehit*', 'can kaybı',
   // South Asian wording of a toll: "raising the number of martyrs to three" (not "Martyrs' Square", a place).
