@@ -702,6 +702,8 @@ export const BLAME_WORDS = [
   'اتهم', 'اتهمت', 'حمل', 'حملت', 'نفذ', 'نفذه', 'المسؤوليه',
   // Turkish: "terör örgütü PKK yandaşları tarafından gerçekleştirildi" (carried out by), "sorumlu tuttu", "suçladı".
   'tarafından', 'sorumlu tut*', 'suclad*',
+  // The agent by its suffix: "PKK terör örgütü yandaşlarınca gerçekleştirildiğine dair" (carried out by PKK supporters).
+  'yandaslarınca', 'mensuplarınca', 'uyelerince', 'militanlarınca',
   // A police case: "registered an FIR against office-bearers of X for rioting and arson", "filed a case against X".
   'fir against', 'case against', 'cases against',
   // "مصادر أمنية تتهم كتائب حزب الله" (sources accuse), "أن تكون X وراءه" (that X was behind it).

@@ -79,7 +79,9 @@ export const PROTEST = new Set(['protest', 'protests', 'protesting', 'angry', 'a
 // ("The ministry blamed X for the attack", "El ministerio culpó a X": a place speaking, no other target.)
 // (A press release speaks in the present: "the Ministry confirms that the number of those martyred has risen".)
 export const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported', 'confirmed', 'stated', 'added', 'confirms', 'announces', 'reports', 'states', 'adds', 'notes', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'statement',
-  'blamed', 'blames', 'accused', 'accuses', 'condemned', 'condemns', 'denied', 'denies', 'insisted', 'vowed', 'urged', 'accuse', 'culpo', 'acuso', 'beschuldigte', 'beschuldigt']);
+  'blamed', 'blames', 'accused', 'accuses', 'condemned', 'condemns', 'denied', 'denies', 'insisted', 'vowed', 'urged', 'accuse', 'culpo', 'acuso', 'beschuldigte', 'beschuldigt',
+  // ("Dışişleri Bakanlığı Sözcüsü ... açıklamada": the ministry's spokesman.)
+  'sozcusu', 'portavoz', 'sprecher', 'sprecherin', 'portavoce']);
 
 export const HOSPITAL = new Set(L.HOSPITAL_WORDS);
 export const MONTHISH = new Set(Object.keys(L.MONTHS));
