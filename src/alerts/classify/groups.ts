@@ -543,6 +543,8 @@ function ownNamedGroups(a: Analysis): Mark[] {
     // ("blamed the attack on Fursan al-Gharb, an armed group": an Arabic article inside the name too.)
     const joiner = (at: number): boolean => INNER_JOINERS.has(t[at]!.n) || NAME_JOINERS.has(t[at]!.n);
     while (start - 1 > blame!.start && start - (end - 1) > -4 && (capitalAt(a, start - 1) || (joiner(start - 1) && capitalAt(a, start - 2))) && nameGap(a.s, start)) start -= joiner(start - 1) ? 2 : 1;
+    // ("a attribué l'attaque au gang 5 Segonn, « une faction de la coalition Viv Ansanm »": a number opens the name.)
+    if (/^\d{1,4}$/.test(t[start - 1]?.n ?? '') && GROUP_APPOSITION.has(t[start - 2]?.n ?? '') && start - 1 > blame!.end) start--;
     if (start - blame!.end > 8 || unitOrAlias(a, start)) continue;
     addName(a, out, start, end);
   }
