@@ -578,7 +578,9 @@ function ownNamedGroups(a: Analysis): Mark[] {
   for (let i = a.s.datelineTokens + 3; introductions && i < t.length; i++) {
     if (t[i]!.n !== 'nennt' && t[i]!.n !== 'nennen' && t[i]!.n !== 'nannte') continue;
     let start = i;
-    while (start > a.s.datelineTokens && capitalAt(a, start - 1)) start--;
+    // (A quoted name keeps its lower-case inner words: 'die sich "Feuer für Rojava" nennt'.)
+    const quoted = /["”“»«„']\s*$/.test(a.s.text.slice(t[i - 1]!.end, t[i]!.start));
+    while (start > a.s.datelineTokens && (capitalAt(a, start - 1) || (quoted && !/["”“»«„']/.test(a.s.text.slice(t[start - 1]!.end, t[start]!.start))))) start--;
     if (i - start >= 2 && t[start - 1]?.n === 'sich') addName(a, out, start, i);
   }
   // "they suspected Revolutionary Struggle, a domestic far-left group": a name an apposition calls a group.
