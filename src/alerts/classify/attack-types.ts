@@ -48,6 +48,7 @@ function bladeBesideGuns(t: readonly Token[], m: Mark): boolean {
   if (!t.slice(Math.max(0, m.start - 2), m.start).some((x) => COORD.has(x.n))) return false;
   return t.slice(Math.max(0, m.start - 4), m.start).some((x) => FIREARM.has(x.n));
 }
+const AR_GROUP_NOUN = new Set(['فصيل', 'فصائل', 'جماعه', 'جماعات', 'تنظيم', 'ميليشيا', 'مليشيا', 'حركه']);
 const ARMED_MEN_CUE = new Set(['gunmen', 'armed', 'hommes', 'assaillants', 'hombres', 'pistoleros', 'bewaffnete', 'bewaffneten', 'مسلحين', 'مسلحون']);
 const INSIDE = new Set(['inside', 'within', 'interieur', 'dentro', 'innerhalb', 'داخل']);
 const GROUNDS = new Set([...MISSION_NOUNS, 'perimeter', 'walls']);
@@ -316,6 +317,8 @@ export function extractTypes(linked: Analysis[], ours: Analysis[], facts: Return
       // the attackers the subject of a longer chain.)
       // ("dans laquelle s'est engouffré un commando armé": the armed men right after the verb, inverted.)
       if (t === 'armed_assault' && m.value.typeOnly && !a.marks.some((x) => (x.value.k === 'attacker' || x.value.k === 'crowd' || (x.value.k === 'cue' && x.value.type === 'shooting')) && x.end <= m.start && m.start - x.end <= (x.value.k === 'crowd' ? 5 : x.value.k === 'attacker' || ARMED_MEN_CUE.has(toks[x.start]!.n) ? 16 : 12)) && !a.marks.some((x) => x.value.k === 'attacker' && x.start >= m.end && x.start - m.end <= 2)) continue;
+      // ("الفصيل المسلح", "تنظيم مسلح": an armed faction, the group described, no gunman.)
+      if (t === 'shooting' && AR_GROUP_NOUN.has(toks[m.start - 1]?.n ?? '')) continue;
       // "un homme armé d'un couteau", "armed men with machetes": armed with a blade, no firearm.
       if (t === 'shooting' && a.marks.some((x) => x.value.k === 'cue' && (x.value.type === 'stabbing_melee' || (x.value.type === 'other' && !x.value.air)) && x.start >= m.end && x.start - m.end <= 3)) continue;
       // "Armés de pierres, de barres de fer et de bidons d'essence, ils ont forcé le portail": bars carried with stones, or
