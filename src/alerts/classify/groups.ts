@@ -207,6 +207,16 @@ function saysItDidIt(a: Analysis, g: Mark): boolean {
   return false;
 }
 
+/** "No group has said it was behind the attack": after a nobody, a saying verb, then the self-claim's words. */
+function saidItDidIt(t: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(t.length, from + 3); k++) {
+    if (!SAID.has(t[k]!.n)) continue;
+    if (!SELF_REF.has(t[k + 1]?.n ?? '')) return false;
+    for (let j = k + 2; j < Math.min(t.length, k + 5); j++) if (SELF_ACT.has(t[j]!.n)) return t[j]!.n !== 'carried' || t[j + 1]?.n === 'out';
+    return false;
+  }
+  return false;
+}
 /** "members had been pushed", "fighters were arrested": a passive whose participle is no act of attack. */
 function sufferedBy(t: Token[], j: number): boolean {
   let k = j + 1;
@@ -1386,7 +1396,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       const claims = a.marks.filter((m) => m.value.k === 'claim' && m.start >= from);
       // ("Ein Bekennerschreiben lag nach Angaben der Ermittler zunächst nicht vor", "Bekannt hat sich zu dem Angriff
       // bislang niemand": German puts "nicht" or the subject "niemand" at the clause's end.)
-      const hit = a.marks.some((n) => n.value.k === 'noclaim' && n.start >= from && (claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= (a.s.tokens[n.start]!.n === 'nicht' || a.s.tokens[n.start]!.n === 'niemand' ? 8 : 3))) || /claim|revendi|reivindi|pronunci|forward|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' '))));
+      const hit = a.marks.some((n) => n.value.k === 'noclaim' && n.start >= from && (claims.some((c) => (c.start >= n.start && c.start - n.end <= 5) || (c.end <= n.start && n.start - c.end <= (a.s.tokens[n.start]!.n === 'nicht' || a.s.tokens[n.start]!.n === 'niemand' ? 8 : 3))) || /claim|revendi|reivindi|pronunci|forward|bekenn|bekann|تبن|مسؤولي/.test(a.s.tokens.slice(n.start, n.end).map((x) => x.n).join(' ')) || saidItDidIt(a.s.tokens, n.end)));
       if (hit) { claimed = false; claimEv = a.s.text; break; }
     }
   }

@@ -736,7 +736,6 @@ export const BLAME_WORDS = [
   // "ونسبت الشرطة الهجوم لداعش" (attributed to); "لكن مسؤولين حملوه المسؤولية" (held him responsible: the pronoun joined to the verb).
   'نسبت', 'نسب', 'نسبوا', 'حملوه', 'حملوها', 'حملته', 'حملتها', 'اتهموه', 'اتهموها', 'اتهمته', 'اتهمتها',
 ];
-/** "X said it carried out", "X said its fighters": a group's own statement about the attack is a claim. */
 /**
  * Head nouns of armed groups' own names ("Balochistan Liberation Army", "Brigades of the Imprisoned Sheikh",
  * "Revolutionary Cells"): a capitalised name built on one, claiming or blamed, is a group that
