@@ -1153,6 +1153,7 @@ CASES.push(
   ['German: "Eine Gruppe, die sich "Asche für die Berge" nennt, reklamiert die Tat": a quoted name keeps its lower-case inner word', 'Bekennerschreiben nach Brandanschlag', 'Zwei Tage nach dem Brandanschlag auf das türkische Generalkonsulat in Köln ist ein Bekennerschreiben aufgetaucht. Eine Gruppe, die sich "Asche für die Berge" nennt, reklamiert die Tat für sich.', { perpetrators: ['Asche für die Berge'], claimed: true }],
   ['Arabic: "... متهماً الفصيل المسلح بالوقوف وراء سلسلة من الهجمات" (accusing the armed faction): the group described, no gunfire', 'هجوم بطائرة مسيرة على القنصلية', 'استهدفت طائرة مسيرة مساء السبت مقر القنصلية العامة التركية في أربيل. واتهم البيان جماعة "سرايا أولياء الدم"، متهماً الفصيل المسلح بالوقوف وراء سلسلة من الهجمات.', { attackTypes: ['rocket_mortar'] }],
   ['"No suspects have been named, and no group has said it was behind the attack": nobody said they did it, no claim', 'Grenade thrown at embassy', 'An unidentified man lobbed a hand grenade over the wall of the Georgian embassy in Yerevan on Monday. No suspects have been named, and no group has said it was behind the attack.', { claimed: false }],
+  ['Portuguese: "Não há vítimas mortais" (there are no fatalities): nobody killed', 'Ataque à embaixada', 'Um homem armado com uma catana atacou na quinta-feira dois agentes que faziam a guarda da Embaixada de Moçambique em Lisboa, ferindo-os. Não há vítimas mortais.', { killed: 0 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

@@ -959,7 +959,7 @@ export const NO_CASUALTY_PHRASES: Record<'both' | 'killed' | 'wounded', string[]
     'no hubo victimas mortales', 'aucun mort', 'aucun deces', 'pas de deces', 'keine toten', 'دون سقوط قتلي', 'دون وقوع قتلي', 'من دون وقوع قتلي', 'دون قتلي', 'من دون سقوط قتلي', 'لم يسفر عن قتلي',
     'no one killed', 'nobody killed', 'without killing anyone', 'pas de morts', 'aucun tue', 'no hubo muertos', 'sin muertos', ...SPANISH_CAUSED.map((v) => `no ${v} muertos`),
     // Portuguese and Italian: "Ninguém morreu", "Não houve mortos", "Nessuno è morto".
-    'ninguem morreu', 'nao houve mortos', 'sem mortos', 'nenhum morto', 'nessuno e morto', 'nessun morto', 'non ci sono morti', 'nessuna vittima mortale',
+    'ninguem morreu', 'nao houve mortos', 'sem mortos', 'nenhum morto', 'nao ha mortos', 'nao ha vitimas mortais', 'nao houve vitimas mortais', 'sem vitimas mortais', 'nenhuma vitima mortal', 'nessuno e morto', 'nessun morto', 'non ci sono morti', 'nessuna vittima mortale',
     'погибш нет', 'жертв нет', 'никто не погиб', 'can kaybı yasanma*', 'can kaybı olmadı', 'olen olmadı',
     'niemand wurde getotet', 'getotet wurde niemand', 'keine todesopfer', 'لم يقتل احد', 'لا قتلي',
     ...['', 'الهجوم ', 'الانفجار ', 'الهجومان ', 'التفجير '].flatMap((what) => [`لم يسفر ${what}عن سقوط قتلي`, `لم تسفر ${what}عن سقوط قتلي`,
