@@ -108,21 +108,28 @@ const CRIME = new Set(['foul', 'attack', 'sabotage', 'criminal', 'criminelle', '
 const NEGATION = new Set([...NOT, 'ne', 'n', 'kein', 'keine', 'keinen']);
 /** A witness's first, wrong guess: "I thought it was a transformer", "Pensé que era un transformador". */
 const MISTAKEN = new Set(['thought', 'assumed', 'pense', 'pensait', 'pensais', 'croyais', 'croyait', 'crut', 'pensaba', 'crei', 'creia', 'creyo', 'dachte', 'dachten', 'glaubte', 'glaubten', 'ظننت', 'ظن', 'اعتقدت']);
+/** The accident word at k denied, ruled out or a wrong guess: "not an accident", "ruled out an accident", "I thought it was a transformer". */
+function accidentNegated(t: readonly Token[], k: number): boolean {
+  return t.slice(Math.max(0, k - 4), k).some((x) => NEGATION.has(x.n) || RULED_OUT_ACCIDENT.has(x.n) || MISTAKEN.has(x.n)) || NOT.has(t[k + 1]?.n ?? '');
+}
 /** A sentence that tells an accident: "the blast was accidental", "un court-circuit est à l'origine du feu", "police ruled out foul play", "los bomberos descartaron un atentado" (not "descartaron una fuga de gas"). */
 function accidentTold(s: Sentence): boolean {
   // (Every rule below starts from a word of ACCIDENT_WORDS.)
   if (!mayHold(s, WORD.accident)) return false;
   const t = s.tokens;
-  const negated = (k: number): boolean => t.slice(Math.max(0, k - 4), k).some((x) => NEGATION.has(x.n) || RULED_OUT_ACCIDENT.has(x.n) || MISTAKEN.has(x.n)) || NOT.has(t[k + 1]?.n ?? '');
   for (let k = 0; k < t.length; k++) {
     const n = t[k]!.n;
     const pair = k + 1 < t.length && (ACCIDENT_PAIRS.has(n + ' ' + t[k + 1]!.n) || ACCIDENT_PAIRS.has(n + ' ' + (t[k + 2]?.n ?? '')));
-    if ((ACCIDENT.has(n) || pair) && !negated(k)) return true;
+    if ((ACCIDENT.has(n) || pair) && !accidentNegated(t, k)) return true;
     if (RULED_OUT_ACCIDENT.has(n) && !t.slice(Math.max(0, k - 3), k + 3).some((x) => NEGATION.has(x.n)) && t.slice(Math.max(0, k - 5), k + 6).some((x) => CRIME.has(x.n))) return true;
   }
   return false;
 }
 const LOST = new Set(['perdue', 'perdues', 'perdida', 'perdidas', 'perdido', 'perdidos']);
+/** "stray bullets", "des balles perdues": a cue of fire aimed elsewhere. */
+function strayCue(t: readonly Token[], c: Mark): boolean {
+  return t[c.start - 1]?.n === 'stray' || LOST.has(t[c.end]?.n ?? '');
+}
 /**
  * "The French and Spanish embassies have reported stray bullets hitting their premises", "des balles perdues": fire
  * aimed elsewhere that reached a mission is no attack on it; such a link goes.
@@ -131,8 +138,7 @@ function dropStrayFire(analyses: Analysis[]): void {
   for (const a of analyses) {
     if (a.links.length === 0) continue;
     const t = a.s.tokens;
-    const strayCue = (c: Mark): boolean => t[c.start - 1]?.n === 'stray' || LOST.has(t[c.end]?.n ?? '');
-    const strays = a.marks.filter((c) => c.value.k === 'cue' && strayCue(c));
+    const strays = a.marks.filter((c) => c.value.k === 'cue' && strayCue(t, c));
     if (strays.length === 0) continue;
     // (And the verb the stray fire takes: "stray bullets had hit its premises".)
     dropLinks(a, (c) => strays.includes(c) || (c.value.k === 'cue' && c.value.type === null && strays.some((x) => c.start >= x.end && c.start - x.end <= 3)));
@@ -273,6 +279,85 @@ function opinionTitle(a: Analysis | undefined): boolean {
   const label = a.s.tokens[1]!.n === 'ed' ? 2 : 1;
   return OPINION.test(firstWords(a.s.tokens, label)) && /^\s*[:|–—-]/.test(a.s.text.slice(a.s.tokens[label - 1]!.end));
 }
+/** A background attack's sentence, unless it is the lead the article retells (see retoldLead). */
+function backgroundBut(a: Analysis, retold: Analysis | null, pubYear: number | null): boolean {
+  return a !== retold && isBackgroundAttack(a, pubYear);
+}
+/**
+ * A roundup's other attacks: a linked body sentence past the lead, not the first linked one, whose links are all
+ * placed in other countries than the first link's (mainCountry).
+ */
+function inOtherCountry(kb: Knowledge, a: Analysis, mainCountry: string, firstLinked: Analysis | undefined, lead: Analysis[]): boolean {
+  if (a === firstLinked || a.s.isTitle || a.links.length === 0 || lead.includes(a)) return false;
+  return !(countriesOfLinks(kb, a) ?? [mainCountry]).includes(mainCountry);
+}
+// The tests that order and filter our sentences once the attack is dated: module functions, not closures made per
+// article (tsx keeps names, so each closure made at run time costs a defineProperty call too).
+/**
+ * "Costa Rica recalled its ambassador on Wednesday, three days after masked men hurled gasoline bombs at its
+ * embassy": the day named is the later event's; such sentences date the attack last.
+ */
+function laterEvent(a: Analysis): boolean {
+  return a.links.length > 0 && a.marks.some((r) => r.value.k === 'afterRef' && a.links.every((l) => l.c.start >= r.end));
+}
+/**
+ * "Amak verbreitete am Freitagabend eine Erklärung, in der ... die Tat für sich beanspruchte. Bei dem Anschlag am
+ * Donnerstag ...": a claim's day is when it came; an unlinked sentence that only reports a claim dates last.
+ */
+function claimOnly(a: Analysis): boolean {
+  return a.marks.some((m) => m.value.k === 'claim') && !a.marks.some((m) => m.value.k === 'cue');
+}
+/**
+ * "The suspect was detained on Sunday night. ... The attack took place on Saturday evening": a sentence telling when
+ * the attack happened dates it before one on what followed.
+ */
+function namesAttack(a: Analysis): boolean {
+  return a.marks.some((c) => c.value.k === 'cue' && HAPPENED.has(a.s.tokens[c.end]?.n ?? '') && definiteCue(a.s.tokens, c));
+}
+/**
+ * "On Saturday, a crowd gathered outside the embassy, throwing stones. Some of them set fire to an embassy car": a
+ * sentence naming the mission in the linked sentence's paragraph dates it before others.
+ */
+function besideLink(a: Analysis, linked: Analysis[]): boolean {
+  return a.marks.some((m) => m.value.k === 'mission') && linked.some((l) => l.s.line === a.s.line);
+}
+/**
+ * "... and a third succumbed to his injuries in hospital on October 22": a later day of a victim's death is this
+ * attack's toll.
+ */
+function laterDeath(a: Analysis): boolean {
+  return a.s.tokens.some((x) => INTRANSITIVE.has(x.n));
+}
+/**
+ * "The protest had been called after guards shot dead two villagers on August 4": a sentence dated to another day
+ * than the attack's (noon UTC, ms) tells another event's weapon and toll.
+ * (Only sentences that name a month can carry such a date, and only a weapon or a toll matters here.)
+ */
+function datedAway(a: Analysis, day: number | null, pubDate: Date | null): boolean {
+  return day !== null && a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'killed' || m.value.k === 'wounded') && mayHold(a.s, WORD.month) && a.s.tokens.some((x) => MONTHISH.has(x.n)) && datesIn(a.s, pubDate, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000 && !(d.date.getTime() > day && laterDeath(a)));
+}
+/** The days from the attack's to those a sentence names by a weekday or "yesterday" (not an explicit date). */
+function relativeDaysFromAttack(a: Analysis, day: number | null, pubDate: Date | null): number[] {
+  if (day === null || !mayHold(a.s, WORD.dateWord)) return [];
+  const gaps: number[] = [];
+  for (const d of datesIn(a.s, pubDate, a.s.datelineTokens)) if (!d.explicit) gaps.push((d.date.getTime() - day) / 86_400_000);
+  return gaps;
+}
+/**
+ * "13:30 — Recap of yesterday's violence in Kenscoff: ... gang members killed 12 people": a toll told for a day
+ * before the attack's, said as a weekday or "yesterday", in another town than the attack's city, is an earlier event's.
+ */
+function tollDatedBefore(a: Analysis, day: number | null, pubDate: Date | null, city: string | null): boolean {
+  return day !== null && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && a.marks.some((m) => m.value.k === 'city' && m.value.city.name !== city) && relativeDaysFromAttack(a, day, pubDate).some((g) => g < -0.5);
+}
+/**
+ * "On Thursday, two fishermen were killed when a navy patrol fired on their canoe", two days after the attack: a
+ * toll with an attack of its own in a "when" clause, on a weekday away from the attack's and at no mission, is
+ * another event's; not "a guard died of his wounds on Thursday".
+ */
+function ownAttackOtherDay(a: Analysis, day: number | null, pubDate: Date | null): boolean {
+  return day !== null && a.marks.some((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && a.s.tokens[m.end]?.n === 'when' && a.marks.some((c) => c.value.k === 'cue' && c.start > m.end)) && !a.marks.some((m) => m.value.k === 'mission') && !laterDeath(a) && relativeDaysFromAttack(a, day, pubDate).some((g) => Math.abs(g) > 1.5);
+}
 function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText): Classification {
   const pub = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : null;
   const pubYear = pub ? Number(pub.slice(0, 4)) : null;
@@ -360,8 +445,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // The paragraph whose toll sentence took the story back from a background run.
   let tollLine = -2;
   const retold = retoldLead(kb, analyses, pubYear);
-  const background = (a: Analysis): boolean => a !== retold && isBackgroundAttack(a, pubYear);
-  const firstLinked = analyses.find((a) => a.links.length > 0 && !background(a)) ?? analyses.find((a) => a.links.length > 0);
+  const firstLinked = analyses.find((a) => a.links.length > 0 && !backgroundBut(a, retold, pubYear)) ?? analyses.find((a) => a.links.length > 0);
   // A roundup's other attacks: "On Tuesday, ... killed in an attack on the consulate in Benghazi" under a story on Tunis.
   // (Not in the lead, which may place better what the headline named loosely: "Bali consulate bombing" over Denpasar.)
   const firstCountries = firstLinked ? countriesOfLinks(kb, firstLinked) : null;
@@ -369,14 +453,9 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // (The first three body sentences, gathered by a loop that stops there: no filtered copy of the article.)
   const lead: Analysis[] = [];
   for (let i = 0; i < analyses.length && lead.length < 3; i++) if (!analyses[i]!.s.isTitle && !analyses[i]!.s.noise) lead.push(analyses[i]!);
-  // (Asked twice of each linked sentence: once on the topic track, once for the main attack's sentences.)
-  const elsewhereOf = new Map<Analysis, boolean>();
-  const elsewhere = (a: Analysis): boolean => {
-    if (mainCountry === null || a === firstLinked || a.s.isTitle || lead.includes(a) || a.links.length === 0) return false;
-    let e = elsewhereOf.get(a);
-    if (e === undefined) elsewhereOf.set(a, (e = !(countriesOfLinks(kb, a) ?? [mainCountry]).includes(mainCountry)));
-    return e;
-  };
+  // (Found once: asked of each linked sentence on the topic track, then for the main attack's sentences.)
+  const elsewhere: Analysis[] = [];
+  if (mainCountry !== null) for (const a of analyses) if (inOtherCountry(kb, a, mainCountry, firstLinked, lead)) elsewhere.push(a);
   for (const a of analyses) {
     if (a.s.noise) continue;
     // A cue inside ", which bombed a court in 2003," recounts the antecedent's past, not this story's event.
@@ -389,7 +468,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     const separate = a.links.length === 0 && a.marks.some((m) => m.value.k === 'otherEvent' && SEPARATE_EVENT.has(a.s.tokens[m.start]!.n) && !(numberLike(a.s.tokens[m.end]?.n ?? '') && !commaBefore(a.s, m.end)) && !CROWD_PART.has(a.s.tokens[m.end]?.n ?? ''));
     // "X, which has been blamed for last year's attack on a hotel": the antecedent's past, not this sentence's.
     const bg = separate || a.marks.some((m) => m.value.k === 'bg' && !softEarlier(a.s, m) && !inClause(rel, m)) || datedElsewhere(a, pubYear, rel) || sinceMonth(a.s) || openedSinceYear(a.s, pubYear) || runningToll(a) || habitualHistory(a.s) || periodsLater(a.s);
-    if (a.links.length > 0) { state = (background(a) && firstLinked !== a) || elsewhere(a) ? 'other' : 'ours'; otherAttack = true; otherYearsBack = false; }
+    if (a.links.length > 0) { state = (backgroundBut(a, retold, pubYear) && firstLinked !== a) || elsewhere.includes(a) ? 'other' : 'ours'; otherAttack = true; otherYearsBack = false; }
     // "The suspect ... had been known to the police for a previous assault conviction": our attacker's past, told
     // in passing; the story goes on after it (only that sentence is background).
     else if (bg && state === 'ours' && ourAttackersPast(a)) { a.state = 'other'; prevLine = a.s.line; continue; }
@@ -486,7 +565,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   for (const a of analyses) if (a.antecedent) a.state = 'ours';
   // The main attack's sentences: linked sentences that do not compare with another, earlier or separate attack.
   const allLinked = analyses.filter((a) => a.links.length > 0);
-  const mainLinked = allLinked.filter((a) => !background(a) && !elsewhere(a));
+  const mainLinked = allLinked.filter((a) => !backgroundBut(a, retold, pubYear) && !elsewhere.includes(a));
   const linked = mainLinked.length > 0 ? mainLinked : allLinked;
   const ours = analyses.filter((a) => a.state === 'ours');
 
@@ -495,22 +574,10 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // A country's own mission is never on its own soil: "the Yemen embassy assault" in Sanaa names the place.
   // ("Nigeria summons South African envoy after mob attack on Johannesburg consulate": the envoy is no target either.)
   if (facts.hostCountry) facts.targetCountries = facts.targetCountries.filter((c) => c !== facts.hostCountry);
-  // "Costa Rica recalled its ambassador on Wednesday, three days after masked men hurled gasoline bombs at its
-  // embassy": the day named is the later event's; such sentences date the attack last.
-  const laterEvent = (a: Analysis): boolean => a.links.length > 0 && a.marks.some((r) => r.value.k === 'afterRef' && a.links.every((l) => l.c.start >= r.end));
-  // ("Amak verbreitete am Freitagabend eine Erklärung, in der ... die Tat für sich beanspruchte. Bei dem Anschlag am
-  // Donnerstag ...": a claim's day is when it came; an unlinked sentence that only reports a claim dates last.)
-  const claimOnly = (a: Analysis): boolean => a.marks.some((m) => m.value.k === 'claim') && !a.marks.some((m) => m.value.k === 'cue');
   const unlinked = ours.filter((a) => a.links.length === 0);
   // ("La tension est montée d'un cran jeudi après-midi dans la capitale nigérienne. Plusieurs centaines de manifestants
   // ... ont pris d'assaut l'ambassade": a sentence that sets the scene just before the lead, in its paragraph.)
   const sceneSetters = analyses.filter((a, i) => a.state === null && !a.s.isTitle && !a.s.noise && analyses[i + 1]?.links.length && analyses[i + 1]!.s.line === a.s.line && !a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'mission') && !ownBackground(a, pubYear));
-  // ("The suspect was detained on Sunday night. ... The attack took place on Saturday evening": a sentence telling
-  // when the attack happened dates it before one on what followed.)
-  const namesAttack = (a: Analysis): boolean => a.marks.some((c) => c.value.k === 'cue' && HAPPENED.has(a.s.tokens[c.end]?.n ?? '') && definiteCue(a.s.tokens, c));
-  // ("On Saturday, a crowd gathered outside the embassy, throwing stones. Some of them set fire to an embassy car": a
-  // sentence naming the mission in the linked sentence's paragraph dates it before others.)
-  const besideLink = (a: Analysis): boolean => a.marks.some((m) => m.value.k === 'mission') && linked.some((l) => l.s.line === a.s.line);
   // The order: linked, then unlinked beside a link, naming the attack, the other unlinked, scene setters, claims only.
   // (Each unlinked sentence sorted into its group once, by loops: spreading filtered arrays that are now empty, now
   // not, sent the optimised classifier back to the interpreter on most articles, a deoptimisation loop.)
@@ -520,7 +587,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   const claims: Analysis[] = [];
   for (const a of unlinked) {
     if (claimOnly(a)) claims.push(a);
-    else if (besideLink(a)) beside.push(a);
+    else if (besideLink(a, linked)) beside.push(a);
     else if (namesAttack(a)) naming.push(a);
     else rest.push(a);
   }
@@ -538,29 +605,10 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
   // "The protest had been called after guards shot dead two villagers on August 4": a sentence dated to another
   // day tells another event's weapon and toll.
   const day = facts.date && pub ? noonUtc(facts.date) : null;
-  // (Only sentences that name a month can carry such a date, and only a weapon or a toll matters here.)
-  // ("... and a third succumbed to his injuries in hospital on October 22": a later day of a victim's death is this
-  // attack's toll.)
-  const laterDeath = (a: Analysis): boolean => a.s.tokens.some((x) => INTRANSITIVE.has(x.n));
-  const datedAway = (a: Analysis): boolean => day !== null && a.marks.some((m) => m.value.k === 'cue' || m.value.k === 'killed' || m.value.k === 'wounded') && mayHold(a.s, WORD.month) && a.s.tokens.some((x) => MONTHISH.has(x.n)) && datesIn(a.s, pubDate, a.s.datelineTokens).some((d) => d.explicit && Math.abs(d.date.getTime() - day) > 1.5 * 86_400_000 && !(d.date.getTime() > day && laterDeath(a)));
-  // The days from the attack's to those a sentence names by a weekday or "yesterday" (not an explicit date).
-  const relativeDaysFromAttack = (a: Analysis): number[] => {
-    if (day === null || !mayHold(a.s, WORD.dateWord)) return [];
-    const gaps: number[] = [];
-    for (const d of datesIn(a.s, pubDate, a.s.datelineTokens)) if (!d.explicit) gaps.push((d.date.getTime() - day) / 86_400_000);
-    return gaps;
-  };
-  // ("13:30 — Recap of yesterday's violence in Kenscoff: ... gang members killed 12 people": a toll told for a day
-  // before the attack's, said as a weekday or "yesterday", in another town, is an earlier event's.)
-  const tollDatedBefore = (a: Analysis): boolean => day !== null && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && a.marks.some((m) => m.value.k === 'city' && m.value.city.name !== facts.city) && relativeDaysFromAttack(a).some((g) => g < -0.5);
-  // ("On Thursday, two fishermen were killed when a navy patrol fired on their canoe", two days after the attack: a
-  // toll with an attack of its own in a "when" clause, on a weekday away from the attack's and at no mission, is
-  // another event's; not "a guard died of his wounds on Thursday".)
-  const ownAttackOtherDay = (a: Analysis): boolean => day !== null && a.marks.some((m) => (m.value.k === 'killed' || m.value.k === 'wounded') && a.s.tokens[m.end]?.n === 'when' && a.marks.some((c) => c.value.k === 'cue' && c.start > m.end)) && !a.marks.some((m) => m.value.k === 'mission') && !laterDeath(a) && relativeDaysFromAttack(a).some((g) => Math.abs(g) > 1.5);
-  const oursThatDay = ours.filter((a) => a.links.length > 0 || !(datedAway(a) || tollDatedBefore(a) || ownAttackOtherDay(a)));
+  const oursThatDay = ours.filter((a) => a.links.length > 0 || !(datedAway(a, day, pubDate) || tollDatedBefore(a, day, pubDate, facts.city) || ownAttackOtherDay(a, day, pubDate)));
   // ("A rocket exploded at the embassy just after midnight ... That blast, on Sept. 5 near the embassy, killed 12": a
   // linked sentence dated to another day too, as long as one linked sentence is left.)
-  const linkedThatDay = linked.filter((a) => !datedAway(a));
+  const linkedThatDay = linked.filter((a) => !datedAway(a, day, pubDate));
   const mainLinks = linkedThatDay.length > 0 ? linkedThatDay : linked;
   extractTypes(mainLinks, oursThatDay, facts, evidence);
   extractGroups(ours, analyses.filter((a) => !a.s.noise && !ownBackground(a, pubYear)), pubYear, facts, evidence, analyses);
