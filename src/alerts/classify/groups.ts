@@ -381,6 +381,23 @@ function glossOfGroup(a: Analysis, out: Mark[], start: number): boolean {
   }
   return false;
 }
+/**
+ * A state's words modify the head ("Armed Forces", "National Army"); after it they name the cause
+ * ("Cells of Armed Insubordination"). A head noun opening the name is none ("Coalition of Patriots").
+ * (A party's words make a party or a guard, not an armed force: "Allied Democratic Forces", "Irish Republican Army".)
+ * Whether a name's words from start to its head hold one.
+ */
+function stateWordUpTo(t: readonly Token[], start: number, head: number): boolean {
+  for (let j = start; j <= head; j++) {
+    const n = t[j]!.n;
+    if (STATE_FORCE.has(n) && !(j === start && GROUP_HEADS.has(n)) && !(PARTY_WORDS.has(n) && ARMED_HEADS.has(t[head]!.n))) return true;
+  }
+  return false;
+}
+/** A word that joins a name's parts: "of", "de", "al" ("Fursan al-Gharb", "Tren de Aragua"). */
+function nameJoiner(t: readonly Token[], at: number): boolean {
+  return INNER_JOINERS.has(t[at]!.n) || NAME_JOINERS.has(t[at]!.n);
+}
 function ownNamedGroups(a: Analysis): Mark[] {
   const t = a.s.tokens;
   const out: Mark[] = [];
@@ -476,11 +493,7 @@ function ownNamedGroups(a: Analysis): Mark[] {
     const head = i;
     i = end - 1;
     const words = t.slice(start, end);
-    // A state's words modify the head ("Armed Forces", "National Army"); after it they name the cause
-    // ("Cells of Armed Insubordination"). A head noun opening the name is none ("Coalition of Patriots").
-    // (A party's words make a party or a guard, not an armed force: "Allied Democratic Forces", "Irish Republican Army".)
-    const stateWord = (w: Token, j: number): boolean => STATE_FORCE.has(w.n) && !(j === 0 && GROUP_HEADS.has(w.n)) && !(PARTY_WORDS.has(w.n) && ARMED_HEADS.has(t[head]!.n));
-    if (words.length < 2 || t.slice(start, head + 1).some(stateWord) || unitOrAlias(a, start)) continue;
+    if (words.length < 2 || stateWordUpTo(t, start, head) || unitOrAlias(a, start)) continue;
     // "the Lebanese Army", "Afghan Forces": a state's own force; a country or city alone before the head.
     if (a.marks.some((m) => (m.value.k === 'country' || m.value.k === 'city') && m.start === start && m.end >= i)) continue;
     if (a.marks.some((m) => m.value.k === 'group' && m.start < end && m.end > start) || glossOfGroup(a, out, start)) continue;
@@ -551,8 +564,7 @@ function ownNamedGroups(a: Analysis): Mark[] {
     }
     let start = end - 1;
     // ("blamed the attack on Fursan al-Gharb, an armed group": an Arabic article inside the name too.)
-    const joiner = (at: number): boolean => INNER_JOINERS.has(t[at]!.n) || NAME_JOINERS.has(t[at]!.n);
-    while (start - 1 > blame!.start && start - (end - 1) > -4 && (capitalAt(a, start - 1) || (joiner(start - 1) && capitalAt(a, start - 2))) && nameGap(a.s, start)) start -= joiner(start - 1) ? 2 : 1;
+    while (start - 1 > blame!.start && start - (end - 1) > -4 && (capitalAt(a, start - 1) || (nameJoiner(t, start - 1) && capitalAt(a, start - 2))) && nameGap(a.s, start)) start -= nameJoiner(t, start - 1) ? 2 : 1;
     // ("a attribué l'attaque au gang 5 Segonn, « une faction de la coalition Viv Ansanm »": a number opens the name.)
     if (/^\d{1,4}$/.test(t[start - 1]?.n ?? '') && GROUP_APPOSITION.has(t[start - 2]?.n ?? '') && start - 1 > blame!.end) start--;
     if (start - blame!.end > 8 || unitOrAlias(a, start)) continue;
@@ -624,9 +636,12 @@ function unitOrAlias(a: Analysis, start: number): boolean {
   if (t[k]?.n === 'called' && t[k - 1]?.n === 'so') k -= 2;
   const before = t[k]?.n ?? '';
   if (before === 'its' || before === 'their' || (before === 's' && t[k - 1]?.n === 'group')) return true;
-  const knownBefore = (end: number): boolean => a.marks.some((m) => m.value.k === 'group' && !m.value.own && m.end === end);
-  if (before === 'or' && knownBefore(k)) return true;
-  return /\(\s*$/.test(a.s.text.slice(t[start - 1]?.end ?? 0, t[start]!.start)) && knownBefore(start);
+  if (before === 'or' && knownGroupEndsAt(a, k)) return true;
+  return /\(\s*$/.test(a.s.text.slice(t[start - 1]?.end ?? 0, t[start]!.start)) && knownGroupEndsAt(a, start);
+}
+/** A group known by the lexicon (not one found by its capitals) ends at token end. */
+function knownGroupEndsAt(a: Analysis, end: number): boolean {
+  return a.marks.some((m) => m.value.k === 'group' && !m.value.own && m.end === end);
 }
 
 /** Nouns after which a capitalised name is a group's: "the group Revolutionary Struggle", "la coalition de gangs Viv Ansanm". */
@@ -684,8 +699,10 @@ const OPINION_PARTICIPLES = new Set(['regarded', 'considered', 'seen', 'viewed',
  */
 function ruledBy(t: readonly Token[], b: Mark): boolean {
   if (b.end - b.start !== 1 || !BY.has(t[b.start]!.n)) return false;
-  const participle = (n: string): boolean => RULE_PARTICIPLES.has(n) || OPINION_PARTICIPLES.has(n);
-  return participle(t[b.start - 1]?.n ?? '') || (/ly$/.test(t[b.start - 1]?.n ?? '') && participle(t[b.start - 2]?.n ?? ''));
+  return ruleOrOpinion(t[b.start - 1]?.n ?? '') || (/ly$/.test(t[b.start - 1]?.n ?? '') && ruleOrOpinion(t[b.start - 2]?.n ?? ''));
+}
+function ruleOrOpinion(participle: string): boolean {
+  return RULE_PARTICIPLES.has(participle) || OPINION_PARTICIPLES.has(participle);
 }
 function othersResponsible(t: readonly Token[], b: Mark): boolean {
   return RESPONSIBLE.has(t[b.start]!.n) && THOSE.has(t[b.start - 1]?.n ?? '');
@@ -734,13 +751,16 @@ const AUX_DE = new Set(['hat', 'haben', 'hatte', 'hatten']);
 const THAT = new Set(['that', 'que', 'qu', 'dass', 'ان']);
 /** Arabic opens with the verb: "هاجمت حركة الشباب السفارة", "استهدفت جماعة الحوثي القنصلية". */
 const ARABIC_ATTACK_VERBS = new Set(['هاجم', 'هاجمت', 'هاجموا', 'استهدف', 'استهدفت', 'اقتحم', 'اقتحمت', 'قصف', 'قصفت', 'ضرب', 'ضربت', 'فجر', 'فجرت']);
+/** The first mission named from token from on, at most reach tokens on. */
+function missionWithin(marks: Mark[], from: number, reach: number): Mark | undefined {
+  return marks.find((m) => m.value.k === 'mission' && m.start >= from && m.start - from <= reach);
+}
 /**
  * "Al-Shabaab stormed the Turkish embassy", "les shebab ont attaqué l'ambassade", "Die Taliban haben die Botschaft
  * angegriffen", "هاجمت حركة الشباب السفارة": the group as the subject of an attack on the mission.
  */
 function subjectOfAttack(s: Sentence, marks: Mark[], g: Mark): boolean {
   const t = s.tokens;
-  const mission = (from: number, reach: number): Mark | undefined => marks.find((m) => m.value.k === 'mission' && m.start >= from && m.start - from <= reach);
   // ("• AQMI, Al-Mourabitoune : qui sont ...": a name inside what was read as a dateline is no subject.)
   if (g.start < s.datelineTokens) return false;
   // Nothing but the sentence's or clause's opening before the group (Arabic: the verb, then the group).
@@ -753,20 +773,20 @@ function subjectOfAttack(s: Sentence, marks: Mark[], g: Mark): boolean {
   const opens = k === s.datelineTokens || commaBefore(s, k) || SAID.has(t[k - 1]!.n) || THAT.has(t[k - 1]!.n);
   const first = t[s.datelineTokens]?.n ?? '';
   const verbFirst = g.start - s.datelineTokens <= 2 && (ARABIC_ATTACK_VERBS.has(first) || ARABIC_ATTACK_VERBS.has(t[s.datelineTokens]?.alt ?? '') || marks.some((c) => c.value.k === 'cue' && c.start === s.datelineTokens && c.end <= g.start && g.start - c.end <= 1));
-  if (verbFirst) { const m = mission(g.end, 8); return m !== undefined && !marks.some((o) => o.value.k === 'other' && o.start > g.end && o.start < m.start); }
+  if (verbFirst) { const m = missionWithin(marks, g.end, 8); return m !== undefined && !marks.some((o) => o.value.k === 'other' && o.start > g.end && o.start < m.start); }
   if (!opens) return false;
   let v = g.end;
   if (THE_GROUP.has(t[v]?.n ?? '')) v++;
   if (AUX_DE.has(t[v]?.n ?? '')) {
     // (German: the participle after the object, "haben ... die Botschaft ... angegriffen".)
-    const m = mission(v + 1, 8);
+    const m = missionWithin(marks, v + 1, 8);
     return m !== undefined && marks.some((c) => c.value.k === 'cue' && c.start >= m.end && c.start - m.end <= 4);
   }
   if (AUX.has(t[v]?.n ?? '')) v++;
   // (Or an act, then its weapon: "fired rockets at", "launched a drone at".)
   const cue = marks.find((c) => c.value.k === 'cue' && (c.start === v || (SELF_ACT.has(t[v]?.n ?? '') && c.start > v && c.start - v <= 2)));
   if (!cue) return false;
-  const m = mission(cue.end, 8);
+  const m = missionWithin(marks, cue.end, 8);
   // The mission is the verb's object: no comma, break or other target between.
   if (!m || marks.some((o) => (o.value.k === 'other' || o.value.k === 'break') && o.start >= cue.end && o.start < m.start)) return false;
   for (let j = cue.end + 1; j <= m.start; j++) if (commaBefore(s, j)) return false;
@@ -878,20 +898,28 @@ function membersBlamed(a: Analysis, before: Analysis | undefined, marks: Mark[],
   if (m < 0) return false;
   // The members are the arrest's object: the verb before them, or a passive right after the group ("d'AQMI ont été
   // interpellés"); nothing between tells another event ("after two members of X were killed").
-  const arrest = (x: Token): boolean => ARREST.has(x.n) || ARREST.has(x.alt ?? '');
-  const plain = (from: number, to: number): boolean => !marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start >= from && x.start < to) &&
-    !t.slice(from, to).some((x) => AFTER.has(x.n)) && closingComma(a.s, from + 1, to - from - 1) < 0;
-  for (let k = Math.max(0, m - 8); k < m; k++) if (arrest(t[k]!) && plain(k, m)) return true;
-  for (let k = g.end; k < Math.min(t.length, g.end + 4); k++) if (arrest(t[k]!) && plain(g.end, k)) return true;
+  for (let k = Math.max(0, m - 8); k < m; k++) if (isArrest(t[k]!) && plainBetween(a.s, marks, k, m)) return true;
+  for (let k = g.end; k < Math.min(t.length, g.end + 4); k++) if (isArrest(t[k]!) && plainBetween(a.s, marks, g.end, k)) return true;
   let c = m - 1;
   if (BOTH.has(t[c]?.n ?? '')) c--;
   if (!COPULA.has(t[c]?.n ?? '')) return false;
   // ("Prosecutors charged three men over the shooting that killed a guard, saying they were members of X": the pronoun
   // takes up those charged, earlier in the sentence.)
-  if (THEY.has(t[c - 1]?.n ?? '') && t.slice(Math.max(0, c - 30), c - 1).some(arrest)) return true;
+  if (THEY.has(t[c - 1]?.n ?? '') && t.slice(Math.max(0, c - 30), c - 1).some(isArrest)) return true;
   if (marks.some((x) => x.value.k === 'killed' || x.value.k === 'wounded')) return false;
-  const suspects = (b: Analysis | undefined): boolean => b !== undefined && !b.s.isTitle && b.marks.some((x) => x.value.k === 'attacker');
-  return suspects(a) || suspects(before);
+  return namesSuspects(a) || namesSuspects(before);
+}
+function isArrest(x: Token): boolean {
+  return ARREST.has(x.n) || ARREST.has(x.alt ?? '');
+}
+/** Nothing from token from to token to tells another event than an arrest: no toll, no "after", no closing comma. */
+function plainBetween(s: Sentence, marks: Mark[], from: number, to: number): boolean {
+  return !marks.some((x) => (x.value.k === 'killed' || x.value.k === 'wounded') && x.start >= from && x.start < to) &&
+    !s.tokens.slice(from, to).some((x) => AFTER.has(x.n)) && closingComma(s, from + 1, to - from - 1) < 0;
+}
+/** A body sentence that names attackers ("Officials named two suspects"). */
+function namesSuspects(b: Analysis | undefined): boolean {
+  return b !== undefined && !b.s.isTitle && b.marks.some((x) => x.value.k === 'attacker');
 }
 /** Relative pronouns that may be a blame's object: "X, which officials blamed", "le PKK, que les autorités accusent". */
 const RELATIVE_OBJECT = new Set(['which', 'whom', 'who', 'que', 'qu', 'die', 'den', 'welche', 'welchen', 'تي', 'ذي']);
@@ -908,9 +936,12 @@ function blamedInRelative(s: Sentence, marks: Mark[], g: Mark): boolean {
   const stop = close < 0 ? Math.min(t.length, rel + 14) : close;
   // (A subject between the pronoun and the verb: not "X, which blamed Y for ...". Nor a record: "X, which Ankara
   // accuses of several bombings abroad", "which officials blamed for last year's attack".)
-  const record = (k: number): boolean => INDEFINITE.has(t[k]?.n ?? '') || numberLike(t[k]?.n ?? '') || HABITUAL.has(t[k]?.n ?? '');
-  return marks.some((b) => b.value.k === 'blame' && b.start > rel + 1 && b.end <= stop && ACCUSING.has(t[b.start]!.n) && (b.end === stop || (OBJECTLESS.has(t[b.end]?.n ?? '') && !record(b.end + 1)))) &&
+  return marks.some((b) => b.value.k === 'blame' && b.start > rel + 1 && b.end <= stop && ACCUSING.has(t[b.start]!.n) && (b.end === stop || (OBJECTLESS.has(t[b.end]?.n ?? '') && !opensRecord(t[b.end + 1]?.n ?? '')))) &&
     !marks.some((o) => (o.value.k === 'group' || o.value.k === 'bg' || o.value.k === 'otherEvent') && o.start > g.end && o.start < stop);
+}
+/** A record, not one attack: "of several bombings", "for two attacks", "for repeated attacks". */
+function opensRecord(n: string): boolean {
+  return INDEFINITE.has(n) || numberLike(n) || HABITUAL.has(n);
 }
 /** Words opening the other side after a denial: "but", "while", "mientras", "dennoch", "لكن". */
 const DENIAL_TURN = new Set(['but', 'while', 'however', 'whereas', 'mais', 'cependant', 'pourtant', 'tandis', 'pero', 'mientras', 'embargo', 'aber', 'dennoch', 'jedoch', 'trotzdem', 'لكن', 'ولكن', 'بينما']);
@@ -1012,25 +1043,28 @@ const OUTLETS = new Set(['agency', 'station', 'radio', 'channel', 'outlet', 'arm
 /** "its agency", "their channel": the group's own, named before. */
 const GROUP_OWN = new Set([...OWN_PRONOUN, 'their']);
 const OUTLET_TIES = new Set(['run', 'operated', 'controlled', 'owned', 'linked', 'affiliated', 'tied', 'close', 'liee', 'lie', 'proche', 'vinculada', 'cercana', 'afin', 'nahe', 'nahestehende', 'تابعه', 'مقربه']);
+/** The token's word, or its other reading, in the set. */
+function hasWord(set: Set<string>, x: Token): boolean {
+  return set.has(x.n) || set.has(x.alt ?? '');
+}
 /**
  * "Radio Andalus, a station run by X, said the group's fighters had stormed the building", "L'agence Amaq, liée au
  * groupe EI, a affirmé que des soldats du califat avaient mené l'attaque": the group's outlet telling its men's attack.
  */
 function outletClaim(a: Analysis, marks: Mark[], g: Mark): boolean {
   const t = a.s.tokens;
-  const has = (set: Set<string>, x: Token): boolean => set.has(x.n) || set.has(x.alt ?? '');
   const before = t.slice(Math.max(0, g.start - 8), g.start);
-  const tiedBefore = t.slice(Math.max(0, g.start - 4), g.start).some((x) => has(OUTLET_TIES, x)) && before.some((x) => has(OUTLETS, x));
+  const tiedBefore = t.slice(Math.max(0, g.start - 4), g.start).some((x) => hasWord(OUTLET_TIES, x)) && before.some((x) => hasWord(OUTLETS, x));
   // ("X's Radio Andalus", "the X-linked Amaq agency": the outlet after the group.)
-  const tiedAfter = (t[g.end]?.n === 's' || MODIFIER_AFTER.has(t[g.end]?.n ?? '')) && t.slice(g.end, g.end + 4).some((x) => has(OUTLETS, x));
+  const tiedAfter = (t[g.end]?.n === 's' || MODIFIER_AFTER.has(t[g.end]?.n ?? '')) && t.slice(g.end, g.end + 4).some((x) => hasWord(OUTLETS, x));
   // ("The group ... A statement carried by its Shahada News Agency said 'mujahideen of X' had attacked": the outlet
   // its own, the group named in what it said.)
   // ("the group's news agency": its own too.)
-  const ownBefore = !tiedBefore && !tiedAfter && t.slice(0, g.start).some((x, k) => has(OUTLETS, x) && t.slice(Math.max(0, k - 3), k).some((y, i, w) => GROUP_OWN.has(y.n) || (y.n === 's' && GROUP_NOUNS.has(t[k - w.length + i - 1]?.n ?? ''))));
+  const ownBefore = !tiedBefore && !tiedAfter && t.slice(0, g.start).some((x, k) => hasWord(OUTLETS, x) && t.slice(Math.max(0, k - 3), k).some((y, i, w) => GROUP_OWN.has(y.n) || (y.n === 's' && GROUP_NOUNS.has(t[k - w.length + i - 1]?.n ?? ''))));
   if (!tiedBefore && !tiedAfter && !ownBefore) return false;
   // ("A Telegram channel affiliated with X posted a claim of responsibility": the outlet's claim, just after the group.)
   if (tiedBefore && marks.some((c) => c.value.k === 'claim' && c.start >= g.end && c.start - g.end <= 4 && claimVerb(a.s, c))) return true;
-  const said = t.findIndex((x) => has(SAID, x));
+  const said = t.findIndex((x) => hasWord(SAID, x));
   if (said < 0) return false;
   for (let j = Math.max(said, g.end); j < t.length; j++) {
     if (!SELF_ACT.has(t[j]!.n) && !marks.some((m) => m.start === j && m.value.k === 'attacker')) continue;
@@ -1175,6 +1209,47 @@ function thatEarlierAttack(a: Analysis, before: Analysis | undefined): boolean {
   return last !== undefined && before.s.tokens.slice(Math.max(0, last.start - 3), last.start).some((x) => AFTER.has(x.n));
 }
 
+/**
+ * ("L'attaque a été revendiquée dimanche matin par un groupe se présentant sous le nom de X": the claim's agent, a
+ * group noun, introduces the name further on.)
+ */
+function agentGroup(t: readonly Token[], c: Mark, g: Mark): boolean {
+  return g.start - c.end <= 14 && t.slice(c.end, c.end + 5).some((x, j) => BY.has(x.n) && t.slice(c.end + j + 1, c.end + j + 3).some((y) => GROUP_NOUNS.has(y.n)));
+}
+/**
+ * The blame b reaches the group g, reach tokens at most between them.
+ * ("a accusé, dans une déclaration à la radio nationale, des « éléments des 3R »": an aside set off by commas after the
+ * verb is no part of the reach.)
+ */
+function blameReaches(s: Sentence, b: Mark, g: Mark, reach: number): boolean {
+  if (g.start - b.end <= reach) return true;
+  const from = commaBefore(s, b.end) ? closingComma(s, b.end + 1, 12) : -1;
+  return from > 0 && from <= g.start && g.start - from <= reach;
+}
+/** A mark inside a group's name: "تنظيم القاعدة", where "قاعدة" (a base) is the 'other' target. */
+function inGroupName(a: Analysis, o: Mark): boolean {
+  return a.marks.some((g) => g.value.k === 'group' && g.start <= o.start && g.end >= o.end);
+}
+/**
+ * ("وأعلن تنظيم القاعدة ... مسؤوليته عن الهجوم": the 'other' target "قاعدة", a base, is inside the group's name.)
+ * A sentence whose only other target is inside a group's name and that names no other, earlier or separate event.
+ * (Only when the sentence before, previous, is not about another event already.)
+ */
+function nameOnlyOther(a: Analysis, previous: Analysis | undefined, pubYear: number | null): boolean {
+  return previous !== undefined && previous.state !== 'other' && a.marks.some((o) => o.value.k === 'other' && inGroupName(a, o)) &&
+    !a.marks.some((o) => (o.value.k === 'other' && !inGroupName(a, o)) || o.value.k === 'bg' || o.value.k === 'otherEvent' || o.value.k === 'afterRef') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear));
+}
+/**
+ * ("- طالبان تعلن مسؤوليتها عن هجوم في قندهار", "Taliban claim attack on post in Kunduz": an attack in another city than
+ * the attack's.)
+ * (In the topic track too, when no mission is named: a related headline between paragraphs. The attack is the claim's
+ * object: not "X claimed the attack and named the bomber, jailed for attacks in Istanbul", nor across a comma:
+ * "claimed the attack on Telegram, accusing Abu Dhabi of ...".)
+ */
+function claimedElsewhere(a: Analysis, city: string | null): boolean {
+  return !a.marks.some((m) => m.value.k === 'mission') && placedElsewhere(a, city) &&
+    a.marks.some((c) => c.value.k === 'cue' && a.marks.some((k) => k.value.k === 'claim' && k.end <= c.start && c.start - k.end <= 3) && a.marks.some((m) => m.value.k === 'city' && m.start > c.end && m.start - c.end <= 4 && !a.s.tokens.slice(c.end, m.start).some((x) => SAID.has(x.n)) && !a.s.text.slice(a.s.tokens[c.end - 1]!.end, a.s.tokens[m.start]!.start).includes(',')));
+}
 export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence, full: Analysis[]): void {
   const groups: string[] = [];
   let claimed: boolean | null = null;
@@ -1186,21 +1261,10 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
   let claimEv: string | undefined;
   let groupEv: string | undefined;
   // Sentences outside the topic track count only for claims ("X claimed the attack") whose
-  // neighbourhood names no other, earlier or separate event.
-  // ("وأعلن تنظيم القاعدة ... مسؤوليته عن الهجوم": the 'other' target "قاعدة", a base, is inside the group's name.)
-  // (Only when the sentence before is not about another event already.)
-  const inName = (a: Analysis, o: Mark): boolean => a.marks.some((g) => g.value.k === 'group' && g.start <= o.start && g.end >= o.end);
-  const nameOnlyOther = (a: Analysis, i: number): boolean => i > 0 && all[i - 1]!.state !== 'other' && a.marks.some((o) => o.value.k === 'other' && inName(a, o)) &&
-    !a.marks.some((o) => (o.value.k === 'other' && !inName(a, o)) || o.value.k === 'bg' || o.value.k === 'otherEvent' || o.value.k === 'afterRef') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear));
-  // ("- طالبان تعلن مسؤوليتها عن هجوم في قندهار", "Taliban claim attack on post in Kunduz": an attack in another city.)
-  // (In the topic track too, when no mission is named: a related headline between paragraphs. The attack is the claim's
-  // object: not "X claimed the attack and named the bomber, jailed for attacks in Istanbul", nor across a comma:
-  // "claimed the attack on Telegram, accusing Abu Dhabi of ...".)
-  const elsewhere = (a: Analysis): boolean => !a.marks.some((m) => m.value.k === 'mission') && placedElsewhere(a, facts.city) &&
-    a.marks.some((c) => c.value.k === 'cue' && a.marks.some((k) => k.value.k === 'claim' && k.end <= c.start && c.start - k.end <= 3) && a.marks.some((m) => m.value.k === 'city' && m.start > c.end && m.start - c.end <= 4 && !a.s.tokens.slice(c.end, m.start).some((x) => SAID.has(x.n)) && !a.s.text.slice(a.s.tokens[c.end - 1]!.end, a.s.tokens[m.start]!.start).includes(',')));
-  const extra = all.filter((a, i) => !a.s.isTitle && !ours.includes(a) && a.marks.some((m) => m.value.k === 'claim') && (a.state !== 'other' || a.marks.some((m) => m.value.k === 'mission') || nameOnlyOther(a, i)));
+  // neighbourhood names no other, earlier or separate event (see nameOnlyOther).
+  const extra = all.filter((a, i) => !a.s.isTitle && !ours.includes(a) && a.marks.some((m) => m.value.k === 'claim') && (a.state !== 'other' || a.marks.some((m) => m.value.k === 'mission') || nameOnlyOther(a, i > 0 ? all[i - 1] : undefined, pubYear)));
   for (const a of [...ours, ...extra]) {
-    if (elsewhere(a) || thatEarlierAttack(a, full[a.s.index - 1])) continue;
+    if (claimedElsewhere(a, facts.city) || thatEarlierAttack(a, full[a.s.index - 1])) continue;
     const strict = !ours.includes(a);
     // ("Both were members of the Turkestan Islamic Party": members of a group named by its own name.)
     const own = a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame' || m.value.k === 'attacker' || m.value.k === 'crowd') || (mayHold(a.s, WORD.namesItself) && a.s.tokens.some((x) => NAMES_ITSELF.has(x.n))) || (mayHold(a.s, WORD.members) && a.s.tokens.some((x) => MEMBERS.has(x.n))) ? ownNamedGroups(a) : [];
@@ -1297,25 +1361,15 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
       // ("وتبنت جماعة تطلق على نفسها اسم X الهجوم": "a group calling itself X" between the claim and the name.)
       // ("ein Bekennerschreiben einer bislang unbekannten Gruppe namens X": the name right after a naming word.)
       const namedAs = NAMING.has(a.s.tokens[g.start - 1]?.n ?? '') || (INDEFINITE_OR_THE.has(a.s.tokens[g.start - 1]?.n ?? '') && NAMING.has(a.s.tokens[g.start - 2]?.n ?? ''));
-      // ("L'attaque a été revendiquée dimanche matin par un groupe se présentant sous le nom de X": the claim's agent, a
-      // group noun, introduces the name further on.)
-      const agentGroup = (c: Mark): boolean => g.start - c.end <= 14 && a.s.tokens.slice(c.end, c.end + 5).some((x, j) => BY.has(x.n) && a.s.tokens.slice(c.end + j + 1, c.end + j + 3).some((y) => GROUP_NOUNS.has(y.n)));
       // ("L'attaque a été revendiquée dans la nuit par l'État islamique": the agent after an adverbial of time.)
       const agentBefore = BY.has(a.s.tokens[g.start - 1]?.n ?? '') || (BY.has(a.s.tokens[g.start - 2]?.n ?? '') && ARTICLE.has(a.s.tokens[g.start - 1]!.n));
       // (Not the group in apposition after the claimant: "وتبنت حركة الشباب، المرتبطة بتنظيم القاعدة، الهجوم".)
-      const claimBefore = inApposition ? undefined : claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && namedAs) || (g.start - c.end <= 10 && a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n))) || agentGroup(c) || (agentBefore && g.start - c.end <= 8 && closingComma(a.s, c.end, g.start - c.end) < 0)) && !negatedClaim(noclaims, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g));
+      const claimBefore = inApposition ? undefined : claims.find((c) => c.end <= g.start && (g.start - c.end <= 4 || (named >= 0 && named - c.end <= 3) || (g.start - c.end <= 7 && namedAs) || (g.start - c.end <= 10 && a.s.tokens.slice(c.end, g.start).some((x) => SELF_WORDS.has(x.n))) || agentGroup(a.s.tokens, c, g) || (agentBefore && g.start - c.end <= 8 && closingComma(a.s, c.end, g.start - c.end) < 0)) && !negatedClaim(noclaims, c) && !withheld(a.s.tokens, c.start) && !habitualObject(a.s.tokens, c, g));
       // ("accuses Rwanda of backing the M23": the blame is the country's, the group only its protégé.)
       // ("a attribué l'attaque à des membres de la coalition de gangs X": further when a group noun introduces the name.)
       // ("à des membres de la coalition armée X": the group noun, then its adjective.)
       const blameReach = GROUP_NOUNS.has(a.s.tokens[g.start - 1]?.n ?? '') || GROUP_NOUNS.has(a.s.tokens[g.start - 2]?.n ?? '') ? 12 : 8;
-      // ("a accusé, dans une déclaration à la radio nationale, des « éléments des 3R »": an aside set off by commas
-      // after the verb is no part of the reach.)
-      const reaches = (b: Mark): boolean => {
-        if (g.start - b.end <= blameReach) return true;
-        const from = commaBefore(a.s, b.end) ? closingComma(a.s, b.end + 1, 12) : -1;
-        return from > 0 && from <= g.start && g.start - from <= blameReach;
-      };
-      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && reaches(b) && !afterEarlierEvent(marks, b) && !killedByForces(a.s.tokens, b, g) && !ruledBy(a.s.tokens, b) && !officialNoun(a.s.tokens, b) && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
+      const blameBefore = marks.find((b) => b.value.k === 'blame' && b.end <= g.start && blameReaches(a.s, b, g, blameReach) && !afterEarlierEvent(marks, b) && !killedByForces(a.s.tokens, b, g) && !ruledBy(a.s.tokens, b) && !officialNoun(a.s.tokens, b) && !otherObject(a.s, marks, b, g) && !withheld(a.s.tokens, b.start) && !marks.some((o) => (o.value.k === 'country' || o.value.k === 'city') && o.start >= b.end && o.end <= g.start && a.s.tokens.slice(o.end, g.start).some((x) => ACCUSED_OF.has(x.n))));
       // "crowds angered by the fall of Goma to M23 rebels attacked the embassies": the crowd's grievance, not the attacker.
       if (!claims.length && (a.s.tokens.slice(Math.max(0, g.start - 12), g.start).some((x) => PROTEST.has(x.n) || ANGERED.has(x.n)) || crowdDenounced(a, g))) continue;
       // "the Haqqani network, an ally of the Taliban, carried out": skip the apposition after the group.
