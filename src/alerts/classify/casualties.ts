@@ -1135,11 +1135,12 @@ function objectCoordinated(text: string, t: readonly Token[], n: { start: number
 const AFTER_OBJECT = new Set(['who', 'in', 'at', 'from', 'on', 'and', 'were', 'was', 'near', 'outside', 'inside', 'among', 'et', 'y', 'und']);
 /** The object ends after the noun at k, or after one adjective following it ("une passante mauritanienne,"). */
 function endsObject(text: string, t: readonly Token[], k: number): boolean {
-  const ends = (j: number): boolean => {
-    const next = t[j + 1];
-    return !next || /[,;.:)]/.test(text.slice(t[j]!.end, next.start)) || AFTER_OBJECT.has(next.n);
-  };
-  return ends(k) || (t[k + 1] !== undefined && /^\p{Ll}+$/u.test(t[k + 1]!.s) && ends(k + 1));
+  return objectEndsAt(text, t, k) || (t[k + 1] !== undefined && /^\p{Ll}+$/u.test(t[k + 1]!.s) && objectEndsAt(text, t, k + 1));
+}
+/** Nothing of the object after token j: the sentence ends, a stop or a bracket follows, or a word that opens what comes next. */
+function objectEndsAt(text: string, t: readonly Token[], j: number): boolean {
+  const next = t[j + 1];
+  return !next || /[,;.:)]/.test(text.slice(t[j]!.end, next.start)) || AFTER_OBJECT.has(next.n);
 }
 
 /**
@@ -1563,6 +1564,14 @@ export const CASUALTY_WORD_CLASSES: readonly [Iterable<string>, number][] = [
   [UPDATED, WORD.casualtyUpdated],
 ];
 
+/**
+ * A count that opens the sentence as the casualty word's subject, however long ("Two police officers of the special
+ * regiment performing guard duty at the mission received injuries"), when the verb group allows it (verbGroup) and
+ * no punctuation breaks it.
+ */
+function opensSubject(s: Sentence, n: { start: number; end: number }, c: Mark, verbGroup: boolean): boolean {
+  return n.start === s.datelineTokens && c.start - n.end <= 16 && verbGroup && !/[,;:()]/.test(s.text.slice(s.tokens[n.end - 1]!.end, s.tokens[c.start]!.start));
+}
 /** "Argel, 27 de diciembre.- Un gendarme resultó herido": the dateline's day is no count; its words are blanked (same indices). */
 function withoutDateline(s: Sentence): Sentence {
   // (Tokens built as literals in tokenize's field order, not spread copies, and the array pushed, not mapped (map in
@@ -1583,14 +1592,20 @@ function withoutOtherHeadline(s: Sentence, marks: Mark[]): Mark[] {
   // Token index where each clause starts.
   const starts = [0];
   for (let i = 1; i < s.tokens.length; i++) if (s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start).includes(';')) starts.push(i);
-  const clauseOf = (i: number): number => starts.filter((b) => b <= i).length - 1;
-  const missionIn = new Set(marks.filter((m) => m.value.k === 'mission').map((m) => clauseOf(m.start)));
+  const missionIn = new Set(marks.filter((m) => m.value.k === 'mission').map((m) => clauseOf(starts, m.start)));
   if (missionIn.size === 0) return marks;
   // (Its own attack and its own place: not "Mob attacks Indian mission in Chattogram; 10 injured, vehicles set ablaze".)
-  const cueIn = new Set(marks.filter((m) => m.value.k === 'cue').map((m) => clauseOf(m.start)));
-  const placeIn = new Set(marks.filter((m) => m.value.k === 'city' || m.value.k === 'country').map((m) => clauseOf(m.start)));
-  const other = (i: number): boolean => !missionIn.has(i) && cueIn.has(i) && placeIn.has(i);
-  return marks.filter((m) => !((m.value.k === 'killed' || m.value.k === 'wounded') && other(clauseOf(m.start))));
+  const cueIn = new Set(marks.filter((m) => m.value.k === 'cue').map((m) => clauseOf(starts, m.start)));
+  const placeIn = new Set(marks.filter((m) => m.value.k === 'city' || m.value.k === 'country').map((m) => clauseOf(starts, m.start)));
+  return marks.filter((m) => {
+    if (m.value.k !== 'killed' && m.value.k !== 'wounded') return true;
+    const i = clauseOf(starts, m.start);
+    return !(!missionIn.has(i) && cueIn.has(i) && placeIn.has(i));
+  });
+}
+/** The clause of token i, given the token index where each clause starts. */
+function clauseOf(starts: number[], i: number): number {
+  return starts.filter((b) => b <= i).length - 1;
 }
 
 const RAMMED = new Set(['rammed', 'ramming', 'drove', 'ploughed', 'plowed', 'smashed']);
@@ -1980,8 +1995,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
         // count that opens the sentence is its subject, however long, as long as no punctuation breaks it.)
         // ("Three gendarmes guarding the embassy are now confirmed dead": the verb group up to three words.)
         const beBefore = BE.has(t[c.start - 1]?.n ?? '') || (STATED_AS.has(t[c.start - 1]?.n ?? '') && t.slice(Math.max(0, c.start - 4), c.start - 1).some((x) => BE.has(x.n)));
-        const opensSubject = (n: { start: number; end: number }): boolean => n.start === s.datelineTokens && c.start - n.end <= 16 && (reach === 11 || beBefore) && !/[,;:()]/.test(s.text.slice(t[n.end - 1]!.end, t[c.start]!.start));
-        const before = numbers.filter((n) => n.end <= c.start && (c.start - n.end <= reach || opensSubject(n) || relativeAfterCount(t, n, c) >= 0 || (c.start - n.end <= 16 && countAndOne(s.text, t, n, c, attackers) > 0))).sort((x, y) => y.start - x.start);
+        const before = numbers.filter((n) => n.end <= c.start && (c.start - n.end <= reach || opensSubject(s, n, c, reach === 11 || beBefore) || relativeAfterCount(t, n, c) >= 0 || (c.start - n.end <= 16 && countAndOne(s.text, t, n, c, attackers) > 0))).sort((x, y) => y.start - x.start);
         for (const n of before) {
           if (cas.some((o) => o !== c && o.start >= n.end && o.start < c.start)) break;
           // "Three police officers who tried to hold back the crowd were injured": the clause on the victims is no part

@@ -308,14 +308,13 @@ export function datesIn(s: Sentence, pub: Date | null, skipTokens = 0): { date: 
       // ("Par notre bureau d'Oran – le 13/05/2026", "Mis à jour le 13/09/2012": a stamp, in a sentence of no attack.)
       if (yearPart !== null && !(attackSaid ??= attackWords.findAll(t).length > 0)) continue;
       const x = Number(a.n), y = Number(b.n);
-      const recent = (d: Date | null): boolean => d !== null && d.getTime() <= pub.getTime() + 2 * DAY_MS && d.getTime() >= pub.getTime() - 45 * DAY_MS;
       const dayFirst = y >= 1 && y <= 12 ? resolveMonthDay(y, x, yearPart, pub) : null;
       const monthFirst = x >= 1 && x <= 12 ? resolveMonthDay(x, y, yearPart, pub) : null;
-      const d = recent(dayFirst) || !recent(monthFirst) ? dayFirst : monthFirst;
+      const d = (dayFirst !== null && plausibleDay(dayFirst, pub)) || !(monthFirst !== null && plausibleDay(monthFirst, pub)) ? dayFirst : monthFirst;
       // (With its year, most often a byline's or an update's stamp, "Par notre bureau – le 13/05/2026": a day used
       // only when the sentence names no other.)
       // (No year and no recent day either way: "on 9/11" names no date of this story.)
-      if (d && (yearPart !== null || recent(d)) && d.getUTCDate() === (d === dayFirst ? x : y)) out.push({ date: d, explicit: yearPart === null, weak: yearPart !== null, start: i });
+      if (d && (yearPart !== null || plausibleDay(d, pub)) && d.getUTCDate() === (d === dayFirst ? x : y)) out.push({ date: d, explicit: yearPart === null, weak: yearPart !== null, start: i });
       i += yearPart !== null ? 2 : 1;
     }
   }
@@ -375,16 +374,19 @@ function stampLine(s: Sentence): boolean {
   return other < s.tokens.length;
 }
 const WEEKEND = /week-?end|wochenende|fin de semana/i;
+/** A day a report published on pub may name as its attack's: from 45 days before to 2 days after (any day, with no publication date). */
+function plausibleDay(d: Date, pub: Date | null): boolean {
+  return !pub || (d.getTime() <= pub.getTime() + 2 * DAY_MS && d.getTime() >= pub.getTime() - 45 * DAY_MS);
+}
 export function findDates(attack: Sentence[], all: Sentence[], published: string | null): { date: string | null; evidence?: string } {
   const pub = published ? parseIso(published) : null;
-  const plausible = (d: Date): boolean => !pub || (d.getTime() <= pub.getTime() + 2 * DAY_MS && d.getTime() >= pub.getTime() - 45 * DAY_MS);
   // "KUWAIT, Dec. 12 - ... this morning": a dated dateline is the day the report was written, so
   // "today" and "on Monday" count from it rather than from a publication a day later.
   let dateline: { date: Date; evidence: string } | null = null;
   for (const s of all) {
     if (s.datelineTokens === 0 || s.noise) continue;
     const t = withTokens(s, s.tokens.slice(0, s.datelineTokens), emptyMemo());
-    const d = datesIn(t, pub).find((x) => plausible(x.date));
+    const d = datesIn(t, pub).find((x) => plausibleDay(x.date, pub));
     if (d) dateline = { date: d.date, evidence: s.text };
     break;
   }
@@ -396,11 +398,11 @@ export function findDates(attack: Sentence[], all: Sentence[], published: string
   for (const s of attack) {
     // ("Attaque contre le consulat général de France à Oran (7 octobre 2026)": a headline dated the day of its release.)
     if (stampLine(s) || (s.isTitle && pub !== null && /\([^()]*\b(?:19|20)\d\d\s*\)\s*$/.test(s.text) && datesIn(s, ref).some((d) => d.explicit && d.date.getTime() === pub.getTime()))) {
-      const d = datesIn(s, ref).find((x) => plausible(x.date));
+      const d = datesIn(s, ref).find((x) => plausibleDay(x.date, pub));
       if (d) stamp ??= { date: iso(d.date), evidence: s.text };
       continue;
     }
-    const all = datesIn(s, ref, s.datelineTokens).filter((d) => plausible(d.date));
+    const all = datesIn(s, ref, s.datelineTokens).filter((d) => plausibleDay(d.date, pub));
     // (A reaction's day alone: the attack came before it, on a day not said; see reactionDay.)
     const ds = all.filter((d) => !d.later);
     if (ds.length === 0 && all.length > 0) vague ??= s.text;

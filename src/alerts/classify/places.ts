@@ -155,19 +155,27 @@ function namesakeDistrict(all: Analysis[], town: CityInfo, dateline: CityInfo): 
 }
 
 const CITY_INSTITUTION = new Set(['police', 'university', 'municipal', 'municipality', 'corporation', 'metro', 'polizei', 'policia']);
+/** A city voted for as the attack's place: its weight, its first evidence, the order of its first vote, a strong vote seen. */
+interface CityVote { city: CityInfo; score: number; evidence: string; first: number; strong: boolean }
+/** A vote of weight w for the city named (keyed by name and country; votes are dropped only after the voting, so the count so far is the order). */
+function vote(kb: Knowledge, votes: Map<string, CityVote>, named: CityInfo, w: number, evidence: string): void {
+  // "the Embassy of Japan along Roxas Boulevard in Pasay City", "en San Isidro": a municipality of the capital's
+  // metropolis that the gazetteer holds as a city, reported as the city the missions are said to be in.
+  const metro = kb.districts?.get(cityKey(named.name));
+  const city = metro && metro.country === named.country ? metro : named;
+  const key = city.name + '|' + city.country;
+  const v = votes.get(key);
+  if (v) { v.score += w; v.strong ||= w >= 3; }
+  else votes.set(key, { city, score: w, evidence, first: votes.size, strong: w >= 3 });
+}
+/** The countries our sentences place a mission in with no city ("Taiwan has suspended operations at its embassy in Haiti"). */
+function missionCountries(kb: Knowledge, linked: Analysis[], ours: Analysis[]): Set<string> {
+  const placedIn = new Set<string>();
+  for (const a of [...linked, ...ours]) for (const m of a.marks) if (m.value.k === 'mission') { const after = cityAfter(kb, a, m.end); if (after.country && !after.city) placedIn.add(after.country); }
+  return placedIn;
+}
 export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[], all: Analysis[], facts: ReturnType<typeof emptyFacts>, ev: Evidence): void {
-  const votes = new Map<string, { city: CityInfo; score: number; evidence: string; first: number; strong: boolean }>();
-  let order = 0;
-  const vote = (named: CityInfo, w: number, evidence: string): void => {
-    // "the Embassy of Japan along Roxas Boulevard in Pasay City", "en San Isidro": a municipality of the capital's
-    // metropolis that the gazetteer holds as a city, reported as the city the missions are said to be in.
-    const metro = kb.districts?.get(cityKey(named.name));
-    const city = metro && metro.country === named.country ? metro : named;
-    const key = city.name + '|' + city.country;
-    const v = votes.get(key);
-    if (v) { v.score += w; v.strong ||= w >= 3; }
-    else votes.set(key, { city, score: w, evidence, first: order++, strong: w >= 3 });
-  };
+  const votes = new Map<string, CityVote>();
   let hostFromPhrase: string | null = null;
   let embassyIn: string | null = null;
   const dateline = datelineCity(kb, all);
@@ -179,21 +187,21 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
       if (after.country && !after.city && EMBASSY_WORD.test(a.s.tokens[m.start]!.n)) embassyIn ??= after.country;
       // "KARACHI: ... attacked the Iranian consulate in Clifton": a small namesake town abroad, in a country the article
       // never names, is a district of the dateline's city (named again in the headline or body).
-      if (after.city && dateline && after.city.population > 0 && after.city.population < 100000 && after.city.country !== dateline.city.country && namesakeDistrict(all, after.city, dateline.city)) vote(dateline.city, 3, a.s.text);
+      if (after.city && dateline && after.city.population > 0 && after.city.population < 100000 && after.city.country !== dateline.city.country && namesakeDistrict(all, after.city, dateline.city)) vote(kb, votes, dateline.city, 3, a.s.text);
       // "Lima, 16 de enero — ... la Embajada de Chile en San Isidro": an embassy in a small town of the country whose
       // capital is the dateline stands in a district of that capital.
-      else if (after.city && dateline && after.city.population > 0 && after.city.population < 100000 && after.city.country === dateline.city.country && kb.capitals.get(dateline.city.country) === dateline.city.name && EMBASSY_WORD.test(a.s.tokens[m.start]!.n)) vote(dateline.city, 3, a.s.text);
-      else if (after.city) vote(after.city, 3, a.s.text);
-      else if (district) vote(district, 3, a.s.text);
+      else if (after.city && dateline && after.city.population > 0 && after.city.population < 100000 && after.city.country === dateline.city.country && kb.capitals.get(dateline.city.country) === dateline.city.name && EMBASSY_WORD.test(a.s.tokens[m.start]!.n)) vote(kb, votes, dateline.city, 3, a.s.text);
+      else if (after.city) vote(kb, votes, after.city, 3, a.s.text);
+      else if (district) vote(kb, votes, district, 3, a.s.text);
       // "smashed through the gate of the United States Embassy here": the dateline's city.
       // ("PORT-AU-PRINCE — ... gunmen raked its embassy in the capital": likewise when the dateline is a capital.)
-      else if (dateline && (HERE.has(a.s.tokens[m.end]?.n ?? '') || HERE.has(a.s.tokens[m.end + 1]?.n ?? '') || (after.inCapital && kb.capitals.get(dateline.city.country) === dateline.city.name))) vote(dateline.city, 3, a.s.text);
+      else if (dateline && (HERE.has(a.s.tokens[m.end]?.n ?? '') || HERE.has(a.s.tokens[m.end + 1]?.n ?? '') || (after.inCapital && kb.capitals.get(dateline.city.country) === dateline.city.name))) vote(kb, votes, dateline.city, 3, a.s.text);
       else if (after.country) hostFromPhrase ??= after.country;
       // Before: "Kabul embassy", "Iraq's Kabul embassy".
       let i = m.start - 1;
       for (let steps = 0; i >= 0 && steps < 4; steps++) {
         const city = a.marks.find((x) => x.end === i + 1 && x.value.k === 'city');
-        if (city && city.value.k === 'city' && !a.marks.some((x) => x.value.k === 'country' && x.start <= city.start && x.end >= city.end)) { vote(city.value.city, 3, a.s.text); break; }
+        if (city && city.value.k === 'city' && !a.marks.some((x) => x.value.k === 'country' && x.start <= city.start && x.end >= city.end)) { vote(kb, votes, city.value.city, 3, a.s.text); break; }
         const c = a.marks.find((x) => x.end === i + 1 && x.value.k === 'country');
         if (c) { i = c.start - 1; continue; }
         if (SKIP_BEFORE.has((a.s.tokens[i] as Token).n)) { i--; continue; }
@@ -214,9 +222,11 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
       // "a senior Delhi Police officer said": a city's institution by its name, no place of the attack.
       const next = a.s.tokens[m.end];
       if (next && isCapitalized(next) && CITY_INSTITUTION.has(next.n)) continue;
-      vote(m.value.city, w, a.s.text);
+      vote(kb, votes, m.value.city, w, a.s.text);
     }
   }
+  // (After every vote: see vote.)
+  const order = votes.size;
   // "Tripoli, Lebanon" once and "Tripoli" elsewhere: a namesake voted at all was qualified by its country, and the
   // bare name's votes (which went to the better-known city) are its own.
   for (const v of votes.values()) {
@@ -233,15 +243,13 @@ export function extractPlace(kb: Knowledge, linked: Analysis[], ours: Analysis[]
   // ("its embassy in Haiti ... relations with Taipei rather than Beijing": a city only mentioned, in another country
   // than the one the mission was said to be in, places nothing.)
   // (The country after any mission word of our sentences: "Taiwan has suspended operations at its embassy in Haiti".)
+  // (Read only when a weak vote asks.)
   let placedIn: Set<string> | null = null;
-  const missionCountry = (): Set<string> => {
-    if (placedIn) return placedIn;
-    placedIn = new Set();
-    for (const a of [...linked, ...ours]) for (const m of a.marks) if (m.value.k === 'mission') { const after = cityAfter(kb, a, m.end); if (after.country && !after.city) placedIn.add(after.country); }
-    return placedIn;
-  };
-  const elsewhere = (v: { city: CityInfo; strong: boolean }): boolean => !v.strong && missionCountry().size === 1 && !missionCountry().has(v.city.country);
-  const abroad = [...votes.values()].filter((v) => !elsewhere(v) && (v.strong || !(facts.targetCountries.includes(v.city.country) && kb.capitals.get(v.city.country) === v.city.name)));
+  const abroad: CityVote[] = [];
+  for (const v of votes.values()) {
+    if (!v.strong && (placedIn ??= missionCountries(kb, linked, ours)).size === 1 && !placedIn.has(v.city.country)) continue;
+    if (v.strong || !(facts.targetCountries.includes(v.city.country) && kb.capitals.get(v.city.country) === v.city.name)) abroad.push(v);
+  }
   // "Two rockets landed inside the Green Zone near the US embassy", "in Wazir Akbar Khan": no city named, a district
   // of one (a dateline from elsewhere yields to it only when it is a target country's capital: "WASHINGTON -").
   const district = abroad.length === 0 ? districtCity(kb, [...linked, ...ours]) : null;
@@ -321,17 +329,20 @@ function districtAfter(kb: Knowledge, a: Analysis, from: number): CityInfo | nul
  * The countries where the links of a sentence place their attack, by a sizeable city (null when one is unsaid): "the consulate in Benghazi",
  * "the Kabul embassy", "In Cairo, protesters climbed ...", "protesters in Khartoum set ... on fire"; null when unsaid.
  */
+/** A city of 100,000 people or a capital: one that places an attack. */
+function sizeable(kb: Knowledge, c: CityInfo): boolean {
+  return c.population >= 100000 || kb.capitals.get(c.country) === c.name;
+}
 export function countriesOfLinks(kb: Knowledge, a: Analysis): string[] | null {
   const countries: string[] = [];
   const t = a.s.tokens;
-  const sizeable = (c: CityInfo): boolean => c.population >= 100000 || kb.capitals.get(c.country) === c.name;
   for (const l of a.links) {
     let city = cityAfter(kb, a, l.m.end).city;
-    if (!city || !sizeable(city)) {
+    if (!city || !sizeable(kb, city)) {
       const from = Math.min(l.m.start, l.c.start);
       const before = a.marks.filter((x) => x.value.k === 'city' && x.start >= a.s.datelineTokens && x.end <= from && from - x.end <= 12 && (x.end === l.m.start || CITY_OPENER.has(t[x.start - 1]?.n ?? '')) && !a.marks.some((y) => y.value.k === 'country' && y.start <= x.start && y.end >= x.end));
       const c = before[before.length - 1];
-      city = c && c.value.k === 'city' && sizeable(c.value.city) ? c.value.city : null;
+      city = c && c.value.k === 'city' && sizeable(kb, c.value.city) ? c.value.city : null;
     }
     if (!city) return null;
     // (Links placed in two countries: "the consulate in Bamako was pelted ..., and in Ouagadougou protesters ...".)
