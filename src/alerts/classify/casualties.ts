@@ -1472,6 +1472,8 @@ function sinceSpan(t: readonly Token[], c: Mark): boolean {
   return false;
 }
 const RAID = new Set(['raided', 'raid', 'raids', 'redada', 'allanamiento', 'razzia', 'perquisition', 'descente', 'durchsuchung', 'razzien', 'مداهمه']);
+/** A vehicle driven into something, see rammingDriver. */
+const RAMMED = new Set(['rammed', 'ramming', 'drove', 'ploughed', 'plowed', 'smashed']);
 const LIST_VERB = new Set(['included', 'include', 'were', 'figurent', 'figuraient', 'figuran', 'figuraban', 'sind', 'waren']);
 /** "two police officers, a passer-by and the bomber": the people of a list from `from` to the sentence's end, or 0. */
 function listedAfter(text: string, t: readonly Token[], from: number, numbers: { value: number; start: number; end: number }[], attackers: Mark[]): number {
@@ -1555,6 +1557,8 @@ for (const w of ONLY_DEATH) TRIGGERS.add(w);
 /** The word classes (see WORD) of the scans below, for the classifier's phrase index to report. */
 export const CASUALTY_WORD_CLASSES: readonly [Iterable<string>, number][] = [
   [TRIGGERS, WORD.casualtyTrigger],
+  // (And the words NO_FIGURES needs, every word that starts like them: its text test only where one stands.)
+  [['figure*', 'toll*'], WORD.casualtyTrigger],
   [SCANNED, WORD.casualtyRare],
   [UNHURT, WORD.unhurt],
   [STABBED, WORD.stabbed],
@@ -1562,6 +1566,8 @@ export const CASUALTY_WORD_CLASSES: readonly [Iterable<string>, number][] = [
   [['gab'], WORD.casualtyGab],
   [RAID, WORD.casualtyRaid],
   [UPDATED, WORD.casualtyUpdated],
+  // (The ramming verbs share the raid's bit too: another rare scan, see rammingDriver.)
+  [RAMMED, WORD.casualtyRaid],
 ];
 
 /**
@@ -1608,7 +1614,6 @@ function clauseOf(starts: number[], i: number): number {
   return starts.filter((b) => b <= i).length - 1;
 }
 
-const RAMMED = new Set(['rammed', 'ramming', 'drove', 'ploughed', 'plowed', 'smashed']);
 const INTO = new Set(['into', 'through']);
 const RAMMER = new Set(['driver', 'man', 'woman', 'motorist', 'he', 'she', 'attacker', 'suspect']);
 /**
@@ -1617,7 +1622,7 @@ const RAMMER = new Set(['driver', 'man', 'woman', 'motorist', 'he', 'she', 'atta
  */
 function rammingDriver(given: { s: Sentence; marks: Mark[] }[]): boolean {
   for (const { s, marks } of given) {
-    if (!marks.some((m) => m.value.k === 'mission')) continue;
+    if (!mayHold(s, WORD.casualtyRaid) || !marks.some((m) => m.value.k === 'mission')) continue;
     const t = s.tokens;
     for (let i = 1; i < t.length; i++) {
       if (!RAMMED.has(t[i]!.n) || !t.slice(i + 1, i + 6).some((x) => INTO.has(x.n))) continue;
@@ -1693,7 +1698,7 @@ export function findCasualties(given: { s: Sentence; marks: Mark[] }[]): Casualt
     const { s: told, marks } = sentences[si]!;
     // "Officials did not give casualty figures for the security forces": the toll is unknown, whatever else is said
     // (not zero because only an attacker is reported dead).
-    if (NO_FIGURES_WORD.test(told.text) && NO_FIGURES.test(told.text)) vagueSeen.killed = vagueSeen.wounded = true;
+    if (mayHold(told, WORD.casualtyTrigger) && NO_FIGURES_WORD.test(told.text) && NO_FIGURES.test(told.text)) vagueSeen.killed = vagueSeen.wounded = true;
     // Most sentences carry no casualty word, no "no casualties" and no toll: nothing to count there.
     let any = false;
     for (const m of marks) if (m.value.k === 'killed' || m.value.k === 'wounded' || m.value.k === 'nocas') { any = true; break; }
