@@ -138,12 +138,14 @@ function attackerOrDriver(a: Analysis, j: number): boolean {
  */
 function selfBlast(a: Analysis): boolean {
   const t = a.s.tokens;
-  if (!a.marks.some((x) => wentOff(t, x))) return false;
+  // (The bombs that went off, found once: each is read again for every death and every driver.)
+  const blasts = a.marks.filter((x) => wentOff(t, x));
+  if (blasts.length === 0) return false;
   for (const k of a.marks) {
     if (k.value.k !== 'killed') continue;
     if (SELF_DEATH.has(t[k.end]?.n ?? '') || t[k.start - 1]?.n === 'se') return true;
     // Died in the blast: "in", "en", "bei" a bomb or bang right after the death.
-    if (!IN_BLAST.has(t[k.end]?.n ?? '') || !a.marks.some((x) => wentOff(t, x) && x.start > k.end && x.start - k.end <= 3)) continue;
+    if (!IN_BLAST.has(t[k.end]?.n ?? '') || !blasts.some((x) => x.start > k.end && x.start - k.end <= 3)) continue;
     // ... and the one who died is the attacker or the (definite) driver: near before the death, or the sentence's subject.
     for (let j = Math.max(0, k.start - 6); j < k.start; j++) if (attackerOrDriver(a, j)) return true;
     if (attackerOrDriver(a, 0) || (t.length > 1 && attackerOrDriver(a, 1))) return true;
@@ -151,7 +153,7 @@ function selfBlast(a: Analysis): boolean {
   // "four attackers also died: the driver of the explosives-laden Toyota that blew open the gate, and three gunmen":
   // the driver of the bomb vehicle among the dead.
   for (let j = 0; j < t.length; j++) {
-    if (!definiteDriver(t, j) || !a.marks.some((x) => wentOff(t, x) && x.start > j && x.start - j <= 5)) continue;
+    if (!definiteDriver(t, j) || !blasts.some((x) => x.start > j && x.start - j <= 5)) continue;
     if (a.marks.some((x) => x.value.k === 'killed' && Math.abs(x.start - j) <= 8)) return true;
   }
   return false;
