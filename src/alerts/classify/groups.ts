@@ -1247,7 +1247,8 @@ function nameOnlyOther(a: Analysis, previous: Analysis | undefined, pubYear: num
  * "claimed the attack on Telegram, accusing Abu Dhabi of ...".)
  */
 function claimedElsewhere(a: Analysis, city: string | null): boolean {
-  return !a.marks.some((m) => m.value.k === 'mission') && placedElsewhere(a, city) &&
+  // (A claim first: most sentences have none, and are out before their cities are gathered.)
+  return a.marks.some((m) => m.value.k === 'claim') && !a.marks.some((m) => m.value.k === 'mission') && placedElsewhere(a, city) &&
     a.marks.some((c) => c.value.k === 'cue' && a.marks.some((k) => k.value.k === 'claim' && k.end <= c.start && c.start - k.end <= 3) && a.marks.some((m) => m.value.k === 'city' && m.start > c.end && m.start - c.end <= 4 && !a.s.tokens.slice(c.end, m.start).some((x) => SAID.has(x.n)) && !a.s.text.slice(a.s.tokens[c.end - 1]!.end, a.s.tokens[m.start]!.start).includes(',')));
 }
 export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number | null, facts: ReturnType<typeof emptyFacts>, ev: Evidence, full: Analysis[]): void {
@@ -1262,7 +1263,7 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
   let groupEv: string | undefined;
   // Sentences outside the topic track count only for claims ("X claimed the attack") whose
   // neighbourhood names no other, earlier or separate event (see nameOnlyOther).
-  const extra = all.filter((a, i) => !a.s.isTitle && !ours.includes(a) && a.marks.some((m) => m.value.k === 'claim') && (a.state !== 'other' || a.marks.some((m) => m.value.k === 'mission') || nameOnlyOther(a, i > 0 ? all[i - 1] : undefined, pubYear)));
+  const extra = all.filter((a, i) => !a.s.isTitle && a.marks.some((m) => m.value.k === 'claim') && !ours.includes(a) && (a.state !== 'other' || a.marks.some((m) => m.value.k === 'mission') || nameOnlyOther(a, i > 0 ? all[i - 1] : undefined, pubYear)));
   for (const a of [...ours, ...extra]) {
     if (claimedElsewhere(a, facts.city) || thatEarlierAttack(a, full[a.s.index - 1])) continue;
     const strict = !ours.includes(a);
@@ -1442,7 +1443,8 @@ export function extractGroups(ours: Analysis[], all: Analysis[], pubYear: number
   // "No group has claimed responsibility" anywhere in the article, unless that sentence is about another attack.
   if (claimed === null) {
     for (const a of full) {
-      if (a.s.isTitle || a.s.noise) continue;
+      // (Only a sentence with a denial of a claim can say so: the others are out before their clauses are read.)
+      if (a.s.isTitle || a.s.noise || !a.marks.some((m) => m.value.k === 'noclaim')) continue;
       // ("El EI reivindicó el año pasado un atentado ..., pero el ataque del domingo no ha sido reivindicado": a background
       // sentence counts by its last clause, when a turn or comma opens it and no background word or year is in it.)
       const from = all.includes(a) ? 0 : freshLastClause(a);
