@@ -1154,6 +1154,7 @@ CASES.push(
   ['Arabic: "... متهماً الفصيل المسلح بالوقوف وراء سلسلة من الهجمات" (accusing the armed faction): the group described, no gunfire', 'هجوم بطائرة مسيرة على القنصلية', 'استهدفت طائرة مسيرة مساء السبت مقر القنصلية العامة التركية في أربيل. واتهم البيان جماعة "سرايا أولياء الدم"، متهماً الفصيل المسلح بالوقوف وراء سلسلة من الهجمات.', { attackTypes: ['rocket_mortar'] }],
   ['"No suspects have been named, and no group has said it was behind the attack": nobody said they did it, no claim', 'Grenade thrown at embassy', 'An unidentified man lobbed a hand grenade over the wall of the Georgian embassy in Yerevan on Monday. No suspects have been named, and no group has said it was behind the attack.', { claimed: false }],
   ['Portuguese: "Não há vítimas mortais" (there are no fatalities): nobody killed', 'Ataque à embaixada', 'Um homem armado com uma catana atacou na quinta-feira dois agentes que faziam a guarda da Embaixada de Moçambique em Lisboa, ferindo-os. Não há vítimas mortais.', { killed: 0 }],
+  ['"Two officers were wounded. The perpetrator died at the scene": the singular perpetrator is the attacker, no victim killed', 'Machete attack at consulate', 'A man attacked police officers guarding the Australian consulate in Surabaya with a machete on Sunday. Two officers were wounded. The perpetrator died at the scene, police said.', { killed: 0, wounded: 2 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);

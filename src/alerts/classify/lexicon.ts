@@ -906,7 +906,7 @@ export const HOSPITAL_WORDS = ['ospedale', 'hospital', 'hopital', 'clinic', 'cli
 export const ATTACKER_WORDS = [
   'attacker', 'attackers', 'gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'militant', 'militants', 'rebels', 'rebel',
   'jihadists', 'jihadist', 'extremists', 'militiamen', 'insurgent', 'terrorists', 'terrorist', 'suicide bomber',
-  'insurgents', 'fighters', 'perpetrators', 'suspect', 'suspects', 'kamikaze', 'assaillants', 'assaillant', 'terroristes',
+  'insurgents', 'fighters', 'perpetrators', 'perpetrator', 'suspect', 'suspects', 'kamikaze', 'assaillants', 'assaillant', 'terroristes',
   // "un commando armé", "un comando armado": an armed unit.
   'commando arme', 'comando armado', 'bewaffnetes kommando',
   // German "die Täter": the perpetrators.
