@@ -1155,6 +1155,7 @@ CASES.push(
   ['"No suspects have been named, and no group has said it was behind the attack": nobody said they did it, no claim', 'Grenade thrown at embassy', 'An unidentified man lobbed a hand grenade over the wall of the Georgian embassy in Yerevan on Monday. No suspects have been named, and no group has said it was behind the attack.', { claimed: false }],
   ['Portuguese: "Não há vítimas mortais" (there are no fatalities): nobody killed', 'Ataque à embaixada', 'Um homem armado com uma catana atacou na quinta-feira dois agentes que faziam a guarda da Embaixada de Moçambique em Lisboa, ferindo-os. Não há vítimas mortais.', { killed: 0 }],
   ['"Two officers were wounded. The perpetrator died at the scene": the singular perpetrator is the attacker, no victim killed', 'Machete attack at consulate', 'A man attacked police officers guarding the Australian consulate in Surabaya with a machete on Sunday. Two officers were wounded. The perpetrator died at the scene, police said.', { killed: 0, wounded: 2 }],
+  ['Arabic: "من دون أن يسفر الهجوم عن وقوع إصابات بشرية" (without the attack causing any casualties): nobody killed or hurt', 'هجوم بطائرة مسيرة على السفارة', 'استهدفت طائرة مسيرة مفخخة مساء الخميس مبنى السفارة الأردنية في بغداد، من دون أن يسفر الهجوم عن وقوع إصابات بشرية.', { killed: 0, wounded: 0 }],
 );
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map(String).sort() : v);
