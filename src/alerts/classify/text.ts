@@ -399,6 +399,11 @@ export class PhraseIndex<T> {
       const entries = next;
       const after = tokens[i + 1];
       next = after === undefined ? (NO_ENTRIES as WordEntries<T>) : this.entriesFor(after.n);
+      // (Most words start no entry: their classes, without the look-ups and the call.)
+      if (entries.exact === undefined && entries.stems.length === 0 && (tokens[i] as Token).alt === undefined) {
+        classes |= entries.classes;
+        continue;
+      }
       const continues = after !== undefined && (next.continues || (after.alt !== undefined && this.entriesFor(after.alt).continues));
       classes |= this.allWith(tokens, i, entries, continues, out);
     }
