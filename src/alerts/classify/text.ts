@@ -264,6 +264,12 @@ class Bucket<T> {
     this.dirty = false;
   }
 
+  /** Whether every entry is multi-word and compared exactly past the first word (none fits when the next word is no entry's second). */
+  onlyLonger(): boolean {
+    if (this.dirty) this.rebuild();
+    return this.singleEntries.length === 0 && this.nextStems.length === 0;
+  }
+
   /** The one-token entries, in order. */
   single(): readonly Entry<T>[] {
     if (this.dirty) this.rebuild();
@@ -400,11 +406,17 @@ export class PhraseIndex<T> {
       const after = tokens[i + 1];
       next = after === undefined ? (NO_ENTRIES as WordEntries<T>) : this.entriesFor(after.n);
       // (Most words start no entry: their classes, without the look-ups and the call.)
-      if (entries.exact === undefined && entries.stems.length === 0 && (tokens[i] as Token).alt === undefined) {
+      const plain = entries.stems.length === 0 && (tokens[i] as Token).alt === undefined;
+      if (plain && entries.exact === undefined) {
         classes |= entries.classes;
         continue;
       }
       const continues = after !== undefined && (next.continues || (after.alt !== undefined && this.entriesFor(after.alt).continues));
+      // (Many others, "the", "and", start only longer entries, which the next word does not continue.)
+      if (plain && !continues && entries.exact!.onlyLonger()) {
+        classes |= entries.classes;
+        continue;
+      }
       classes |= this.allWith(tokens, i, entries, continues, out);
     }
     return classes;
