@@ -390,8 +390,10 @@ export function yearsIn(s: Sentence): number[] {
   let rel: [number, number][] | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const c = codeOrNaN(t.n, 0);
-    if ((c === 49 || c === 50) && t.n.length === 4 && YEARISH.test(t.n) && !sinceYear(toks, i) && !namedByYear(s, i) && !namesakeYear(s, i) && !ethiopianYear(toks, i) && !clockTime(toks, i) && !(rel ??= relativeClauses(s)).some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
+    // (The length first: one load, where most words fail.)
+    if (t.n.length !== 4) continue;
+    const c = codeAt(t.n, 0);
+    if ((c === 49 || c === 50) && YEARISH.test(t.n) && !sinceYear(toks, i) && !namedByYear(s, i) && !namesakeYear(s, i) && !ethiopianYear(toks, i) && !clockTime(toks, i) && !(rel ??= relativeClauses(s)).some(([a, b]) => i > a && i < b)) ys.push(Number(t.n));
   }
   s.memo.years = ys;
   return ys;
