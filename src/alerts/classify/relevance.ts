@@ -2,7 +2,7 @@
 // and weighs the frames (threats, trials, the past, denials, speakers) that block the link.
 import * as L from './lexicon.js';
 import type { FrameKind } from './lexicon.js';
-import { codeAt, codeOrNaN, isCapitalized, mayHold, PhraseIndex, type Sentence, type Token, WORD } from './text.js';
+import { codeAt, isCapitalized, mayHold, PhraseIndex, type Sentence, type Token, WORD } from './text.js';
 import { datesIn, PART_OF_DAY } from './dates.js';
 import { backgroundMonth, beforeMissionNoun, periodsLater, districtOfMissions, grievance, grievanceBefore, habitualHistory, partOf, placedAt, placedAtOther, saysItWasHit, semicolonBetween, semicolonSplit } from './background.js';
 import { type Analysis, extraMarks, has, type Mark, markSentence, type Tag } from './marks.js';
