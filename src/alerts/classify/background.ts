@@ -4,7 +4,7 @@ import * as L from './lexicon.js';
 import { isCapitalized, mayHold, phraseKey, type Sentence, type Token, WORD } from './text.js';
 import type { Analysis, Mark } from './marks.js';
 import { cityAfter, countriesOfLinks } from './places.js';
-import { commaBefore, relativeClauses, sinceClauseBefore, sinceYear, yearsIn } from './relevance.js';
+import { commaBefore, pastYearIn, relativeClauses, sinceClauseBefore, sinceYear } from './relevance.js';
 import { PERIOD } from './dates.js';
 import { AFTER, ANGERED, ARABIC, ARTICLE, AT, AT_MISSION, BY, COORD, DEFINITE, DISTRICT, HOSPITAL, INDEFINITE, IN_PLACE, MISSION_PART, MONTHISH, OWN_PRONOUN, PART_ADJ, PERIMETER, PREP_IN, PROTEST, REPEATEDLY, RESIDENCE, RESIDENCE_OF, REVENGE, SINCE, SKIP_AFTER, SKIP_BEFORE, SPEAKER_VERBS, YEARISH } from './words.js';
 
@@ -28,7 +28,7 @@ export function ownBackground(a: Analysis, pubYear: number | null): boolean {
 
 /** An earlier year or month that dates the sentence (not only the tail of a blame, see blameTail). */
 export function datedElsewhere(a: Analysis, pubYear: number | null, rel?: [number, number][]): boolean {
-  if (!((pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s, rel))) return false;
+  if (!datedBack(a.s, pubYear, rel)) return false;
   const tail = blameTail(a);
   return tail < 0 || a.s.tokens.findIndex((x) => YEARISH.test(x.n) || MONTHISH.has(x.n)) < tail;
 }
@@ -71,7 +71,7 @@ export function retoldLead(kb: Knowledge, analyses: Analysis[], pubYear: number 
   const t = lead.s.tokens;
   if (lead.marks.some((m) => m.value.k === 'afterRef' || ((m.value.k === 'bg' || m.value.k === 'otherEvent') && !VAGUE_BACKGROUND.has(t.slice(m.start, m.end).map((x) => x.n).join(' '))))) return null;
   // (Not a month named: "in June" places another event.)
-  if ((pubYear !== null && yearsIn(lead.s).some((y) => y < pubYear)) || t.some((x) => L.MONTHS[x.n] !== undefined)) return null;
+  if (pastYearIn(lead.s, pubYear) || t.some((x) => L.MONTHS[x.n] !== undefined)) return null;
   const here = countriesOfLinks(kb, lead);
   const there = countriesOfLinks(kb, title);
   return here && there && here.some((c) => there.includes(c)) ? lead : null;
@@ -87,7 +87,7 @@ function governs(a: Analysis, m: Mark): boolean {
 }
 export function isBackgroundAttack(a: Analysis, pubYear: number | null): boolean {
   if (a.s.isTitle) return false;
-  if (a.marks.some((m) => (m.value.k === 'otherEvent' || (m.value.k === 'bg' && !softEarlier(a.s, m))) && governs(a, m) && !claimedLater(a, m)) || (pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) || backgroundMonth(a.s)) return true;
+  if (a.marks.some((m) => (m.value.k === 'otherEvent' || (m.value.k === 'bg' && !softEarlier(a.s, m))) && governs(a, m) && !claimedLater(a, m)) || datedBack(a.s, pubYear)) return true;
   // "Protesters set fire to the X consulate, a day after the Damascus attacks": the link precedes the reference.
   const ref = a.marks.find((m) => m.value.k === 'afterRef');
   if (ref === undefined) return false;
@@ -435,6 +435,10 @@ export function habitualHistory(s: Sentence): boolean {
  * further on, a clause's own time).
  */
 const MONTH_NEEDS_CAPITAL = new Set(['may', 'march', 'mar', 'jan', 'sun']);
+/** A sentence dated back: a year before the publication's, or a background month (outside the spans given). */
+export function datedBack(s: Sentence, pubYear: number | null, outside: [number, number][] = []): boolean {
+  return pastYearIn(s, pubYear) || backgroundMonth(s, outside);
+}
 export function backgroundMonth(s: Sentence, outside: [number, number][] = []): boolean {
   if (!mayHold(s, WORD.month)) return false;
   const t = s.tokens;

@@ -17,7 +17,7 @@
 //   and two embassy staff were hurt by glass" -> 3); counts in separate sentences do not (the lead carries the total).
 import * as L from './lexicon.js';
 import type { Mark } from './marks.js';
-import { WORD, isCapitalized, mayHold, type Sentence, type Token, withTokens } from './text.js';
+import { WORD, commaBetween, isCapitalized, mayHold, type Sentence, type Token, withTokens } from './text.js';
 
 export interface Casualties {
   killed: number | null;
@@ -321,10 +321,6 @@ function gappedVictim(t: readonly Token[], c: Mark, marks: Mark[], attackers: Ma
 }
 const PLURAL_BE = new Set(['were', 'wurden', 'fueron', 'resultaron', 'ete']);
 const RELATIVE_START = new Set(['who', 'which', 'die', 'der', 'das', 'que', 'qui']);
-/** A comma just before token k. */
-function commaBeforeToken(text: string, t: readonly Token[], k: number): boolean {
-  return k > 0 && /,/.test(text.slice(t[k - 1]!.end, t[k]!.start));
-}
 /**
  * "A guard and a passer-by were wounded", "Verletzt wurden ein Wachmann des Konsulats und eine Passantin":
  * a plural subject of coordinated people each named with "a", one victim each; 0 when not that form.
@@ -335,16 +331,16 @@ function coordinatedPersons(text: string, t: readonly Token[], c: Mark, attacker
   let b = c.start - 1;
   if (ADVERB.has(t[b]?.n ?? '')) b--;
   if (t[b]?.n === 'ete' && t[b - 1]?.n === 'ont') b--;
-  if (PLURAL_BE.has(t[b]?.n ?? '') && b > 0 && !commaBeforeToken(text, t, b)) {
+  if (PLURAL_BE.has(t[b]?.n ?? '') && b > 0 && !commaBetween(text, t, b)) {
     // The subject before the verb, back to the sentence's start or a clause opener.
     to = b;
     from = b - 1;
-    while (from > 0 && b - from < 16 && !CLAUSE_OPENERS.has(t[from - 1]!.n) && !(commaBeforeToken(text, t, from) && !AND.has(t[from]!.n) && !INDEFINITE.has(t[from]!.n))) from--;
-  } else if (PLURAL_BE.has(t[c.end]?.n ?? '') || (PLURAL_BE.has(t[c.start - 1]?.n ?? '') && (c.start === 1 || commaBeforeToken(text, t, c.start - 1)))) {
+    while (from > 0 && b - from < 16 && !CLAUSE_OPENERS.has(t[from - 1]!.n) && !(commaBetween(text, t, from) && !AND.has(t[from]!.n) && !INDEFINITE.has(t[from]!.n))) from--;
+  } else if (PLURAL_BE.has(t[c.end]?.n ?? '') || (PLURAL_BE.has(t[c.start - 1]?.n ?? '') && (c.start === 1 || commaBetween(text, t, c.start - 1)))) {
     // Inverted: the subject after the verb, up to a relative clause or the sentence's end.
     from = PLURAL_BE.has(t[c.end]?.n ?? '') ? c.end + 1 : c.end;
     to = from;
-    while (to < t.length && to - from < 16 && !RELATIVE_START.has(t[to]!.n) && !(to > from && commaBeforeToken(text, t, to) && !AND.has(t[to]!.n) && !INDEFINITE.has(t[to]!.n))) to++;
+    while (to < t.length && to - from < 16 && !RELATIVE_START.has(t[to]!.n) && !(to > from && commaBetween(text, t, to) && !AND.has(t[to]!.n) && !INDEFINITE.has(t[to]!.n))) to++;
   }
   if (from < 0 || to - from < 3 || attackerIn(attackers, from, to)) return 0;
   let count = 0;
@@ -353,7 +349,7 @@ function coordinatedPersons(text: string, t: readonly Token[], c: Mark, attacker
   let modifier = false;
   for (let k = from; k < to; k++) {
     const n = t[k]!.n;
-    const start = k === from || AND.has(t[k - 1]!.n) || commaBeforeToken(text, t, k);
+    const start = k === from || AND.has(t[k - 1]!.n) || commaBetween(text, t, k);
     if (AND.has(n)) { if (size === 0) return 0; size = 0; modifier = false; continue; }
     if (start) {
       if (!INDEFINITE.has(n) && n !== 'another') return 0;

@@ -8,11 +8,11 @@ import { mayHold, PhraseIndex, type Sentence, splitSentences, type Token, WORD }
 import { datesIn, findDates, noonUtc } from './dates.js';
 import { ARTICLE_ONE, findCasualties, INTRANSITIVE } from './casualties.js';
 import { extractTypes } from './attack-types.js';
-import { backgroundMonth, blamingPlace, crowdGrievance, datedElsewhere, definiteCue, habitualHistory, inBlameTail, inClause, isBackgroundAttack, numberLike, openedSinceYear, otherBattle, ownBackground, periodsLater, quotedInClaim, retoldLead, runningToll, sinceMonth, softEarlier, speakerPlace, victimsHospital } from './background.js';
+import { blamingPlace, crowdGrievance, datedBack, datedElsewhere, definiteCue, habitualHistory, inBlameTail, inClause, isBackgroundAttack, numberLike, openedSinceYear, otherBattle, ownBackground, periodsLater, quotedInClaim, retoldLead, runningToll, sinceMonth, softEarlier, speakerPlace, victimsHospital } from './background.js';
 import { blamedStates, extractGroups } from './groups.js';
 import { type Analysis, articleAcronyms, buildIndex, type Mark, resolveBareCongo, type Tag } from './marks.js';
 import { countriesOfLinks, extractPlace, extractTargets, placedElsewhere, thereElsewhere, tollPlacedElsewhere } from './places.js';
-import { analyse, anchoredRecent, commaBefore, contrastedAway, distanceFrom, possessivePart, relativeClauses, tollUpdate, yearsIn } from './relevance.js';
+import { analyse, anchoredRecent, commaBefore, contrastedAway, distanceFrom, pastYearIn, possessivePart, relativeClauses, tollUpdate, yearsIn } from './relevance.js';
 import { ACCIDENT, ACCIDENT_PAIRS, ANAPHORA_DEFINITE, ARABIC, DEFINITE, MISSION_NOUNS, MISSION_TAG, MONTHISH, NOT, RULED_OUT_ACCIDENT, TARGET_NOUN, WHOSE } from './words.js';
 
 export function createClassifier(knowledge: Knowledge): Classifier {
@@ -160,7 +160,7 @@ function dropThatDay(analyses: Analysis[], pubYear: number | null): void {
     if (!THAT_DAY.some((p) => p.every((w, k) => t[k]?.n === w))) continue;
     // (The nearest sentence before that names a year, a byline or a caption between: up to four back.)
     const before = analyses.slice(Math.max(0, i - 4), i).reverse().find((b) => !b.s.noise && !b.s.isTitle && yearsIn(b.s).length > 0);
-    if (!before || !yearsIn(before.s).some((y) => y < pubYear)) continue;
+    if (!before || !pastYearIn(before.s, pubYear)) continue;
     dropLinks(a, () => true);
     a.blockedFrame = 'old';
   }
@@ -255,7 +255,10 @@ const NOT_NEWS_TITLE = new Set<Analysis['blockedFrame']>(['past', 'old', 'threat
 const HAPPENED = new Set(['took', 'happened', 'occurred', 'unfolded', 'began', 'started', 'a', 'se', 'ocurrio', 'tuvo', 'ereignete', 'fand', 'geschah', 'وقع']);
 /** "another group", "un autre groupe": more of the same crowd. */
 const CROWD_PART = new Set(['group', 'groups', 'crowd', 'groupe', 'groupes', 'foule', 'cortege', 'grupo', 'grupos', 'multitud', 'gruppe', 'menge']);
-/** Words that open another event's sentence ("In a separate attack", "Another bomb"); "similar attacks" may be a threat. */
+/**
+ * Words that open another event's phrase ("In a separate attack", "Another bomb", "sem ligação com o ataque", "not
+ * linked to the attack"); "similar attacks" may be a threat.
+ */
 const SEPARATE_EVENT = new Set(['another', 'separate', 'unrelated', 'sem', 'sin', 'sans', 'not', 'ohne', 'une', 'un', 'otro', 'otra', 'einen', 'ein', 'einem', 'incident', 'incidente', 'separaten', 'منفصل', 'منفصله', 'unabhangig', 'anderen', 'altro', 'episodio', 'outro']);
 /** The first n tokens' normal forms, joined by spaces (a loop: map in optimised code deoptimised the join after it). */
 function firstWords(t: readonly Token[], n: number): string {
@@ -508,7 +511,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // the definite one, is our attack's too.)
     // ("zwei Schwerverletzte starben am Mittwoch im Krankenhaus": the hospital the victims died in is no other target.)
     // ("..., according to Tunisia's foreign ministry": the figure's source is no other target.)
-    else if (state === 'other' && prevLine !== a.s.line && (tollUpdate(a.s) || tollInTheAttack(a)) && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || (m.value.k === 'other' && !victimsHospital(a, m) && !speakerPlace(a.s, m)) || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
+    else if (state === 'other' && prevLine !== a.s.line && (tollUpdate(a.s) || tollInTheAttack(a)) && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || (m.value.k === 'other' && !victimsHospital(a, m) && !speakerPlace(a.s, m)) || m.value.k === 'bg') && !datedBack(a.s, pubYear)) {
       a.state = 'ours';
       prevLine = a.s.line;
       tollLine = a.s.line;
@@ -521,7 +524,7 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // "A group calling itself X has claimed the attack in a Telegram post", a new paragraph after background: the
     // claim of "the attack" is this story's, as long as nothing dates it elsewhere. Only that sentence.
     // ("On Friday, two US officials said X had planned and carried out the strike": a blame dated to this week, too.)
-    } else if (state === 'other' && prevLine !== a.s.line && a.marks.some((m) => m.value.k === 'claim' || (m.value.k === 'blame' && anchoredRecent(a.s))) && a.marks.some((c) => c.value.k === 'cue' && DEFINITE.has(a.s.tokens[c.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
+    } else if (state === 'other' && prevLine !== a.s.line && a.marks.some((m) => m.value.k === 'claim' || (m.value.k === 'blame' && anchoredRecent(a.s))) && a.marks.some((c) => c.value.k === 'cue' && DEFINITE.has(a.s.tokens[c.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg') && !datedBack(a.s, pubYear)) {
       a.state = 'ours';
       prevLine = a.s.line;
       continue;
@@ -531,25 +534,25 @@ function classifyWith(idx: PhraseIndex<Tag>, kb: Knowledge, article: ArticleText
     // "Switzerland has represented US interests since 1980 ... The protesters, several hundred of whom had gathered
     // outside the compound, ...": after a background that tells no attack, a sentence on the crowd or the attackers
     // named as known goes on with this story.
-    } else if (state === 'other' && !otherAttack && a.marks.some((m) => (m.value.k === 'crowd' || m.value.k === 'attacker') && m.start <= 1 && DEFINITE.has(a.s.tokens[m.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
+    } else if (state === 'other' && !otherAttack && a.marks.some((m) => (m.value.k === 'crowd' || m.value.k === 'attacker') && m.start <= 1 && DEFINITE.has(a.s.tokens[m.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg') && !datedBack(a.s, pubYear)) {
       state = 'ours';
     // "جاءت هذه الأحداث عقب ... وفاة ثلاثة سائقين" then a new paragraph "... تدخّلوا لتفريق المحتجين ... وقد أسفرت المواجهات عن
     // إصابة ثلاثة": after a trigger told without an attack, a toll beside this story's crowd is this story's.
     // (Not "Colectivos have been accused of ... intimidating opposition supporters ... in which 20 were killed": a blame.)
-    } else if (state === 'other' && !otherAttack && prevLine !== a.s.line && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && a.marks.some((m) => m.value.k === 'crowd') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || (m.value.k === 'other' && !victimsHospital(a, m) && !speakerPlace(a.s, m)) || m.value.k === 'bg' || m.value.k === 'cue' || m.value.k === 'blame') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
+    } else if (state === 'other' && !otherAttack && prevLine !== a.s.line && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && a.marks.some((m) => m.value.k === 'crowd') && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || (m.value.k === 'other' && !victimsHospital(a, m) && !speakerPlace(a.s, m)) || m.value.k === 'bg' || m.value.k === 'cue' || m.value.k === 'blame') && !datedBack(a.s, pubYear)) {
       state = 'ours';
     } else if (state === 'other' && !otherAttack && a.marks.some((m) => m.value.k === 'killed' || m.value.k === 'wounded') && a.s.tokens.some((x) => ALSO.has(x.n)) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg' || m.value.k === 'cue')) {
       state = 'ours';
     // "The embassy had been closed since January after threats. Police said the attackers belonged to X": after a
     // background that tells no attack, "the attackers", "the grenade" are this story's; a sentence attributing them
     // is ours (only that sentence).
-    } else if (state === 'other' && !otherAttack && a.marks.some((m) => m.value.k === 'group' || m.value.k === 'claim' || m.value.k === 'blame') && a.marks.some((c) => (c.value.k === 'cue' || c.value.k === 'attacker') && DEFINITE.has(a.s.tokens[c.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
+    } else if (state === 'other' && !otherAttack && a.marks.some((m) => m.value.k === 'group' || m.value.k === 'claim' || m.value.k === 'blame') && a.marks.some((c) => (c.value.k === 'cue' || c.value.k === 'attacker') && DEFINITE.has(a.s.tokens[c.start - 1]?.n ?? '')) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg') && !datedBack(a.s, pubYear)) {
       a.state = 'ours';
       prevLine = a.s.line;
       continue;
     // "... in a claim for a small explosion at a checkpoint last year. Officials had blamed Islamic State sleeper cells on
     // Monday": a blame or claim dated to a recent day cannot go on with a run dated a year back (only that sentence).
-    } else if (state === 'other' && otherYearsBack && a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame') && anchoredRecent(a.s) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg' || m.value.k === 'cue') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear)) && !backgroundMonth(a.s)) {
+    } else if (state === 'other' && otherYearsBack && a.marks.some((m) => m.value.k === 'claim' || m.value.k === 'blame') && anchoredRecent(a.s) && !a.marks.some((m) => m.value.k === 'otherEvent' || m.value.k === 'afterRef' || m.value.k === 'other' || m.value.k === 'bg' || m.value.k === 'cue') && !datedBack(a.s, pubYear)) {
       a.state = 'ours';
       prevLine = a.s.line;
       continue;

@@ -6,7 +6,7 @@ import { isCapitalized, mayHold, type Sentence, type Token, WORD } from './text.
 import { commaOrArabicBefore, crowdDenounced, localBackground, numberLike } from './background.js';
 import { type Analysis, type Mark, uniformTag } from './marks.js';
 import { placedElsewhere } from './places.js';
-import { commaBefore, relativeClauses, yearsIn } from './relevance.js';
+import { commaBefore, pastYearIn, relativeClauses } from './relevance.js';
 import { AFFILIATE, AFTER, AGAINST, ANAPHOR_NOUNS, ANAPHORA_DEFINITE, ANGERED, ARTICLE, BY, CALLER, DEFINITE, DESCRIBED_AS_GROUP, FREQUENTLY, GROUP_HEADS, GROUP_NOUNS, INDEFINITE, MEMBERS, NAMES_ITSELF, NAMING, NO_CUE, NOT, OWN_PRONOUN, PLURAL_ATTACKS, PROTEST, RECENT, RELATIVE, RETRACT, V2_AUX, WEEKDAY_KEYS, YEARISH } from './words.js';
 
 const FAILURE = new Set(['failing', 'failed', 'failure', 'leaving', 'negligence', 'lax', 'unprotected', 'inaction', 'laxity', 'neglect']);
@@ -192,29 +192,29 @@ function saysItDidIt(a: Analysis, g: Mark): boolean {
   if (said < 0) return false;
   for (let k = said + 1; k < Math.min(t.length, said + 22); k++) {
     if (!SELF_REF.has(t[k]!.n)) continue;
-    for (let j = k + 1; j < Math.min(t.length, k + 5); j++) {
-      const n = t[j]!.n;
-      if (SELF_NEG.has(n)) break;
-      if (!SELF_ACT.has(n)) continue;
-      if (n === 'carried' && t[j + 1]?.n !== 'out') continue;
-      // "said its members had been pushed to the limit": its people undergo, not act.
-      if (sufferedBy(t, j)) return false;
-      // "said seven of its members were killed": its people are the victims here, not the attackers.
-      if (a.marks.some((o) => (o.value.k === 'killed' || o.value.k === 'wounded') && o.start > j && o.start - j <= 4)) return false;
-      return true;
-    }
+    const j = selfActAfter(t, k);
+    if (j < 0) continue;
+    // "said its members had been pushed to the limit": its people undergo, not act.
+    if (sufferedBy(t, j)) return false;
+    // "said seven of its members were killed": its people are the victims here, not the attackers.
+    if (a.marks.some((o) => (o.value.k === 'killed' || o.value.k === 'wounded') && o.start > j && o.start - j <= 4)) return false;
+    return true;
   }
   return false;
+}
+/** The act a self-reference at token k takes within four words ("it carried out", "its fighters"), not negated, or -1. */
+function selfActAfter(t: readonly Token[], k: number): number {
+  for (let j = k + 1; j < Math.min(t.length, k + 5); j++) {
+    const n = t[j]!.n;
+    if (SELF_NEG.has(n)) return -1;
+    if (SELF_ACT.has(n) && (n !== 'carried' || t[j + 1]?.n === 'out')) return j;
+  }
+  return -1;
 }
 
 /** "No group has said it was behind the attack": after a nobody, a saying verb, then the self-claim's words. */
 function saidItDidIt(t: readonly Token[], from: number): boolean {
-  for (let k = from; k < Math.min(t.length, from + 3); k++) {
-    if (!SAID.has(t[k]!.n)) continue;
-    if (!SELF_REF.has(t[k + 1]?.n ?? '')) return false;
-    for (let j = k + 2; j < Math.min(t.length, k + 5); j++) if (SELF_ACT.has(t[j]!.n)) return t[j]!.n !== 'carried' || t[j + 1]?.n === 'out';
-    return false;
-  }
+  for (let k = from; k < Math.min(t.length, from + 3); k++) if (SAID.has(t[k]!.n)) return SELF_REF.has(t[k + 1]?.n ?? '') && selfActAfter(t, k + 1) >= 0;
   return false;
 }
 /** "members had been pushed", "fighters were arrested": a passive whose participle is no act of attack. */
@@ -1237,7 +1237,7 @@ function inGroupName(a: Analysis, o: Mark): boolean {
  */
 function nameOnlyOther(a: Analysis, previous: Analysis | undefined, pubYear: number | null): boolean {
   return previous !== undefined && previous.state !== 'other' && a.marks.some((o) => o.value.k === 'other' && inGroupName(a, o)) &&
-    !a.marks.some((o) => (o.value.k === 'other' && !inGroupName(a, o)) || o.value.k === 'bg' || o.value.k === 'otherEvent' || o.value.k === 'afterRef') && !(pubYear !== null && yearsIn(a.s).some((y) => y < pubYear));
+    !a.marks.some((o) => (o.value.k === 'other' && !inGroupName(a, o)) || o.value.k === 'bg' || o.value.k === 'otherEvent' || o.value.k === 'afterRef') && !pastYearIn(a.s, pubYear);
 }
 /**
  * ("- طالبان تعلن مسؤوليتها عن هجوم في قندهار", "Taliban claim attack on post in Kunduz": an attack in another city than

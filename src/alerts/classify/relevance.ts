@@ -2,9 +2,9 @@
 // and weighs the frames (threats, trials, the past, denials, speakers) that block the link.
 import * as L from './lexicon.js';
 import type { FrameKind } from './lexicon.js';
-import { codeAt, isCapitalized, mayHold, PhraseIndex, type Sentence, type Token, WORD } from './text.js';
+import { codeAt, commaBetween, isCapitalized, mayHold, PhraseIndex, type Sentence, type Token, WORD } from './text.js';
 import { datesIn, PART_OF_DAY } from './dates.js';
-import { backgroundMonth, beforeMissionNoun, periodsLater, districtOfMissions, grievance, grievanceBefore, habitualHistory, partOf, placedAt, placedAtOther, saysItWasHit, semicolonBetween, semicolonSplit } from './background.js';
+import { beforeMissionNoun, datedBack, periodsLater, districtOfMissions, grievance, grievanceBefore, habitualHistory, partOf, placedAt, placedAtOther, saysItWasHit, semicolonBetween, semicolonSplit } from './background.js';
 import { type Analysis, extraMarks, has, type Mark, markSentence, type Tag } from './marks.js';
 import { AFTER, AGAINST, ANNIVERSARY, APPROACH, ARABIC, AT, AT_MISSION, BY, CONTRAST, COORD, DEFINITE, DESCRIBED_AS_GROUP, IN_PLACE, LIST_INTRO, LONG_WEEKDAY_STEMS, LOOTED, MISSION_NOUNS, MISSION_PART, MONTHISH, NAMES_ITSELF, NAMING, NO_CUE, NO_DETERMINERS, NOT, PART_ADJ, PLURAL_ATTACKS, PERIMETER, PREP_IN, RECENT, RELATIVE, RELATIVE_WORDS_EN, RESIDENCE, SINCE, SKIP_BEFORE, SPEAKER_VERBS, SUBJECT_PRONOUNS, V2_AUX, WEEKDAY_KEYS, WHOSE, YEARISH } from './words.js';
 
@@ -279,10 +279,7 @@ export function sinceYear(toks: readonly Token[], i: number): boolean {
 }
 /** True when a comma stands between token k-1 and token k. */
 export function commaBefore(s: Sentence, k: number): boolean {
-  if (k <= 0 || k >= s.tokens.length) return false;
-  // (Read in place: the gap is a character or two, not worth a string.)
-  for (let i = s.tokens[k - 1]!.end, end = s.tokens[k]!.start; i < end; i++) if (codeAt(s.text, i) === 44) return true;
-  return false;
+  return commaBetween(s.text, s.tokens, k);
 }
 const ON_DAY = new Set(['on', 'am', 'le', 'el', 'en', 'au', 'marking']);
 const ANNIVERSARY_OF = new Set(['of', 'des', 'der', 'de', 'du', 'del']);
@@ -382,6 +379,10 @@ function dayNumberAt(toks: readonly Token[], k: number): boolean {
 const CLOCK_AFTER = new Set(['gmt', 'utc', 'hrs', 'hours', 'uhr', 'local', 'heure', 'heures', 'horas', 'hora', 'zulu']);
 function clockTime(toks: readonly Token[], i: number): boolean {
   return CLOCK_AFTER.has(toks[i + 1]?.n ?? '') && Number(toks[i]!.n.slice(2)) < 60;
+}
+/** A year before the publication's named in the sentence ("in 2019", "the 2012 attack"). */
+export function pastYearIn(s: Sentence, pubYear: number | null): boolean {
+  return pubYear !== null && yearsIn(s).some((y) => y < pubYear);
 }
 export function yearsIn(s: Sentence): number[] {
   if (s.memo.years) return s.memo.years;
@@ -652,7 +653,7 @@ export function analyse(idx: PhraseIndex<Tag>, s: Sentence, pubYear: number | nu
   // ("burned its reception area": a room, not a party.)
   const peaceful = frames.find((f) => f.value.kind === 'peaceful' && !ROOM.has(s.tokens[f.end]?.n ?? ''));
   // An earlier year, or "In June, a car bomb outside the Danish embassy...": another, older attack.
-  const old = (pubYear !== null && yearsIn(s).some((y) => y < pubYear)) || backgroundMonth(s) || habitualHistory(s) || periodsLater(s);
+  const old = datedBack(s, pubYear) || habitualHistory(s) || periodsLater(s);
   // "the embassy, whose gate was set on fire by militia supporters, said": the antecedent's past, not
   // news, unless the clause dates it ("which came under rocket fire on Sunday").
   const rel = relativeClauses(s).filter(([c0, c1]) => !s.tokens.slice(c0 + 1, c1).some((t) => RECENT.has(t.n) || L.WEEKDAYS[t.n] !== undefined));

@@ -88,6 +88,13 @@ function sliceOf(s: string, start: number, end: number): string {
 function lowerOf(s: string): string {
   return String.prototype.toLowerCase.call(s);
 }
+/** True when a comma stands between token k-1 and token k of text (see relevance's commaBefore, for a sentence). */
+export function commaBetween(text: string, tokens: readonly Token[], k: number): boolean {
+  if (k <= 0 || k >= tokens.length) return false;
+  // (Read in place: the gap is a character or two, not worth a string.)
+  for (let i = tokens[k - 1]!.end, end = tokens[k]!.start; i < end; i++) if (codeAt(text, i) === 44) return true;
+  return false;
+}
 /** codeAt, or NaN past the end of s (as charCodeAt gives), for the readers that look ahead or may meet an empty string. */
 export function codeOrNaN(s: string, i: number): number {
   return i < s.length ? codeAt(s, i) : NaN;
@@ -430,7 +437,7 @@ export class PhraseIndex<T> {
   /** allAt with token i's entries looked up and whether the next token may continue an entry. */
   private allWith(tokens: readonly Token[], i: number, entries: WordEntries<T>, nextContinues: boolean, out: PhraseMatch<T>[]): number {
     const t = tokens[i] as Token;
-    const bucket = entries.exact ?? (t.alt ? this.exact.get(t.alt) : undefined);
+    const bucket = this.exactBucket(entries, t);
     if (bucket) {
       for (const e of bucket.longer(tokens[i + 1], nextContinues)) if (this.fits(tokens, i, e)) out.push({ start: i, end: i + 1 + e.rest.length, value: e.value });
       // (A one-token entry fits when its case does: what fits() would check, without the call.)
@@ -438,6 +445,11 @@ export class PhraseIndex<T> {
     }
     for (const e of entries.stems) if (!e.upper || isUpperToken(t)) out.push({ start: i, end: i + 1, value: e.value });
     return t.alt === undefined ? entries.classes : entries.classes | this.entriesFor(t.alt).classes;
+  }
+
+  /** The exact entries of token t, by its normal form or else its Arabic or Russian alternative form. */
+  private exactBucket(entries: WordEntries<T>, t: Token): Bucket<T> | undefined {
+    return entries.exact ?? (t.alt ? this.exact.get(t.alt) : undefined);
   }
 
   has(phrase: string): boolean {
@@ -450,7 +462,7 @@ export class PhraseIndex<T> {
     if (!t) return null;
     // (One memo look-up for the exact entries and the stems; the Arabic or Russian alternative form as allAt reads it.)
     const entries = this.entriesFor(t.n);
-    const bucket = entries.exact ?? (t.alt ? this.exact.get(t.alt) : undefined);
+    const bucket = this.exactBucket(entries, t);
     if (bucket) {
       for (const e of bucket.longer(tokens[i + 1])) if (this.fits(tokens, i, e)) return { start: i, end: i + 1 + e.rest.length, value: e.value };
       for (const e of bucket.single()) if (this.fits(tokens, i, e)) return { start: i, end: i + 1, value: e.value };
